@@ -1,0 +1,4 @@
+"""Writers and readers of exchanged formats: map images, charts, Excel, CSV, Mermaid.
+
+Only :mod:`journeymap.export.map_image` imports Qt (to render the map scene).
+"""

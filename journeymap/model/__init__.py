@@ -1,0 +1,91 @@
+"""The journey document model: items, the journey, edits and the file format.
+
+Nothing here imports Qt.
+"""
+
+from journeymap.model.document import JourneyDocument
+from journeymap.model.edits import (
+    AddItem,
+    Change,
+    CompositeEdit,
+    Edit,
+    EditError,
+    MoveItem,
+    MoveStep,
+    RemoveItems,
+    SetRating,
+    UpdateItem,
+    UpdateJourney,
+)
+from journeymap.model.entities import (
+    Channel,
+    ChannelKind,
+    Opportunity,
+    OpportunityStatus,
+    Ownership,
+    Persona,
+    Position,
+    Rating,
+    RatingSource,
+    Stage,
+    Step,
+    StepKind,
+    Transition,
+)
+from journeymap.model.fileformat import (
+    JourneyFileError,
+    dumps_journey,
+    load_journey,
+    loads_journey,
+    save_journey,
+)
+from journeymap.model.ids import new_id
+from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey, Lane, LaneSetting
+from journeymap.model.scales import EASE, EMOTION, GOAL, SCALES, Scale
+from journeymap.model.validation import Problem, reference_problems
+
+__all__ = [
+    "COLLECTIONS",
+    "EASE",
+    "EMOTION",
+    "FORMAT_VERSION",
+    "GOAL",
+    "SCALES",
+    "AddItem",
+    "Change",
+    "Channel",
+    "ChannelKind",
+    "CompositeEdit",
+    "Edit",
+    "EditError",
+    "Journey",
+    "JourneyDocument",
+    "JourneyFileError",
+    "Lane",
+    "LaneSetting",
+    "MoveItem",
+    "MoveStep",
+    "Opportunity",
+    "OpportunityStatus",
+    "Ownership",
+    "Persona",
+    "Position",
+    "Problem",
+    "Rating",
+    "RatingSource",
+    "RemoveItems",
+    "Scale",
+    "SetRating",
+    "Stage",
+    "Step",
+    "StepKind",
+    "Transition",
+    "UpdateItem",
+    "UpdateJourney",
+    "dumps_journey",
+    "load_journey",
+    "loads_journey",
+    "new_id",
+    "reference_problems",
+    "save_journey",
+]

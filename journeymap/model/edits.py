@@ -1,0 +1,612 @@
+"""Edit commands: every change the editor makes to a journey.
+
+An edit is plain data (ids, old and new values), never widgets. ``apply`` makes
+the change and ``revert`` undoes it; both return a :class:`Change` naming the
+items touched, so views refresh only those. ``apply`` then ``revert`` gives back
+a journey equal to the one before, and an edit can be applied again after a
+revert (redo). The UI wraps each edit in a ``QUndoCommand``.
+
+An edit that cannot be made (an unknown id, an impossible value) raises
+:class:`EditError` before touching the journey.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from journeymap.model.entities import Item, Opportunity, Rating, Step
+from journeymap.model.journey import COLLECTIONS, Journey, item_key
+from journeymap.model.validation import problems_from_validation_error
+
+__all__ = [
+    "AddItem",
+    "Change",
+    "CompositeEdit",
+    "Edit",
+    "EditError",
+    "MoveItem",
+    "MoveStep",
+    "RemoveItems",
+    "SetRating",
+    "UpdateItem",
+    "UpdateJourney",
+]
+
+# What a noun is called in labels and messages.
+NOUNS = {
+    "personas": "persona",
+    "stages": "stage",
+    "channels": "channel",
+    "steps": "step",
+    "transitions": "transition",
+    "ratings": "rating",
+    "opportunities": "opportunity",
+}
+# Fields that identify an item and so never change.
+KEY_FIELDS = {"id", "step_id", "persona_id"}
+# Reference fields: collection they point into.
+REFERENCES = {
+    ("steps", "stage_id"): "stages",
+    ("steps", "channel_id"): "channels",
+    ("transitions", "source"): "steps",
+    ("transitions", "target"): "steps",
+    ("ratings", "step_id"): "steps",
+    ("ratings", "persona_id"): "personas",
+}
+
+
+class EditError(ValueError):
+    """An edit that cannot be made; the message is fit to show to a user."""
+
+
+@dataclass
+class Change:
+    """Which items an edit touched, per collection, by key.
+
+    ``journey`` names the journey-level fields changed (title, lanes...).
+    ``reordered`` names collections whose order changed.
+    """
+
+    added: dict[str, set[Any]] = field(default_factory=dict)
+    removed: dict[str, set[Any]] = field(default_factory=dict)
+    updated: dict[str, set[Any]] = field(default_factory=dict)
+    reordered: set[str] = field(default_factory=set)
+    journey: set[str] = field(default_factory=set)
+
+    def add(self, kind: str, collection: str, key: Any) -> None:
+        getattr(self, kind).setdefault(collection, set()).add(key)
+
+    def merge(self, other: Change) -> Change:
+        for kind in ("added", "removed", "updated"):
+            mine = getattr(self, kind)
+            for collection, keys in getattr(other, kind).items():
+                mine.setdefault(collection, set()).update(keys)
+        self.reordered |= other.reordered
+        self.journey |= other.journey
+        return self
+
+    def keys(self, collection: str) -> set[Any]:
+        """Every key of ``collection`` added, removed or updated."""
+        out: set[Any] = set()
+        for kind in (self.added, self.removed, self.updated):
+            out |= kind.get(collection, set())
+        return out
+
+    def touched_steps(self) -> set[str]:
+        """Steps whose drawing may change: the steps themselves and those whose
+        ratings changed."""
+        steps = self.keys("steps")
+        steps.update(key[0] for key in self.keys("ratings"))
+        return steps
+
+    @property
+    def structural(self) -> bool:
+        """True when items appeared, disappeared or moved (layout may change)."""
+        return bool(self.added or self.removed or self.reordered)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.updated or self.reordered or self.journey)
+
+
+class Edit:
+    """Base of all edits. Subclasses implement ``apply`` and ``revert``."""
+
+    label: str = ""
+
+    def apply(self, journey: Journey) -> Change:
+        raise NotImplementedError
+
+    def revert(self, journey: Journey) -> Change:
+        raise NotImplementedError
+
+    def merge_with(self, other: Edit) -> bool:
+        """Absorb ``other`` (applied right after this one) into this edit, so typing
+        in a field becomes one undo step. Returns False when they cannot merge."""
+        return False
+
+
+def _noun(collection: str) -> str:
+    if collection not in COLLECTIONS:
+        raise EditError(f"unknown kind of item: {collection!r}")
+    return NOUNS[collection]
+
+
+def _describe(item: Any) -> str:
+    name = getattr(item, "title", None) or getattr(item, "name", None)
+    if name:
+        return f"'{_short(name)}'"
+    key = item_key(item)
+    return f"'{key[0]} / {key[1]}'" if isinstance(key, tuple) else f"'{key}'"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _key_text(collection: str, key: Any) -> str:
+    if collection == "ratings":
+        return f'step "{key[0]}" and persona "{key[1]}"'
+    return f'"{key}"'
+
+
+def _position(journey: Journey, collection: str, key: Any) -> int:
+    pos = journey.position(collection, key)
+    if pos is None:
+        raise EditError(f"there is no {_noun(collection)} {_key_text(collection, key)}")
+    return pos
+
+
+def _check_references(journey: Journey, collection: str, item: Item) -> None:
+    for (coll, attr), target in REFERENCES.items():
+        if coll != collection:
+            continue
+        value = getattr(item, attr)
+        if value is not None and not journey.has(target, value):
+            raise EditError(f'{attr}: unknown {NOUNS[target]} "{value}"')
+    if isinstance(item, Opportunity):
+        for step_id in item.step_ids:
+            if not journey.has("steps", step_id):
+                raise EditError(f'step_ids: unknown step "{step_id}"')
+
+
+def _validated(cls: type[Item], data: dict[str, Any]) -> Any:
+    try:
+        return cls.model_validate(data)
+    except ValidationError as exc:
+        raise EditError("; ".join(str(p) for p in problems_from_validation_error(exc))) from None
+
+
+def _insert(journey: Journey, collection: str, index: int, item: Any) -> None:
+    journey.collection(collection).insert(index, item)
+    journey.invalidate(collection)
+
+
+def _pop(journey: Journey, collection: str, index: int) -> Any:
+    item = journey.collection(collection).pop(index)
+    journey.invalidate(collection)
+    return item
+
+
+class AddItem(Edit):
+    """Add ``item`` to ``collection`` at ``index`` (the end when ``None``)."""
+
+    def __init__(self, collection: str, item: Item, index: int | None = None, label: str = ""):
+        self.collection = collection
+        self.item = item
+        self.index = index
+        self.label = label or f"Add {_noun(collection)} {_describe(item)}"
+        if not isinstance(item, COLLECTIONS[collection]):
+            raise EditError(f"a {type(item).__name__} cannot be added to {collection}")
+
+    def apply(self, journey: Journey) -> Change:
+        key = item_key(self.item)
+        if journey.has(self.collection, key):
+            raise EditError(
+                f"there is already a {NOUNS[self.collection]} {_key_text(self.collection, key)}"
+            )
+        _check_references(journey, self.collection, self.item)
+        items = journey.collection(self.collection)
+        index = len(items) if self.index is None else max(0, min(self.index, len(items)))
+        _insert(journey, self.collection, index, self.item)
+        change = Change()
+        change.add("added", self.collection, key)
+        return change
+
+    def revert(self, journey: Journey) -> Change:
+        key = item_key(self.item)
+        _pop(journey, self.collection, _position(journey, self.collection, key))
+        change = Change()
+        change.add("removed", self.collection, key)
+        return change
+
+
+class RemoveItems(Edit):
+    """Remove items and everything that hangs on them.
+
+    Removing a stage removes its steps; removing a step removes its transitions
+    and ratings and drops it from opportunities; removing a persona removes its
+    ratings; removing a channel leaves its steps without a channel. ``revert``
+    puts every item back at its original position.
+    """
+
+    def __init__(self, collection: str, keys: Iterable[Any], label: str = ""):
+        self.collection = collection
+        self.keys = list(dict.fromkeys(keys))
+        _noun(collection)
+        if not self.keys:
+            raise EditError("nothing to remove")
+        self.label = label
+        # Filled in by apply: (collection, index, item) of removed items, and
+        # (collection, index, old item) of items rewritten to drop a reference.
+        self._removed: list[tuple[str, int, Any]] = []
+        self._rewritten: list[tuple[str, int, Any]] = []
+
+    def _plan(self, journey: Journey) -> tuple[dict[str, set[Any]], dict[str, dict[int, Any]]]:
+        for key in self.keys:
+            _position(journey, self.collection, key)
+        remove: dict[str, set[Any]] = {self.collection: set(self.keys)}
+        if self.collection == "stages":
+            stages = remove["stages"]
+            remove["steps"] = {s.id for s in journey.steps if s.stage_id in stages}
+        if self.collection == "personas":
+            personas = remove["personas"]
+            remove["ratings"] = {r.key for r in journey.ratings if r.persona_id in personas}
+        steps = remove.get("steps", set())
+        if steps:
+            remove["transitions"] = remove.get("transitions", set()) | {
+                t.id for t in journey.transitions if t.source in steps or t.target in steps
+            }
+            remove["ratings"] = remove.get("ratings", set()) | {
+                r.key for r in journey.ratings if r.step_id in steps
+            }
+        rewrite: dict[str, dict[int, Any]] = {}
+        if steps:
+            for i, opp in enumerate(journey.opportunities):
+                if any(s in steps for s in opp.step_ids):
+                    kept = tuple(s for s in opp.step_ids if s not in steps)
+                    rewrite.setdefault("opportunities", {})[i] = opp.model_copy(
+                        update={"step_ids": kept}
+                    )
+        if self.collection == "channels":
+            channels = remove["channels"]
+            for i, step in enumerate(journey.steps):
+                if step.channel_id in channels:
+                    rewrite.setdefault("steps", {})[i] = step.model_copy(
+                        update={"channel_id": None}
+                    )
+        return remove, rewrite
+
+    def apply(self, journey: Journey) -> Change:
+        remove, rewrite = self._plan(journey)
+        if not self.label:
+            first = journey.find(self.collection, self.keys[0])
+            noun = _noun(self.collection)
+            self.label = (
+                f"Remove {noun} {_describe(first)}"
+                if len(self.keys) == 1
+                else f"Remove {len(self.keys)} {self.collection}"
+            )
+        change = Change()
+        self._rewritten = []
+        for collection, by_index in rewrite.items():
+            items = journey.collection(collection)
+            for index, new in by_index.items():
+                self._rewritten.append((collection, index, items[index]))
+                items[index] = new
+                change.add("updated", collection, item_key(new))
+        self._removed = []
+        for collection in COLLECTIONS:
+            keys = remove.get(collection)
+            if not keys:
+                continue
+            items = journey.collection(collection)
+            kept = []
+            for index, item in enumerate(items):
+                key = item_key(item)
+                if key in keys:
+                    self._removed.append((collection, index, item))
+                    change.add("removed", collection, key)
+                else:
+                    kept.append(item)
+            items[:] = kept
+            journey.invalidate(collection)
+        return change
+
+    def revert(self, journey: Journey) -> Change:
+        change = Change()
+        # Indices were recorded in ascending order per collection, so inserting
+        # in that order rebuilds the original lists exactly.
+        for collection, index, item in self._removed:
+            journey.collection(collection).insert(index, item)
+            journey.invalidate(collection)
+            change.add("added", collection, item_key(item))
+        for collection, index, old in self._rewritten:
+            journey.collection(collection)[index] = old
+            change.add("updated", collection, item_key(old))
+        self._removed, self._rewritten = [], []
+        return change
+
+
+class UpdateItem(Edit):
+    """Change some fields of one item. Keys (``id``) never change."""
+
+    def __init__(self, collection: str, key: Any, changes: dict[str, Any], label: str = ""):
+        _noun(collection)
+        if not changes:
+            raise EditError("nothing to change")
+        bad = set(changes) & KEY_FIELDS
+        if bad:
+            raise EditError(f"{', '.join(sorted(bad))} cannot be changed")
+        unknown = set(changes) - set(COLLECTIONS[collection].model_fields)
+        if unknown:
+            raise EditError(f"unknown field {', '.join(sorted(unknown))}")
+        self.collection = collection
+        self.key = key
+        self.changes = dict(changes)
+        self.label = label
+        self._old: Any = None
+
+    def apply(self, journey: Journey) -> Change:
+        pos = _position(journey, self.collection, self.key)
+        items = journey.collection(self.collection)
+        old = items[pos]
+        new = _validated(type(old), {**dict(old), **self.changes})
+        _check_references(journey, self.collection, new)
+        if not self.label:
+            verb = "Rename" if set(self.changes) <= {"title", "name"} else "Edit"
+            self.label = f"{verb} {NOUNS[self.collection]} {_describe(old)}"
+        self._old = old
+        items[pos] = new
+        change = Change()
+        change.add("updated", self.collection, self.key)
+        return change
+
+    def revert(self, journey: Journey) -> Change:
+        pos = _position(journey, self.collection, self.key)
+        journey.collection(self.collection)[pos] = self._old
+        change = Change()
+        change.add("updated", self.collection, self.key)
+        return change
+
+    def merge_with(self, other: Edit) -> bool:
+        if (
+            isinstance(other, UpdateItem)
+            and other.collection == self.collection
+            and other.key == self.key
+            and set(other.changes) == set(self.changes)
+        ):
+            self.changes = dict(other.changes)
+            return True
+        return False
+
+
+class MoveItem(Edit):
+    """Move one item to ``index`` in its list (reorder stages, personas, lanes of items)."""
+
+    def __init__(self, collection: str, key: Any, index: int, label: str = ""):
+        _noun(collection)
+        self.collection = collection
+        self.key = key
+        self.index = index
+        self.label = label
+        self._old_index: int | None = None
+
+    def apply(self, journey: Journey) -> Change:
+        pos = _position(journey, self.collection, self.key)
+        items = journey.collection(self.collection)
+        if not self.label:
+            self.label = f"Move {NOUNS[self.collection]} {_describe(items[pos])}"
+        index = max(0, min(self.index, len(items) - 1))
+        self._old_index = pos
+        _insert(journey, self.collection, index, _pop(journey, self.collection, pos))
+        change = Change(reordered={self.collection})
+        return change
+
+    def revert(self, journey: Journey) -> Change:
+        pos = _position(journey, self.collection, self.key)
+        assert self._old_index is not None
+        _insert(journey, self.collection, self._old_index, _pop(journey, self.collection, pos))
+        return Change(reordered={self.collection})
+
+
+class MoveStep(Edit):
+    """Move a step into ``stage_id``, just before ``before`` (a step id in that
+    stage), or after the stage's last step when ``before`` is ``None``."""
+
+    def __init__(self, step_id: str, stage_id: str, before: str | None = None, label: str = ""):
+        if before == step_id:
+            before = None
+        self.step_id = step_id
+        self.stage_id = stage_id
+        self.before = before
+        self.label = label
+        self._old: tuple[int, Step] | None = None
+
+    def apply(self, journey: Journey) -> Change:
+        pos = _position(journey, "steps", self.step_id)
+        if not journey.has("stages", self.stage_id):
+            raise EditError(f'there is no stage "{self.stage_id}"')
+        if self.before is not None:
+            before = journey.find("steps", self.before)
+            if before is None or before.stage_id != self.stage_id:
+                raise EditError(f'step "{self.before}" is not in stage "{self.stage_id}"')
+        old = journey.steps[pos]
+        if not self.label:
+            self.label = f"Move step {_describe(old)}"
+        self._old = (pos, old)
+        _pop(journey, "steps", pos)
+        new = old.model_copy(update={"stage_id": self.stage_id})
+        if self.before is not None:
+            index = _position(journey, "steps", self.before)
+        else:
+            in_stage = [i for i, s in enumerate(journey.steps) if s.stage_id == self.stage_id]
+            index = in_stage[-1] + 1 if in_stage else len(journey.steps)
+        _insert(journey, "steps", index, new)
+        change = Change(reordered={"steps"})
+        change.add("updated", "steps", self.step_id)
+        return change
+
+    def revert(self, journey: Journey) -> Change:
+        assert self._old is not None
+        index, old = self._old
+        _pop(journey, "steps", _position(journey, "steps", self.step_id))
+        _insert(journey, "steps", index, old)
+        change = Change(reordered={"steps"})
+        change.add("updated", "steps", self.step_id)
+        return change
+
+
+class SetRating(Edit):
+    """Set some of a persona's ratings of a step, creating the rating if needed.
+
+    ``changes`` may hold ``goal``, ``ease``, ``emotion``, ``n``, ``source`` and
+    ``note``; a value of ``None`` clears it. A rating left with nothing in it is
+    removed, so an emptied rating leaves no trace in the file.
+    """
+
+    def __init__(self, step_id: str, persona_id: str, changes: dict[str, Any], label: str = ""):
+        bad = set(changes) - (set(Rating.model_fields) - KEY_FIELDS)
+        if bad:
+            raise EditError(f"unknown rating field {', '.join(sorted(bad))}")
+        self.step_id = step_id
+        self.persona_id = persona_id
+        self.changes = dict(changes)
+        self.label = label
+        self._old: tuple[int, Rating] | None = None
+        self._inserted_at: int | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.step_id, self.persona_id)
+
+    def apply(self, journey: Journey) -> Change:
+        pos = journey.position("ratings", self.key)
+        old = journey.ratings[pos] if pos is not None else None
+        base = (
+            dict(old)
+            if old is not None
+            else {"step_id": self.step_id, "persona_id": self.persona_id}
+        )
+        new = _validated(Rating, {**base, **self.changes})
+        _check_references(journey, "ratings", new)
+        if not self.label:
+            step = journey.find("steps", self.step_id)
+            persona = journey.find("personas", self.persona_id)
+            self.label = f"Rate step {_describe(step)} for {_describe(persona)}"
+        keep = not (new.is_empty and new.n is None and not new.note and new.source is None)
+        self._old = (pos, old) if pos is not None and old is not None else None
+        self._inserted_at = None
+        change = Change()
+        if pos is not None:
+            if keep:
+                journey.ratings[pos] = new
+                change.add("updated", "ratings", self.key)
+            else:
+                _pop(journey, "ratings", pos)
+                change.add("removed", "ratings", self.key)
+        elif keep:
+            self._inserted_at = len(journey.ratings)
+            _insert(journey, "ratings", self._inserted_at, new)
+            change.add("added", "ratings", self.key)
+        return change
+
+    def revert(self, journey: Journey) -> Change:
+        change = Change()
+        pos = journey.position("ratings", self.key)
+        if self._old is not None:
+            index, old = self._old
+            if pos is None:
+                _insert(journey, "ratings", index, old)
+                change.add("added", "ratings", self.key)
+            else:
+                journey.ratings[pos] = old
+                change.add("updated", "ratings", self.key)
+        elif pos is not None:
+            _pop(journey, "ratings", pos)
+            change.add("removed", "ratings", self.key)
+        return change
+
+    def merge_with(self, other: Edit) -> bool:
+        if (
+            isinstance(other, SetRating)
+            and other.key == self.key
+            and set(other.changes) == set(self.changes)
+            and self._inserted_at is None
+            and other._inserted_at is None
+            and other._old is not None
+        ):
+            self.changes = dict(other.changes)
+            return True
+        return False
+
+
+class UpdateJourney(Edit):
+    """Change journey-level fields: title, description, language, lanes, metadata."""
+
+    FIELDS = ("id", "title", "description", "language", "lanes", "metadata")
+
+    def __init__(self, changes: dict[str, Any], label: str = ""):
+        bad = set(changes) - set(self.FIELDS)
+        if bad:
+            raise EditError(f"{', '.join(sorted(bad))} cannot be changed here")
+        if not changes:
+            raise EditError("nothing to change")
+        self.changes = dict(changes)
+        self.label = label or ("Rename journey" if set(changes) == {"title"} else "Edit journey")
+        self._old: dict[str, Any] = {}
+
+    def apply(self, journey: Journey) -> Change:
+        probe = {name: self.changes.get(name, getattr(journey, name)) for name in self.FIELDS}
+        try:
+            checked = Journey.model_validate(probe)
+        except ValidationError as exc:
+            raise EditError(
+                "; ".join(str(p) for p in problems_from_validation_error(exc))
+            ) from None
+        self._old = {name: getattr(journey, name) for name in self.changes}
+        for name in self.changes:
+            setattr(journey, name, getattr(checked, name))
+        return Change(journey=set(self.changes))
+
+    def revert(self, journey: Journey) -> Change:
+        for name, value in self._old.items():
+            setattr(journey, name, value)
+        return Change(journey=set(self._old))
+
+    def merge_with(self, other: Edit) -> bool:
+        if isinstance(other, UpdateJourney) and set(other.changes) == set(self.changes):
+            self.changes = dict(other.changes)
+            return True
+        return False
+
+
+class CompositeEdit(Edit):
+    """Several edits as one undo step (paste, duplicate, delete a selection)."""
+
+    def __init__(self, edits: Sequence[Edit], label: str):
+        self.edits = list(edits)
+        self.label = label
+
+    def apply(self, journey: Journey) -> Change:
+        change = Change()
+        done: list[Edit] = []
+        try:
+            for edit in self.edits:
+                change.merge(edit.apply(journey))
+                done.append(edit)
+        except EditError:
+            for edit in reversed(done):
+                edit.revert(journey)
+            raise
+        return change
+
+    def revert(self, journey: Journey) -> Change:
+        change = Change()
+        for edit in reversed(self.edits):
+            change.merge(edit.revert(journey))
+        return change

@@ -1,0 +1,268 @@
+"""The items a journey is made of: personas, stages, channels, steps, transitions,
+ratings and opportunities.
+
+Items are immutable values (``frozen``): an edit replaces an item with a new one,
+so an undo command can keep the old item as it was. References between items are
+by id; :func:`journeymap.model.validation.reference_problems` checks them.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from journeymap.model.scales import EASE, EMOTION, GOAL, Scale
+
+__all__ = [
+    "Channel",
+    "ChannelKind",
+    "Item",
+    "Opportunity",
+    "OpportunityStatus",
+    "Ownership",
+    "Persona",
+    "Position",
+    "Rating",
+    "RatingSource",
+    "Stage",
+    "Step",
+    "StepKind",
+    "Transition",
+]
+
+MAX_TEXT = 20_000
+MAX_COUNT = 10**12
+
+Id = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=200, pattern=r"^[^\s\x00-\x1f]+$"),
+]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+Name = Annotated[str, StringConstraints(max_length=500)]
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
+def _finite(value: float | None) -> float | None:
+    if value is not None and not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
+class Item(BaseModel):
+    """Base of every item: unknown fields are refused, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+class StepKind(StrEnum):
+    START = "start"
+    TOUCHPOINT = "touchpoint"
+    DECISION = "decision"
+    SUCCESS = "success"
+    EXIT = "exit"
+
+
+class ChannelKind(StrEnum):
+    DIGITAL = "digital"
+    WEB = "web"
+    APP = "app"
+    EMAIL = "email"
+    CHAT = "chat"
+    PHONE = "phone"
+    FACE_TO_FACE = "face_to_face"
+    SOCIAL = "social"
+    MESSAGING = "messaging"
+    LETTER = "letter"
+    THIRD_PARTY = "third_party"
+    OTHER = "other"
+
+
+class Ownership(StrEnum):
+    """Who runs a channel: us, a partner on our behalf, or a third party we don't control."""
+
+    OWNED = "owned"
+    PARTNER = "partner"
+    THIRD_PARTY = "third_party"
+
+
+class RatingSource(StrEnum):
+    WORKSHOP = "workshop"
+    SURVEY = "survey"
+    INTERVIEW = "interview"
+    ANALYTICS = "analytics"
+    OBSERVATION = "observation"
+    ESTIMATE = "estimate"
+
+
+class OpportunityStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Persona(Item):
+    id: Id
+    name: Name
+    role: Name = ""
+    description: Text = ""
+    goals: Text = ""
+    needs: Text = ""
+    frustrations: Text = ""
+    quote: Text = ""
+    colour: Colour = "#0072b2"
+    share: float | None = Field(default=None, ge=0, le=1)
+    """Share of all customers this persona stands for, 0..1 (optional)."""
+
+
+class Stage(Item):
+    id: Id
+    name: Name
+    description: Text = ""
+
+
+class Channel(Item):
+    id: Id
+    name: Name
+    kind: ChannelKind = ChannelKind.OTHER
+    owner: Name = ""
+    """Team or partner that runs the channel."""
+    ownership: Ownership = Ownership.OWNED
+
+
+class Position(Item):
+    """Where a step sits in the flow view (scene coordinates)."""
+
+    x: float
+    y: float
+
+    @field_validator("x", "y")
+    @classmethod
+    def _bounded(cls, v: float) -> float:
+        if abs(v) > 1e7:
+            raise ValueError("must be within ±10,000,000")
+        return v
+
+
+class Step(Item):
+    """A touchpoint: one moment of the journey, in one stage, usually in one channel."""
+
+    id: Id
+    title: Name
+    stage_id: Id
+    channel_id: Id | None = None
+    kind: StepKind = StepKind.TOUCHPOINT
+    owner: Name = ""
+    """Team, role or partner behind the touchpoint."""
+    backstage: Text = ""
+    description: Text = ""
+    doing: Text = ""
+    thinking: Text = ""
+    feeling: Text = ""
+    goal: Text = ""
+    """What the customer wants to achieve at this step."""
+    volume: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    """Measured number of customers who reached this step (optional)."""
+    duration_min: float | None = Field(default=None, ge=0, le=10**7)
+    cost_eur: float | None = Field(default=None, ge=0, le=10**12)
+    tags: tuple[Annotated[str, StringConstraints(min_length=1, max_length=100)], ...] = ()
+    evidence: Text = ""
+    position: Position | None = None
+
+
+class Transition(Item):
+    """A move from one step to another. Branches, loops and channel switches are
+    all ordinary transitions.
+
+    Carries a measured ``volume`` (customers), a ``share`` of the source step's
+    customers (0..1), both, or neither.
+    """
+
+    id: Id
+    source: Id
+    target: Id
+    volume: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    share: float | None = Field(default=None, ge=0, le=1)
+    label: Name = ""
+
+
+def _in_scale(scale: Scale, value: float | None) -> float | None:
+    if value is None:
+        return None
+    _finite(value)
+    if not scale.contains(value):
+        raise ValueError(f"must be between {scale.low:g} and {scale.high:g}")
+    return value
+
+
+class Rating(Item):
+    """How one persona experiences one step: the three questions at a touchpoint.
+
+    See :mod:`journeymap.model.scales` for the scales. Any of the three may be
+    missing (``None``). A rating is identified by ``(step_id, persona_id)``.
+    """
+
+    step_id: Id
+    persona_id: Id
+    goal: float | None = None
+    ease: float | None = None
+    emotion: float | None = None
+    n: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    """How many answers the values summarise (sample size)."""
+    source: RatingSource | None = None
+    note: Text = ""
+
+    @field_validator("goal")
+    @classmethod
+    def _goal(cls, v: float | None) -> float | None:
+        return _in_scale(GOAL, v)
+
+    @field_validator("ease")
+    @classmethod
+    def _ease(cls, v: float | None) -> float | None:
+        return _in_scale(EASE, v)
+
+    @field_validator("emotion")
+    @classmethod
+    def _emotion(cls, v: float | None) -> float | None:
+        return _in_scale(EMOTION, v)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.step_id, self.persona_id)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.goal is None and self.ease is None and self.emotion is None
+
+
+class Opportunity(Item):
+    """An improvement idea tied to steps: the bridge from a map to a roadmap."""
+
+    id: Id
+    title: Name
+    description: Text = ""
+    step_ids: tuple[Id, ...] = ()
+    owner: Name = ""
+    impact: int | None = Field(default=None, ge=1, le=5)
+    effort: int | None = Field(default=None, ge=1, le=5)
+    status: OpportunityStatus = OpportunityStatus.IDEA
+
+    @model_validator(mode="before")
+    @classmethod
+    def _dedupe_steps(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("step_ids"), list | tuple):
+            seen: dict[Any, None] = dict.fromkeys(data["step_ids"])
+            data = {**data, "step_ids": tuple(seen)}
+        return data

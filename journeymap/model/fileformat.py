@@ -1,0 +1,224 @@
+"""The native file format: ``.journey.json``.
+
+UTF-8 JSON, pretty-printed, keys in a fixed order (the field order of the
+models), so that two versions of a journey diff cleanly in git. Fields that hold
+their default value are left out. Reading never executes anything: it is
+``json.loads`` followed by migrations and validation. Saving is atomic.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey
+from journeymap.model.migrations import MigrationError, migrate
+from journeymap.model.validation import (
+    Problem,
+    problems_from_validation_error,
+    reference_problems,
+)
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "SUFFIXES",
+    "JourneyFileError",
+    "dumps_journey",
+    "journey_from_data",
+    "journey_to_data",
+    "load_journey",
+    "loads_journey",
+    "save_journey",
+]
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+SUFFIXES = (".journey.json", ".journey")
+
+
+class JourneyFileError(Exception):
+    """A journey could not be read or written. ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem] | str, path: str | os.PathLike[str] | None = None):
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        self.problems = problems
+        self.path = None if path is None else str(path)
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        if len(self.problems) == 1:
+            return where + str(self.problems[0])
+        lines = [f"{where}{len(self.problems)} problems"]
+        lines += [f"  {p}" for p in self.problems]
+        return "\n".join(lines)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number journeymap accepts")
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise JourneyFileError(
+            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except RecursionError:
+        raise JourneyFileError("not a journey file: the JSON is nested too deeply") from None
+    except ValueError as exc:  # NaN/Infinity, integers with thousands of digits
+        raise JourneyFileError(f"not a journey file: {exc}") from None
+
+
+def journey_from_data(data: Any) -> Journey:
+    """Migrate and validate decoded JSON data into a :class:`Journey`."""
+    if not isinstance(data, dict):
+        raise JourneyFileError(
+            f"not a journey file: expected a JSON object at the top, found {type(data).__name__}"
+        )
+    try:
+        data = migrate(data)
+    except MigrationError as exc:
+        raise JourneyFileError([Problem("format_version", str(exc))]) from None
+    try:
+        journey = Journey.model_validate(data)
+    except ValidationError as exc:
+        raise JourneyFileError(problems_from_validation_error(exc)) from None
+    problems = reference_problems(journey)
+    if problems:
+        raise JourneyFileError(problems)
+    return journey
+
+
+def loads_journey(content: str | bytes) -> Journey:
+    """Read a journey from the text (or UTF-8 bytes) of a file."""
+    if isinstance(content, bytes):
+        if len(content) > MAX_FILE_BYTES:
+            raise JourneyFileError(_too_big(len(content)))
+        try:
+            content = content.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise JourneyFileError(
+                f"not a journey file: not UTF-8 text (byte {exc.start} cannot be read)"
+            ) from None
+    if not content.strip():
+        raise JourneyFileError("the file is empty")
+    return journey_from_data(_parse_json(content))
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"the file is {size / 1e6:.0f} MB; journeymap opens journey files up to "
+        f"{MAX_FILE_BYTES / 1e6:.0f} MB"
+    )
+
+
+def load_journey(path: str | os.PathLike[str]) -> Journey:
+    """Read a journey file. Raises :class:`JourneyFileError` with every problem found."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise JourneyFileError(_too_big(size), path)
+        with path.open("rb") as handle:
+            content = handle.read(MAX_FILE_BYTES + 1)
+    except JourneyFileError:
+        raise
+    except IsADirectoryError:
+        raise JourneyFileError("is a folder, not a journey file", path) from None
+    except FileNotFoundError:
+        raise JourneyFileError("no such file", path) from None
+    except OSError as exc:
+        raise JourneyFileError(f"cannot be read: {exc.strerror or exc}", path) from None
+    try:
+        return loads_journey(content)
+    except JourneyFileError as exc:
+        raise JourneyFileError(exc.problems, path) from None
+
+
+def _compact(value: Any) -> Any:
+    """Write whole floats as integers (``4`` rather than ``4.0``)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _compact(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_compact(v) for v in value]
+    return value
+
+
+def journey_to_data(journey: Journey) -> dict[str, Any]:
+    """The JSON-ready data of a journey, in the file's key order."""
+    data: dict[str, Any] = {"format_version": FORMAT_VERSION}
+    dumped = journey.model_dump(mode="json", exclude_defaults=True)
+    dumped.pop("format_version", None)
+    for name in Journey.SCALAR_FIELDS:
+        if name in dumped:
+            data[name] = dumped.pop(name)
+    for name in COLLECTIONS:
+        data[name] = _compact(dumped.pop(name, []))
+    data.update(dumped)  # lanes, metadata, and any field added later
+    return data
+
+
+def dumps_journey(journey: Journey) -> str:
+    return json.dumps(journey_to_data(journey), ensure_ascii=False, indent=2) + "\n"
+
+
+def save_journey(journey: Journey, path: str | os.PathLike[str]) -> None:
+    """Write ``journey`` to ``path`` atomically.
+
+    The text goes to a temporary file in the same folder, is flushed to disk,
+    and then replaces the old file in one step; if anything fails on the way,
+    the old file is left as it was and :class:`JourneyFileError` says why.
+    """
+    path = Path(path)
+    payload = dumps_journey(journey).encode("utf-8")
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp_name, 0o666 & ~_umask())
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise JourneyFileError(f"could not save: {exc.strerror or exc}", path) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,75 @@
+"""Chained migrations of the file format, applied to the raw JSON data before validation.
+
+Each migration takes the data of version ``v`` and returns the data of ``v + 1``.
+Add a function and register it in :data:`MIGRATIONS` whenever the format changes;
+old files then open through the whole chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from journeymap.model.journey import FORMAT_VERSION
+
+__all__ = ["MIGRATIONS", "MigrationError", "migrate"]
+
+Data = dict[str, Any]
+
+
+class MigrationError(ValueError):
+    """The data's version cannot be brought to the current one."""
+
+
+def _v0_to_v1(data: Data) -> Data:
+    """Version 0 (the first drafts) called steps ``touchpoints``, named the stage
+    reference ``stage``, and rated emotion on 1..5 like the other two questions.
+    Version 1 renames those and moves emotion to -2..+2 (neutral 0)."""
+    data = dict(data)
+    if "touchpoints" in data:
+        data["steps"] = data.pop("touchpoints")
+    steps = []
+    for step in data.get("steps", []) or []:
+        if isinstance(step, dict) and "stage" in step:
+            step = dict(step)
+            step["stage_id"] = step.pop("stage")
+        steps.append(step)
+    if "steps" in data:
+        data["steps"] = steps
+    ratings = []
+    for rating in data.get("ratings", []) or []:
+        if isinstance(rating, dict):
+            rating = dict(rating)
+            for old, new in (("step", "step_id"), ("persona", "persona_id")):
+                if old in rating:
+                    rating[new] = rating.pop(old)
+            if isinstance(rating.get("emotion"), int | float) and not isinstance(
+                rating.get("emotion"), bool
+            ):
+                rating["emotion"] = rating["emotion"] - 3
+        ratings.append(rating)
+    if "ratings" in data:
+        data["ratings"] = ratings
+    data["format_version"] = 1
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+
+
+def migrate(data: Data) -> Data:
+    """Bring ``data`` to :data:`FORMAT_VERSION`, or raise :class:`MigrationError`."""
+    version = data.get("format_version", 0)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise MigrationError("format_version must be a whole number")
+    if version > FORMAT_VERSION:
+        raise MigrationError(
+            f"the file is format version {version}, but this journeymap reads versions up to "
+            f"{FORMAT_VERSION}; open it with a newer journeymap"
+        )
+    if version < 0:
+        raise MigrationError(f"format_version {version} is not a valid version")
+    while version < FORMAT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data

@@ -1,0 +1,112 @@
+"""Checks that a journey's references hold, reported with the path of each problem.
+
+Pydantic checks each item on its own; this module checks what ties items
+together: unique ids, and every id that one item uses to point at another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from journeymap.model.journey import COLLECTIONS, Journey, item_key
+
+__all__ = ["Problem", "format_loc", "problems_from_validation_error", "reference_problems"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a journey or a file, at a path like ``steps[3].stage_id``."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+def format_loc(loc: Iterable[object]) -> str:
+    """``("steps", 3, "stage_id")`` -> ``"steps[3].stage_id"``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+_FRIENDLY = {
+    "string_pattern_mismatch": "must be an id without spaces or control characters",
+    "extra_forbidden": "unknown field",
+    "missing": "required field is missing",
+    "finite_number": "must be a finite number",
+}
+
+
+def problems_from_validation_error(error: ValidationError, prefix: str = "") -> list[Problem]:
+    """Turn pydantic's errors into :class:`Problem` lines with readable paths."""
+    problems = []
+    for err in error.errors(include_url=False):
+        loc = format_loc(err["loc"])
+        if prefix:
+            loc = f"{prefix}.{loc}" if loc and not loc.startswith("[") else prefix + loc
+        kind = err["type"]
+        if kind == "string_pattern_mismatch":
+            pattern = str(err.get("ctx", {}).get("pattern", ""))
+            message = (
+                "must be a colour like #1f77b4" if pattern.startswith("^#") else _FRIENDLY[kind]
+            )
+        else:
+            message = _FRIENDLY.get(kind) or err["msg"]
+            if message.startswith("Value error, "):
+                message = message.removeprefix("Value error, ")
+        problems.append(Problem(loc, message))
+    return problems
+
+
+def reference_problems(journey: Journey) -> list[Problem]:
+    """Every duplicate id and dangling reference in ``journey``, in file order.
+
+    >>> from journeymap.model import Journey, Stage, Step
+    >>> j = Journey(stages=[Stage(id="s1", name="Find")],
+    ...             steps=[Step(id="a", title="Search", stage_id="s9")])
+    >>> [str(p) for p in reference_problems(j)]
+    ['steps[0].stage_id: unknown stage "s9"']
+    """
+    problems: list[Problem] = []
+    ids: dict[str, set] = {}
+    for name in COLLECTIONS:
+        seen: set = set()
+        for i, item in enumerate(getattr(journey, name)):
+            key = item_key(item)
+            if key in seen:
+                what = (
+                    f'step "{key[0]}" and persona "{key[1]}"' if name == "ratings" else f'"{key}"'
+                )
+                problems.append(Problem(f"{name}[{i}]", f"duplicate {what}"))
+            seen.add(key)
+        ids[name] = seen
+
+    def ref(path: str, value: str | None, collection: str, noun: str) -> None:
+        if value is not None and value not in ids[collection]:
+            problems.append(Problem(path, f'unknown {noun} "{value}"'))
+
+    for i, step in enumerate(journey.steps):
+        ref(f"steps[{i}].stage_id", step.stage_id, "stages", "stage")
+        ref(f"steps[{i}].channel_id", step.channel_id, "channels", "channel")
+    for i, t in enumerate(journey.transitions):
+        ref(f"transitions[{i}].source", t.source, "steps", "step")
+        ref(f"transitions[{i}].target", t.target, "steps", "step")
+    for i, r in enumerate(journey.ratings):
+        ref(f"ratings[{i}].step_id", r.step_id, "steps", "step")
+        ref(f"ratings[{i}].persona_id", r.persona_id, "personas", "persona")
+    for i, o in enumerate(journey.opportunities):
+        for k, step_id in enumerate(o.step_ids):
+            ref(f"opportunities[{i}].step_ids[{k}]", step_id, "steps", "step")
+    lanes = [setting.lane for setting in journey.lanes]
+    if len(set(lanes)) != len(lanes):
+        problems.append(Problem("lanes", "a lane is listed more than once"))
+    return problems

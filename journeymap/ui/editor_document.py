@@ -1,0 +1,117 @@
+"""The journey being edited in the window: the model document plus its undo stack.
+
+Every change goes through :meth:`EditorDocument.push`: the model edit is wrapped
+in a ``QUndoCommand``, applied by the model's :class:`JourneyDocument`, and the
+resulting :class:`Change` is emitted as :attr:`EditorDocument.changed`, so the
+scene and the panels refresh only the touched items. "Unsaved" is the undo
+stack's clean state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from journeymap.model import Change, Edit, Journey, JourneyDocument
+
+__all__ = ["EditCommand", "EditorDocument"]
+
+_MERGE_ID = 0x4A4D  # all edit commands share one id; Edit.merge_with decides
+
+
+class EditCommand(QUndoCommand):
+    """A model :class:`Edit` on the undo stack.
+
+    ``mergeable`` commands (typing in one field) fold into the previous one when
+    the model edit agrees, so a typed word is one undo step.
+    """
+
+    def __init__(self, document: EditorDocument, edit: Edit, mergeable: bool = False):
+        super().__init__(edit.label)
+        self.document = document
+        self.edit = edit
+        self.mergeable = mergeable
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            # push() already applied it, to catch EditError before the stack sees it.
+            self._first = False
+            return
+        self.document._apply(self.edit)
+        self.setText(self.edit.label)
+
+    def undo(self) -> None:
+        self.document._revert(self.edit)
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _MERGE_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, EditCommand) or not other.mergeable:
+            return False
+        return self.edit.merge_with(other.edit)
+
+
+class EditorDocument(QObject):
+    """Owns the journey of one window, its file path and its undo stack."""
+
+    changed = Signal(object)  # Change
+    """After every applied or reverted edit, with the keys that changed."""
+    replaced = Signal()
+    """After a different journey was loaded (open, new, recover): views rebuild."""
+    path_changed = Signal(object)  # Path | None
+
+    def __init__(self, journey: Journey | None = None, path: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.model = JourneyDocument(journey)
+        self.undo_stack = QUndoStack(self)
+        self._path = path
+
+    @property
+    def journey(self) -> Journey:
+        return self.model.journey
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.path_changed.emit(path)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def push(self, edit: Edit, mergeable: bool = False) -> Change:
+        """Apply ``edit`` and put it on the undo stack.
+
+        Raises :class:`EditError` (and changes nothing) when the edit cannot be
+        made; callers show the message to the user.
+        """
+        change = self._apply(edit)
+        self.undo_stack.push(EditCommand(self, edit, mergeable))
+        return change
+
+    def replace(self, journey: Journey, path: Path | None = None) -> None:
+        """Show a different journey; the undo history starts afresh."""
+        self.undo_stack.clear()
+        self.model.replace(journey)
+        self.set_path(path)
+        self.undo_stack.setClean()
+        self.replaced.emit()
+
+    def _apply(self, edit: Edit) -> Change:
+        change = self.model.apply(edit)
+        self.changed.emit(change)
+        return change
+
+    def _revert(self, edit: Edit) -> Change:
+        change = self.model.revert(edit)
+        self.changed.emit(change)
+        return change
+
+
