@@ -1,0 +1,72 @@
+"""Colours shared by the editor, the charts and the workbook, so a rating looks the
+same everywhere. Colour-blind-safe (Okabe–Ito hues; a blue–orange diverging scale
+rather than red–green), and never the only carrier of meaning: every highlight
+also has a shape, an icon or a text.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BAD",
+    "GOOD",
+    "NEUTRAL",
+    "OKABE_ITO",
+    "PERSONA_COLOURS",
+    "SEVERITY",
+    "SEVERITY_MARK",
+    "rating_colour",
+]
+
+# Okabe & Ito (2008), safe for the common colour-vision deficiencies.
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#e69f00",
+    "sky_blue": "#56b4e9",
+    "bluish_green": "#009e73",
+    "yellow": "#f0e442",
+    "blue": "#0072b2",
+    "vermillion": "#d55e00",
+    "reddish_purple": "#cc79a7",
+}
+
+PERSONA_COLOURS = (
+    "#0072b2",
+    "#d55e00",
+    "#009e73",
+    "#cc79a7",
+    "#e69f00",
+    "#56b4e9",
+    "#000000",
+)
+
+# Diverging scale for ratings: bad (vermillion) - neutral (light grey) - good (blue).
+BAD = "#d55e00"
+NEUTRAL = "#f2f2f2"
+GOOD = "#0072b2"
+
+# Pain point severities: colour and a mark that reads without colour.
+SEVERITY = {"critical": "#b2182b", "major": "#d55e00", "minor": "#e69f00"}
+SEVERITY_MARK = {"critical": "‼", "major": "!", "minor": "·"}
+
+
+def _mix(a: str, b: str, t: float) -> str:
+    t = min(1.0, max(0.0, t))
+    ca = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
+    cb = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb, strict=True))
+
+
+def rating_colour(normalised: float | None) -> str | None:
+    """Fill colour for a rating mapped to -1..+1 (see ``Scale.normalised``);
+    ``None`` (missing) has no colour.
+
+    >>> rating_colour(0.0)
+    '#f2f2f2'
+    >>> rating_colour(-1.0)
+    '#d55e00'
+    """
+    if normalised is None:
+        return None
+    if normalised < 0:
+        return _mix(NEUTRAL, BAD, -normalised)
+    return _mix(NEUTRAL, GOOD, normalised)
