@@ -1,0 +1,287 @@
+"""The measured figures, grouped by the process they run in.
+
+Every group is a function ``group(ctx) -> {figure: result}``; a result is the
+dictionary of :func:`benchmarks.timing.measure` or of
+:func:`benchmarks.timing.failure`. A figure whose code is missing from the tree
+is reported as not available; it never stops the other figures.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks import floors
+from benchmarks.timing import NotAvailable, failure, measure
+
+__all__ = ["EXPORT_FORMATS", "GROUPS", "Context"]
+
+EXPORT_FORMATS = ("xlsx", "png", "svg", "pdf", "csv", "mmd")
+VIEW_WIDTH = 1600
+VIEW_HEIGHT = 1000
+WARM_UP_STEPS = 20
+
+
+@dataclass
+class Context:
+    journey_path: Path
+    size: int
+    repeats: int
+    budget: float
+    workdir: Path
+
+
+def _guarded(results: dict[str, Any], name: str, figure: Callable[[], dict[str, Any]]) -> None:
+    try:
+        results[name] = figure()
+    except Exception as exc:
+        results[name] = failure(exc)
+
+
+def _warm_journey_path(ctx: Context) -> Path:
+    from benchmarks.journeys import write_journey
+
+    folder = ctx.workdir / "warm"
+    folder.mkdir(exist_ok=True)
+    return write_journey(WARM_UP_STEPS, folder)[0]
+
+
+# -- model: load, save, analyse ---------------------------------------------
+
+
+def model_group(ctx: Context) -> dict[str, Any]:
+    from journeymap.model.fileformat import load_journey, save_journey
+
+    results: dict[str, Any] = {}
+    path = ctx.journey_path
+    load_journey(_warm_journey_path(ctx))
+    _guarded(results, "load_floor", lambda: _timed(ctx, lambda _: floors.json_load(path)))
+    _guarded(results, "load", lambda: _timed(ctx, lambda _: load_journey(path)))
+    journey = load_journey(path)
+    out = ctx.workdir / "saved.journey.json"
+    _guarded(results, "save", lambda: _timed(ctx, lambda _: save_journey(journey, out)))
+    _guarded(results, "analyse", lambda: _analyse(ctx, journey))
+    return results
+
+
+def _timed(ctx: Context, run: Callable[[Any], Any], setup=None) -> dict[str, Any]:
+    return measure(run, repeats=ctx.repeats, budget=ctx.budget, setup=setup)
+
+
+def _analyse(ctx: Context, journey: Any) -> dict[str, Any]:
+    from journeymap.analysis.report import analyse
+
+    from journeymap.model.fileformat import load_journey
+
+    analyse(load_journey(_warm_journey_path(ctx)))
+    return _timed(ctx, lambda _: analyse(journey))
+
+
+# -- exports ----------------------------------------------------------------
+
+
+def _export_group(fmt: str) -> Callable[[Context], dict[str, Any]]:
+    def group(ctx: Context) -> dict[str, Any]:
+        from journeymap.model.fileformat import load_journey
+
+        results: dict[str, Any] = {}
+        journey = load_journey(ctx.journey_path)
+        out = ctx.workdir / f"export.{fmt}"
+        _guarded(results, f"export_{fmt}", lambda: _export(ctx, journey, fmt, out))
+        if fmt == "xlsx":
+            _guarded(results, "export_xlsx_floor", lambda: _xlsx_floor(ctx, journey, out))
+        return results
+
+    return group
+
+
+def _export(ctx: Context, journey: Any, fmt: str, out: Path) -> dict[str, Any]:
+    try:
+        from journeymap.export.api import export_journey
+    except ImportError as exc:
+        raise NotAvailable(str(exc)) from None
+    from journeymap.model.fileformat import load_journey
+
+    export_journey(load_journey(_warm_journey_path(ctx)), ctx.workdir / f"warm.{fmt}", fmt)
+    return _timed(ctx, lambda _: export_journey(journey, out, fmt))
+
+
+def _xlsx_floor(ctx: Context, journey: Any, exported: Path) -> dict[str, Any]:
+    if exported.exists():
+        sheets = floors.workbook_values(exported)
+        source = "the exported workbook's values"
+    else:
+        sheets = floors.journey_values(journey)
+        source = "a plain dump of the collections"
+    out = ctx.workdir / "floor.xlsx"
+    floors.write_values_unstyled({"warm": [(1, "a")]}, out)
+    result = _timed(ctx, lambda _: floors.write_values_unstyled(sheets, out))
+    result["detail"] = source
+    return result
+
+
+# -- GUI: the map scene in a view -------------------------------------------
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def paint_floor_group(ctx: Context) -> dict[str, Any]:
+    app = _app()
+    results: dict[str, Any] = {}
+    keep: list[Any] = []
+
+    def run(_: Any) -> None:
+        keep.append(floors.bare_first_paint(ctx.size, VIEW_WIDTH, VIEW_HEIGHT, app))
+
+    def setup() -> None:
+        _dispose(keep, app)
+
+    floors.bare_first_paint(WARM_UP_STEPS, VIEW_WIDTH, VIEW_HEIGHT, app)
+    _guarded(results, "first_paint_floor", lambda: _timed(ctx, run, setup))
+    return results
+
+
+def _dispose(views: list[Any], app: Any) -> None:
+    while views:
+        view = views.pop()
+        view.close()
+        view.deleteLater()
+    app.processEvents()
+
+
+class _OpenMap:
+    """One journey open in a map scene and view, as the editor shows it."""
+
+    def __init__(self, path: Path, app: Any):
+        from journeymap.model.fileformat import load_journey
+        from journeymap.ui.editor_document import EditorDocument
+        from journeymap.ui.selection import Selection
+
+        try:
+            from journeymap.ui.map_scene import MapScene
+            from journeymap.ui.map_view import MapView
+        except ImportError as exc:
+            raise NotAvailable(str(exc)) from None
+        from benchmarks.qt_frames import PaintCounter
+
+        self.document = EditorDocument(load_journey(path))
+        self.selection = Selection()
+        self.scene = MapScene(self.document, self.selection)
+        self.view = MapView(self.scene)
+        self.view.resize(VIEW_WIDTH, VIEW_HEIGHT)
+        self.counter = PaintCounter(self.view.viewport())
+        self.view.show()
+        self.counter.wait_for_paint(app)
+
+    def close(self, app: Any) -> None:
+        self.view.close()
+        self.view.deleteLater()
+        self.scene.deleteLater()
+        app.processEvents()
+
+
+def gui_group(ctx: Context) -> dict[str, Any]:
+    app = _app()
+    results: dict[str, Any] = {}
+    _OpenMap(_warm_journey_path(ctx), app).close(app)
+    opened: list[_OpenMap] = []
+
+    def open_map(_: Any) -> None:
+        opened.append(_OpenMap(ctx.journey_path, app))
+
+    def close_all() -> None:
+        while opened:
+            opened.pop().close(app)
+
+    _guarded(results, "open_first_paint", lambda: _timed(ctx, open_map, close_all))
+    close_all()
+    try:
+        current = _OpenMap(ctx.journey_path, app)
+    except Exception as exc:
+        for name in ("edit_update", "pan_frame", "zoom_frame"):
+            results[name] = failure(exc)
+        return results
+    _guarded(results, "edit_update", lambda: _edit_update(ctx, current, app))
+    _guarded(results, "pan_frame", lambda: _pan_frame(ctx, current, app))
+    _guarded(results, "zoom_frame", lambda: _zoom_frame(ctx, current, app))
+    return results
+
+
+FRAME_REPEATS = 30
+
+
+def _frame_ctx(ctx: Context) -> Context:
+    repeats = max(ctx.repeats, FRAME_REPEATS)
+    return Context(ctx.journey_path, ctx.size, repeats, ctx.budget, ctx.workdir)
+
+
+def _edit_update(ctx: Context, current: _OpenMap, app: Any) -> dict[str, Any]:
+    from journeymap.model import UpdateItem
+
+    steps = current.document.journey.ordered_steps()
+    step = steps[min(len(steps) - 1, 2)]
+    counter = [0]
+
+    def run(_: Any) -> None:
+        counter[0] += 1
+        current.document.push(UpdateItem("steps", step.id, {"title": f"Renamed {counter[0]}"}))
+        current.counter.wait_for_paint(app)
+
+    return _timed(_frame_ctx(ctx), run)
+
+
+def _pan_frame(ctx: Context, current: _OpenMap, app: Any) -> dict[str, Any]:
+    bar = current.view.horizontalScrollBar()
+    if bar.maximum() <= bar.minimum():
+        raise RuntimeError("the map fits the view; nothing to pan")
+    direction = [1]
+
+    def run(_: Any) -> None:
+        if not bar.minimum() < bar.value() + direction[0] * 120 < bar.maximum():
+            direction[0] = -direction[0]
+        bar.setValue(bar.value() + direction[0] * 120)
+        current.counter.wait_for_paint(app)
+
+    return _timed(_frame_ctx(ctx), run)
+
+
+def _zoom_frame(ctx: Context, current: _OpenMap, app: Any) -> dict[str, Any]:
+    view = current.view
+    flip = [False]
+
+    def run(_: Any) -> None:
+        flip[0] = not flip[0]
+        (view.zoom_in if flip[0] else view.zoom_out)()
+        current.counter.wait_for_paint(app)
+
+    return _timed(_frame_ctx(ctx), run)
+
+
+GROUPS: dict[str, Callable[[Context], dict[str, Any]]] = {
+    "model": model_group,
+    "paint_floor": paint_floor_group,
+    "gui": gui_group,
+    **{f"export_{fmt}": _export_group(fmt) for fmt in EXPORT_FORMATS},
+}
+
+
+def run_group(name: str, ctx: Context) -> dict[str, Any]:
+    """Run one group, making sure a failure in it is reported, not raised."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    try:
+        return GROUPS[name](ctx)
+    except Exception as exc:
+        return {"_group": failure(exc)}
+
+
+def scratch_folder() -> Path:
+    return Path(tempfile.mkdtemp(prefix="journeymap-bench-"))

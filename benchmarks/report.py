@@ -1,0 +1,126 @@
+"""Turning measured results into the report: floors, ratios, growth, targets; and the table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from benchmarks.figures import FIGURES, GROWTH_LIMIT, GROWTH_SIZES, Figure
+
+__all__ = ["assemble", "format_seconds", "format_table"]
+
+
+def assemble(measured: dict[Any, dict[str, Any]], sizes, only: set[str]) -> dict[str, Any]:
+    """The report: ``{"figures": {key: {...}}}`` with one entry per figure."""
+    figures: dict[str, Any] = {}
+    for figure in FIGURES:
+        if figure.group not in only:
+            continue
+        rows = (
+            {"startup": measured.get("startup", {})}
+            if figure.group == "startup"
+            else {size: measured.get(size, {}) for size in sizes}
+        )
+        per_size = {str(size): _row(figure, results) for size, results in rows.items()}
+        entry: dict[str, Any] = {
+            "label": figure.label,
+            "floor": figure.floor_label or None,
+            "target": figure.target_text() or None,
+            "unit": "s",
+            "sizes": per_size,
+            "growth": _growth(per_size),
+        }
+        entry["target_met"], entry["misses"] = _judge(figure, per_size, entry["growth"])
+        figures[figure.key] = entry
+    return {"figures": figures}
+
+
+def _row(figure: Figure, results: dict[str, Any]) -> dict[str, Any]:
+    own = results.get(figure.key) or {"value": None, "status": "n/a (not measured)"}
+    row: dict[str, Any] = {
+        "value": own.get("value"),
+        "status": own.get("status", "ok"),
+        "repeats": own.get("repeats"),
+    }
+    if own.get("detail"):
+        row["detail"] = own["detail"]
+    floor_values = [(results.get(k) or {}).get("value") for k in figure.floors]
+    floor = sum(floor_values) if figure.floors and None not in floor_values else None
+    row["floor"] = floor
+    row["ratio"] = row["value"] / floor if floor and row["value"] is not None else None
+    return row
+
+
+def _growth(per_size: dict[str, Any]) -> float | None:
+    low, high = (per_size.get(str(n), {}).get("value") for n in GROWTH_SIZES)
+    return high / low if low and high is not None else None
+
+
+def _judge(figure: Figure, per_size: dict[str, Any], growth: float | None):
+    """Whether every target that could be checked was met (``None``: none could)."""
+    misses: list[str] = []
+    checked = False
+    for size, row in per_size.items():
+        applies = figure.target_size is None or size == str(figure.target_size)
+        if not applies or row["value"] is None:
+            continue
+        if figure.max_seconds is not None:
+            checked = True
+            if row["value"] >= figure.max_seconds:
+                misses.append(f"{format_seconds(row['value'])} at {size}")
+        if figure.max_ratio is not None and row["ratio"] is not None:
+            checked = True
+            if row["ratio"] > figure.max_ratio:
+                misses.append(f"{row['ratio']:.1f}× floor at {size}")
+    if growth is not None:
+        checked = True
+        if growth > GROWTH_LIMIT:
+            misses.append(f"grows {growth:.1f}×")
+    return (not misses if checked else None), misses
+
+
+def format_seconds(value: float | None) -> str:
+    if value is None:
+        return "-"
+    if value < 1:
+        return f"{value * 1000:.1f} ms" if value < 0.1 else f"{value * 1000:.0f} ms"
+    return f"{value:.2f} s"
+
+
+def format_table(report: dict[str, Any]) -> str:
+    """A plain-text table: figure, size, value, floor, ratio, growth, target."""
+    header = ("figure", "size", "value", "floor", "ratio", "growth", "target")
+    lines: list[tuple[str, ...]] = [header]
+    for entry in report["figures"].values():
+        first = True
+        for size, row in entry["sizes"].items():
+            value = format_seconds(row["value"]) if row["value"] is not None else row["status"]
+            lines.append((
+                entry["label"] if first else "",
+                size if size == "startup" else f"{int(size):,}",
+                value,
+                format_seconds(row["floor"]),
+                f"{row['ratio']:.1f}×" if row["ratio"] is not None else "-",
+                _growth_text(entry["growth"]) if first else "",
+                _verdict(entry) if first else "",
+            ))  # fmt: skip
+            first = False
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    text = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+            for line in lines]  # fmt: skip
+    text.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(text)
+
+
+def _growth_text(growth: float | None) -> str:
+    return f"{growth:.1f}×" if growth is not None else "-"
+
+
+def _verdict(entry: dict[str, Any]) -> str:
+    target = entry["target"] or ""
+    growth = f"growth ≤ {GROWTH_LIMIT:g}×"
+    goal = f"{target}; {growth}" if target else growth
+    if entry["target_met"] is None:
+        return f"{goal} (not checked)"
+    if entry["target_met"]:
+        return f"met: {goal}"
+    return "MISSED: " + "; ".join(entry["misses"])

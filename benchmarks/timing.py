@@ -1,0 +1,61 @@
+"""Timing helpers shared by the benchmark workers: medians of repeated runs."""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["NotAvailable", "failure", "measure"]
+
+
+class NotAvailable(Exception):
+    """The code a figure measures does not exist (yet) in this tree."""
+
+
+def measure(
+    run: Callable[[Any], Any],
+    *,
+    repeats: int,
+    budget: float,
+    setup: Callable[[], Any] | None = None,
+) -> dict[str, Any]:
+    """Time ``run(setup())`` up to ``repeats`` times and return the median.
+
+    Parameters
+    ----------
+    run
+        The code to time; it receives what ``setup`` returned (or ``None``).
+    repeats
+        The most repetitions to make.
+    budget
+        Seconds after which no new repetition starts (at least one always runs),
+        so a slow figure on a big journey does not hold up the whole run.
+    setup
+        Untimed preparation before every repetition.
+
+    Returns
+    -------
+    dict
+        ``value`` (median seconds), ``min`` and ``repeats`` (how many ran).
+    """
+    samples: list[float] = []
+    started = time.perf_counter()
+    for _ in range(max(1, repeats)):
+        arg = setup() if setup is not None else None
+        gc.collect()
+        t0 = time.perf_counter()
+        run(arg)
+        samples.append(time.perf_counter() - t0)
+        if time.perf_counter() - started > budget:
+            break
+    return {"value": statistics.median(samples), "min": min(samples), "repeats": len(samples)}
+
+
+def failure(exc: BaseException) -> dict[str, Any]:
+    """The result of a figure that could not be measured, with the reason."""
+    if isinstance(exc, NotAvailable | ImportError):
+        return {"value": None, "status": "n/a (not available)", "detail": str(exc)}
+    return {"value": None, "status": "n/a (error)", "detail": f"{type(exc).__name__}: {exc}"}
