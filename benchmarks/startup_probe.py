@@ -53,10 +53,9 @@ _watcher = _FirstPaint()
 _original_exec = QApplication.exec
 
 
-def _exec_watching(*args):
-    app = QCoreApplication.instance()
-    app.installEventFilter(_watcher)
-    return _original_exec(*args)
+def _exec_watching(*_args):
+    QCoreApplication.instance().installEventFilter(_watcher)
+    return _original_exec()  # static in PySide6: called as app.exec() or QApplication.exec()
 
 
 def bare() -> int:
