@@ -14,7 +14,7 @@ from journeymap.model import Journey
 from journeymap.model.entities import Channel, Persona, Rating, Stage, Step, Transition
 from journeymap.model.fileformat import save_journey
 
-__all__ = ["example_path", "make_journey", "write_journey"]
+__all__ = ["example_path", "make_journey", "write_journey", "write_stand_in"]
 
 PERSONAS = 5
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +35,13 @@ def write_journey(n_steps: int, folder: Path) -> tuple[Path, str]:
     path = folder / f"synthetic-{n_steps}.journey.json"
     save_journey(journey, path)
     return path, generator
+
+
+def write_stand_in(n_steps: int, folder: Path) -> Path:
+    """Save a journey made by the stand-in generator (needs only the model)."""
+    path = folder / f"stand-in-{n_steps}.journey.json"
+    save_journey(_stand_in(n_steps, PERSONAS), path)
+    return path
 
 
 def example_path() -> Path | None:

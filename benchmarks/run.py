@@ -136,11 +136,14 @@ def collect(args: argparse.Namespace, workdir: Path) -> tuple[dict, dict]:
         try:
             path, generators[size] = write_journey(size, workdir)
         except Exception as exc:
+            failed = {
+                "value": None, "status": "n/a (error)",
+                "detail": f"generating the journey: {type(exc).__name__}: {exc}",
+            }  # fmt: skip
             for group in groups:
-                measured[size][f"_{group}"] = {
-                    "value": None, "status": "n/a (error)",
-                    "detail": f"generating the journey: {type(exc).__name__}: {exc}",
-                }  # fmt: skip
+                results = {"_group": failed}
+                _spread_group_failure(group, results)
+                measured[size].update(results)
             continue
         for group in groups:
             started = time.perf_counter()
@@ -149,13 +152,17 @@ def collect(args: argparse.Namespace, workdir: Path) -> tuple[dict, dict]:
             _spread_group_failure(group, results)
             measured[size].update(results)
     if "startup" in args.only:
-        example = example_path()
-        if example is None:
-            example = workdir / "startup-example.journey.json"
-            example.write_bytes((workdir / f"synthetic-{args.sizes[0]}.journey.json").read_bytes())
+        example = example_path() or _startup_stand_in(workdir)
         measured["startup"] = measure_startup(example, repeats=max(args.repeats, 5))
         _progress("  start-up measured")
     return measured, generators
+
+
+def _startup_stand_in(workdir: Path) -> Path:
+    """A small journey to start the editor on while ``examples/`` is empty."""
+    from benchmarks.journeys import write_stand_in
+
+    return write_stand_in(100, workdir)
 
 
 def _spread_group_failure(group: str, results: dict[str, Any]) -> None:
