@@ -187,6 +187,15 @@ def _split(node: _Node, customers: int, back: int, drop: float) -> list[tuple[in
     return [(target, math.floor(onward * w / total)) for target, w in node.out]
 
 
+def _nominal_shares(node: _Node) -> dict[int, float]:
+    total = sum(w for _, w in node.out)
+    onward = 0.97 * (1.0 - node.back_rate)
+    shares = {target: round(onward * w / total, 4) for target, w in node.out}
+    if node.back_to is not None:
+        shares[node.back_to] = round(node.back_rate, 4)
+    return shares
+
+
 def _work_out_flow(
     nodes: list[_Node], start_volumes: dict[int, int], rng: random.Random
 ) -> tuple[list[int], list[list[tuple[int, int]]]]:
@@ -391,8 +400,11 @@ def _build(n_steps: int, n_personas: int, seed: int) -> Journey:
     transitions = []
     for k, out in enumerate(flows):
         by_volume = stage_of[k] % 3 == 0
+        nominal = _nominal_shares(nodes[k])
         for target, amount in out:
-            share = amount / reached[k] if reached[k] else 0.0
+            # No customers reach this step: any shares are consistent, so give
+            # the ones the step was planned with rather than zeros.
+            share = amount / reached[k] if reached[k] else nominal[target]
             transitions.append(
                 {
                     "id": f"t-{len(transitions) + 1}",
