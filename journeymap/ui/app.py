@@ -1,0 +1,127 @@
+"""Start the editor: the Qt application, its first window, and crash recovery."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from journeymap import __version__
+from journeymap.model import JourneyFileError
+from journeymap.ui.autosave import AutosaveCandidate, find_recoverable, read_autosave
+from journeymap.ui.dialogs import Dialogs, Recovery
+from journeymap.ui.main_window import MainWindow
+
+__all__ = ["create_application", "install_translations", "offer_recovery", "open_editor", "run_gui"]
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+"""Where ``journeymap_<lang>.qm`` files are looked for."""
+
+
+OPEN_WINDOWS: list[MainWindow] = []
+"""Windows opened besides the first (kept referenced while they live)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and journeymap's translations for ``locale`` (the system's by
+    default). Missing translation files are fine: the English text shows."""
+    locale = locale or QLocale.system()
+    installed = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("journeymap", str(TRANSLATIONS)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The ``QApplication`` with the editor's names and settings (or the existing one)."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("journeymap")
+    app.setApplicationDisplayName("journeymap")
+    app.setOrganizationName("journeymap")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("journeymap")
+    # The system palette (light or dark) is Qt's default; the map reads it too.
+    install_translations(app)
+    return app
+
+
+def _describe(candidate: AutosaveCandidate) -> str:
+    name = candidate.title or _tr("an unnamed journey")
+    where = (
+        _tr("a copy of {path}").format(path=candidate.original_path)
+        if candidate.original_path
+        else _tr("never saved to a file")
+    )
+    when = candidate.saved_at.replace("T", " ") if candidate.saved_at else _tr("unknown time")
+    return _tr("“{name}” ({where}), autosaved at {when}.").format(name=name, where=where, when=when)
+
+
+def offer_recovery(window: MainWindow, dialogs: Dialogs) -> list[MainWindow]:
+    """Offer each autosave file a crash left behind: restore it (in ``window`` for
+    the first, in new windows for others), discard it, or decide later.
+    Returns the windows that show restored work."""
+    restored: list[MainWindow] = []
+    for candidate in find_recoverable():
+        answer = dialogs.ask_recover(window, _describe(candidate))
+        if answer == Recovery.LATER:
+            continue
+        if answer == Recovery.DISCARD:
+            candidate.path.unlink(missing_ok=True)
+            continue
+        try:
+            journey, original = read_autosave(candidate.path)
+        except JourneyFileError as exc:
+            dialogs.error(window, _tr("Cannot recover the journey"), str(exc))
+            continue
+        if restored:
+            target = MainWindow(dialogs, autosave_path=candidate.path)
+            OPEN_WINDOWS.append(target)
+        else:
+            target = window
+            window.adopt_autosave(candidate.path)
+        target.show_journey(journey, original, modified=True)
+        target.autosaver.save_now()
+        restored.append(target)
+        target.show()
+    return restored
+
+
+def open_editor(path: str | None, dialogs: Dialogs | None = None) -> MainWindow:
+    """The first window: ``path`` opened, or the start page; recovery offered."""
+    dialogs = dialogs or Dialogs()
+    window = MainWindow(dialogs)
+    window.show()
+    restored = offer_recovery(window, dialogs)
+    if path and not (restored and restored[0] is window):
+        if not window.files.open_path(path, ask_first=False):
+            window.show_start_page()
+    elif not restored:
+        window.show_start_page()
+    return window
+
+
+def run_gui(path: str | None = None) -> int:
+    """Start the editor and run until its last window closes; returns the exit code."""
+    app = create_application()
+    window = open_editor(path)
+    window.raise_()
+    return app.exec()

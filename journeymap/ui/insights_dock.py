@@ -1,0 +1,169 @@
+"""Insights: the worst pain points, the biggest drop-offs, channel switches and
+check problems, refreshed whenever the live analysis is.
+
+Clicking an entry (or pressing Enter on it) selects its steps and asks the map
+to bring the first one into view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
+
+from journeymap.palette import SEVERITY, SEVERITY_MARK
+from journeymap.ui.editor_document import EditorDocument
+from journeymap.ui.selection import Selection
+
+__all__ = ["InsightsDock", "InsightsTree"]
+
+KEYS_ROLE = Qt.ItemDataRole.UserRole
+MAX_ROWS = 15
+_CHECK_MARK = {"error": "✖", "warning": "▲", "info": "ℹ"}
+_CHECK_COLOUR = {"error": SEVERITY["critical"], "warning": SEVERITY["major"], "info": "#0072b2"}
+
+
+class InsightsTree(QTreeWidget):
+    """The ranked lists, one group each."""
+
+    def __init__(
+        self,
+        document: EditorDocument,
+        selection: Selection,
+        live: Any,
+        show_item: Callable[[str, Any], None] | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.selection = selection
+        self.live = live
+        self.show_item = show_item
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setWordWrap(True)
+        self.setToolTip(self.tr("Click an entry to select its steps on the map"))
+        self.itemClicked.connect(self._activate)
+        self.itemActivated.connect(self._activate)
+        live.updated.connect(self.refresh)
+        self.refresh()
+
+    def _title(self, step_id: str) -> str:
+        step = self.document.journey.find("steps", step_id)
+        return step.title if step is not None and step.title else step_id
+
+    def _group(
+        self, title: str, rows: list[tuple[str, list[tuple[str, Any]], str | None, str]], empty: str
+    ) -> None:
+        group = QTreeWidgetItem(self, [f"{title} ({len(rows)})"])
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        for text, keys, colour, tip in rows[:MAX_ROWS]:
+            row = QTreeWidgetItem(group, [text])
+            row.setData(0, KEYS_ROLE, keys)
+            row.setToolTip(0, tip or text)
+            if colour:
+                row.setForeground(0, QBrush(QColor(colour)))
+        if not rows:
+            row = QTreeWidgetItem(group, [empty])
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            row.setForeground(0, self.palette().placeholderText())
+        group.setExpanded(True)
+
+    def refresh(self) -> None:
+        self.clear()
+        analysis = getattr(self.live, "analysis", None)
+        if analysis is None:
+            row = QTreeWidgetItem(self, [self.tr("No analysis yet.")])
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            return
+        self._group(
+            self.tr("Pain points"),
+            self._pain_rows(analysis),
+            self.tr("No pain points: every rated step is at or above neutral."),
+        )
+        self._group(
+            self.tr("Biggest drop-offs"),
+            self._drop_rows(analysis),
+            self.tr("No drop-off known: add customer counts to steps or transitions."),
+        )
+        self._group(
+            self.tr("Channel switches"),
+            self._switch_rows(analysis),
+            self.tr("No channel or owner switches."),
+        )
+        self._group(self.tr("Checks"), self._check_rows(analysis), self.tr("No problems found."))
+
+    def _pain_rows(self, analysis: Any) -> list:
+        journey = self.document.journey
+        rows = []
+        for pain in analysis.pain_points:
+            persona = journey.find("personas", pain.persona_id) if pain.persona_id else None
+            who = f" — {persona.name}" if persona is not None else ""
+            mark = SEVERITY_MARK.get(pain.severity, "")
+            text = f"{mark} {self._title(pain.step_id)}{who}: {', '.join(pain.reasons)}"
+            tip = self.tr("{severity} pain point, score {score:.2f}").format(
+                severity=pain.severity, score=pain.score
+            )
+            rows.append((text, [("steps", pain.step_id)], SEVERITY.get(pain.severity), tip))
+        return rows
+
+    def _drop_rows(self, analysis: Any) -> list:
+        flows = [f for f in analysis.flow.steps.values() if f.dropped and f.dropped > 0]
+        flows.sort(key=lambda f: f.dropped, reverse=True)
+        rows = []
+        for flow in flows:
+            rate = f" · {flow.drop_off_rate:.0%}" if flow.drop_off_rate is not None else ""
+            text = f"{self._title(flow.step_id)}: −{flow.dropped:,.0f}{rate}"
+            rows.append((text, [("steps", flow.step_id)], None, ""))
+        return rows
+
+    def _switch_rows(self, analysis: Any) -> list:
+        journey = self.document.journey
+        rows = []
+        for switch in analysis.channel_switches:
+
+            def name(channel_id):
+                channel = journey.find("channels", channel_id) if channel_id else None
+                return channel.name if channel is not None else (channel_id or "?")
+
+            text = (
+                f"{self._title(switch.source_id)} → {self._title(switch.target_id)}: "
+                f"{name(switch.from_channel)} → {name(switch.to_channel)}"
+            )
+            keys = [("steps", switch.source_id), ("steps", switch.target_id)]
+            rows.append((text, keys, None, switch.reason))
+        return rows
+
+    def _check_rows(self, analysis: Any) -> list:
+        rows = []
+        for check in analysis.checks:
+            keys = [("steps", s) for s in check.step_ids]
+            keys += [("transitions", t) for t in check.transition_ids]
+            text = f"{_CHECK_MARK.get(check.severity, '')} {check.message}"
+            rows.append((text, keys, _CHECK_COLOUR.get(check.severity), check.code))
+        return rows
+
+    def _activate(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        keys = [tuple(k) for k in row.data(0, KEYS_ROLE) or []]
+        keys = [k for k in keys if self.document.journey.has(*k)]
+        if not keys:
+            return
+        self.selection.set(keys)
+        if self.show_item is not None:
+            self.show_item(*keys[0])
+
+
+class InsightsDock(QDockWidget):
+    """The insights list in a dock (View ▸ Insights)."""
+
+    def __init__(self, document, selection, live, show_item=None, parent=None):
+        super().__init__(self.tr("Insights"), parent)
+        self.setObjectName("insights_dock")
+        self.tree = InsightsTree(document, selection, live, show_item, self)
+        self.setWidget(self.tree)

@@ -1,0 +1,323 @@
+"""The editor window: the map in the middle, the outline, inspector, insights and
+history in docks, the commands in menus and a toolbar.
+
+The window only wires parts together; each part lives in its own module
+(:mod:`actions`, :mod:`file_handling`, :mod:`edit_actions`, the docks).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+
+from journeymap import __version__
+from journeymap.model import Change, Journey, JourneyFileError, load_journey
+from journeymap.ui.actions import Actions
+from journeymap.ui.autosave import Autosaver
+from journeymap.ui.dialogs import Dialogs
+from journeymap.ui.edit_actions import EditActions
+from journeymap.ui.editor_document import EditorDocument
+from journeymap.ui.file_handling import FileHandler, app_settings, is_journey_path, recent_files
+from journeymap.ui.history_dock import HistoryDock
+from journeymap.ui.insights_dock import InsightsDock
+from journeymap.ui.inspector_dock import InspectorDock
+from journeymap.ui.live_analysis import LiveAnalysis
+from journeymap.ui.map_area import MapArea
+from journeymap.ui.outline_dock import OutlineDock
+from journeymap.ui.persona_selector import PersonaSelector
+from journeymap.ui.selection import Selection
+from journeymap.ui.start_page import StartPage
+
+__all__ = ["MainWindow"]
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+
+class MainWindow(QMainWindow):
+    """One journey in one window.
+
+    Parameters
+    ----------
+    dialogs:
+        The dialog service; tests pass a scripted fake.
+    autosave_path:
+        Keep autosaving into this file (a recovered one) instead of a new file.
+    """
+
+    def __init__(self, dialogs: Dialogs | None = None, autosave_path: Path | None = None):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.dialogs = dialogs or Dialogs()
+        self.document = EditorDocument(parent=self)
+        self.selection = Selection(self)
+        self.live = LiveAnalysis(self.document, self)
+        self.files = FileHandler(self, self.document, self.dialogs)
+        self.autosaver = self._make_autosaver(autosave_path)
+        self.edits = EditActions(self.document, self.selection, self)
+        self.actions = Actions(self)
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+        self._restore_layout()
+        self._update_title()
+        self._update_enabled()
+
+    # -- building --------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.start_page = StartPage()
+        self.start_page.set_recent(recent_files())
+        self.map_area = MapArea(self.document, self.selection)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.map_area)
+        self.setCentralWidget(self.central)
+
+    def _build_docks(self) -> None:
+        self.outline = OutlineDock(self.document, self.selection, self)
+        self.inspector = InspectorDock(self.document, self.selection, self)
+        self.insights = InsightsDock(
+            self.document, self.selection, self.live, self.map_area.show_item, self
+        )
+        self.history = HistoryDock(self.document, self)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(left, self.outline)
+        self.addDockWidget(left, self.insights)
+        self.addDockWidget(right, self.inspector)
+        self.addDockWidget(right, self.history)
+        self.tabifyDockWidget(self.inspector, self.history)
+        self.inspector.raise_()
+        self.resizeDocks([self.outline, self.inspector], [290, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline, self.insights], [480, 320], Qt.Orientation.Vertical)
+
+    def _build_menus(self) -> None:
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.undo_action.setStatusTip(self.tr("Take back the last change"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self.redo_action.setStatusTip(self.tr("Make the change you took back again"))
+        docks = [self.outline, self.inspector, self.insights, self.history]
+        toggles = [dock.toggleViewAction() for dock in docks]
+        self.menus = self.actions.build_menus(self.undo_action, self.redo_action, toggles)
+        self.toolbar = self.actions.build_toolbar(*self._toolbar_undo_redo())
+        self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
+        self.persona_selector = PersonaSelector(self.document)
+        self.toolbar.addWidget(self.persona_selector)
+        self.map_area.set_context_actions(self.actions.context_actions())
+        self._fill_recent_menu(recent_files())
+        self._install_export_import()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def _toolbar_undo_redo(self) -> tuple[QAction, QAction]:
+        """Short "Undo"/"Redo" buttons; the menu entries carry the long text."""
+        stack = self.document.undo_stack
+        undo = QAction(self.tr("Undo"), self)
+        undo.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda t: undo.setToolTip(self.tr("Undo {what}").format(what=t))
+        )
+        redo = QAction(self.tr("Redo"), self)
+        redo.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.redoTextChanged.connect(
+            lambda t: redo.setToolTip(self.tr("Redo {what}").format(what=t))
+        )
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        return undo, redo
+
+    def _install_export_import(self) -> None:
+        try:
+            from journeymap.ui.export_dialog import install_export_import
+        except ImportError:
+            self.actions.export.setVisible(False)
+            self.actions.import_.setVisible(False)
+            return
+        install_export_import(self)
+
+    def _connect(self) -> None:
+        a, files, edits = self.actions, self.files, self.edits
+        a.new.triggered.connect(files.new_blank)
+        a.open.triggered.connect(files.open_dialog)
+        a.save.triggered.connect(files.save)
+        a.save_as.triggered.connect(files.save_as)
+        a.start_page.triggered.connect(self.show_start_page)
+        a.quit.triggered.connect(self.close)
+        a.cut.triggered.connect(edits.cut)
+        a.copy.triggered.connect(edits.copy)
+        a.paste.triggered.connect(edits.paste)
+        a.duplicate.triggered.connect(edits.duplicate)
+        a.delete.triggered.connect(edits.delete)
+        a.rename.triggered.connect(self.rename_current)
+        a.select_all.triggered.connect(edits.select_all_steps)
+        a.move_up.triggered.connect(lambda: edits.move(-1))
+        a.move_down.triggered.connect(lambda: edits.move(1))
+        a.add_step.triggered.connect(lambda: self._edit(edits.add_step))
+        a.add_stage.triggered.connect(lambda: self._edit(edits.add_stage))
+        a.add_persona.triggered.connect(lambda: self._edit(edits.add_persona))
+        a.add_channel.triggered.connect(lambda: self._edit(edits.add_channel))
+        a.add_transition.triggered.connect(lambda: self._edit(edits.add_transition))
+        a.add_opportunity.triggered.connect(lambda: self._edit(edits.add_opportunity))
+        a.zoom_in.triggered.connect(self.map_area.zoom_in)
+        a.zoom_out.triggered.connect(self.map_area.zoom_out)
+        a.zoom_fit.triggered.connect(self.map_area.fit_all)
+        a.full_screen.toggled.connect(self._set_full_screen)
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        for source in (edits.status, files.status, self.outline.tree.status):
+            source.connect(self.show_status)
+        files.recent_changed.connect(self._fill_recent_menu)
+        files.recent_changed.connect(self.start_page.set_recent)
+        files.opened.connect(self.show_map)
+        self.start_page.new_requested.connect(files.new_blank)
+        self.start_page.browse_requested.connect(files.open_dialog)
+        self.start_page.open_requested.connect(files.open_path)
+        self.start_page.example_requested.connect(self.new_from_example)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self.document.path_changed.connect(self._update_title)
+        self.document.changed.connect(self._document_changed)
+        self.document.replaced.connect(self._document_replaced)
+        self.selection.changed.connect(self._update_enabled)
+        self.persona_selector.persona_changed.connect(self._persona_changed)
+
+    # -- behaviour ---------------------------------------------------------------
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _edit(self, add) -> None:
+        self.show_map()
+        add()
+
+    def show_map(self) -> None:
+        self.central.setCurrentWidget(self.map_area)
+
+    def show_start_page(self) -> None:
+        self.start_page.set_recent(recent_files())
+        self.central.setCurrentWidget(self.start_page)
+
+    def showing_start_page(self) -> bool:
+        return self.central.currentWidget() is self.start_page
+
+    def new_from_example(self, path: str) -> bool:
+        """A copy of an example as a new, unsaved journey (the example stays untouched)."""
+        try:
+            journey = load_journey(path)
+        except JourneyFileError as exc:
+            self.dialogs.error(self, self.tr("Cannot open the example"), str(exc))
+            return False
+        return self.files.new_from(journey)
+
+    def _make_autosaver(self, path: Path | None) -> Autosaver:
+        autosaver = Autosaver(self.document, path, parent=self)
+        autosaver.failed.connect(
+            lambda why: self.show_status(self.tr("Autosave failed: {why}").format(why=why))
+        )
+        return autosaver
+
+    def adopt_autosave(self, path: Path) -> None:
+        """Autosave into ``path`` (a recovered file) from now on."""
+        self.autosaver.stop()
+        self.autosaver.deleteLater()
+        self.autosaver = self._make_autosaver(path)
+
+    def show_journey(self, journey: Journey, path: Path | None, modified: bool) -> None:
+        """Show ``journey`` (from a recovery): with ``modified``, it counts as unsaved."""
+        self.document.replace(journey, path)
+        if modified:
+            self.document.undo_stack.resetClean()
+        self.show_map()
+
+    def rename_current(self) -> None:
+        self.outline.show()
+        self.outline.raise_()
+        if not self.outline.tree.rename_current():
+            self.show_status(self.tr("Select a stage, step, persona, channel or opportunity"))
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>journeymap {version}</h3>"
+            "<p>A local-first editor for customer journey maps: personas, stages, "
+            "touchpoints, goal / ease / emotion ratings, drop-off and pain points.</p>"
+            "<p>Licensed under the MIT licence.</p>"
+        ).format(version=__version__)
+        self.dialogs.about(self, self.tr("About journeymap"), text)
+
+    def _persona_changed(self, persona_id: str | None) -> None:
+        self.map_area.set_persona(persona_id)
+        self.live.set_persona(persona_id)
+
+    def _document_changed(self, change: Change) -> None:
+        if change.removed:
+            self.selection.discard(change.removed)
+        if "title" in change.journey:
+            self._update_title()
+
+    def _document_replaced(self) -> None:
+        self.selection.clear()
+        self._update_title()
+        self.show_map()
+
+    def _update_title(self, *_args) -> None:
+        name = self.files.display_name()
+        self.setWindowTitle(self.tr("{name}[*] — journeymap").format(name=name))
+        self.setWindowModified(self.document.modified)
+
+    def _update_enabled(self) -> None:
+        has = bool(self.selection.items)
+        for action in self.actions.selection_actions():
+            action.setEnabled(has)
+
+    def _fill_recent_menu(self, paths: list[str]) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        for index, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{index % 10} {Path(path).name}")
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        menu.setEnabled(bool(paths))
+
+    def _set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    # -- window events -------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(is_journey_path(url.toLocalFile()) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if is_journey_path(url.toLocalFile()):
+                event.acceptProposedAction()
+                self.files.open_path(url.toLocalFile())
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        settings = app_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        self.autosaver.stop()
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)

@@ -1,0 +1,89 @@
+"""The window's central area: the map and the flow view, as tabs.
+
+The factory keeps the main window independent of how the map is built; it
+hands back the pieces the window talks to (zoom, show an item, persona,
+context menu).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabWidget
+
+from journeymap.ui.editor_document import EditorDocument
+from journeymap.ui.selection import Selection
+
+try:  # TEMPORARY until the canvas lands
+    from journeymap.ui.map_scene import MapScene
+    from journeymap.ui.map_view import MapView
+except ImportError:
+    MapScene = MapView = None
+try:
+    from journeymap.ui.flow_view import FlowView
+except ImportError:
+    FlowView = None
+
+from PySide6.QtWidgets import QLabel
+
+
+class _Placeholder(QLabel):
+    def __init__(self, *args, **kwargs):
+        super().__init__("map placeholder")
+
+    def __getattr__(self, name):
+        return lambda *a, **k: None
+
+
+__all__ = ["MapArea"]
+
+
+class MapArea(QTabWidget):
+    """Tabs "Map" (the journey map) and "Flow" (the same journey as a graph)."""
+
+    def __init__(self, document: EditorDocument, selection: Selection, parent=None):
+        super().__init__(parent)
+        self.setObjectName("map_area")
+        self.setDocumentMode(True)
+        self.scene = MapScene(document, selection, self) if MapScene else _Placeholder()
+        self.view = MapView(self.scene) if MapView else _Placeholder()
+        self.view.setObjectName("map_view")
+        self.flow = FlowView(document, selection) if FlowView else _Placeholder()
+        self.flow.setObjectName("flow_view")
+        self.addTab(self.view, self.tr("Map"))
+        self.addTab(self.flow, self.tr("Flow"))
+        self.setTabToolTip(0, self.tr("Stages as columns, lanes as rows"))
+        self.setTabToolTip(1, self.tr("The steps and transitions as a graph"))
+
+    def _current_view(self) -> Any:
+        return self.currentWidget()
+
+    def zoom_in(self) -> None:
+        view = self._current_view()
+        if hasattr(view, "zoom_in"):
+            view.zoom_in()
+
+    def zoom_out(self) -> None:
+        view = self._current_view()
+        if hasattr(view, "zoom_out"):
+            view.zoom_out()
+
+    def fit_all(self) -> None:
+        view = self._current_view()
+        if hasattr(view, "fit_all"):
+            view.fit_all()
+
+    def show_item(self, collection: str, key: Any) -> None:
+        self.setCurrentWidget(self.view)
+        self.view.show_item(collection, key)
+
+    def set_persona(self, persona_id: str | None) -> None:
+        self.scene.set_persona(persona_id)
+        if hasattr(self.flow, "set_persona"):
+            self.flow.set_persona(persona_id)
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        self.view.set_context_actions(actions)
+        if hasattr(self.flow, "set_context_actions"):
+            self.flow.set_context_actions(actions)

@@ -1,0 +1,123 @@
+"""Fixtures of the editor tests: fresh settings, a scripted dialog service, the
+real main window, and a check that no test leaves a window open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from journeymap.ui.dialogs import Recovery, UnsavedAnswer
+
+
+@dataclass
+class FakeDialogs:
+    """Stands in for :class:`journeymap.ui.dialogs.Dialogs`: records every call
+    and answers from the attributes a test sets."""
+
+    calls: list[tuple[str, tuple]] = field(default_factory=list)
+    unsaved_answer: UnsavedAnswer = UnsavedAnswer.DISCARD
+    recover_answer: Recovery = Recovery.RESTORE
+    reload_answer: bool = True
+    open_answer: str = ""
+    save_answer: str = ""
+
+    def _record(self, name: str, *args: Any) -> None:
+        self.calls.append((name, args))
+
+    def named(self, name: str) -> list[tuple]:
+        return [args for call, args in self.calls if call == name]
+
+    def error(self, parent, title, text, details=""):
+        self._record("error", title, text, details)
+
+    def information(self, parent, title, text):
+        self._record("information", title, text)
+
+    def ask_unsaved(self, parent, name):
+        self._record("ask_unsaved", name)
+        return self.unsaved_answer
+
+    def ask_recover(self, parent, description):
+        self._record("ask_recover", description)
+        return self.recover_answer
+
+    def ask_reload(self, parent, path, modified):
+        self._record("ask_reload", path, modified)
+        return self.reload_answer
+
+    def open_path(self, parent, title, folder, filters):
+        self._record("open_path", title)
+        return self.open_answer
+
+    def save_path(self, parent, title, suggestion, filters):
+        self._record("save_path", title, suggestion)
+        return self.save_answer
+
+    def about(self, parent, title, text):
+        self._record("about", title, text)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(tmp_path_factory):
+    """QSettings (recent files, window layout) in a folder of this test's own."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows(request):
+    """Fail a test that leaves a top-level window open.
+
+    pytest-qt closes the widgets given to ``qtbot.addWidget`` before fixtures are
+    torn down, so anything still visible here was opened and forgotten.
+    """
+    app = QApplication.instance()
+    before = {id(w) for w in app.topLevelWidgets() if w.isVisible()} if app else set()
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    app.processEvents()
+    leaked = [w for w in app.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    for widget in leaked:
+        widget.close()
+    if leaked:
+        names = ", ".join(f"{type(w).__name__}({w.windowTitle()!r})" for w in leaked)
+        pytest.fail(f"the test left windows open: {names}")
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def make_window(qtbot, dialogs):
+    """Build main windows wired to the fake dialogs; they close after the test."""
+    from journeymap.ui.main_window import MainWindow
+
+    def make(**kwargs) -> MainWindow:
+        window = MainWindow(dialogs, **kwargs)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    """A main window showing a blank journey."""
+    w = make_window()
+    w.show_map()
+    return w
+
+
+def examples_folder() -> Path:
+    return Path(__file__).resolve().parents[2] / "examples"
