@@ -21,6 +21,12 @@ class MigrationError(ValueError):
     """The data's version cannot be brought to the current one."""
 
 
+def _listed(data: Data, key: str) -> list:
+    """``data[key]`` when it is a list; anything else is left for validation to report."""
+    value = data.get(key)
+    return value if isinstance(value, list) else []
+
+
 def _v0_to_v1(data: Data) -> Data:
     """Version 0 (the first drafts) called steps ``touchpoints``, named the stage
     reference ``stage``, and rated emotion on 1..5 like the other two questions.
@@ -29,15 +35,15 @@ def _v0_to_v1(data: Data) -> Data:
     if "touchpoints" in data:
         data["steps"] = data.pop("touchpoints")
     steps = []
-    for step in data.get("steps", []) or []:
+    for step in _listed(data, "steps"):
         if isinstance(step, dict) and "stage" in step:
             step = dict(step)
             step["stage_id"] = step.pop("stage")
         steps.append(step)
-    if "steps" in data:
+    if isinstance(data.get("steps"), list):
         data["steps"] = steps
     ratings = []
-    for rating in data.get("ratings", []) or []:
+    for rating in _listed(data, "ratings"):
         if isinstance(rating, dict):
             rating = dict(rating)
             for old, new in (("step", "step_id"), ("persona", "persona_id")):
@@ -48,7 +54,7 @@ def _v0_to_v1(data: Data) -> Data:
             ):
                 rating["emotion"] = rating["emotion"] - 3
         ratings.append(rating)
-    if "ratings" in data:
+    if isinstance(data.get("ratings"), list):
         data["ratings"] = ratings
     data["format_version"] = 1
     return data
