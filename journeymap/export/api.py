@@ -1,0 +1,152 @@
+"""One entry point for every export and import, used by the command line and the editor.
+
+Each format's writer and reader is imported only when it is used, so openpyxl,
+matplotlib and Qt load only for the formats that need them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from journeymap.export.errors import ExportError, ImportFailed
+from journeymap.model.journey import Journey
+
+__all__ = [
+    "CHARTS",
+    "EXPORT_FORMATS",
+    "IMPORT_FORMATS",
+    "PAGES",
+    "export_journey",
+    "format_from_suffix",
+    "import_journey",
+]
+
+EXPORT_FORMATS = ("png", "svg", "pdf", "xlsx", "csv", "mmd")
+IMPORT_FORMATS = ("xlsx", "mmd")
+CHARTS = ("emotion", "funnel", "heatmap")
+PAGES = ("poster", "a4", "a3")
+_SUFFIX_ALIASES = {"mermaid": "mmd", "xlsm": None}
+
+
+def format_from_suffix(path: str | os.PathLike[str], allowed: tuple[str, ...]) -> str | None:
+    """The format named by ``path``'s suffix (``out.XLSX`` -> ``"xlsx"``), or ``None``
+    when the suffix is missing or not one of ``allowed``."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    suffix = _SUFFIX_ALIASES.get(suffix, suffix) or ""
+    return suffix if suffix in allowed else None
+
+
+def _analyse(journey: Journey, persona_id: str | None):
+    from journeymap.analysis.report import analyse
+
+    return analyse(journey, persona_id=persona_id)
+
+
+def export_journey(
+    journey: Journey,
+    out_path: str | os.PathLike[str],
+    fmt: str,
+    *,
+    persona_id: str | None = None,
+    dpi: int = 150,
+    chart: str | None = None,
+    pages: str = "poster",
+) -> None:
+    """Write ``journey`` to ``out_path`` as ``fmt``.
+
+    Parameters
+    ----------
+    journey : Journey
+        A valid journey.
+    out_path : path-like
+        The file to write (replaced if it exists).
+    fmt : str
+        One of :data:`EXPORT_FORMATS`.
+    persona_id : str, optional
+        Show one persona (map, charts, pain points); all personas when ``None``.
+    dpi : int
+        Resolution of PNG output (map and charts).
+    chart : str, optional
+        ``"emotion"``, ``"funnel"`` or ``"heatmap"``: a chart instead of the map
+        (``fmt`` png, svg or pdf).
+    pages : str
+        Map PDF: ``"poster"`` (one page) or ``"a4"``/``"a3"`` tiles.
+
+    Raises
+    ------
+    ExportError
+        For an option that does not fit, an unknown persona or an unwritable file.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if persona_id is not None and not journey.has("personas", persona_id):
+        known = ", ".join(p.id for p in journey.personas) or "none"
+        raise ExportError(f"unknown persona {persona_id!r} (personas: {known})")
+    if chart is not None and chart not in CHARTS:
+        raise ExportError(f"unknown chart {chart!r}; use one of {', '.join(CHARTS)}")
+    if chart is not None and fmt not in ("png", "svg", "pdf"):
+        raise ExportError(f"a chart is written as png, svg or pdf, not {fmt}")
+    if not 10 <= dpi <= 1200:
+        raise ExportError(f"--dpi must be between 10 and 1200, not {dpi}")
+    if pages not in PAGES:
+        raise ExportError(f"unknown page layout {pages!r}; use one of {', '.join(PAGES)}")
+    out = Path(out_path)
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; give a file name")
+    if not (out.parent if str(out.parent) else Path(".")).is_dir():
+        raise ExportError(f"{out}: the folder {out.parent} does not exist")
+    try:
+        _export(journey, out, fmt, persona_id=persona_id, dpi=dpi, chart=chart, pages=pages)
+    except OSError as exc:
+        raise ExportError(f"{out}: could not write: {exc.strerror or exc}") from None
+
+
+def _export(journey, out, fmt, *, persona_id, dpi, chart, pages) -> None:
+    if chart is not None:
+        from journeymap.export.charts import save_chart
+
+        save_chart(
+            journey, _analyse(journey, persona_id), chart, out, fmt, dpi=dpi, persona_id=persona_id
+        )
+    elif fmt in ("png", "svg", "pdf"):
+        from journeymap.export.map_image import render_map
+
+        render_map(journey, out, fmt, persona_id=persona_id, dpi=dpi, pages=pages)
+    elif fmt == "xlsx":
+        from journeymap.export.excel_writer import write_workbook
+
+        write_workbook(journey, out, _analyse(journey, persona_id), persona_id=persona_id)
+    elif fmt == "csv":
+        from journeymap.export.csv_export import write_csv
+
+        write_csv(journey, out, _analyse(journey, persona_id).flow)
+    else:
+        from journeymap.export.mermaid import write_mermaid
+
+        write_mermaid(journey, out, persona_id)
+
+
+def import_journey(path: str | os.PathLike[str], fmt: str | None = None) -> Journey:
+    """Read a journey from a workbook (``xlsx``) or Mermaid text (``mmd``).
+
+    ``fmt`` defaults to the format named by the suffix of ``path``.
+
+    Raises
+    ------
+    ImportFailed
+        With every problem found, each naming where it is; nothing is half-imported.
+    """
+    fmt = fmt or format_from_suffix(path, IMPORT_FORMATS)
+    if fmt not in IMPORT_FORMATS:
+        raise ImportFailed(
+            "cannot tell the format from the file name; give --format xlsx or --format mmd",
+            str(path),
+        )
+    if fmt == "xlsx":
+        from journeymap.export.excel_reader import read_workbook
+
+        return read_workbook(path)
+    from journeymap.export.mermaid_reader import read_mermaid
+
+    return read_mermaid(path)

@@ -1,0 +1,127 @@
+"""Steps and their ratings as one flat CSV table, for spreadsheets and scripts.
+
+One row per step and persona that rated it, in map order (stage order, then the
+steps' order within a stage); a step nobody rated gets one row with the persona
+columns empty. The step's columns repeat on each of its rows, so the table can
+be filtered and pivoted as it is.
+
+Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), because Excel reads a
+CSV without one in the system's legacy code page and garbles ``ä`` and ``€``;
+Python's ``csv`` module, pandas and LibreOffice all read the mark correctly.
+Rows end in CRLF and fields are quoted by the ``csv`` module when needed. Text
+that a spreadsheet would run as a formula gets a leading apostrophe, as in the
+workbook (see :mod:`journeymap.export.safety`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+from typing import Any
+
+from journeymap.export.safety import neutralise
+from journeymap.model.journey import Journey
+
+__all__ = ["COLUMNS", "ENCODING", "csv_text", "write_csv"]
+
+ENCODING = "utf-8-sig"
+COLUMNS = (
+    "stage_id",
+    "stage",
+    "step_id",
+    "step",
+    "kind",
+    "channel_id",
+    "channel",
+    "owner",
+    "volume",
+    "in",
+    "out",
+    "dropped",
+    "drop_off_rate",
+    "duration_min",
+    "cost_eur",
+    "persona_id",
+    "persona",
+    "goal",
+    "ease",
+    "emotion",
+    "n",
+    "source",
+    "note",
+)
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _rows(journey: Journey, flow: Any):
+    stages = {s.id: s.name for s in journey.stages}
+    channels = {c.id: c.name for c in journey.channels}
+    personas = journey.personas
+    for step in journey.ordered_steps():
+        entry = flow.steps.get(step.id) if flow is not None else None
+        head = [
+            step.stage_id,
+            stages.get(step.stage_id, ""),
+            step.id,
+            step.title,
+            step.kind.value,
+            step.channel_id,
+            channels.get(step.channel_id or "", ""),
+            step.owner,
+            step.volume,
+            entry.inflow if entry else None,
+            entry.outflow if entry else None,
+            entry.dropped if entry else None,
+            entry.drop_off_rate if entry else None,
+            step.duration_min,
+            step.cost_eur,
+        ]
+        rated = [(p, journey.rating(step.id, p.id)) for p in personas]
+        rated = [(p, r) for p, r in rated if r is not None]
+        if not rated:
+            yield [*head, *([None] * 8)]
+        for persona, rating in rated:
+            yield [
+                *head,
+                persona.id,
+                persona.name,
+                rating.goal,
+                rating.ease,
+                rating.emotion,
+                rating.n,
+                rating.source.value if rating.source else None,
+                rating.note,
+            ]
+
+
+def csv_text(journey: Journey, flow: Any = None) -> str:
+    """The CSV as text (without the byte-order mark).
+
+    Parameters
+    ----------
+    journey : Journey
+    flow : FlowReport, optional
+        Fills the ``in``, ``out``, ``dropped`` and ``drop_off_rate`` columns.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in _rows(journey, flow):
+        writer.writerow([_cell(v) for v in row])
+    return buffer.getvalue()
+
+
+def write_csv(journey: Journey, path: str | os.PathLike[str], flow: Any = None) -> None:
+    """Write the CSV of ``journey`` to ``path`` (UTF-8 with a byte-order mark)."""
+    Path(path).write_text(csv_text(journey, flow), encoding=ENCODING, newline="")

@@ -1,0 +1,143 @@
+"""How one model value becomes a cell value and back, per :class:`Column` kind.
+
+Writing is total (every valid journey can be written); reading raises
+:class:`CellError` with a message that says what was expected, and the reader
+adds the sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from typing import Any
+
+from journeymap.export.excel_layout import Column
+from journeymap.export.safety import from_cell_text, to_cell_text
+
+__all__ = ["CellError", "join_list", "read_cell", "split_list", "write_cell"]
+
+
+class CellError(ValueError):
+    """A cell that cannot be read; the message says what was expected."""
+
+
+def join_list(values: tuple[str, ...] | list[str]) -> str:
+    """``("a", "b")`` -> ``"a, b"``; as a JSON list when an entry would not survive
+    the comma form (a comma, surrounding spaces, a leading ``[``).
+
+    >>> join_list(("a", "b")), join_list(("x, y",))
+    ('a, b', '["x, y"]')
+    """
+    plain = all(v and v == v.strip() and "," not in v for v in values)
+    if plain and not (values and values[0].startswith("[")):
+        return ", ".join(values)
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def split_list(text: str) -> list[str]:
+    """The inverse of :func:`join_list`; also accepts ``;`` or new lines between entries."""
+    text = text.strip()
+    if text.startswith("["):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if isinstance(data, list) and all(isinstance(v, str) for v in data):
+            return data
+    for sep in (";", "\n"):
+        text = text.replace(sep, ",")
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def write_cell(column: Column, item: Any) -> Any:
+    """The cell value for ``column`` of ``item`` (a model item)."""
+    value = getattr(item, column.field)  # type: ignore[arg-type]
+    if column.kind in ("x", "y"):
+        return None if value is None else getattr(value, column.kind)
+    if value is None:
+        return None
+    if column.kind == "enum":
+        return value.value if hasattr(value, "value") else str(value)
+    if column.kind == "list":
+        return to_cell_text(join_list(value)) if value else None
+    if isinstance(value, str):
+        return to_cell_text(value) if value else None
+    return value
+
+
+def _text(raw: Any) -> str:
+    if isinstance(raw, str):
+        return from_cell_text(raw)
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, dt.datetime | dt.date | dt.time):
+        return raw.isoformat()
+    return str(raw)
+
+
+def _number(column: Column, raw: Any) -> float:
+    if isinstance(raw, bool):
+        raise CellError(f"{_what(column)} must be a number, found {raw}")
+    if isinstance(raw, int | float):
+        value = float(raw)
+    else:
+        text = _text(raw).strip().replace("\u2212", "-").replace(" ", "").replace("\u00a0", "")
+        percent = text.endswith("%")
+        try:
+            value = float(text.rstrip("%").replace(",", "."))
+        except ValueError:
+            raise CellError(f"{_what(column)} must be a number, found {_shown(raw)}") from None
+        if percent:
+            value /= 100
+    if not math.isfinite(value):
+        raise CellError(f"{_what(column)} must be a finite number, found {_shown(raw)}")
+    return value
+
+
+def _what(column: Column) -> str:
+    return column.scale.name if column.scale else column.header
+
+
+def _shown(raw: Any) -> str:
+    text = repr(raw) if isinstance(raw, str) else str(raw)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _in_range(column: Column, value: float, raw: Any) -> float:
+    bounds = (column.scale.low, column.scale.high) if column.scale else column.bounds
+    if bounds and not bounds[0] <= value <= bounds[1]:
+        raise CellError(
+            f"{_what(column)} must be between {bounds[0]:g} and {bounds[1]:g}, found {_shown(raw)}"
+        )
+    return value
+
+
+def read_cell(column: Column, raw: Any) -> Any:
+    """The model value of a cell for ``column``; ``None`` for a blank cell."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    kind = column.kind
+    if kind in ("id", "ref"):
+        return _text(raw).strip()
+    if kind == "text":
+        return _text(raw)
+    if kind == "list":
+        return split_list(_text(raw))
+    if kind == "enum":
+        text = _text(raw).strip().lower().replace(" ", "_").replace("-", "_")
+        if text not in column.choices:
+            raise CellError(
+                f"{column.header} must be one of {', '.join(column.choices)}, found {_shown(raw)}"
+            )
+        return text
+    value = _in_range(column, _number(column, raw), raw)
+    if kind == "int":
+        if not value.is_integer():
+            raise CellError(f"{_what(column)} must be a whole number, found {_shown(raw)}")
+        return int(value)
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    return value

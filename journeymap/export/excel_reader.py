@@ -1,0 +1,331 @@
+"""Read a journeymap workbook back into a journey, possibly edited by a person.
+
+The workbook is checked against the caps in :mod:`journeymap.export.limits`
+before openpyxl opens it (read-only, cached values of formulas, defusedxml).
+Every problem is collected with its place (``Ratings!G7: emotion must be between
+-2 and 2, found 9``) and reported together in one :class:`ImportFailed`; nothing
+is returned unless the whole journey is valid.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from typing import Any
+
+from pydantic import ValidationError
+
+from journeymap.export.errors import ImportFailed
+from journeymap.export.excel_cells import CellError, read_cell
+from journeymap.export.excel_layout import (
+    DATA_SHEETS,
+    META_SHEET,
+    OVERVIEW_FIELDS,
+    OVERVIEW_SHEET,
+    WORKBOOK_MARKER,
+    Column,
+    SheetSpec,
+)
+from journeymap.export.limits import check_workbook
+from journeymap.export.safety import from_cell_text
+from journeymap.model.ids import new_id
+from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey, LaneSetting
+from journeymap.model.validation import problems_from_validation_error, reference_problems
+
+__all__ = ["read_workbook"]
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+class _Collected:
+    """Problems found so far, each ``Sheet!A1: message``."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def add(self, sheet: str, place: str, message: str) -> None:
+        self.problems.append(f"{sheet}!{place}: {message}")
+
+
+class _SheetRows:
+    """The rows read from one data sheet: the items' fields and where they came from."""
+
+    def __init__(self, spec: SheetSpec) -> None:
+        self.spec = spec
+        self.rows: list[int] = []
+        self.data: list[dict[str, Any]] = []
+        self.columns: dict[str, int] = {}  # field -> 0-based column in the sheet
+
+    def place(self, index: int, field: str | None) -> str:
+        column = self.columns.get(field or "", self.columns.get("id", 0))
+        return f"{_letter(column)}{self.rows[index]}"
+
+
+def _find_sheet(workbook: Any, name: str) -> Any | None:
+    for title in workbook.sheetnames:
+        if title.strip().casefold() == name.casefold():
+            return workbook[title]
+    return None
+
+
+def _header_map(
+    ws: Any, spec: SheetSpec, problems: _Collected
+) -> dict[int, tuple[int, Column]] | None:
+    first = next(ws.iter_rows(min_row=1, max_row=1, values_only=True), ())
+    found = {}
+    for index, value in enumerate(first):
+        if isinstance(value, str) and value.strip():
+            found.setdefault(" ".join(value.split()).casefold(), index)
+    layout: dict[int, tuple[int, Column]] = {}
+    ok = True
+    for position, column in enumerate(spec.columns):
+        if column.computed:
+            continue
+        index = found.get(column.header.casefold())
+        if index is None:
+            there = first[position] if position < len(first) else None
+            seen = f", found {str(there)!r}" if there not in (None, "") else ""
+            problems.add(
+                spec.name, f"{_letter(position)}1", f'expected the column "{column.header}"{seen}'
+            )
+            ok = False
+        else:
+            layout[position] = (index, column)
+    return layout if ok else None
+
+
+def _read_rows(ws: Any, spec: SheetSpec, problems: _Collected) -> _SheetRows | None:
+    layout = _header_map(ws, spec, problems)
+    if layout is None:
+        return None
+    result = _SheetRows(spec)
+    for index, column in layout.values():
+        if column.field is not None and column.kind != "y":
+            result.columns.setdefault(column.field, index)
+    for row_number, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+        raw = {pos: (row[i] if i < len(row) else None) for pos, (i, _c) in layout.items()}
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw.values()):
+            continue
+        fields: dict[str, Any] = {}
+        position: dict[str, float | None] = {}
+        for pos, (i, column) in layout.items():
+            try:
+                value = read_cell(column, raw[pos])
+            except CellError as exc:
+                problems.add(spec.name, f"{_letter(i)}{row_number}", str(exc))
+                continue
+            if column.kind in ("x", "y"):
+                position[column.kind] = value
+            elif value is None:
+                if column.kind == "text":
+                    fields[column.field] = ""  # type: ignore[index]
+            else:
+                fields[column.field] = value  # type: ignore[index]
+        if position.get("x") is not None or position.get("y") is not None:
+            if position.get("x") is None or position.get("y") is None:
+                missing = "x" if position.get("x") is None else "y"
+                index = next(i for i, c in layout.values() if c.kind == missing)
+                problems.add(
+                    spec.name,
+                    f"{_letter(index)}{row_number}",
+                    "a position needs both X and Y (or neither)",
+                )
+            else:
+                fields["position"] = position
+        result.rows.append(row_number)
+        result.data.append(fields)
+    return result
+
+
+def _name_new_items(sheet: _SheetRows) -> None:
+    """Give an id to each row a person added without one."""
+    if not sheet.spec.id_prefix:
+        return
+    taken = {d["id"] for d in sheet.data if d.get("id")}
+    for fields in sheet.data:
+        if not fields.get("id"):
+            name = fields.get("name") or fields.get("title") or ""
+            fields["id"] = new_id(sheet.spec.id_prefix, taken, name)
+            taken.add(fields["id"])
+
+
+def _build_items(sheet: _SheetRows, problems: _Collected) -> list[Any]:
+    cls = COLLECTIONS[sheet.spec.collection]
+    items = []
+    for index, fields in enumerate(sheet.data):
+        try:
+            items.append(cls.model_validate(fields))
+        except ValidationError as exc:
+            for problem in problems_from_validation_error(exc):
+                field = problem.path.split(".")[0].split("[")[0]
+                column = next((c for c in sheet.spec.columns if c.field == field), None)
+                message = problem.message
+                if message == "required field is missing" and column is not None:
+                    message = f"{column.header} is required"
+                problems.add(sheet.spec.name, sheet.place(index, field), message)
+    return items
+
+
+def _read_overview(workbook: Any, problems: _Collected) -> dict[str, str]:
+    ws = _find_sheet(workbook, OVERVIEW_SHEET)
+    if ws is None:
+        problems.problems.append(f'missing sheet "{OVERVIEW_SHEET}"')
+        return {}
+    values: dict[str, str] = {}
+    wanted = {label.casefold(): field for label, field in OVERVIEW_FIELDS.items()}
+    for row in ws.iter_rows(min_row=1, max_row=40, max_col=2, values_only=True):
+        if len(row) < 2 or not isinstance(row[0], str):
+            continue
+        field = wanted.get(row[0].strip().casefold())
+        if field and field not in values:
+            values[field] = "" if row[1] is None else read_cell(Column(field, field), row[1])
+    return values
+
+
+def _read_meta(workbook: Any, problems: _Collected) -> dict[str, Any]:
+    ws = _find_sheet(workbook, META_SHEET)
+    if ws is None:
+        return {}
+    meta: dict[str, Any] = {"metadata": {}}
+    for row_number, row in enumerate(ws.iter_rows(min_row=2, max_col=2, values_only=True), 2):
+        if not row or row[0] is None:
+            continue
+        key = from_cell_text(str(row[0]))
+        value = row[1]
+        text = "" if value is None else read_cell(Column(key, key), value)
+        if key.startswith("metadata."):
+            meta["metadata"][key.removeprefix("metadata.")] = text
+        elif key == "format_version":
+            try:
+                version = int(float(text))
+            except ValueError:
+                version = -1
+            if not 1 <= version <= FORMAT_VERSION:
+                problems.add(
+                    META_SHEET,
+                    f"B{row_number}",
+                    f"format version {text!r} is not one this program reads "
+                    f"(1 to {FORMAT_VERSION}); is journeymap up to date?",
+                )
+            meta["format_version"] = version
+        elif key == "lanes":
+            try:
+                meta["lanes"] = tuple(LaneSetting.model_validate(v) for v in json.loads(text))
+            except (ValueError, TypeError, ValidationError):
+                problems.add(META_SHEET, f"B{row_number}", "lanes must be a JSON list of lanes")
+        elif key in ("id", "language"):
+            meta[key] = text
+        elif key != WORKBOOK_MARKER:
+            problems.add(META_SHEET, f"A{row_number}", f"unknown key {key!r}")
+    return meta
+
+
+def _reference_problems(journey: Journey, sheets: dict[str, _SheetRows]) -> list[str]:
+    out = []
+    for problem in reference_problems(journey):
+        head, _, rest = problem.path.partition(".")
+        collection, _, index_text = head.partition("[")
+        if collection not in sheets or not index_text:
+            out.append(str(problem))
+            continue
+        sheet = sheets[collection]
+        index = int(index_text.rstrip("]"))
+        field = rest.split("[")[0] or None
+        out.append(f"{sheet.spec.name}!{sheet.place(index, field)}: {problem.message}")
+    return out
+
+
+def _open(path: str) -> Any:
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except ImportFailed:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        kind = type(exc).__name__
+        if "Entities" in kind or "DTD" in kind:
+            raise ImportFailed("the workbook declares XML entities; refused", path) from None
+        if isinstance(exc, zipfile.BadZipFile | KeyError):
+            raise ImportFailed(f"not a readable Excel workbook ({exc})", path) from None
+        raise ImportFailed(f"not a readable Excel workbook ({kind}: {exc})", path) from None
+
+
+def read_workbook(path: str | os.PathLike[str]) -> Journey:
+    """The journey in the workbook at ``path``.
+
+    Raises
+    ------
+    ImportFailed
+        With every problem found, each naming its sheet, row and column.
+    """
+    path = str(path)
+    check_workbook(path)
+    workbook = _open(path)
+    try:
+        return _read(workbook, path)
+    finally:
+        workbook.close()
+
+
+def _read(workbook: Any, path: str) -> Journey:
+    present = [spec.name for spec in DATA_SHEETS if _find_sheet(workbook, spec.name)]
+    if not present and _find_sheet(workbook, META_SHEET) is None:
+        names = ", ".join(spec.name for spec in DATA_SHEETS)
+        raise ImportFailed(
+            f"not a journeymap workbook: it has none of the sheets {names} "
+            "(export one with 'journeymap export FILE -o OUT.xlsx')",
+            path,
+        )
+    problems = _Collected()
+    scalars = _read_overview(workbook, problems)
+    meta = _read_meta(workbook, problems)
+    sheets: dict[str, _SheetRows] = {}
+    for spec in DATA_SHEETS:
+        ws = _find_sheet(workbook, spec.name)
+        if ws is None:
+            problems.problems.append(f'missing sheet "{spec.name}"')
+            continue
+        rows = _read_rows(ws, spec, problems)
+        if rows is not None:
+            _name_new_items(rows)
+            sheets[spec.collection] = rows
+    items = {name: _build_items(rows, problems) for name, rows in sheets.items()}
+    if problems.problems:
+        raise ImportFailed(problems.problems, path)
+    try:
+        journey = _journey(scalars, meta, items)
+    except ValidationError as exc:
+        raise ImportFailed(
+            [_journey_problem(str(p.path), p.message) for p in problems_from_validation_error(exc)],
+            path,
+        ) from None
+    reference = _reference_problems(journey, sheets)
+    if reference:
+        raise ImportFailed(reference, path)
+    return journey
+
+
+def _journey_problem(field: str, message: str) -> str:
+    labels = list(OVERVIEW_FIELDS.values())
+    if field in labels:
+        return f"{OVERVIEW_SHEET}!B{labels.index(field) + 1}: {field} {message}"
+    return f"{META_SHEET}: {field}: {message}"
+
+
+def _journey(scalars: dict[str, str], meta: dict[str, Any], items: dict[str, list]) -> Journey:
+    return Journey(
+        format_version=meta.get("format_version", FORMAT_VERSION),
+        id=meta.get("id", ""),
+        title=scalars.get("title", "Untitled journey"),
+        description=scalars.get("description", ""),
+        language=meta.get("language", ""),
+        **items,
+        **({"lanes": meta["lanes"]} if "lanes" in meta else {}),
+        metadata=meta.get("metadata", {}),
+    )

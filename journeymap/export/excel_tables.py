@@ -1,0 +1,176 @@
+"""One sheet holding one Excel table: header, rows, widths, formats, rules.
+
+Used for the data sheets and the report sheets alike. The workbook is written
+in openpyxl's write-only mode (rows streamed once), so everything a sheet needs
+is given here at once.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from journeymap import palette
+from journeymap.export.excel_layout import Column
+
+__all__ = ["LAST_ROW", "TABLE_STYLE", "colour_scale", "exact_number", "write_table"]
+
+TABLE_STYLE = "TableStyleMedium2"
+LAST_ROW = 1_048_576
+"""Validations and colour scales reach the sheet's end, so rows a person adds get them."""
+
+
+def _argb(colour: str) -> str:
+    return "FF" + colour.lstrip("#").upper()
+
+
+def colour_scale(column: Column) -> ColorScaleRule:
+    """The palette's diverging scale for a rating column: bad, neutral (the
+    scale's middle), good."""
+    scale = column.scale
+    assert scale is not None
+    return ColorScaleRule(
+        start_type="num",
+        start_value=scale.low,
+        start_color=_argb(palette.BAD),
+        mid_type="num",
+        mid_value=scale.neutral,
+        mid_color=_argb(palette.NEUTRAL),
+        end_type="num",
+        end_value=scale.high,
+        end_color=_argb(palette.GOOD),
+    )
+
+
+def _validation(column: Column) -> DataValidation | None:
+    if column.computed:
+        return None
+    if column.choices:
+        return DataValidation(
+            type="list",
+            formula1='"' + ",".join(column.choices) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=column.header,
+            error=f"{column.header} must be one of: {', '.join(column.choices)}",
+        )
+    bounds = (column.scale.low, column.scale.high) if column.scale else column.bounds
+    if bounds is None:
+        return None
+    kind = "whole" if column.kind == "int" else "decimal"
+    what = column.scale.name if column.scale else column.header
+    whole = "a whole number " if kind == "whole" else ""
+    return DataValidation(
+        type=kind,
+        operator="between",
+        formula1=f"{bounds[0]:g}",
+        formula2=f"{bounds[1]:g}",
+        allow_blank=True,
+        showErrorMessage=True,
+        showInputMessage=column.scale is not None,
+        errorTitle=column.header,
+        error=f"{what} must be {whole}between {bounds[0]:g} and {bounds[1]:g}",
+        promptTitle=column.header if column.scale else None,
+        prompt=(
+            f"{column.scale.low:g} = {column.scale.low_label}, "
+            f"{column.scale.neutral:g} = neutral, {column.scale.high:g} = {column.scale.high_label}"
+            if column.scale
+            else None
+        ),
+    )
+
+
+def _needs_exact(value: Any) -> bool:
+    return isinstance(value, float) and float(f"{value:.16g}") != value
+
+
+def exact_number(ws: Any, value: float, number_format: str | None = None) -> Any:
+    """A cell holding ``value`` to the last bit.
+
+    openpyxl writes numbers with 16 significant digits, which does not bring
+    every float back; this cell carries Python's shortest exact text instead.
+    """
+    cell = WriteOnlyCell(ws, value=value)
+    if number_format:
+        cell.number_format = number_format
+    cell._value = repr(value)  # written verbatim into <v>; data_type stays "n"
+    return cell
+
+
+def write_table(
+    workbook: Any,
+    title: str,
+    table_name: str,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    *,
+    validate: bool = True,
+) -> tuple[Any, int]:
+    """Add a sheet ``title`` with an Excel table of ``rows`` under ``columns``.
+
+    Returns the sheet and the number of data rows written. An empty table gets
+    one blank row, since a table needs a body.
+    """
+    ws = workbook.create_sheet(title)
+    ws.freeze_panes = "B2" if len(columns) > 6 else "A2"
+    for i, column in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = column.width
+    header_font = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(ws, value=column.header)
+        cell.font = header_font
+        cell.alignment = wrap
+        header.append(cell)
+    ws.append(header)
+    formats = [(i, c.number_format) for i, c in enumerate(columns) if c.number_format]
+    floats = [
+        (i, c.number_format)
+        for i, c in enumerate(columns)
+        if c.kind in ("float", "percent", "x", "y") and not c.computed
+    ]
+    count = 0
+    for row in rows:
+        values = list(row)
+        for i, number_format in floats:
+            if _needs_exact(values[i]):
+                values[i] = exact_number(ws, values[i], number_format)
+        for i, number_format in formats:
+            if values[i] is not None and not isinstance(values[i], Cell):
+                cell = WriteOnlyCell(ws, value=values[i])
+                cell.number_format = number_format
+                values[i] = cell
+        ws.append(values)
+        count += 1
+    if count == 0:
+        ws.append([None] * len(columns))
+    last = get_column_letter(len(columns))
+    ref = f"A1:{last}{max(count, 1) + 1}"
+    table = Table(displayName=table_name, ref=ref)
+    table.tableColumns = [TableColumn(id=i, name=c.header) for i, c in enumerate(columns, 1)]
+    table.autoFilter = AutoFilter(ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
+    with warnings.catch_warnings():  # the columns are given above, as write-only mode needs
+        warnings.simplefilter("ignore", UserWarning)
+        ws.add_table(table)
+    for i, column in enumerate(columns, start=1):
+        letter = get_column_letter(i)
+        area = f"{letter}2:{letter}{LAST_ROW}"
+        if column.scale is not None:
+            ws.conditional_formatting.add(area, colour_scale(column))
+        rule = _validation(column) if validate else None
+        if rule is not None:
+            rule.add(area)
+            ws.data_validations.dataValidation.append(rule)
+    return ws, count

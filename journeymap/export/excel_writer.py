@@ -1,0 +1,209 @@
+"""Write a journey as an analyst's Excel workbook that imports back unchanged.
+
+Sheets, in order: Overview, Charts, Stages, Steps, Transitions, Ratings,
+Pain points, Channel switches, Opportunities, Personas, Channels, and the hidden
+``_journeymap`` sheet. The data sheets follow :mod:`journeymap.export.excel_layout`;
+the report sheets (Overview figures, Charts, Pain points, Channel switches) come
+from the analysis and are ignored on import. openpyxl is imported only here and
+in the modules this one loads, so importing :mod:`journeymap.export` stays light.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from journeymap.export.errors import ExportError
+from journeymap.export.excel_layout import (
+    DATA_SHEETS,
+    META_SHEET,
+    WORKBOOK_MARKER,
+    SheetSpec,
+    sheet_for,
+)
+from journeymap.export.safety import to_cell_text
+from journeymap.model.journey import Journey
+
+__all__ = ["LAYOUT_VERSION", "SHEET_ORDER", "write_workbook"]
+
+LAYOUT_VERSION = 1
+SHEET_ORDER = (
+    "stages",
+    "steps",
+    "transitions",
+    "ratings",
+    "pain points",
+    "channel switches",
+    "opportunities",
+    "personas",
+    "channels",
+)
+
+
+def _computed_values(spec: SheetSpec, journey: Journey, analysis: Any) -> dict[str, Any]:
+    """Functions item -> value for the computed columns of ``spec``, by header."""
+    flow = analysis.flow
+    steps = {s.id: s for s in journey.steps}
+    stages = {s.id: s for s in journey.stages}
+    personas = {p.id: p for p in journey.personas}
+
+    def step_flow(attr: str):
+        def get(step):
+            entry = flow.steps.get(step.id)
+            return None if entry is None else getattr(entry, attr)
+
+        return get
+
+    def title(step_id: str) -> str | None:
+        step = steps.get(step_id)
+        return None if step is None else to_cell_text(step.title) or None
+
+    if spec.collection == "stages":
+        counts: dict[str, int] = {}
+        for step in journey.steps:
+            counts[step.stage_id] = counts.get(step.stage_id, 0) + 1
+        return {"Steps": lambda stage: counts.get(stage.id, 0)}
+    if spec.collection == "steps":
+        return {
+            "Stage": lambda s: (
+                to_cell_text(stages[s.stage_id].name) if s.stage_id in stages else None
+            ),
+            "In": step_flow("inflow"),
+            "Out": step_flow("outflow"),
+            "Dropped": step_flow("dropped"),
+            "Drop-off": step_flow("drop_off_rate"),
+        }
+    if spec.collection == "transitions":
+        return {
+            "From": lambda t: title(t.source),
+            "To": lambda t: title(t.target),
+            "Customers": lambda t: flow.transitions.get(t.id),
+        }
+    if spec.collection == "ratings":
+        return {
+            "Step": lambda r: title(r.step_id),
+            "Persona": lambda r: (
+                to_cell_text(personas[r.persona_id].name) if r.persona_id in personas else None
+            ),
+        }
+    return {}
+
+
+def _rows(spec: SheetSpec, journey: Journey, analysis: Any):
+    from journeymap.export.excel_cells import write_cell
+
+    computed = _computed_values(spec, journey, analysis)
+    getters = [
+        computed.get(c.header, lambda _item: None)
+        if c.computed
+        else (lambda item, c=c: write_cell(c, item))
+        for c in spec.columns
+    ]
+    for item in journey.collection(spec.collection):
+        yield [get(item) for get in getters]
+
+
+def _write_data_sheet(workbook: Any, spec: SheetSpec, journey: Journey, analysis: Any) -> Any:
+    from journeymap.export.excel_tables import write_table
+
+    ws, _ = write_table(
+        workbook, spec.name, spec.table, spec.columns, _rows(spec, journey, analysis)
+    )
+    if spec.collection == "personas":
+        _colour_personas(ws, journey)
+    return ws
+
+
+def _colour_personas(ws: Any, journey: Journey) -> None:
+    """Show each persona's colour in its Colour cell (conditional formats keep
+    the write-only stream simple)."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+
+    column = sheet_for("personas").column_of("colour")
+    assert column is not None
+    letter = chr(ord("A") + column)
+    for row, persona in enumerate(journey.personas, start=2):
+        colour = persona.colour.lstrip("#").upper()
+        ws.conditional_formatting.add(
+            f"{letter}{row}",
+            FormulaRule(
+                formula=["TRUE"], fill=PatternFill("solid", start_color=colour, end_color=colour)
+            ),
+        )
+
+
+def _write_meta(workbook: Any, journey: Journey) -> None:
+    ws = workbook.create_sheet(META_SHEET)
+    ws.sheet_state = "hidden"
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 60
+    lanes = [setting.model_dump(mode="json") for setting in journey.lanes]
+    rows: list[tuple[str, Any]] = [
+        (WORKBOOK_MARKER, LAYOUT_VERSION),
+        ("format_version", journey.format_version),
+        ("id", journey.id),
+        ("language", journey.language),
+        ("lanes", json.dumps(lanes, ensure_ascii=False)),
+    ]
+    rows += [(f"metadata.{key}", value) for key, value in journey.metadata.items()]
+    ws.append(["key", "value"])
+    for key, value in rows:
+        ws.append([to_cell_text(key), to_cell_text(value) if isinstance(value, str) else value])
+
+
+def write_workbook(
+    journey: Journey, path: str | os.PathLike[str], analysis: Any, *, persona_id: str | None = None
+) -> None:
+    """Write ``journey`` to the workbook ``path`` (replaced atomically).
+
+    Parameters
+    ----------
+    journey : Journey
+        The journey to write; every item goes into its data sheet.
+    path : path-like
+        Where the ``.xlsx`` goes.
+    analysis : JourneyAnalysis
+        The result of ``journeymap.analysis.report.analyse(journey, persona_id)``,
+        which fills the computed columns and the report sheets.
+    persona_id : str, optional
+        The persona the report sheets focus on (all personas when ``None``).
+    """
+    from openpyxl import Workbook
+
+    from journeymap.export import excel_report
+
+    workbook = Workbook(write_only=True)
+    excel_report.write_overview(workbook, journey, analysis, persona_id)
+    excel_report.write_charts(workbook, journey, analysis, persona_id)
+    for name in SHEET_ORDER:
+        if name == "pain points":
+            excel_report.write_pain_points(workbook, journey, analysis)
+        elif name == "channel switches":
+            excel_report.write_channel_switches(workbook, journey, analysis)
+        else:
+            spec = next(s for s in DATA_SHEETS if s.collection == name)
+            _write_data_sheet(workbook, spec, journey, analysis)
+    _write_meta(workbook, journey)
+    _save(workbook, Path(path))
+
+
+def _save(workbook: Any, path: Path) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        workbook.save(tmp_name)
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise ExportError(f"{path}: could not write the workbook: {exc.strerror or exc}") from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
