@@ -175,7 +175,9 @@ class Journey(BaseModel):
 
     def copy_deep(self) -> Journey:
         """An independent copy (items are immutable, so copying the lists suffices)."""
-        return self.model_copy(
+        copy = self.model_copy(
             update={name: list(getattr(self, name)) for name in COLLECTIONS}
             | {"metadata": dict(self.metadata)}
         )
+        copy._positions = {}  # model_copy shares the cache dict; the copy's lists differ
+        return copy
