@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
 
 from journeymap.palette import SEVERITY, SEVERITY_MARK
@@ -22,8 +22,27 @@ __all__ = ["InsightsDock", "InsightsTree"]
 
 KEYS_ROLE = Qt.ItemDataRole.UserRole
 MAX_ROWS = 15
-_CHECK_MARK = {"error": "✖", "warning": "▲", "info": "ℹ"}
+_CHECK_MARK = {"error": "×", "warning": "!", "info": "i"}
 _CHECK_COLOUR = {"error": SEVERITY["critical"], "warning": SEVERITY["major"], "info": "#0072b2"}
+
+
+def _badge(colour: str, mark: str) -> QIcon:
+    """A filled circle in ``colour`` carrying ``mark``: reads without colour too."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(QColor(colour).darker(130))
+    painter.drawEllipse(2, 2, 28, 28)
+    font = QFont()
+    font.setPixelSize(20)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, mark)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class InsightsTree(QTreeWidget):
@@ -46,6 +65,7 @@ class InsightsTree(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setWordWrap(True)
         self.setToolTip(self.tr("Click an entry to select its steps on the map"))
+        self.setIconSize(self.iconSize().expandedTo(QSize(16, 16)))
         self.itemClicked.connect(self._activate)
         self.itemActivated.connect(self._activate)
         live.updated.connect(self.refresh)
@@ -63,12 +83,12 @@ class InsightsTree(QTreeWidget):
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
-        for text, keys, colour, tip in rows[:MAX_ROWS]:
+        for text, keys, badge, tip in rows[:MAX_ROWS]:
             row = QTreeWidgetItem(group, [text])
             row.setData(0, KEYS_ROLE, keys)
             row.setToolTip(0, tip or text)
-            if colour:
-                row.setForeground(0, QBrush(QColor(colour)))
+            if badge:
+                row.setIcon(0, _badge(*badge))
         if not rows:
             row = QTreeWidgetItem(group, [empty])
             row.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -106,11 +126,12 @@ class InsightsTree(QTreeWidget):
             persona = journey.find("personas", pain.persona_id) if pain.persona_id else None
             who = f" — {persona.name}" if persona is not None else ""
             mark = SEVERITY_MARK.get(pain.severity, "")
-            text = f"{mark} {self._title(pain.step_id)}{who}: {', '.join(pain.reasons)}"
+            text = f"{self._title(pain.step_id)}{who}: {', '.join(pain.reasons)}"
             tip = self.tr("{severity} pain point, score {score:.2f}").format(
                 severity=pain.severity, score=pain.score
             )
-            rows.append((text, [("steps", pain.step_id)], SEVERITY.get(pain.severity), tip))
+            badge = (SEVERITY.get(pain.severity, SEVERITY["minor"]), mark)
+            rows.append((text, [("steps", pain.step_id)], badge, tip))
         return rows
 
     def _drop_rows(self, analysis: Any) -> list:
@@ -145,8 +166,11 @@ class InsightsTree(QTreeWidget):
         for check in analysis.checks:
             keys = [("steps", s) for s in check.step_ids]
             keys += [("transitions", t) for t in check.transition_ids]
-            text = f"{_CHECK_MARK.get(check.severity, '')} {check.message}"
-            rows.append((text, keys, _CHECK_COLOUR.get(check.severity), check.code))
+            badge = (
+                _CHECK_COLOUR.get(check.severity, "#0072b2"),
+                _CHECK_MARK.get(check.severity, ""),
+            )
+            rows.append((check.message, keys, badge, check.code))
         return rows
 
     def _activate(self, row: QTreeWidgetItem, _column: int = 0) -> None:

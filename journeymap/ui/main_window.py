@@ -35,6 +35,8 @@ __all__ = ["MainWindow"]
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+LAYOUT_VERSION = 2
+"""Raise when the docks change, so an older saved layout is not restored."""
 
 
 class MainWindow(QMainWindow):
@@ -74,10 +76,11 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.start_page = StartPage()
         self.start_page.set_recent(recent_files())
-        self.map_area = MapArea(self.document, self.selection)
+        self.map_area = MapArea(self.document, self.selection, self.live)
         self.central = QStackedWidget()
-        self.central.addWidget(self.start_page)
         self.central.addWidget(self.map_area)
+        self.central.addWidget(self.start_page)
+        self._docks_before_start_page: list = []
         self.setCentralWidget(self.central)
 
     def _build_docks(self) -> None:
@@ -87,15 +90,19 @@ class MainWindow(QMainWindow):
             self.document, self.selection, self.live, self.map_area.show_item, self
         )
         self.history = HistoryDock(self.document, self)
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.addDockWidget(left, self.outline)
-        self.addDockWidget(left, self.insights)
-        self.addDockWidget(right, self.inspector)
-        self.addDockWidget(right, self.history)
+        area = Qt.DockWidgetArea
+        # Outline and inspector take the full height; insights sit under the map,
+        # where their long lines fit.
+        self.setCorner(Qt.Corner.BottomLeftCorner, area.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
+        self.addDockWidget(area.LeftDockWidgetArea, self.outline)
+        self.addDockWidget(area.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(area.RightDockWidgetArea, self.history)
         self.tabifyDockWidget(self.inspector, self.history)
         self.inspector.raise_()
-        self.resizeDocks([self.outline, self.inspector], [290, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.outline, self.insights], [480, 320], Qt.Orientation.Vertical)
+        self.addDockWidget(area.BottomDockWidgetArea, self.insights)
+        self.resizeDocks([self.outline, self.inspector], [270, 360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.insights], [230], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         stack = self.document.undo_stack
@@ -105,8 +112,7 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.redo_action.setStatusTip(self.tr("Make the change you took back again"))
-        docks = [self.outline, self.inspector, self.insights, self.history]
-        toggles = [dock.toggleViewAction() for dock in docks]
+        toggles = [dock.toggleViewAction() for dock in self._docks()]
         self.menus = self.actions.build_menus(self.undo_action, self.redo_action, toggles)
         self.toolbar = self.actions.build_toolbar(*self._toolbar_undo_redo())
         self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
@@ -174,7 +180,12 @@ class MainWindow(QMainWindow):
         a.full_screen.toggled.connect(self._set_full_screen)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
-        for source in (edits.status, files.status, self.outline.tree.status):
+        for source in (
+            edits.status,
+            files.status,
+            self.outline.tree.status,
+            self.map_area.edit_failed,
+        ):
             source.connect(self.show_status)
         files.recent_changed.connect(self._fill_recent_menu)
         files.recent_changed.connect(self.start_page.set_recent)
@@ -200,11 +211,26 @@ class MainWindow(QMainWindow):
         add()
 
     def show_map(self) -> None:
+        if self.central.currentWidget() is self.map_area:
+            return
         self.central.setCurrentWidget(self.map_area)
+        for dock in self._docks_before_start_page:
+            dock.show()
+        self._docks_before_start_page = []
 
     def show_start_page(self) -> None:
+        """The start page, without the docks (they have nothing to show yet)."""
         self.start_page.set_recent(recent_files())
+        if self.central.currentWidget() is not self.start_page:
+            self._docks_before_start_page = [
+                d for d in self._docks() if d.toggleViewAction().isChecked()
+            ]
+            for dock in self._docks_before_start_page:
+                dock.hide()
         self.central.setCurrentWidget(self.start_page)
+
+    def _docks(self) -> list:
+        return [self.outline, self.inspector, self.insights, self.history]
 
     def showing_start_page(self) -> bool:
         return self.central.currentWidget() is self.start_page
@@ -308,9 +334,11 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        for dock in self._docks_before_start_page:  # save the layout the map had
+            dock.show()
         settings = app_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
         self.autosaver.stop()
         event.accept()
 
@@ -320,4 +348,4 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            self.restoreState(state, LAYOUT_VERSION)

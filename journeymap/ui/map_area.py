@@ -13,28 +13,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget
 
 from journeymap.ui.editor_document import EditorDocument
+from journeymap.ui.flow_view import FlowView
+from journeymap.ui.live_analysis import LiveAnalysis
+from journeymap.ui.map_scene import MapScene
+from journeymap.ui.map_view import MapView
 from journeymap.ui.selection import Selection
-
-try:  # TEMPORARY until the canvas lands
-    from journeymap.ui.map_scene import MapScene
-    from journeymap.ui.map_view import MapView
-except ImportError:
-    MapScene = MapView = None
-try:
-    from journeymap.ui.flow_view import FlowView
-except ImportError:
-    FlowView = None
-
-from PySide6.QtWidgets import QLabel
-
-
-class _Placeholder(QLabel):
-    def __init__(self, *args, **kwargs):
-        super().__init__("map placeholder")
-
-    def __getattr__(self, name):
-        return lambda *a, **k: None
-
 
 __all__ = ["MapArea"]
 
@@ -42,19 +25,26 @@ __all__ = ["MapArea"]
 class MapArea(QTabWidget):
     """Tabs "Map" (the journey map) and "Flow" (the same journey as a graph)."""
 
-    def __init__(self, document: EditorDocument, selection: Selection, parent=None):
+    def __init__(
+        self,
+        document: EditorDocument,
+        selection: Selection,
+        live: LiveAnalysis,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("map_area")
         self.setDocumentMode(True)
-        self.scene = MapScene(document, selection, self) if MapScene else _Placeholder()
-        self.view = MapView(self.scene) if MapView else _Placeholder()
+        self.scene = MapScene(document, selection, self, live_analysis=live)
+        self.view = MapView(self.scene)
         self.view.setObjectName("map_view")
-        self.flow = FlowView(document, selection) if FlowView else _Placeholder()
+        self.flow = FlowView(document, selection, live_analysis=live)
         self.flow.setObjectName("flow_view")
         self.addTab(self.view, self.tr("Map"))
         self.addTab(self.flow, self.tr("Flow"))
         self.setTabToolTip(0, self.tr("Stages as columns, lanes as rows"))
         self.setTabToolTip(1, self.tr("The steps and transitions as a graph"))
+        self.edit_failed = self.scene.edit_failed
 
     def _current_view(self) -> Any:
         return self.currentWidget()
@@ -80,10 +70,7 @@ class MapArea(QTabWidget):
 
     def set_persona(self, persona_id: str | None) -> None:
         self.scene.set_persona(persona_id)
-        if hasattr(self.flow, "set_persona"):
-            self.flow.set_persona(persona_id)
+        self.flow.set_persona(persona_id)
 
     def set_context_actions(self, actions: list[QAction]) -> None:
         self.view.set_context_actions(actions)
-        if hasattr(self.flow, "set_context_actions"):
-            self.flow.set_context_actions(actions)

@@ -48,7 +48,10 @@ def _example_title(path: Path) -> tuple[str, str]:
         journey = load_journey(path)
     except JourneyFileError:
         return path.name, ""
-    return journey.title or path.name, journey.description.split("\n")[0]
+    first = journey.description.split(". ")[0].split("\n")[0].strip()
+    if len(first) > 90:
+        first = first[:89].rsplit(" ", 1)[0] + "…"
+    return journey.title or path.name, first
 
 
 class StartPage(QWidget):
@@ -119,6 +122,7 @@ class StartPage(QWidget):
         widget.setAlternatingRowColors(True)
         widget.setToolTip(tip or heading)
         widget.setWordWrap(True)
+        widget.setSpacing(3)
         label.setBuddy(widget)
         box.addWidget(widget, 1)
         parent_layout.addLayout(box, 1)
@@ -130,7 +134,7 @@ class StartPage(QWidget):
             title, first_line = _example_title(path)
             row = QListWidgetItem(f"{title}\n{first_line}" if first_line else title, self.examples)
             row.setData(PATH_ROLE, str(path))
-            row.setToolTip(str(path))
+            row.setToolTip(f"{title}\n{path}")
         if not self.examples.count():
             row = QListWidgetItem(self.tr("No examples found."), self.examples)
             row.setFlags(Qt.ItemFlag.NoItemFlags)
