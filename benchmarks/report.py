@@ -40,6 +40,8 @@ def _row(figure: Figure, results: dict[str, Any]) -> dict[str, Any]:
         "value": own.get("value"),
         "status": own.get("status", "ok"),
         "repeats": own.get("repeats"),
+        "min": own.get("min"),
+        "cpu": own.get("cpu"),
     }
     if own.get("detail"):
         row["detail"] = own["detail"]
