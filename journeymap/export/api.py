@@ -118,9 +118,10 @@ def _export(journey, out, fmt, *, persona_id, dpi, chart, pages) -> None:
 
         write_workbook(journey, out, _analyse(journey, persona_id), persona_id=persona_id)
     elif fmt == "csv":
+        from journeymap.analysis.flow import compute_flow
         from journeymap.export.csv_export import write_csv
 
-        write_csv(journey, out, _analyse(journey, persona_id).flow)
+        write_csv(journey, out, compute_flow(journey))  # the flow only, not the whole analysis
     else:
         from journeymap.export.mermaid import write_mermaid
 
