@@ -1,0 +1,390 @@
+"""The journey map as a picture: PNG, SVG or PDF, drawn by the editor's own map
+scene offscreen (one drawing code), under a heading with the title, the persona
+and a legend of the highlights.
+
+This is the only module of :mod:`journeymap.export` that uses Qt; it runs
+without a display (``QT_QPA_PLATFORM=offscreen`` is chosen when there is none)
+and creates the ``QApplication`` that fonts need when none exists.
+
+Page layouts
+------------
+``poster``
+    One page (or image) the size of the map. A PNG wider than
+    :data:`MAX_PNG_SIDE` pixels is drawn at a lower resolution, and a PDF poster
+    is kept within the 200-inch page limit of PDF readers; the result says so.
+``a4`` / ``a3``
+    PDF only: landscape pages that tile the map, each labelled with its row and
+    column, overlapping by :data:`OVERLAP_MM` with marks where to cut and glue.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from journeymap.export.errors import ExportError
+from journeymap.model import Journey
+
+__all__ = ["FORMATS", "MAX_PNG_SIDE", "PAGES", "MapImage", "render_map"]
+
+FORMATS = ("png", "svg", "pdf")
+PAGES = ("poster", "a4", "a3")
+MAX_PNG_SIDE = 32_000
+MAX_PNG_PIXELS = 120_000_000
+MAX_PDF_INCHES = 200.0
+OVERLAP_MM = 10.0
+MARGIN_MM = 10.0
+MIN_TILE_SCALE = 0.5
+"""Tiles never print the map smaller than half its screen size (12 px text ≈ 4.5 pt)."""
+UNIT_MM = 25.4 / 96
+"""One scene unit (a pixel at 96 dpi) in millimetres."""
+
+
+@dataclass
+class MapImage:
+    """What :func:`render_map` wrote."""
+
+    path: Path
+    fmt: str
+    pages: int = 1
+    width_px: int | None = None
+    height_px: int | None = None
+    dpi: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _ensure_app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        headless = sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        )
+        if headless:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(["journeymap-export"])
+    elif not isinstance(app, QApplication):
+        raise ExportError("the map image needs a Qt widgets application (QApplication)")
+    return app
+
+
+def _check(journey: Journey, out: Path, fmt: str, persona_id: str | None, dpi: float, pages: str):
+    if fmt not in FORMATS:
+        raise ExportError(f"a map image is png, svg or pdf, not {fmt!r}")
+    if pages not in PAGES:
+        raise ExportError(f"unknown page layout {pages!r}; use one of {', '.join(PAGES)}")
+    if pages != "poster" and fmt != "pdf":
+        raise ExportError(f"{pages.upper()} pages are for PDF; a {fmt.upper()} is one poster")
+    if not 10 <= dpi <= 1200:
+        raise ExportError(f"the resolution must be between 10 and 1200 dpi, not {dpi:g}")
+    if persona_id is not None and not journey.has("personas", persona_id):
+        known = ", ".join(p.id for p in journey.personas) or "none"
+        raise ExportError(f"unknown persona {persona_id!r} (personas: {known})")
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; give a file name")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"{out}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise ExportError(f"{out}: no permission to write here")
+
+
+def render_map(
+    journey: Journey,
+    out_path: str | os.PathLike[str],
+    fmt: str | None = None,
+    *,
+    persona_id: str | None = None,
+    dpi: float = 150,
+    pages: str = "poster",
+) -> MapImage:
+    """Draw the map of ``journey`` into ``out_path``.
+
+    Parameters
+    ----------
+    journey : Journey
+        The journey (not modified).
+    out_path : path-like
+        The file to write; replaced if it exists.
+    fmt : str, optional
+        ``"png"``, ``"svg"`` or ``"pdf"``; by default from the suffix of ``out_path``.
+    persona_id : str, optional
+        Show this persona's ratings, curve and pain points; all personas when ``None``.
+    dpi : float
+        Resolution of a PNG (the map's 12 px text is 12/96 inch tall).
+    pages : str
+        ``"poster"``, or for PDF ``"a4"``/``"a3"`` landscape tiles.
+
+    Returns
+    -------
+    MapImage
+        Where it went, the size and the number of pages, and notes (such as a
+        resolution lowered to fit).
+
+    Raises
+    ------
+    ExportError
+        For a bad option, an unknown persona or a file that cannot be written.
+    """
+    out = Path(out_path)
+    fmt = (fmt or out.suffix.lstrip(".")).lower()
+    _check(journey, out, fmt, persona_id, dpi, pages)
+    _ensure_app()
+    scene = _build_scene(journey, persona_id)
+    try:
+        if fmt == "png":
+            result = _render_png(scene, out, dpi)
+        elif fmt == "svg":
+            result = _render_svg(scene, out)
+        else:
+            result = _render_pdf(scene, out, pages)
+    finally:
+        _dispose(scene)
+    if not out.exists() or out.stat().st_size == 0:
+        raise ExportError(f"{out}: could not write the {fmt.upper()} file")
+    return result
+
+
+def _build_scene(journey: Journey, persona_id: str | None) -> Any:
+    from journeymap.ui.editor_document import EditorDocument
+    from journeymap.ui.live_analysis import LiveAnalysis
+    from journeymap.ui.map_scene import MapScene
+    from journeymap.ui.selection import Selection
+    from journeymap.ui.style import MapStyle
+
+    document = EditorDocument(journey.copy_deep())
+    live = LiveAnalysis(document, background=False, persona_id=persona_id)
+    scene = MapScene(
+        document, Selection(document), live_analysis=live, style=MapStyle.light(), recorded=False
+    )
+    scene.set_persona(persona_id)
+    live.recompute()
+    return scene
+
+
+def _dispose(scene: Any) -> None:
+    document = scene.document
+    scene.clear()
+    scene.deleteLater()
+    document.deleteLater()
+
+
+def sheet_size(scene: Any) -> tuple[float, float]:
+    """Width and height of heading plus map, in scene units."""
+    from journeymap.ui.map_legend import HEADING_H
+
+    rect = scene.sceneRect()
+    return max(rect.width(), 1400.0), rect.height() + HEADING_H
+
+
+def tile_grid(width_mm: float, height_mm: float, page_w: float, page_h: float) -> tuple[int, int]:
+    """Columns and rows of pages of ``page_w`` x ``page_h`` (content, mm) that
+    cover a sheet, consecutive pages overlapping by :data:`OVERLAP_MM`."""
+    step_w, step_h = page_w - OVERLAP_MM, page_h - OVERLAP_MM
+    cols = max(1, math.ceil((width_mm - OVERLAP_MM) / step_w))
+    rows = max(1, math.ceil((height_mm - OVERLAP_MM) / step_h))
+    return cols, rows
+
+
+def _paint_sheet(painter: Any, scene: Any, clip: Any = None) -> None:
+    """Heading and map in sheet units (the painter is already scaled); only
+    what lies in ``clip`` is drawn."""
+    from PySide6.QtCore import QRectF, Qt
+
+    from journeymap.ui.map_legend import HEADING_H, draw_heading
+
+    w, h = sheet_size(scene)
+    clip = QRectF(0, 0, w, h) if clip is None else clip.intersected(QRectF(0, 0, w, h))
+    painter.save()
+    painter.setClipRect(clip)
+    painter.fillRect(clip, scene.style.background)
+    if clip.top() < HEADING_H:
+        draw_heading(painter, scene, w)
+    target = QRectF(0, HEADING_H, w, h - HEADING_H).intersected(clip)
+    if not target.isEmpty():
+        source = target.translated(0, -HEADING_H)
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.restore()
+
+
+def _hints(painter: Any) -> None:
+    from PySide6.QtGui import QPainter
+
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+
+
+def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from journeymap.ui.map_backdrop import OVERVIEW_ZOOM
+
+    w, h = sheet_size(scene)
+    scale = dpi / 96
+    fit = min(
+        1.0,
+        MAX_PNG_SIDE / (w * scale),
+        MAX_PNG_SIDE / (h * scale),
+        math.sqrt(MAX_PNG_PIXELS / (w * h * scale * scale)),
+    )
+    notes = []
+    if fit < 1.0:
+        scale *= fit
+        notes.append(
+            f"the map is too large for one PNG at {dpi:g} dpi; it was drawn at "
+            f"{scale * 96:.0f} dpi. For print, export a PDF with A3 or A4 pages."
+        )
+    width, height = max(1, math.ceil(w * scale)), max(1, math.ceil(h * scale))
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    if image.isNull():
+        raise ExportError(f"{out}: not enough memory for a {width} x {height} image")
+    image.setDotsPerMeterX(round(scale * 96 / 0.0254))
+    image.setDotsPerMeterY(round(scale * 96 / 0.0254))
+    image.fill(QColor(scene.style.background))
+    scene.set_overview(scale < OVERVIEW_ZOOM)
+    painter = QPainter(image)
+    _hints(painter)
+    painter.scale(scale, scale)
+    _paint_sheet(painter, scene)
+    painter.end()
+    if not image.save(str(out), "PNG"):
+        raise ExportError(f"{out}: could not write the PNG file")
+    return MapImage(out, "png", 1, width, height, scale * 96, notes)
+
+
+def _render_svg(scene: Any, out: Path) -> MapImage:
+    from PySide6.QtCore import QRectF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    w, h = sheet_size(scene)
+    generator = QSvgGenerator()
+    generator.setFileName(str(out))
+    generator.setSize(QSize(math.ceil(w), math.ceil(h)))
+    generator.setViewBox(QRectF(0, 0, w, h))
+    generator.setResolution(96)
+    generator.setTitle(scene.journey.title)
+    generator.setDescription("Journey map exported by journeymap")
+    painter = QPainter(generator)
+    if not painter.isActive():
+        raise ExportError(f"{out}: could not write the SVG file")
+    _hints(painter)
+    _paint_sheet(painter, scene)
+    painter.end()
+    return MapImage(out, "svg", 1, math.ceil(w), math.ceil(h), 96.0)
+
+
+def _pdf_writer(out: Path, scene: Any) -> Any:
+    from PySide6.QtGui import QPdfWriter
+
+    writer = QPdfWriter(str(out))
+    writer.setResolution(300)
+    writer.setTitle(scene.journey.title)
+    writer.setCreator("journeymap")
+    return writer
+
+
+def _render_pdf(scene: Any, out: Path, pages: str) -> MapImage:
+    if pages != "poster":
+        return _render_tiles(scene, out, pages)
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+
+    w, h = sheet_size(scene)
+    fit = min(1.0, MAX_PDF_INCHES * 25.4 / (max(w, h) * UNIT_MM))
+    notes = []
+    if fit < 1.0:
+        notes.append(f"the poster is drawn at {fit:.0%} to stay within PDF's 200-inch page limit")
+    writer = _pdf_writer(out, scene)
+    size = QPageSize(QSizeF(w * UNIT_MM * fit, h * UNIT_MM * fit), QPageSize.Unit.Millimeter, "Map")
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter(writer)
+    if not painter.isActive():
+        raise ExportError(f"{out}: could not write the PDF file")
+    _hints(painter)
+    px = writer.resolution() / 96 * fit
+    painter.scale(px, px)
+    _paint_sheet(painter, scene)
+    painter.end()
+    return MapImage(out, "pdf", 1, dpi=None, notes=notes)
+
+
+def _render_tiles(scene: Any, out: Path, pages: str) -> MapImage:
+    from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPen
+
+    page_id = QPageSize.PageSizeId.A4 if pages == "a4" else QPageSize.PageSizeId.A3
+    page = QPageSize(page_id)
+    paper = page.size(QPageSize.Unit.Millimeter)
+    page_w, page_h = max(paper.width(), paper.height()), min(paper.width(), paper.height())
+    label_mm = 6.0
+    content_w = page_w - 2 * MARGIN_MM
+    content_h = page_h - 2 * MARGIN_MM - label_mm
+    w, h = sheet_size(scene)
+    mm_per_unit = max(UNIT_MM * MIN_TILE_SCALE, min(UNIT_MM, content_h / h))
+    cols, rows = tile_grid(w * mm_per_unit, h * mm_per_unit, content_w, content_h)
+    writer = _pdf_writer(out, scene)
+    writer.setPageLayout(
+        QPageLayout(page, QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
+    )
+    painter = QPainter(writer)
+    if not painter.isActive():
+        raise ExportError(f"{out}: could not write the PDF file")
+    _hints(painter)
+    px_per_mm = writer.resolution() / 25.4
+    total = cols * rows
+    label_font = QFont(scene.style.small_font)
+    label_font.setPixelSize(round(3.2 * px_per_mm))
+    mark_pen = QPen(scene.style.muted, 0.25 * px_per_mm, Qt.PenStyle.DashLine)
+    title = scene.journey.title or "Journey map"
+    number = 0
+    for row in range(rows):
+        for col in range(cols):
+            if number:
+                writer.newPage()
+            number += 1
+            x_mm = col * (content_w - OVERLAP_MM)
+            y_mm = row * (content_h - OVERLAP_MM)
+            painter.save()
+            painter.translate(MARGIN_MM * px_per_mm, MARGIN_MM * px_per_mm)
+            painter.setClipRect(QRectF(0, 0, content_w * px_per_mm, content_h * px_per_mm))
+            scale = px_per_mm * mm_per_unit
+            painter.scale(scale, scale)
+            painter.translate(-x_mm / mm_per_unit, -y_mm / mm_per_unit)
+            clip = QRectF(
+                x_mm / mm_per_unit,
+                y_mm / mm_per_unit,
+                content_w / mm_per_unit,
+                content_h / mm_per_unit,
+            )
+            _paint_sheet(painter, scene, clip)
+            painter.restore()
+            # Where this page overlaps its neighbours: glue the next page over it.
+            painter.setPen(mark_pen)
+            left, top = MARGIN_MM * px_per_mm, MARGIN_MM * px_per_mm
+            right = (MARGIN_MM + content_w) * px_per_mm
+            bottom = (MARGIN_MM + content_h) * px_per_mm
+            overlap = OVERLAP_MM * px_per_mm
+            if col < cols - 1:
+                x = right - overlap
+                painter.drawLine(QLineF(x, 0, x, top * 0.8))
+                painter.drawLine(QLineF(x, bottom + top * 0.1, x, bottom + top * 0.5))
+            if row < rows - 1:
+                y = bottom - overlap
+                painter.drawLine(QLineF(0, y, left * 0.8, y))
+                painter.drawLine(QLineF(right + left * 0.2, y, right + left, y))
+            painter.setPen(scene.style.muted)
+            painter.setFont(label_font)
+            painter.drawText(
+                QPointF(left, bottom + 4.5 * px_per_mm),
+                f"{title} — page {number} of {total}: row {row + 1} of {rows}, "
+                f"column {col + 1} of {cols}. Dashed marks: {OVERLAP_MM:g} mm overlap.",
+            )
+    painter.end()
+    return MapImage(out, "pdf", total, dpi=None)

@@ -1,0 +1,153 @@
+"""The analysis of the journey being edited, kept up to date after every edit.
+
+Edits arrive in bursts (typing, a drag, an undo of many steps), so recomputing is
+coalesced: every change restarts a short single-shot timer and the analysis runs
+once when the burst is over. It runs on a worker thread over a snapshot of the
+journey (items are immutable, so copying the lists is enough), so a large
+journey never freezes the editor; a result that a newer edit has made stale is
+dropped. Views read :attr:`LiveAnalysis.analysis` when
+:attr:`LiveAnalysis.updated` fires.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from journeymap.ui.editor_document import EditorDocument
+
+__all__ = ["LiveAnalysis", "analyse_journey"]
+
+log = logging.getLogger(__name__)
+
+
+def analyse_journey(journey: Any, persona_id: str | None = None) -> Any | None:
+    """Run the journey analysis, or return ``None`` when it is unavailable or fails.
+
+    The map then falls back to what measured volumes alone show, so a problem in
+    the analysis never stops the editor.
+    """
+    try:
+        from journeymap.analysis.report import analyse
+    except ImportError:
+        return None
+    try:
+        return analyse(journey, persona_id=persona_id)
+    except Exception:  # an analysis bug must not take the editor down
+        log.exception("journey analysis failed")
+        return None
+
+
+class _Relay(QObject):
+    """Carries a finished analysis from the worker thread to the GUI thread."""
+
+    finished = Signal(int, object)
+
+
+class LiveAnalysis(QObject):
+    """Holds the latest analysis of ``document``'s journey (``.analysis``, or
+    ``None`` before the first run or when the analysis is unavailable)."""
+
+    updated = Signal()
+
+    def __init__(
+        self,
+        document: EditorDocument,
+        parent: QObject | None = None,
+        *,
+        delay_ms: int = 60,
+        persona_id: str | None = None,
+        background: bool = True,
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.persona_id = persona_id
+        self.background = background
+        self.analysis: Any | None = None
+        self._generation = 0
+        self._running: threading.Thread | None = None
+        self._again = False
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+        document.changed.connect(self._on_changed)
+        document.replaced.connect(self.schedule)
+        self.schedule()
+
+    @property
+    def pending(self) -> bool:
+        """True while a recomputation is scheduled or running."""
+        return self._timer.isActive() or self._running is not None
+
+    def set_persona(self, persona_id: str | None) -> None:
+        """Analyse for one persona (pain points), or for all with ``None``."""
+        if persona_id != self.persona_id:
+            self.persona_id = persona_id
+            self.schedule()
+
+    def schedule(self) -> None:
+        """Recompute soon; repeated calls before then coalesce into one run."""
+        self._timer.start()
+
+    def _request(self) -> tuple[Any, str | None]:
+        journey = self.document.journey
+        persona = self.persona_id
+        if persona is not None and not journey.has("personas", persona):
+            persona = None
+        return journey, persona
+
+    def recompute(self) -> None:
+        """Recompute now, on this thread, and emit :attr:`updated`."""
+        self._timer.stop()
+        self._generation += 1
+        journey, persona = self._request()
+        self.analysis = analyse_journey(journey, persona)
+        self.updated.emit()
+
+    def _start(self) -> None:
+        if not self.background:
+            self.recompute()
+            return
+        if self._running is not None:
+            self._again = True  # run once more when the current one is done
+            return
+        self._generation += 1
+        generation = self._generation
+        journey, persona = self._request()
+        snapshot = journey.copy_deep()
+        relay = self._relay
+
+        def work() -> None:
+            result = analyse_journey(snapshot, persona)
+            with contextlib.suppress(RuntimeError):  # the editor closed meanwhile
+                relay.finished.emit(generation, result)
+
+        self._running = threading.Thread(target=work, name="journey-analysis")
+        self._running.start()
+
+    def _finished(self, generation: int, analysis: Any) -> None:
+        self._running = None
+        if self._again:
+            self._again = False
+            self._start()
+            return
+        if generation != self._generation:
+            return  # a synchronous recompute() came in between
+        self.analysis = analysis
+        self.updated.emit()
+
+    def wait(self) -> None:
+        """Block until a running background analysis has finished (tests, exit)."""
+        if self._running is not None:
+            self._running.join()
+
+    def _on_changed(self, change: Any) -> None:
+        if change:
+            self.schedule()

@@ -1,0 +1,185 @@
+"""Transitions drawn as arrows between step cards, labelled with their volume or
+share; the line grows wider with the number of customers it carries."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from journeymap.ui.map_layout import COLUMN_GAP, Route
+from journeymap.ui.map_marks import format_count
+from journeymap.ui.map_paint import metrics
+
+if TYPE_CHECKING:
+    from journeymap.ui.map_scene import MapScene
+
+__all__ = ["TransitionItem", "arrow_width"]
+
+MIN_W, MAX_W = 1.6, 9.0
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+
+
+def arrow_width(volume: float | None, max_volume: float) -> float:
+    """Line width for ``volume`` customers: grows with the square root of the
+    volume, so both trickles and floods stay visible."""
+    if not volume or max_volume <= 0:
+        return MIN_W
+    return MIN_W + (MAX_W - MIN_W) * math.sqrt(min(1.0, volume / max_volume))
+
+
+class TransitionItem(QGraphicsItem):
+    """One transition. Holds its id; the scene gives it a route and a label."""
+
+    Type = QGraphicsItem.UserType + 5
+
+    def __init__(self, map_scene: MapScene, transition_id: str):
+        super().__init__()
+        self.map_scene = map_scene
+        self.transition_id = transition_id
+        self.route: Route | None = None
+        self.ends: tuple[str, ...] = ()
+        self._path: QPainterPath | None = None
+        self._head = QPolygonF()
+        self.label = ""
+        self.width = MIN_W
+        self._bounds = QRectF()
+        self._shape: QPainterPath | None = None
+        self.setFlag(SELECTABLE)
+        self.setZValue(4)
+
+    def type(self) -> int:
+        return self.Type
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return ("transitions", self.transition_id)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(max(10.0, self.width + 6))
+            self._shape = stroker.createStroke(self.path)
+            self._shape.addPolygon(self.head)
+        return self._shape
+
+    def set_route(self, route: Route | None, label: str, width: float) -> None:
+        """Take a new path; the drawing is built lazily at the next paint."""
+        if route == self.route and label == self.label and width == self.width:
+            return
+        self.prepareGeometryChange()
+        self.route, self.label, self.width = route, label, width
+        self._path = None
+        self._shape = None
+        if route is None:
+            self._bounds = QRectF()
+            self.setVisible(False)
+            return
+        if not self.isVisible():
+            self.setVisible(True)
+        # The control points' hull holds the curve; cheaper than building it.
+        xs = (route.p0[0], route.c1[0], route.c2[0], route.p3[0])
+        ys = (route.p0[1], route.c1[1], route.c2[1], route.p3[1])
+        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        if label:
+            half = len(label) * 4.5 + 8
+            x, y = route.label
+            bounds = bounds.united(QRectF(x - half, y - 10, 2 * half, 20))
+        margin = width + 14
+        self._bounds = bounds.adjusted(-margin, -margin, margin, margin)
+        self.update()
+
+    @property
+    def path(self) -> QPainterPath:
+        if self._path is None:
+            self._build()
+        return self._path
+
+    @property
+    def head(self) -> QPolygonF:
+        if self._path is None:
+            self._build()
+        return self._head
+
+    def _build(self) -> None:
+        self._path = QPainterPath()
+        self._head = QPolygonF()
+        route, width = self.route, self.width
+        if route is None:
+            return
+        p0, c1, c2, p3 = (QPointF(*p) for p in (route.p0, route.c1, route.c2, route.p3))
+        direction = p3 - c2
+        length = math.hypot(direction.x(), direction.y()) or 1.0
+        ux, uy = direction.x() / length, direction.y() / length
+        head_len = 9 + width * 1.2
+        head_w = 5 + width * 0.9
+        base = QPointF(p3.x() - ux * head_len, p3.y() - uy * head_len)
+        self._path.moveTo(p0)
+        self._path.cubicTo(c1, c2, base)
+        self._head = QPolygonF(
+            [
+                p3,
+                QPointF(base.x() - uy * head_w, base.y() + ux * head_w),
+                QPointF(base.x() + uy * head_w, base.y() - ux * head_w),
+            ]
+        )
+
+    def shown_label(self) -> str:
+        """The label, shortened to fit between two cards on a short arrow."""
+        if self.route is None or self.route.kind != "next" or not self.label:
+            return self.label
+        fm = metrics(self.map_scene.style.small_bold_font)
+        return fm.elidedText(self.label, Qt.TextElideMode.ElideMiddle, COLUMN_GAP - 8)
+
+    def _label_rect(self) -> QRectF:
+        assert self.route is not None
+        fm = metrics(self.map_scene.style.small_bold_font)
+        w = fm.horizontalAdvance(self.shown_label()) + 10
+        x, y = self.route.label
+        return QRectF(x - w / 2, y - 9, w, 18)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        if self.route is None:
+            return
+        style = self.map_scene.style
+        colour = style.selection if self.isSelected() else style.arrow
+        pen = QPen(colour, self.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        if self.route.kind == "back":
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setDashPattern([4.0, 2.0])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(self.head)
+        if not self.label:
+            return
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < style.min_text_scale:
+            return
+        rect = self._label_rect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.background)
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.setPen(colour)
+        painter.setFont(style.small_bold_font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.shown_label())
+
+
+def transition_label(volume: float | None, share: float | None, measured: bool) -> str:
+    """``"1 200"`` for a measured volume, ``"40 %"`` for a share (the line's width
+    still shows the customers it carries), ``"≈1 200"`` for a volume worked out
+    from elsewhere."""
+    if volume is not None and measured:
+        return format_count(volume)
+    if share is not None:
+        return f"{share * 100:.0f} %"
+    if volume is not None:
+        return "≈" + format_count(volume)
+    return ""

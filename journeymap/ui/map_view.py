@@ -1,0 +1,228 @@
+"""The view of the map: zoom, pan, fit, rubber-band selection and a context menu.
+
+Zoom with Ctrl+wheel (around the mouse) or :meth:`MapView.zoom_in` /
+:meth:`~MapView.zoom_out` / :meth:`~MapView.zoom_reset` / :meth:`~MapView.fit_all`,
+which the window binds to Ctrl++, Ctrl+- and Ctrl+0. Pan with the wheel, by
+dragging with the middle button, or by dragging while holding Space. When the
+lane labels scroll out of sight, the view keeps them pinned to its left edge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QAction, QPainter, QPen, QPixmapCache
+from PySide6.QtWidgets import QGraphicsView, QMenu
+
+from journeymap.ui.map_backdrop import OVERVIEW_ZOOM
+from journeymap.ui.map_layout import GUTTER
+from journeymap.ui.map_paint import draw_lines
+from journeymap.ui.map_scene import MapScene
+
+__all__ = ["MapView"]
+
+MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
+PIXMAP_CACHE_KB = 256 * 1024
+"""Item caches live in QPixmapCache; its 10 MB default holds less than one
+screenful of map items, so every frame would redraw them all."""
+STEP = 1.2
+
+
+class MapView(QGraphicsView):
+    """Shows a :class:`MapScene`."""
+
+    def __init__(self, scene: MapScene, parent=None):
+        super().__init__(scene, parent)
+        self.map_scene = scene
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+        self._context_actions: list[QAction] = []
+        self._panning: QPointF | None = None
+        self._space = False
+        self.pin_lane_labels = True
+        """Keep the lane names visible at the left edge when the gutter scrolls away."""
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scene.selection.changed.connect(self._reveal_current)
+        scene.rebuilt.connect(self.scroll_to_start)
+        self._shown = False
+
+    def scroll_to_start(self) -> None:
+        """Show the beginning of the journey: the first stage, at the top."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.scroll_to_start()
+
+    # -- zoom ---------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.scale(factor / self.zoom, factor / self.zoom)
+        self.map_scene.set_overview(self.zoom < OVERVIEW_ZOOM)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / STEP)
+
+    def zoom_reset(self) -> None:
+        """Back to 100 %."""
+        self.set_zoom(1.0)
+
+    def fit_all(self) -> None:
+        """Show the whole map (never larger than 100 %)."""
+        rect = self.map_scene.sceneRect()
+        if rect.isEmpty():
+            return
+        view = self.viewport().rect()
+        factor = min(view.width() / rect.width(), view.height() / rect.height()) * 0.98
+        self.set_zoom(min(1.0, factor))
+        self.centerOn(rect.center())
+
+    def show_item(self, collection: str, key) -> None:
+        """Scroll so the item is in view (zooming in when it would be too small to read)."""
+        item = self.map_scene.item_for((collection, key))
+        if item is None and collection == "ratings":
+            item = self.map_scene.item_for(("steps", key[0]))
+        if item is None:
+            return
+        if self.zoom < 0.5:
+            self.set_zoom(0.8)
+        self.ensureVisible(item.sceneBoundingRect(), 60, 60)
+
+    def _reveal_current(self) -> None:
+        current = self.map_scene.selection.current
+        if current is not None and not self.map_scene._syncing:
+            item = self.map_scene.item_for(current)
+            if item is not None and not self._visible(item.sceneBoundingRect()):
+                self.show_item(*current)
+
+    def _visible(self, rect: QRectF) -> bool:
+        return self.mapToScene(self.viewport().rect()).boundingRect().intersects(rect)
+
+    # -- context menu -----------------------------------------------------------------
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """The actions of the map's context menu (``None`` entries become separators)."""
+        self._context_actions = list(actions)
+
+    def contextMenuEvent(self, event) -> None:
+        item = self.itemAt(event.pos())
+        while item is not None and not hasattr(item, "key"):
+            item = item.parentItem()
+        if item is not None and not item.isSelected():
+            self.map_scene.clearSelection()
+            item.setSelected(True)
+        if not self._context_actions:
+            return
+        menu = QMenu(self)
+        for action in self._context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # -- wheel, pan -----------------------------------------------------------------------
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom * STEP**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if (
+            event.key() == Qt.Key.Key_Space
+            and not event.isAutoRepeat()
+            and not self.map_scene.renaming
+        ):
+            self._space = True
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
+            self._space = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton and self._panning is not None:
+            self._panning = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # -- pinned lane labels -----------------------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        left = self.mapToScene(0, 0).x()
+        if not self.pin_lane_labels or left <= GUTTER * 0.6 or self.zoom < 0.25:
+            return
+        from journeymap.ui.map_header_items import LANE_TITLES
+
+        style = self.map_scene.style
+        painter.save()
+        painter.resetTransform()
+        zoom = self.zoom
+        width = 132
+        painter.setOpacity(0.92)
+        painter.fillRect(QRectF(0, 0, width, self.viewport().height()), style.background)
+        painter.setOpacity(1.0)
+        painter.setPen(QPen(style.grid, 1))
+        painter.drawLine(QPointF(width, 0), QPointF(width, self.viewport().height()))
+        painter.setPen(style.text)
+        for row in self.map_scene.layout.lanes:
+            y = self.mapFromScene(QPointF(left, row.y)).y()
+            if -20 < y < self.viewport().height():
+                title = LANE_TITLES.get(row.lane, str(row.lane))
+                font = style.small_bold_font
+                draw_lines(painter, [title], 8, y + 6 * zoom, font, 14)
+        painter.restore()
