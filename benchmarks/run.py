@@ -63,6 +63,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
             parser.error("--sizes needs step counts of at least 2")
     else:
         args.sizes = QUICK_SIZES if args.quick else FULL_SIZES
+    args.startup_repeats = args.repeats or (3 if args.quick else 7)
     args.repeats = args.repeats or (3 if args.quick else 5)
     args.budget = args.budget if args.budget is not None else (1.5 if args.quick else 8.0)
     known = {"startup", *GROUPS}
@@ -153,7 +154,7 @@ def collect(args: argparse.Namespace, workdir: Path) -> tuple[dict, dict]:
             measured[size].update(results)
     if "startup" in args.only:
         example = example_path() or _startup_stand_in(workdir)
-        measured["startup"] = measure_startup(example, repeats=max(args.repeats, 5))
+        measured["startup"] = measure_startup(example, repeats=args.startup_repeats)
         _progress("  start-up measured")
     return measured, generators
 
