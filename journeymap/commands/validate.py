@@ -1,11 +1,20 @@
-"""``journeymap validate FILE``: exit 0 when the file is a valid journey, else 1."""
+"""``journeymap validate FILE``: exit 0 when the file is a valid journey, else 1.
+
+A broken file gives one line per problem on stderr. A valid file gives a
+summary line on stdout, then one line per analysis warning (dead ends,
+unreachable steps, contradictory volumes...) and a count of notes; those do
+not change the exit code, since the file itself is fine.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from journeymap.analysis.report import analyse
 from journeymap.model import JourneyFileError, load_journey
+
+__all__ = ["run"]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -19,4 +28,16 @@ def run(args: argparse.Namespace) -> int:
         f"{args.file}: valid — {len(journey.stages)} stages, {len(journey.steps)} steps, "
         f"{len(journey.personas)} personas, {len(journey.ratings)} ratings"
     )
+    checks = analyse(journey).checks
+    notes = 0
+    for check in checks:
+        if check.severity == "info":
+            notes += 1
+            continue
+        print(f"{args.file}: {check.severity}: {check.code}: {check.message}")
+    if notes:
+        print(
+            f"{args.file}: {notes} note{'s' if notes != 1 else ''} "
+            "(loops, assumed volumes...); 'journeymap analyze' lists them"
+        )
     return 0

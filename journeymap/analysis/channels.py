@@ -1,0 +1,153 @@
+"""Channel switches and silo hand-offs: where the customer may tell the story again.
+
+A transition is a **channel switch** when its two steps are in different
+channels (a step without a channel switches nothing). It is a **hand-off** when
+the steps have different owners. A step's owner is its own ``owner`` when set,
+otherwise the ``owner`` of its channel; a move into a channel run by a partner
+or a third party counts as a hand-off too, since that channel rarely sees what
+the customer already told us.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journeymap.analysis.flow import FlowReport, compute_flow
+from journeymap.model.entities import Channel, Ownership, Step
+from journeymap.model.journey import Journey
+
+__all__ = ["ChannelSwitch", "find_channel_switches", "step_owner"]
+
+_OWNERSHIP_TEXT = {
+    Ownership.PARTNER: "partner-run",
+    Ownership.THIRD_PARTY: "third party, outside our control",
+}
+
+
+@dataclass(frozen=True)
+class ChannelSwitch:
+    """A transition that changes channel, owner, or both."""
+
+    transition_id: str
+    source_id: str
+    target_id: str
+    from_channel: str | None
+    to_channel: str | None
+    from_owner: str
+    to_owner: str
+    changes_channel: bool
+    changes_owner: bool
+    volume: float | None
+    reason: str
+
+
+def step_owner(step: Step, channels: dict[str, Channel]) -> str:
+    """The team, role or partner behind a step: its own owner, else its channel's."""
+    if step.owner:
+        return step.owner
+    channel = channels.get(step.channel_id or "")
+    return channel.owner if channel else ""
+
+
+def find_channel_switches(journey: Journey, flow: FlowReport | None = None) -> list[ChannelSwitch]:
+    """Transitions that change channel or owner, busiest first.
+
+    Parameters
+    ----------
+    journey : Journey
+    flow : FlowReport, optional
+        ``compute_flow(journey)``, if already computed; gives each switch its volume.
+
+    Returns
+    -------
+    list of ChannelSwitch
+        By customers on the transition (unknown last), then in transition order.
+
+    Examples
+    --------
+    >>> from journeymap.model import Channel, Journey, Stage, Step, Transition
+    >>> j = Journey(
+    ...     stages=[Stage(id="st", name="Support")],
+    ...     channels=[Channel(id="em", name="email", owner="Support"),
+    ...               Channel(id="ch", name="chat", owner="ChatCo", ownership="partner")],
+    ...     steps=[Step(id="a", title="Email", stage_id="st", channel_id="em"),
+    ...            Step(id="b", title="Chat", stage_id="st", channel_id="ch")],
+    ...     transitions=[Transition(id="t", source="a", target="b", volume=120)])
+    >>> print(find_channel_switches(j)[0].reason)
+    email → chat (partner-run): hand-off from Support to ChatCo, the customer repeats their story
+    """
+    flow = flow or compute_flow(journey)
+    steps = {s.id: s for s in journey.steps}
+    channels = {c.id: c for c in journey.channels}
+    switches: list[ChannelSwitch] = []
+    for t in journey.transitions:
+        source, target = steps.get(t.source), steps.get(t.target)
+        if source is None or target is None:
+            continue
+        switch = _switch(t.id, source, target, channels, flow.transitions.get(t.id))
+        if switch is not None:
+            switches.append(switch)
+    order = {s.transition_id: i for i, s in enumerate(switches)}
+    switches.sort(key=lambda s: (s.volume is None, -(s.volume or 0.0), order[s.transition_id]))
+    return switches
+
+
+def _switch(
+    transition_id: str,
+    source: Step,
+    target: Step,
+    channels: dict[str, Channel],
+    volume: float | None,
+) -> ChannelSwitch | None:
+    from_channel, to_channel = source.channel_id, target.channel_id
+    changes_channel = (
+        from_channel is not None and to_channel is not None and from_channel != to_channel
+    )
+    from_owner, to_owner = step_owner(source, channels), step_owner(target, channels)
+    source_ch, target_ch = channels.get(from_channel or ""), channels.get(to_channel or "")
+    into_outside = (
+        changes_channel
+        and target_ch is not None
+        and target_ch.ownership != Ownership.OWNED
+        and (source_ch is None or source_ch.ownership != target_ch.ownership)
+    )
+    changes_owner = bool(from_owner and to_owner and from_owner != to_owner) or into_outside
+    if not (changes_channel or changes_owner):
+        return None
+    return ChannelSwitch(
+        transition_id=transition_id,
+        source_id=source.id,
+        target_id=target.id,
+        from_channel=from_channel,
+        to_channel=to_channel,
+        from_owner=from_owner,
+        to_owner=to_owner,
+        changes_channel=changes_channel,
+        changes_owner=changes_owner,
+        volume=volume,
+        reason=_reason(source_ch, target_ch, from_owner, to_owner, changes_channel, changes_owner),
+    )
+
+
+def _reason(
+    source_ch: Channel | None,
+    target_ch: Channel | None,
+    from_owner: str,
+    to_owner: str,
+    changes_channel: bool,
+    changes_owner: bool,
+) -> str:
+    if changes_channel:
+        a = source_ch.name if source_ch else "?"
+        b = target_ch.name if target_ch else "?"
+        head = f"{a} → {b}"
+        outside = _OWNERSHIP_TEXT.get(target_ch.ownership) if target_ch else None
+        if outside and (source_ch is None or source_ch.ownership != target_ch.ownership):  # type: ignore[union-attr]
+            head += f" ({outside})"
+    else:
+        head = "same channel"
+    if changes_owner and from_owner and to_owner and from_owner != to_owner:
+        return f"{head}: hand-off from {from_owner} to {to_owner}, the customer repeats their story"
+    if changes_owner:
+        return f"{head}: another team takes over, the customer repeats their story"
+    return f"{head}: the customer's history must follow them to the new channel"

@@ -1,0 +1,417 @@
+"""Customer flow through a journey: how many reach each step, go on, and drop off.
+
+The rules
+---------
+Numbers come from three places, and a journey may mix them freely:
+
+* a **step volume** (``Step.volume``) is a measured count of the customers who
+  reached the step. It is taken as that step's inflow, whatever the incoming
+  transitions say; when they say something else, the difference is reported;
+* a **transition volume** (``Transition.volume``) is a measured count of the
+  customers who made that move;
+* a **transition share** (``Transition.share``) is the part of the source
+  step's customers (its inflow) who made that move. A transition with both a
+  volume and a share uses the volume; a disagreement is reported.
+
+A transition with neither is worked out when its target has a step volume and
+every other transition into the target carries a volume (the rest is its
+share of the target's count); otherwise its flow is unknown, and so is
+everything downstream that depends on it.
+
+Customers enter at **start** steps (kind ``"start"``; when no step is marked
+as a start, at the steps no transition leads to). A start step with a volume
+lets in that many. A start without a volume whose transitions out all carry
+volumes lets in their sum. Any other start lets in :data:`DEFAULT_COHORT`
+(1,000) customers: the counts are then notional, the rates are real, and the
+report lists the start in :attr:`FlowReport.assumed_entries`.
+
+Shares are propagated through the graph, loops included, by solving the
+linear system ``v = s + Pᵀv`` (``s``: customers entering or fixed by measured
+counts and volumes; ``P``: shares between steps) one strongly connected
+component at a time, in topological order of the condensation: a step outside
+any loop is one addition, a loop is one small linear solve (dense with numpy,
+or sparse with scipy for a large loop). Nothing is unrolled.
+
+Drop-off
+--------
+``dropped = in − out`` where ``out`` is the customers on all transitions out.
+At a **success end** nobody is lost: the customers who stop there finished
+(``completed``) and ``dropped`` is 0. At an **exit** step customers leave the
+journey, so they count as dropped. A negative ``dropped`` (more going out than
+coming in) is kept as it is and reported in :attr:`FlowReport.issues`.
+
+**Conversion** from a start to a success end is the part of the customers
+entering at that start who reach the end, following the splits the flow found
+at every step. Each start costs one pass over the steps it reaches, so a
+journey with more than :data:`MAX_CONVERSION_STARTS` starts gets conversions
+for its busiest starts only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.propagation import Propagator
+from journeymap.model.entities import StepKind
+from journeymap.model.journey import Journey
+
+__all__ = [
+    "DEFAULT_COHORT",
+    "FlowIssue",
+    "FlowReport",
+    "StepFlow",
+    "compute_flow",
+    "format_count",
+    "format_rate",
+]
+
+DEFAULT_COHORT = 1000
+"""Customers assumed to enter at a start step that has no measured volume."""
+
+MAX_CONVERSION_STARTS = 20
+"""Conversions are worked out for at most this many starts, the busiest ones."""
+
+
+@dataclass(frozen=True)
+class StepFlow:
+    """Customers at one step. Counts are ``None`` when they cannot be worked out.
+
+    ``basis`` says where ``inflow`` came from: ``"measured"`` (the step's own
+    volume), ``"computed"``, ``"assumed"`` (a start given the default cohort) or
+    ``"unknown"``. ``completed`` is the customers who finished at a success end.
+    """
+
+    step_id: str
+    inflow: float | None
+    outflow: float | None
+    dropped: float | None
+    drop_off_rate: float | None
+    basis: str = "computed"
+    completed: float | None = None
+
+
+@dataclass(frozen=True)
+class FlowIssue:
+    """A place where the flow data contradicts itself."""
+
+    code: str
+    message: str
+    step_ids: tuple[str, ...] = ()
+    transition_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FlowReport:
+    """The flow through a whole journey (see the module docstring for the rules)."""
+
+    steps: dict[str, StepFlow]
+    transitions: dict[str, float | None]
+    conversions: dict[tuple[str, str], float | None]
+    entries: dict[str, float | None] = field(default_factory=dict)
+    assumed_entries: tuple[str, ...] = ()
+    issues: tuple[FlowIssue, ...] = ()
+
+    @property
+    def total_entries(self) -> float | None:
+        """All customers entering the journey, or ``None`` if a start is unknown."""
+        values = list(self.entries.values())
+        if not values or any(v is None for v in values):
+            return None
+        return float(sum(values))  # type: ignore[arg-type]
+
+
+def format_count(value: float | None) -> str:
+    """``1234.4`` -> ``"1,234"``; ``None`` -> ``"?"``."""
+    return "?" if value is None else f"{round(value):,}"
+
+
+def format_rate(value: float | None) -> str:
+    """``0.2`` -> ``"20 %"``; ``None`` -> ``"?"``."""
+    if value is None:
+        return "?"
+    pct = value * 100
+    return f"{pct:.0f} %" if abs(pct - round(pct)) < 0.05 else f"{pct:.1f} %"
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.5 + 0.005 * max(abs(a), abs(b))
+
+
+def compute_flow(journey: Journey, *, graph: JourneyGraph | None = None) -> FlowReport:
+    """Work out in, out and drop-off at every step, and conversion to success ends.
+
+    Parameters
+    ----------
+    journey : Journey
+        The journey; see the module docstring for how volumes and shares are read.
+    graph : JourneyGraph, optional
+        ``index_journey(journey)``, if already built.
+
+    Returns
+    -------
+    FlowReport
+
+    Examples
+    --------
+    A start with 1,000 customers, 70 % go on to A, 90 % of A to the success end E:
+
+    >>> from journeymap.model import Journey, Stage, Step, Transition
+    >>> j = Journey(
+    ...     stages=[Stage(id="st", name="All")],
+    ...     steps=[Step(id="S", title="S", stage_id="st", kind="start", volume=1000),
+    ...            Step(id="A", title="A", stage_id="st"),
+    ...            Step(id="E", title="E", stage_id="st", kind="success")],
+    ...     transitions=[Transition(id="t1", source="S", target="A", share=0.7),
+    ...                  Transition(id="t2", source="A", target="E", share=0.9)])
+    >>> flow = compute_flow(j)
+    >>> flow.steps["A"].inflow, flow.steps["A"].dropped, flow.steps["E"].dropped
+    (700.0, 70.0, 0.0)
+    >>> round(flow.conversions[("S", "E")], 2)
+    0.63
+    """
+    graph = graph or index_journey(journey)
+    solver = _FlowSolver(graph)
+    return solver.run()
+
+
+class _FlowSolver:
+    def __init__(self, graph: JourneyGraph):
+        self.g = graph
+        self.issues: list[FlowIssue] = []
+        self.propagator = Propagator(graph)
+
+    # -- the steps ------------------------------------------------------------
+
+    def run(self) -> FlowReport:
+        g = self.g
+        n, m = g.n_steps, g.n_edges
+        fixed: list[float | None] = [None if v is None else float(v) for v in g.step_volumes]
+        base = [0.0] * n
+        starts = g.start_indices()
+        assumed: list[int] = []
+        for s in starts:
+            if fixed[s] is not None:
+                continue
+            outs = g.out_edges[s]
+            if outs and all(g.edge_volume[e] is not None for e in outs):
+                fixed[s] = float(sum(g.edge_volume[e] for e in outs))  # type: ignore[misc]
+            else:
+                base[s] += DEFAULT_COHORT
+                assumed.append(s)
+
+        constant = self._constant_edges(fixed)
+        coefficient: list[float | None] = [None] * m
+        unknown = [False] * n
+        for e in range(m):
+            target = g.edge_target[e]
+            if constant[e] is not None:
+                base[target] += constant[e]  # type: ignore[operator]
+            elif g.edge_share[e] is not None:
+                coefficient[e] = g.edge_share[e]
+            elif fixed[target] is None:
+                unknown[target] = True
+
+        inflow, failed = self.propagator.solve(base, coefficient, fixed=fixed, unknown_in=unknown)
+        for comp in failed:
+            self._unsolvable(comp)
+        flows: list[float | None] = []
+        for e in range(m):
+            if constant[e] is not None:
+                flows.append(constant[e])
+            else:
+                v = inflow[g.edge_source[e]]
+                share = g.edge_share[e]
+                flows.append(None if v is None or share is None else share * v)
+
+        steps = self._step_flows(inflow, flows, fixed, assumed)
+        self._check_consistency(inflow, flows, fixed, starts)
+        entries = self._entries(starts, inflow, flows)
+        conversions = self._conversions(starts, inflow, flows, entries)
+        return FlowReport(
+            steps=steps,
+            transitions=dict(zip(g.edge_ids, flows, strict=True)),
+            conversions=conversions,
+            entries={g.step_ids[s]: entries[s] for s in starts},
+            assumed_entries=tuple(g.step_ids[s] for s in assumed),
+            issues=tuple(self.issues),
+        )
+
+    def _constant_edges(self, fixed: list[float | None]) -> list[float | None]:
+        """Transition counts known before solving: volumes, and transitions with no
+        data into a measured step whose other transitions in carry volumes."""
+        g = self.g
+        constant: list[float | None] = [None if v is None else float(v) for v in g.edge_volume]
+        for target in range(g.n_steps):
+            if fixed[target] is None:
+                continue
+            ins = g.in_edges[target]
+            blank = [e for e in ins if g.edge_volume[e] is None and g.edge_share[e] is None]
+            if len(blank) != 1 or any(g.edge_volume[e] is None for e in ins if e != blank[0]):
+                continue
+            rest = fixed[target] - sum(g.edge_volume[e] for e in ins if e != blank[0])  # type: ignore[operator,misc]
+            if rest >= 0:
+                constant[blank[0]] = rest
+        return constant
+
+    def _unsolvable(self, comp: list[int]) -> None:
+        ids = tuple(self.g.step_ids[node] for node in comp)
+        shown = ", ".join(f'"{i}"' for i in ids[:8]) + (" …" if len(ids) > 8 else "")
+        self.issues.append(
+            FlowIssue(
+                "flow_unsolvable",
+                f"customers in the loop {shown} never leave it: the shares around the loop "
+                "add up to 100 % or more, so its counts cannot be worked out",
+                step_ids=ids,
+            )
+        )
+
+    def _step_flows(self, inflow, flows, fixed, assumed) -> dict[str, StepFlow]:
+        g = self.g
+        assumed_set = set(assumed)
+        result: dict[str, StepFlow] = {}
+        for node, sid in enumerate(g.step_ids):
+            v = inflow[node]
+            out: float | None = 0.0
+            for e in g.out_edges[node]:
+                f = flows[e]
+                if f is None:
+                    out = None
+                    break
+                out += f  # type: ignore[operator]
+            if g.step_volumes[node] is not None:
+                basis = "measured"
+            elif node in assumed_set:
+                basis = "assumed"
+            elif v is None:
+                basis = "unknown"
+            else:
+                basis = "computed"
+            left = None if v is None or out is None else v - out
+            completed = None
+            dropped = left
+            if g.kinds[node] == StepKind.SUCCESS and left is not None:
+                completed, dropped = left, 0.0
+            rate = dropped / v if dropped is not None and v else None
+            result[sid] = StepFlow(sid, v, out, dropped, rate, basis, completed)
+        return result
+
+    def _check_consistency(self, inflow, flows, fixed, starts) -> None:
+        g = self.g
+        start_set = set(starts)
+        for node, sid in enumerate(g.step_ids):
+            outs = g.out_edges[node]
+            shares = [g.edge_share[e] for e in outs if g.edge_share[e] is not None]
+            over = sum(shares) > 1 + 1e-9  # type: ignore[arg-type]
+            if over:
+                self.issues.append(
+                    FlowIssue(
+                        "shares_over_100",
+                        f'the shares of the transitions out of "{sid}" add up to '
+                        f"{format_rate(sum(shares))}, more than all its customers",  # type: ignore[arg-type]
+                        step_ids=(sid,),
+                        transition_ids=tuple(g.edge_ids[e] for e in outs),
+                    )
+                )
+            v = inflow[node]
+            known = [flows[e] for e in outs if flows[e] is not None]
+            out = sum(known)
+            if not over and v is not None and out > v and not _close(out, v):
+                self.issues.append(
+                    FlowIssue(
+                        "more_out_than_in",
+                        f'{format_count(out)} customers leave "{sid}" but only '
+                        f"{format_count(v)} reach it",
+                        step_ids=(sid,),
+                        transition_ids=tuple(g.edge_ids[e] for e in outs),
+                    )
+                )
+            for e in outs:
+                share, volume = g.edge_share[e], g.edge_volume[e]
+                if (
+                    share is not None
+                    and volume is not None
+                    and v is not None
+                    and not _close(share * v, volume)
+                ):
+                    self.issues.append(
+                        FlowIssue(
+                            "share_volume_mismatch",
+                            f'transition "{g.edge_ids[e]}" says {format_count(volume)} '
+                            f"customers but {format_rate(share)} of {format_count(v)} "
+                            f"is {format_count(share * v)}",
+                            step_ids=(sid,),
+                            transition_ids=(g.edge_ids[e],),
+                        )
+                    )
+            self._check_measured(node, sid, flows, fixed, node in start_set)
+
+    def _check_measured(self, node, sid, flows, fixed, is_start) -> None:
+        g = self.g
+        if g.step_volumes[node] is None or not g.in_edges[node]:
+            return
+        incoming = [flows[e] for e in g.in_edges[node]]
+        if any(f is None for f in incoming):
+            return
+        total = sum(incoming)  # type: ignore[arg-type]
+        measured = fixed[node]
+        if (is_start and total > measured and not _close(total, measured)) or (
+            not is_start and not _close(total, measured)
+        ):
+            self.issues.append(
+                FlowIssue(
+                    "step_volume_mismatch",
+                    f'"{sid}" has {format_count(measured)} customers recorded, but its '
+                    f"transitions in bring {format_count(total)}",
+                    step_ids=(sid,),
+                    transition_ids=tuple(g.edge_ids[e] for e in g.in_edges[node]),
+                )
+            )
+
+    def _entries(self, starts, inflow, flows) -> dict[int, float | None]:
+        g = self.g
+        entries: dict[int, float | None] = {}
+        for s in starts:
+            v = inflow[s]
+            back = [flows[e] for e in g.in_edges[s]]
+            if v is None or any(f is None for f in back):
+                entries[s] = None
+            else:
+                entries[s] = max(0.0, v - sum(back))  # type: ignore[arg-type]
+        return entries
+
+    def _conversions(self, starts, inflow, flows, entries) -> dict[tuple[str, str], float | None]:
+        g = self.g
+        ends = [i for i, kind in enumerate(g.kinds) if kind == StepKind.SUCCESS]
+        if not ends or not starts:
+            return {}
+        # The split at every step, as found by the flow: the part of the step's
+        # customers that takes each transition.
+        fraction: list[float | None] = []
+        for e in range(g.n_edges):
+            v, f = inflow[g.edge_source[e]], flows[e]
+            fraction.append(None if v is None or f is None or v <= 0 else f / v)
+        # Each start's customers are propagated as one column of a single pass;
+        # a journey with very many starts gets its busiest ones only.
+        ranked = sorted(
+            (s for s in starts if entries.get(s)),
+            key=lambda s: (-entries[s], s),  # type: ignore[operator]
+        )[:MAX_CONVERSION_STARTS]
+        uncertain = [fr is None for fr in fraction]
+        result: dict[tuple[str, str], float | None] = {}
+        if ranked:
+            zero = np.zeros(len(ranked))
+            base: list[np.ndarray] = [zero] * g.n_steps
+            for col, s in enumerate(ranked):
+                base[s] = base[s].copy()
+                base[s][col] = 1.0
+            reach, _ = self.propagator.solve(base, fraction, uncertain=uncertain)
+            for end in ends:
+                row = reach[end]
+                for col, s in enumerate(ranked):
+                    rate = None if row is None else float(row[col])
+                    if rate != 0.0:
+                        result[(g.step_ids[s], g.step_ids[end])] = rate
+        return result

@@ -1,0 +1,298 @@
+"""The whole analysis of a journey in one call, as data, as JSON and as text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from journeymap.analysis.channels import ChannelSwitch, find_channel_switches
+from journeymap.analysis.checks import Check, run_checks
+from journeymap.analysis.flow import FlowReport, compute_flow, format_count, format_rate
+from journeymap.analysis.graph import index_journey
+from journeymap.analysis.pain_points import PainPoint, find_pain_points
+from journeymap.analysis.summary import Summary, summarise
+from journeymap.model.journey import Journey
+
+__all__ = [
+    "JourneyAnalysis",
+    "UnknownPersonaError",
+    "analyse",
+    "analysis_to_dict",
+    "format_report",
+]
+
+TOP_DROP_OFFS = 10
+TOP_PAIN_POINTS = 15
+TOP_SWITCHES = 10
+TOP_CHECKS = 25
+
+_MARK = {"critical": "‼", "major": "!", "minor": "·"}
+
+
+class UnknownPersonaError(ValueError):
+    """``analyse`` was asked about a persona the journey does not have."""
+
+
+@dataclass(frozen=True)
+class JourneyAnalysis:
+    """Everything the analysis finds in a journey."""
+
+    flow: FlowReport
+    pain_points: list[PainPoint]
+    channel_switches: list[ChannelSwitch]
+    checks: list[Check]
+    summary: Summary
+    persona_id: str | None = None
+
+
+def analyse(journey: Journey, persona_id: str | None = None) -> JourneyAnalysis:
+    """Flow, pain points, channel switches, checks and summary of a journey.
+
+    Parameters
+    ----------
+    journey : Journey
+    persona_id : str, optional
+        Limit pain points, emotion curves and scores to this persona.
+
+    Raises
+    ------
+    UnknownPersonaError
+        When ``persona_id`` is not a persona of the journey.
+
+    Examples
+    --------
+    >>> from journeymap.model import Journey, Persona, Rating, Stage, Step, Transition
+    >>> j = Journey(personas=[Persona(id="p", name="Pat")],
+    ...     stages=[Stage(id="st", name="All")],
+    ...     steps=[Step(id="s", title="Ask", stage_id="st", kind="start", volume=200),
+    ...            Step(id="e", title="Done", stage_id="st", kind="success")],
+    ...     transitions=[Transition(id="t", source="s", target="e", volume=150)],
+    ...     ratings=[Rating(step_id="s", persona_id="p", ease=2)])
+    >>> a = analyse(j)
+    >>> a.flow.steps["s"].dropped, [p.reasons for p in a.pain_points]
+    (50.0, [('ease 2/5', '50 customers lost here (25 %)')])
+    >>> [c.code for c in a.checks]
+    ['missing_ratings']
+    """
+    if persona_id is not None and not any(p.id == persona_id for p in journey.personas):
+        known = ", ".join(p.id for p in journey.personas) or "none"
+        raise UnknownPersonaError(f'unknown persona "{persona_id}" (personas: {known})')
+    graph = index_journey(journey)
+    flow = compute_flow(journey, graph=graph)
+    return JourneyAnalysis(
+        flow=flow,
+        pain_points=find_pain_points(journey, flow, persona_id),
+        channel_switches=find_channel_switches(journey, flow),
+        checks=run_checks(journey, flow, graph=graph),
+        summary=summarise(journey, flow, persona_id=persona_id, graph=graph),
+        persona_id=persona_id,
+    )
+
+
+def _num(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    value = round(float(value), 6)
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def analysis_to_dict(analysis: JourneyAnalysis, journey: Journey | None = None) -> dict[str, Any]:
+    """The analysis as JSON-ready data (what ``journeymap analyze --json`` prints).
+
+    Steps are listed in map order when ``journey`` is given, else in flow order.
+
+    Examples
+    --------
+    >>> from journeymap.model import Journey, Stage, Step
+    >>> j = Journey(stages=[Stage(id="st", name="All")],
+    ...             steps=[Step(id="s", title="Ask", stage_id="st", kind="start", volume=5)])
+    >>> analysis_to_dict(analyse(j), j)["steps"]
+    [{'id': 's', 'title': 'Ask', 'in': 5, 'out': 0, 'dropped': 5, 'drop_off_rate': 1, \
+'basis': 'measured', 'completed': None}]
+    """
+    flow = analysis.flow
+    titles = {s.id: s.title for s in journey.steps} if journey else {}
+    order = [s.id for s in journey.ordered_steps()] if journey else list(flow.steps)
+    steps = []
+    for sid in order:
+        f = flow.steps.get(sid)
+        if f is None:
+            continue
+        steps.append(
+            {
+                "id": sid,
+                "title": titles.get(sid, sid),
+                "in": _num(f.inflow),
+                "out": _num(f.outflow),
+                "dropped": _num(f.dropped),
+                "drop_off_rate": _num(f.drop_off_rate),
+                "basis": f.basis,
+                "completed": _num(f.completed),
+            }
+        )
+    s = analysis.summary
+    return {
+        "journey": {
+            "id": journey.id if journey else "",
+            "title": journey.title if journey else "",
+        },
+        "persona": analysis.persona_id,
+        "entries": {k: _num(v) for k, v in flow.entries.items()},
+        "assumed_entries": list(flow.assumed_entries),
+        "steps": steps,
+        "transitions": [{"id": k, "customers": _num(v)} for k, v in flow.transitions.items()],
+        "conversions": [
+            {"start": a, "end": b, "rate": _num(rate)} for (a, b), rate in flow.conversions.items()
+        ],
+        "pain_points": [
+            {
+                "rank": i,
+                "step_id": p.step_id,
+                "persona_id": p.persona_id,
+                "score": _num(p.score),
+                "severity": p.severity,
+                "reasons": list(p.reasons),
+                "affected": _num(p.affected),
+                "intensity": _num(p.intensity),
+                "drop_off_rate": _num(p.drop_off_rate),
+            }
+            for i, p in enumerate(analysis.pain_points, start=1)
+        ],
+        "channel_switches": [
+            {
+                "transition_id": c.transition_id,
+                "source_id": c.source_id,
+                "target_id": c.target_id,
+                "from_channel": c.from_channel,
+                "to_channel": c.to_channel,
+                "from_owner": c.from_owner,
+                "to_owner": c.to_owner,
+                "changes_channel": c.changes_channel,
+                "changes_owner": c.changes_owner,
+                "volume": _num(c.volume),
+                "reason": c.reason,
+            }
+            for c in analysis.channel_switches
+        ],
+        "checks": [
+            {
+                "code": c.code,
+                "severity": c.severity,
+                "message": c.message,
+                "step_ids": list(c.step_ids),
+                "transition_ids": list(c.transition_ids),
+            }
+            for c in analysis.checks
+        ],
+        "summary": {
+            "main_path": s.main_path,
+            "worst_path": s.worst_path,
+            "worst_path_pain": _num(s.worst_path_pain),
+            "emotion_curves": {
+                p: [[sid, _num(v)] for sid, v in curve] for p, curve in s.emotion_curves.items()
+            },
+            "scores": {
+                p: {
+                    "score": _num(sc.score),
+                    "rated_steps": sc.rated_steps,
+                    "missing_steps": sc.missing_steps,
+                    "mean_goal": _num(sc.mean_goal),
+                    "mean_ease": _num(sc.mean_ease),
+                    "mean_emotion": _num(sc.mean_emotion),
+                }
+                for p, sc in s.scores.items()
+            },
+        },
+    }
+
+
+def _more(lines: list[str], total: int, shown: int) -> None:
+    if total > shown:
+        lines.append(f"  … and {total - shown:,} more")
+
+
+def format_report(analysis: JourneyAnalysis, journey: Journey) -> str:
+    """A readable text report: key figures, top drop-offs, ranked pain points with
+    their reasons, channel switches and hand-offs, and the checks."""
+    titles = {s.id: s.title for s in journey.steps}
+    personas = {p.id: p.name or p.id for p in journey.personas}
+
+    def name(sid: str) -> str:
+        return f'"{titles.get(sid, sid)}"'
+
+    flow = analysis.flow
+    lines = [f"{journey.title} — journey analysis"]
+    if analysis.persona_id:
+        lines.append(f"Persona: {personas.get(analysis.persona_id, analysis.persona_id)}")
+    lines.append(
+        f"{len(journey.steps):,} steps · {len(journey.stages):,} stages · "
+        f"{len(journey.personas):,} personas · {len(journey.transitions):,} transitions"
+    )
+    lines += _key_figures(analysis, name, personas)
+    lines += ["", "Top drop-offs"]
+    drops = sorted(
+        (f for f in flow.steps.values() if f.dropped is not None and f.dropped >= 0.5),
+        key=lambda f: -f.dropped,  # type: ignore[operator]
+    )
+    for f in drops[:TOP_DROP_OFFS]:
+        lines.append(
+            f"  {format_count(f.dropped):>9} lost ({format_rate(f.drop_off_rate)}) at "
+            f"{name(f.step_id)} of {format_count(f.inflow)}"
+        )
+    if not drops:
+        lines.append("  none found")
+    _more(lines, len(drops), TOP_DROP_OFFS)
+
+    lines += ["", "Pain points, worst first"]
+    for i, p in enumerate(analysis.pain_points[:TOP_PAIN_POINTS], start=1):
+        lines.append(
+            f"  {i:>2}. {_MARK[p.severity]} {p.severity:<8} {name(p.step_id)} — "
+            f"{personas.get(p.persona_id, p.persona_id)}: {', '.join(p.reasons)}"
+        )
+    if not analysis.pain_points:
+        lines.append("  none found")
+    _more(lines, len(analysis.pain_points), TOP_PAIN_POINTS)
+
+    lines += ["", "Channel switches and hand-offs"]
+    for c in analysis.channel_switches[:TOP_SWITCHES]:
+        lines.append(
+            f"  {name(c.source_id)} → {name(c.target_id)} "
+            f"[{format_count(c.volume)} customers]: {c.reason}"
+        )
+    if not analysis.channel_switches:
+        lines.append("  none found")
+    _more(lines, len(analysis.channel_switches), TOP_SWITCHES)
+
+    lines += ["", "Checks"]
+    for c in analysis.checks[:TOP_CHECKS]:
+        lines.append(f"  {c.severity:<7} {c.code}: {c.message}")
+    if not analysis.checks:
+        lines.append("  no problems found")
+    _more(lines, len(analysis.checks), TOP_CHECKS)
+    return "\n".join(lines) + "\n"
+
+
+def _key_figures(analysis: JourneyAnalysis, name, personas: dict[str, str]) -> list[str]:
+    flow, summary = analysis.flow, analysis.summary
+    lines = []
+    entries = ", ".join(f"{format_count(v)} at {name(k)}" for k, v in flow.entries.items())
+    if entries:
+        note = " (assumed: no volume given)" if flow.assumed_entries else ""
+        lines.append(f"Customers entering: {entries}{note}")
+    for (start, end), rate in flow.conversions.items():
+        lines.append(f"Conversion {name(start)} → {name(end)}: {format_rate(rate)}")
+    for pid, sc in summary.scores.items():
+        score = "?" if sc.score is None else f"{sc.score:+.0f}".replace("-", "−")
+        lines.append(
+            f"Journey score, {personas.get(pid, pid)}: {score} on −100..+100 "
+            f"({sc.rated_steps:,} steps rated, {sc.missing_steps:,} missing)"
+        )
+    if summary.main_path:
+        lines.append("Main path: " + " → ".join(name(s) for s in summary.main_path[:12]))
+        if len(summary.main_path) > 12:
+            lines[-1] += f" … ({len(summary.main_path):,} steps)"
+    if summary.worst_path:
+        lines.append("Worst path: " + " → ".join(name(s) for s in summary.worst_path[:12]))
+        if len(summary.worst_path) > 12:
+            lines[-1] += f" … ({len(summary.worst_path):,} steps)"
+    return lines
