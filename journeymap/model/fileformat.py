@@ -74,7 +74,10 @@ def _parse_json(text: str) -> Any:
     except RecursionError:
         raise JourneyFileError("not a journey file: the JSON is nested too deeply") from None
     except ValueError as exc:  # NaN/Infinity, integers with thousands of digits
-        raise JourneyFileError(f"not a journey file: {exc}") from None
+        reason = str(exc)
+        if "integer string conversion" in reason:  # Python's advice to raise its limit
+            reason = "a number in it has thousands of digits"
+        raise JourneyFileError(f"not a journey file: {reason}") from None
 
 
 def journey_from_data(data: Any) -> Journey:
