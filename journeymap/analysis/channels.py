@@ -24,7 +24,7 @@ _OWNERSHIP_TEXT = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChannelSwitch:
     """A transition that changes channel, owner, or both."""
 

@@ -48,7 +48,7 @@ _LISTED = 5
 """How many step names a message lists before "and N more"."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Check:
     """One finding about a journey's structure or data."""
 

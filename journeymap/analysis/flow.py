@@ -75,7 +75,7 @@ MAX_CONVERSION_STARTS = 20
 """Conversions are worked out for at most this many starts, the busiest ones."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StepFlow:
     """Customers at one step. Counts are ``None`` when they cannot be worked out.
 
@@ -93,7 +93,7 @@ class StepFlow:
     completed: float | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FlowIssue:
     """A place where the flow data contradicts itself."""
 

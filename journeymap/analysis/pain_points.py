@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from journeymap.analysis.flow import FlowReport, compute_flow, format_count, format_rate
 from journeymap.model.entities import Rating, StepKind
@@ -69,7 +70,7 @@ _SCALES: tuple[tuple[str, Scale], ...] = (("goal", GOAL), ("ease", EASE), ("emot
 _SPANS = tuple((sc.neutral, sc.neutral - sc.low, sc.high - sc.neutral) for _, sc in _SCALES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PainPoint:
     """One persona's pain at one step (see the module docstring for the score)."""
 
@@ -231,11 +232,11 @@ def find_pain_points(
             drop_off_rate=facts.rate,
         )
         found.append((-score, step_rank[rating.step_id], persona_rank[rating.persona_id], point))
-    found.sort(key=lambda item: item[:3])
+    found.sort(key=itemgetter(0, 1, 2))
     return [item[3] for item in found]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _StepFacts:
     inflow: float | None
     reach: float
