@@ -240,7 +240,8 @@ def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
             f"the map is too large for one PNG at {dpi:g} dpi; it was drawn at "
             f"{scale * 96:.0f} dpi. For print, export a PDF with A3 or A4 pages."
         )
-    width, height = max(1, math.ceil(w * scale)), max(1, math.ceil(h * scale))
+    width = max(1, min(MAX_PNG_SIDE, math.ceil(w * scale)))
+    height = max(1, min(MAX_PNG_SIDE, math.ceil(h * scale)))
     image = QImage(width, height, QImage.Format.Format_RGB32)
     if image.isNull():
         raise ExportError(f"{out}: not enough memory for a {width} x {height} image")
@@ -340,7 +341,7 @@ def _render_tiles(scene: Any, out: Path, pages: str) -> MapImage:
     px_per_mm = writer.resolution() / 25.4
     total = cols * rows
     label_font = QFont(scene.style.small_font)
-    label_font.setPixelSize(round(3.2 * px_per_mm))
+    label_font.setPixelSize(round(2.6 * px_per_mm))
     mark_pen = QPen(scene.style.muted, 0.25 * px_per_mm, Qt.PenStyle.DashLine)
     title = scene.journey.title or "Journey map"
     number = 0

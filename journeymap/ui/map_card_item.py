@@ -82,7 +82,8 @@ class StepCardItem(RecordedItem):
         return QRectF(PAD, top, COLUMN_W - 2 * PAD - 18, 40)
 
     def connector_rect(self) -> QRectF:
-        return QRectF(COLUMN_W - 2, CARD_H / 2 - 9, 18, 18)
+        # Right edge, high up: clear of the arrows, which meet the card mid-height.
+        return QRectF(COLUMN_W - 8, 40 - 9, 18, 18)
 
     def compute(self) -> None:
         scene = self.map_scene
@@ -252,10 +253,12 @@ class StepCardItem(RecordedItem):
 
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
+        self.setZValue(6)  # the connector handle above the arrows
         self.update()
 
     def hoverLeaveEvent(self, event) -> None:
         self._hover = False
+        self.setZValue(2)
         self.update()
 
     def mousePressEvent(self, event) -> None:
