@@ -8,7 +8,10 @@ app FILE`` starts journeymap's editor on FILE through its command line
 
 The probe waits for the first paint of any window by filtering the
 application's events once its event loop starts (``QApplication.exec`` is
-wrapped), so the editor needs no benchmark hook of its own.
+wrapped), so the editor needs no benchmark hook of its own. In ``app`` mode
+the probe imports nothing before journeymap does: the order of imports is
+the editor's own (it matters: PySide6 inspects every module imported after
+it).
 """
 
 from __future__ import annotations
@@ -18,64 +21,66 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-
 PAINTED = "painted"
 NOT_AVAILABLE = 3
 
 
-class _FirstPaint(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen = False
+def _watch_first_paint() -> None:
+    """Make ``QApplication.exec`` report the first painted window and quit."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self.seen
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window().isVisible()
-        ):
-            self.seen = True
-            # After this paint and the ones queued with it have finished.
-            QTimer.singleShot(0, _report_and_quit)
-        return False
+    def report_and_quit() -> None:
+        sys.stdout.write(PAINTED + "\n")
+        sys.stdout.flush()
+        os._exit(0)
 
+    class FirstPaint(QObject):
+        seen = False
 
-def _report_and_quit() -> None:
-    sys.stdout.write(PAINTED + "\n")
-    sys.stdout.flush()
-    os._exit(0)
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                not self.seen
+                and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window().isVisible()
+            ):
+                self.seen = True
+                # After this paint and the ones queued with it have finished.
+                QTimer.singleShot(0, report_and_quit)
+            return False
 
+    watcher = FirstPaint()
+    original_exec = QApplication.exec
 
-_watcher = _FirstPaint()
-_original_exec = QApplication.exec
+    def exec_watching(*_args):
+        QCoreApplication.instance().installEventFilter(watcher)
+        return original_exec()  # static in PySide6: app.exec() or QApplication.exec()
 
-
-def _exec_watching(*_args):
-    QCoreApplication.instance().installEventFilter(_watcher)
-    return _original_exec()  # static in PySide6: called as app.exec() or QApplication.exec()
+    QApplication.exec = exec_watching
+    QApplication._bench_watcher = watcher
 
 
 def bare() -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1280, 800)
     window.show()
-    QApplication.exec = _exec_watching
+    _watch_first_paint()
     return app.exec()
 
 
 def journeymap_app(path: str) -> int:
-    QApplication.exec = _exec_watching
+    from journeymap.cli import main
+
     try:
-        import journeymap.ui.app  # noqa: F401
+        import journeymap.ui.app  # noqa: F401 - what main() imports first for "open"
     except ImportError as exc:
         sys.stderr.write(f"not available: {exc}\n")
         return NOT_AVAILABLE
-    from journeymap.cli import main
-
+    _watch_first_paint()
     return main(["open", path])
 
 
