@@ -230,11 +230,13 @@ def gui_group(ctx: Context) -> dict[str, Any]:
     return results
 
 
-FRAME_REPEATS = 30
+FRAMES_PER_REPEAT = 6
+"""Frames are short and vary more: each frame figure takes this many times the
+repetitions of the other figures (30 in a full run)."""
 
 
 def _frame_ctx(ctx: Context) -> Context:
-    repeats = max(ctx.repeats, FRAME_REPEATS)
+    repeats = ctx.repeats * FRAMES_PER_REPEAT
     return Context(ctx.journey_path, ctx.size, repeats, ctx.budget, ctx.workdir)
 
 
