@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from journeymap.ui.map_layout import CARD_H, COLUMN_W
 from journeymap.ui.map_marks import format_count, format_drop
-from journeymap.ui.map_paint import channel_icon, draw_lines, draw_severity_mark, wrap_text
+from journeymap.ui.map_paint import channel_icon, draw_lines, draw_severity_mark, tr, wrap_text
 from journeymap.ui.map_recorded_item import RecordedItem
 from journeymap.ui.style import qcolor, severity_qcolor
 
@@ -93,11 +93,13 @@ class StepCardItem(RecordedItem):
         style = scene.style
         width = COLUMN_W - 2 * PAD - 18
         self.kind = str(step.kind)
-        self.title_lines = wrap_text(step.title or "(untitled)", style.title_font, width, 2)
+        self.title_lines = wrap_text(step.title or tr("(untitled)"), style.title_font, width, 2)
         channel = scene.lookup("channels", step.channel_id) if step.channel_id else None
         self.channel_kind = str(channel.kind) if channel is not None else ""
-        name = channel.name if channel is not None else "no channel"
-        ownership = OWNERSHIP_LABELS.get(str(channel.ownership), "") if channel is not None else ""
+        name = channel.name if channel is not None else tr("no channel")
+        ownership = ""
+        if channel is not None and str(channel.ownership) in OWNERSHIP_LABELS:
+            ownership = tr(OWNERSHIP_LABELS[str(channel.ownership)])
         line = wrap_text(
             name + (f" · {ownership}" if ownership else ""), style.small_font, width, 1
         )
@@ -186,7 +188,8 @@ class StepCardItem(RecordedItem):
         else:
             painter.drawRect(QRectF(c.x() - 4, c.y() - 4, 8, 8))
         painter.setPen(style.muted)
-        draw_lines(painter, [KIND_LABELS[self.kind]], PAD + 14, PAD - 1, style.small_bold_font, 14)
+        label = tr(KIND_LABELS[self.kind])
+        draw_lines(painter, [label], PAD + 14, PAD - 1, style.small_bold_font, 14)
         painter.restore()
 
     def _paint_person(self, painter: QPainter, x: float, y: float) -> None:
@@ -232,7 +235,7 @@ class StepCardItem(RecordedItem):
             )
             text = format_drop(drop)
             if inflow:
-                text += "  lost"
+                text += "  " + tr("lost")
             painter.setFont(font)
             painter.drawText(
                 QRectF(PAD + 16, strip.y(), strip.width() - PAD - 20, DROP_H),
@@ -245,7 +248,7 @@ class StepCardItem(RecordedItem):
             painter.drawText(
                 strip.adjusted(PAD, 0, -PAD, 0),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                f"{format_count(inflow)} customers arrive",
+                tr("{count} customers arrive").format(count=format_count(inflow)),
             )
         painter.restore()
 

@@ -22,6 +22,7 @@ from journeymap.ui.map_paint import (
     draw_lines,
     draw_severity_mark,
     persona_marker,
+    tr,
     wrap_text,
 )
 from journeymap.ui.map_recorded_item import RecordedItem
@@ -113,20 +114,20 @@ class StepLanesItem(RecordedItem):
         }
         channel = scene.lookup("channels", step.channel_id) if step.channel_id else None
         self.channel_kind = str(channel.kind) if channel is not None else ""
-        label = channel.name if channel is not None else "no channel"
+        label = channel.name if channel is not None else tr("no channel")
         self.channel_line = (wrap_text(label, style.small_bold_font, w - 22, 1) or [""])[0]
         self.channel_kind_line = (
-            f"{KIND_NAMES.get(str(channel.kind), str(channel.kind))} · "
-            f"{RUN_BY.get(str(channel.ownership), '')}"
+            tr(KIND_NAMES.get(str(channel.kind), str(channel.kind)))
+            + " · "
+            + tr(RUN_BY.get(str(channel.ownership), ""))
             if channel is not None
             else ""
         )
         switched = scene.switches_into(self.step_id)
-        self.switch_line = (
-            (wrap_text("⇄ switch from " + ", ".join(switched), style.small_font, w, 1) or [""])[0]
-            if switched
-            else ""
-        )
+        self.switch_line = ""
+        if switched:
+            text = tr("⇄ switch from {channels}").format(channels=", ".join(switched))
+            self.switch_line = (wrap_text(text, style.small_font, w, 1) or [""])[0]
         self.owner_line = (
             (wrap_text(step.owner, style.small_bold_font, w, 1) or [""])[0] if step.owner else ""
         )
@@ -220,7 +221,7 @@ class StepLanesItem(RecordedItem):
                     draw_chip(
                         painter,
                         rect,
-                        label,
+                        tr(label),
                         text,
                         norm,
                         style.small_font,
@@ -252,7 +253,7 @@ class StepLanesItem(RecordedItem):
         if not text_ok:
             return
         painter.setPen(colour.darker(115) if not style.dark else colour.lighter(140))
-        head = pain.severity.upper() + (f"  #{pain.rank}" if pain.rank <= 9 else "")
+        head = tr(pain.severity).upper() + (f"  #{pain.rank}" if pain.rank <= 9 else "")
         draw_lines(painter, [head], 42, box.y() + 6, style.small_bold_font, 15)
         painter.setPen(style.text)
         draw_lines(painter, self.pain_lines, 42, box.y() + 22, style.small_font, 14)
@@ -276,4 +277,5 @@ class StepLanesItem(RecordedItem):
             y += h + 4
         if self.more_opportunities and text_ok:
             painter.setPen(style.muted)
-            draw_lines(painter, [f"+{self.more_opportunities} more"], 8, y, style.small_font, 14)
+            more = tr("+{count} more").format(count=self.more_opportunities)
+            draw_lines(painter, [more], 8, y, style.small_font, 14)

@@ -89,6 +89,9 @@ class EmotionCurveItem(QGraphicsItem):
         if not self.xs:
             return
         exposed = option.exposedRect
+        if painter.hasClipping():
+            # Exports render page by page: only this page's part of the curve.
+            exposed = exposed.intersected(painter.clipBoundingRect())
         lo = max(0, bisect.bisect_left(self.xs, exposed.left() - COLUMN_W * 2) - 1)
         hi = min(len(self.xs), bisect.bisect_right(self.xs, exposed.right() + COLUMN_W * 2) + 1)
         # Separate flat-capped segments: an antialiased wide polyline costs

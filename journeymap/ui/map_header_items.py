@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journeymap.model.journey import Lane
 from journeymap.ui.map_layout import GUTTER, HEADER_H, RATING_ROW_H, RATINGS_TOP
-from journeymap.ui.map_paint import draw_lines, metrics, persona_marker, wrap_text
+from journeymap.ui.map_paint import draw_lines, metrics, persona_marker, tr, wrap_text
 from journeymap.ui.style import qcolor
 
 if TYPE_CHECKING:
@@ -68,10 +68,10 @@ class StageHeaderItem(QGraphicsItem):
         stage = scene.lookup("stages", self.stage_id)
         name = stage.name if stage is not None else scene.layout.stage_names.get(self.stage_id, "")
         self.lines = wrap_text(
-            name or "(unnamed stage)", scene.style.header_font, self.width - 28, 1
+            name or tr("(unnamed stage)"), scene.style.header_font, self.width - 28, 1
         )
         count = scene.layout.stage_counts.get(self.stage_id, 0)
-        self.subtitle = f"{count} step" + ("" if count == 1 else "s")
+        self.subtitle = tr("1 step") if count == 1 else tr("{count} steps").format(count=count)
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -130,12 +130,13 @@ class LaneLabelsItem(QGraphicsItem):
             painter.drawLine(QPointF(8, row.y), QPointF(GUTTER - 12, row.y))
             painter.setPen(style.text)
             if row.lane == Lane.RATINGS:
-                draw_lines(painter, ["Ratings"], 12, row.y + 6, style.lane_font, 17)
+                draw_lines(painter, [tr("Ratings")], 12, row.y + 6, style.lane_font, 17)
                 painter.setPen(style.muted)
-                draw_lines(painter, ["goal · ease · emotion"], 12, row.y + 23, style.small_font, 14)
+                scales = tr("goal · ease · emotion")
+                draw_lines(painter, [scales], 12, row.y + 23, style.small_font, 14)
                 self._paint_persona_rows(painter, row.y + RATINGS_TOP)
                 continue
-            title = LANE_TITLES.get(row.lane, str(row.lane))
+            title = tr(LANE_TITLES.get(row.lane, str(row.lane)))
             lines = wrap_text(title, style.lane_font, GUTTER - 24, 2)
             draw_lines(painter, lines, 12, row.y + 8, style.lane_font, 17)
             if row.lane == Lane.EMOTION_CURVE:
@@ -167,7 +168,7 @@ class LaneLabelsItem(QGraphicsItem):
 
         style = self.map_scene.style
         fm = metrics(style.small_font)
-        for value, label in ((2, "+2 delighted"), (0, "0 neutral"), (-2, "−2 upset")):
+        for value, label in ((2, tr("+2 delighted")), (0, tr("0 neutral")), (-2, tr("−2 upset"))):
             y = curve_y(top, h, value)
             painter.setPen(style.muted)
             painter.setFont(style.small_font)

@@ -17,6 +17,7 @@ from journeymap.ui.map_paint import (
     draw_severity_mark,
     metrics,
     persona_marker,
+    tr,
 )
 from journeymap.ui.style import qcolor
 
@@ -32,14 +33,18 @@ def _subtitle(scene: MapScene) -> str:
     journey = scene.journey
     if scene.persona_id is not None:
         persona = scene.lookup("personas", scene.persona_id)
-        who = f"Persona: {persona.name}" if persona is not None else ""
+        who = tr("Persona: {name}").format(name=persona.name) if persona is not None else ""
     else:
         n = len(journey.personas)
-        who = "All personas" if n != 1 else f"Persona: {journey.personas[0].name}"
+        who = (
+            tr("All personas")
+            if n != 1
+            else tr("Persona: {name}").format(name=journey.personas[0].name)
+        )
     parts = [
         who,
-        f"{len(journey.stages)} stages",
-        f"{len(journey.steps)} steps",
+        tr("{count} stages").format(count=len(journey.stages)),
+        tr("{count} steps").format(count=len(journey.steps)),
         dt.date.today().isoformat(),
     ]
     return "  ·  ".join(p for p in parts if p)
@@ -53,7 +58,7 @@ def draw_heading(painter: QPainter, scene: MapScene, width: float) -> None:
     title_font = style.header_font
     big = type(title_font)(title_font)
     big.setPixelSize(28)
-    draw_lines(painter, [scene.journey.title or "Journey map"], 24, 14, big, 34)
+    draw_lines(painter, [scene.journey.title or tr("Journey map")], 24, 14, big, 34)
     painter.setPen(style.muted)
     draw_lines(painter, [_subtitle(scene)], 24, 52, style.body_font, 16)
     _draw_legend(painter, scene, 24, 84)
@@ -73,12 +78,12 @@ def _draw_legend(painter: QPainter, scene: MapScene, x: float, y: float) -> None
     style = scene.style
     cy = y + 14
     painter.setPen(style.muted)
-    draw_lines(painter, ["Legend"], x, cy - 8, style.small_bold_font, 14)
+    draw_lines(painter, [tr("Legend")], x, cy - 8, style.small_bold_font, 14)
     x += 58
     for severity in ("critical", "major", "minor"):
         draw_severity_mark(painter, QPointF(x + 10, cy), severity, 20, style.badge_font)
         mark = SEVERITY_MARK.get(severity, "")
-        x = _label(painter, scene, x + 24, cy, f"{severity} pain point ({mark})")
+        x = _label(painter, scene, x + 24, cy, tr(f"{severity} pain point") + f" ({mark})")
     # Drop-off sample.
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor("#d55e00"))
@@ -89,14 +94,14 @@ def _draw_legend(painter: QPainter, scene: MapScene, x: float, y: float) -> None
         QPolygonF([QPointF(x + 7, cy - 4), QPointF(x + 17, cy - 4), QPointF(x + 12, cy + 4)])
     )
     draw_lines(painter, ["−150 · 20 %"], x + 22, cy - 8, style.small_bold_font, 14)
-    x = _label(painter, scene, x + 126, cy, "customers lost at a step")
+    x = _label(painter, scene, x + 126, cy, tr("customers lost at a step"))
     # Rating chips from worst to best.
     for value in (1, 3, 5):
         rect = QRectF(x, cy - 10, 52, 20)
         draw_chip(
             painter,
             rect,
-            "goal",
+            tr("goal"),
             f"{value}",
             GOAL.normalised(value),
             style.small_font,
@@ -104,13 +109,13 @@ def _draw_legend(painter: QPainter, scene: MapScene, x: float, y: float) -> None
             style.muted,
         )
         x += 56
-    x = _label(painter, scene, x + 4, cy, "ratings: bad → good (dashed = missing)")
+    x = _label(painter, scene, x + 4, cy, tr("ratings: bad → good (dashed = missing)"))
     # Arrows.
     painter.setPen(QPen(style.arrow, 1.6))
     painter.drawLine(QLineF(x, cy - 5, x + 34, cy - 5))
     painter.setPen(QPen(style.arrow, 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
     painter.drawLine(QLineF(x, cy + 6, x + 34, cy + 6))
-    x = _label(painter, scene, x + 42, cy, "width = customers; dashed = going back")
+    x = _label(painter, scene, x + 42, cy, tr("width = customers; dashed = going back"))
     # Personas.
     for index, persona in scene.shown_personas()[:7]:
         painter.save()

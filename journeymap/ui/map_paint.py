@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,8 +31,14 @@ __all__ = [
     "draw_severity_mark",
     "persona_marker",
     "severity_path",
+    "tr",
     "wrap_text",
 ]
+
+
+def tr(text: str) -> str:
+    """``text`` in the user's language (Qt translations, context "MapScene")."""
+    return QCoreApplication.translate("MapScene", text)
 
 
 @lru_cache(maxsize=64)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from journeymap.ui.map_backdrop import OVERVIEW_ZOOM
 from journeymap.ui.map_layout import GUTTER
-from journeymap.ui.map_paint import draw_lines
+from journeymap.ui.map_paint import draw_lines, tr
 from journeymap.ui.map_scene import MapScene
 
 __all__ = ["MapView"]
@@ -222,7 +222,7 @@ class MapView(QGraphicsView):
         for row in self.map_scene.layout.lanes:
             y = self.mapFromScene(QPointF(left, row.y)).y()
             if -20 < y < self.viewport().height():
-                title = LANE_TITLES.get(row.lane, str(row.lane))
+                title = tr(LANE_TITLES.get(row.lane, str(row.lane)))
                 font = style.small_bold_font
                 draw_lines(painter, [title], 8, y + 6 * zoom, font, 14)
         painter.restore()
