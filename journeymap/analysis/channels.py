@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from journeymap.analysis.flow import FlowReport, compute_flow
+from journeymap.analysis.graph import JourneyGraph, index_journey
 from journeymap.model.entities import Channel, Ownership, Step
 from journeymap.model.journey import Journey
 
@@ -49,7 +52,9 @@ def step_owner(step: Step, channels: dict[str, Channel]) -> str:
     return channel.owner if channel else ""
 
 
-def find_channel_switches(journey: Journey, flow: FlowReport | None = None) -> list[ChannelSwitch]:
+def find_channel_switches(
+    journey: Journey, flow: FlowReport | None = None, *, graph: JourneyGraph | None = None
+) -> list[ChannelSwitch]:
     """Transitions that change channel or owner, busiest first.
 
     Parameters
@@ -57,6 +62,8 @@ def find_channel_switches(journey: Journey, flow: FlowReport | None = None) -> l
     journey : Journey
     flow : FlowReport, optional
         ``compute_flow(journey)``, if already computed; gives each switch its volume.
+    graph : JourneyGraph, optional
+        ``index_journey(journey)``, if already built.
 
     Returns
     -------
@@ -76,20 +83,34 @@ def find_channel_switches(journey: Journey, flow: FlowReport | None = None) -> l
     >>> print(find_channel_switches(j)[0].reason)
     email → chat (partner-run): hand-off from Support to ChatCo, the customer repeats their story
     """
-    flow = flow or compute_flow(journey)
-    steps = {s.id: s for s in journey.steps}
+    graph = graph or index_journey(journey)
+    flow = flow or compute_flow(journey, graph=graph)
     channels = {c.id: c for c in journey.channels}
-    switches: list[ChannelSwitch] = []
-    for t in journey.transitions:
-        source, target = steps.get(t.source), steps.get(t.target)
-        if source is None or target is None:
-            continue
-        switch = _switch(t.id, source, target, channels, flow.transitions.get(t.id))
+    steps = journey.ordered_steps()  # the graph's step order
+    channel_code = _codes([s.channel_id for s in steps])
+    owner_code = _codes([step_owner(s, channels) or None for s in steps])
+    source = np.asarray(graph.edge_source, dtype=np.int64)
+    target = np.asarray(graph.edge_target, dtype=np.int64)
+    # Only transitions whose channel or owner differs can be switches.
+    candidates = np.flatnonzero(
+        (channel_code[source] != channel_code[target]) | (owner_code[source] != owner_code[target])
+    )
+    volumes = flow.transitions
+    found: list[tuple[bool, float, int, ChannelSwitch]] = []
+    for e in candidates.tolist():
+        tid = graph.edge_ids[e]
+        volume = volumes.get(tid)
+        switch = _switch(tid, steps[source[e]], steps[target[e]], channels, volume)
         if switch is not None:
-            switches.append(switch)
-    order = {s.transition_id: i for i, s in enumerate(switches)}
-    switches.sort(key=lambda s: (s.volume is None, -(s.volume or 0.0), order[s.transition_id]))
-    return switches
+            found.append((volume is None, -(volume or 0.0), e, switch))
+    found.sort(key=lambda item: item[:3])
+    return [item[3] for item in found]
+
+
+def _codes(values: list[str | None]) -> np.ndarray:
+    """A number per distinct value (``None`` is -1), for comparing in bulk."""
+    numbers: dict[str | None, int] = {None: -1}
+    return np.array([numbers.setdefault(v, len(numbers)) for v in values], dtype=np.int64)
 
 
 def _switch(

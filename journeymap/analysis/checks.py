@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from journeymap.analysis.flow import DEFAULT_COHORT, FlowReport, compute_flow, format_count
 from journeymap.analysis.graph import (
     END_KINDS,
@@ -37,6 +39,7 @@ from journeymap.analysis.graph import (
     index_journey,
     reachable,
 )
+from journeymap.analysis.ratings import RatingTable, rating_table
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
 
@@ -60,7 +63,11 @@ class Check:
 
 
 def run_checks(
-    journey: Journey, flow: FlowReport | None = None, *, graph: JourneyGraph | None = None
+    journey: Journey,
+    flow: FlowReport | None = None,
+    *,
+    graph: JourneyGraph | None = None,
+    table: RatingTable | None = None,
 ) -> list[Check]:
     """Check a journey's structure and flow data.
 
@@ -69,8 +76,8 @@ def run_checks(
     journey : Journey
     flow : FlowReport, optional
         ``compute_flow(journey)``, if already computed.
-    graph : JourneyGraph, optional
-        ``index_journey(journey)``, if already built.
+    graph, table : optional
+        ``index_journey(journey)`` and ``rating_table(journey, graph)``, if built.
 
     Returns
     -------
@@ -93,9 +100,10 @@ def run_checks(
     graph = graph or index_journey(journey)
     flow = flow or compute_flow(journey, graph=graph)
     titles = {s.id: s.title for s in journey.steps}
-    checks = _references(journey, graph)
+    table = table or rating_table(journey, graph)
+    checks = _references(graph, table)
     checks += _structure(graph, titles)
-    checks += _ratings(journey, graph, titles)
+    checks += _ratings(journey, graph, table)
     checks += _flow(flow, titles)
     checks += _cycles(graph, titles)
     rank = {s: i for i, s in enumerate(SEVERITIES)}
@@ -113,7 +121,7 @@ def _names(step_ids: list[str] | tuple[str, ...], titles: dict[str, str]) -> str
     return shown + (f" and {more:,} more" if more > 0 else "")
 
 
-def _references(journey: Journey, graph: JourneyGraph) -> list[Check]:
+def _references(graph: JourneyGraph, table: RatingTable) -> list[Check]:
     """Transitions and ratings that point at nothing (possible in a journey being
     edited; a loaded file has none, :func:`journeymap.model.reference_problems`
     checks those)."""
@@ -126,17 +134,15 @@ def _references(journey: Journey, graph: JourneyGraph) -> list[Check]:
         )
         for tid in graph.dangling
     ]
-    personas = {p.id for p in journey.personas}
-    for r in journey.ratings:
-        if r.step_id not in graph.index or r.persona_id not in personas:
-            checks.append(
-                Check(
-                    "broken_reference",
-                    "error",
-                    f'a rating of step "{r.step_id}" by persona "{r.persona_id}" refers to '
-                    "an item that does not exist",
-                )
+    for r in table.broken:
+        checks.append(
+            Check(
+                "broken_reference",
+                "error",
+                f'a rating of step "{r.step_id}" by persona "{r.persona_id}" refers to '
+                "an item that does not exist",
             )
+        )
     return checks
 
 
@@ -186,15 +192,14 @@ def _structure(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
     return checks
 
 
-def _ratings(journey: Journey, graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
-    rated: dict[str, set[str]] = {p.id: set() for p in journey.personas}
-    for r in journey.ratings:
-        if not r.is_empty and r.persona_id in rated:
-            rated[r.persona_id].add(r.step_id)
+def _ratings(journey: Journey, graph: JourneyGraph, table: RatingTable) -> list[Check]:
+    titles = {s.id: s.title for s in journey.steps} if journey.personas else {}
+    present = table.present
     checks = []
-    for persona in journey.personas:
-        have = rated[persona.id]
-        missing = [sid for sid in graph.step_ids if sid not in have]
+    for column, persona in enumerate(journey.personas):
+        rated = np.zeros(graph.n_steps, dtype=bool)
+        rated[table.node[present & (table.persona == column)]] = True
+        missing = [graph.step_ids[i] for i in np.flatnonzero(~rated).tolist()]
         if not missing:
             continue
         checks.append(

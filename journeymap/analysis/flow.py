@@ -49,6 +49,7 @@ for its busiest starts only.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -64,6 +65,7 @@ __all__ = [
     "FlowReport",
     "StepFlow",
     "compute_flow",
+    "flow_arrays",
     "format_count",
     "format_rate",
 ]
@@ -134,6 +136,27 @@ def format_rate(value: float | None) -> str:
         return "?"
     pct = value * 100
     return f"{pct:.0f} %" if abs(pct - round(pct)) < 0.05 else f"{pct:.1f} %"
+
+
+def flow_arrays(flow: FlowReport, step_ids: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Inflow, drop-off rate and dropped for ``step_ids``, as arrays (NaN if unknown).
+
+    >>> report = FlowReport(steps={"a": StepFlow("a", 10.0, 8.0, 2.0, 0.2)},
+    ...                     transitions={}, conversions={})
+    >>> [a.tolist() for a in flow_arrays(report, ["a", "b"])]
+    [[10.0, nan], [0.2, nan], [2.0, nan]]
+    """
+    nan = math.nan
+    steps = list(flow.steps.values())
+    if len(steps) != len(step_ids) or any(
+        f.step_id != sid for f, sid in zip(steps, step_ids, strict=True)
+    ):
+        blank = StepFlow("", None, None, None, None)
+        steps = [flow.steps.get(sid, blank) for sid in step_ids]
+    inflow = [nan if f.inflow is None else f.inflow for f in steps]
+    rate = [nan if f.drop_off_rate is None else f.drop_off_rate for f in steps]
+    dropped = [nan if f.dropped is None else f.dropped for f in steps]
+    return np.array(inflow, float), np.array(rate, float), np.array(dropped, float)
 
 
 def _close(a: float, b: float) -> bool:

@@ -21,13 +21,16 @@ not zero. A step is a pain point when its intensity is above zero.
 The score weighs the intensity by the customers it touches and by whether they
 leave there::
 
-    score = intensity × reach × persona share × (1 + drop-off rate)
+    score = intensity × reach × persona weight × (1 + drop-off rate)
 
 ``reach`` is the step's customers over all customers entering the journey (1
-when the flow is unknown), ``persona share`` is ``Persona.share`` when given
-(else 1), and the drop-off rate is the part of the step's customers lost there
-(0 at a success end). Severity follows the score: **critical** from 0.4, **major**
-from 0.15, **minor** below.
+when the flow is unknown) and the drop-off rate is the part of the step's
+customers lost there (0 at a success end). The ``persona weight`` is 1 unless
+personas carry a ``share`` of the customers; then it is that share times the
+number of personas with a share, so that personas of equal share weigh 1 and a
+persona standing for half the customers of three weighs 1.5. Severity follows
+the score: **critical** from 0.4, **major** from 0.15, **minor** below.
+``affected`` is the customers of that persona at the step (inflow × share).
 
 Every pain point gives its reasons as short texts: the ratings below neutral
 ("goal 2/5", "ease 1/5", "emotion −2") and, when customers are lost there,
@@ -38,9 +41,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 
-from journeymap.analysis.flow import FlowReport, compute_flow, format_count, format_rate
+import numpy as np
+
+from journeymap.analysis.flow import (
+    FlowReport,
+    compute_flow,
+    flow_arrays,
+    format_count,
+    format_rate,
+)
+from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.ratings import BAD_WEIGHT, RatingTable, rating_table
 from journeymap.model.entities import Rating, StepKind
 from journeymap.model.journey import Journey
 from journeymap.model.scales import EASE, EMOTION, GOAL, Scale
@@ -52,13 +64,11 @@ __all__ = [
     "PainPoint",
     "find_pain_points",
     "format_rating",
+    "persona_weights",
     "rating_intensity",
     "rating_measures",
     "severity_for",
 ]
-
-BAD_WEIGHT = 12.0
-"""How many good moments of the same size make up for one bad one."""
 
 CRITICAL = 0.4
 """Lowest score of a critical pain point."""
@@ -153,6 +163,21 @@ def rating_measures(rating: Rating) -> tuple[float | None, float | None]:
     return max(0.0, (bad - good / BAD_WEIGHT) / count), (good - bad) / count
 
 
+def persona_weights(journey: Journey) -> dict[str, float]:
+    """Each persona's weight in a pain point's score (see the module docstring).
+
+    >>> from journeymap.model import Journey, Persona
+    >>> j = Journey(personas=[Persona(id="a", name="A", share=0.5),
+    ...                       Persona(id="b", name="B", share=0.25),
+    ...                       Persona(id="c", name="C", share=0.25)])
+    >>> persona_weights(j)
+    {'a': 1.5, 'b': 0.75, 'c': 0.75}
+    """
+    with_share = [p for p in journey.personas if p.share is not None]
+    count = len(with_share)
+    return {p.id: 1.0 if p.share is None else p.share * count for p in journey.personas}
+
+
 def severity_for(score: float) -> str:
     """``"critical"``, ``"major"`` or ``"minor"`` for a pain point's score.
 
@@ -167,7 +192,12 @@ def severity_for(score: float) -> str:
 
 
 def find_pain_points(
-    journey: Journey, flow: FlowReport | None = None, persona_id: str | None = None
+    journey: Journey,
+    flow: FlowReport | None = None,
+    persona_id: str | None = None,
+    *,
+    graph: JourneyGraph | None = None,
+    table: RatingTable | None = None,
 ) -> list[PainPoint]:
     """Every pain point of a journey, worst first.
 
@@ -178,6 +208,8 @@ def find_pain_points(
         ``compute_flow(journey)``, if already computed.
     persona_id : str, optional
         Only this persona's pain points.
+    graph, table : optional
+        ``index_journey(journey)`` and ``rating_table(journey, graph)``, if built.
 
     Returns
     -------
@@ -198,65 +230,69 @@ def find_pain_points(
     >>> [(p.step_id, p.severity, p.reasons) for p in find_pain_points(j)]
     [('A', 'critical', ('ease 1/5', 'emotion −2', '750 customers lost here (100 %)'))]
     """
-    flow = flow or compute_flow(journey)
-    step_rank = {s.id: i for i, s in enumerate(journey.ordered_steps())}
-    kinds = {s.id: s.kind for s in journey.steps}
-    persona_rank = {p.id: i for i, p in enumerate(journey.personas)}
-    shares = {p.id: p.share for p in journey.personas}
+    graph = graph or index_journey(journey)
+    flow = flow or compute_flow(journey, graph=graph)
+    table = table or rating_table(journey, graph)
+    mask = table.intensity > 0  # NaN (no values) is not
+    if persona_id is not None:
+        wanted = table.persona_ids.index(persona_id) if persona_id in table.persona_ids else -1
+        mask &= table.persona == wanted
+    rows = np.flatnonzero(mask)
+    if rows.size == 0:
+        return []
+    weights_by_id = persona_weights(journey)
+    weight = np.array([weights_by_id[p] for p in table.persona_ids])
+    share = [1.0 if p.share is None else p.share for p in journey.personas]
+    inflow, rate, lost = flow_arrays(flow, graph.step_ids)
     total = flow.total_entries
-    at_step: dict[str, _StepFacts] = {}
-    found: list[tuple[float, int, int, PainPoint]] = []
-    for rating in journey.ratings:
-        if persona_id is not None and rating.persona_id != persona_id:
-            continue
-        if rating.step_id not in step_rank or rating.persona_id not in persona_rank:
-            continue
-        intensity = rating_intensity(rating)
-        if not intensity:
-            continue
-        facts = at_step.get(rating.step_id)
-        if facts is None:
-            facts = _step_facts(flow, rating.step_id, kinds[rating.step_id], total)
-            at_step[rating.step_id] = facts
-        share = shares[rating.persona_id]
-        weight = 1.0 if share is None else share
-        score = intensity * facts.reach * weight * facts.loss_factor
-        point = PainPoint(
-            step_id=rating.step_id,
-            persona_id=rating.persona_id,
-            score=score,
-            severity=severity_for(score),
-            reasons=_rating_reasons(rating.goal, rating.ease, rating.emotion) + facts.reasons,
-            affected=None if facts.inflow is None else facts.inflow * weight,
-            intensity=intensity,
-            drop_off_rate=facts.rate,
+    reach = np.where(np.isnan(inflow), 1.0, inflow / total) if total else np.ones(len(inflow))
+    loss_factor = 1.0 + np.clip(np.nan_to_num(rate, nan=0.0), 0.0, 1.0)
+    nodes = table.node[rows]
+    personas = table.persona[rows]
+    scores = table.intensity[rows] * reach[nodes] * weight[personas] * loss_factor[nodes]
+    order = np.lexsort((personas, nodes, -scores))
+    severities = np.where(
+        scores >= CRITICAL, "critical", np.where(scores >= MAJOR, "major", "minor")
+    )[order].tolist()
+    # Plain lists: indexing numpy arrays one item at a time is slow.
+    rows_l = rows[order].tolist()
+    nodes_l = nodes[order].tolist()
+    personas_l = personas[order].tolist()
+    scores_l = scores[order].tolist()
+    intensity_l = table.intensity[rows[order]].tolist()
+    inflow_l, rate_l, lost_l = inflow.tolist(), rate.tolist(), lost.tolist()
+    ratings, step_ids, persona_ids = table.ratings, graph.step_ids, table.persona_ids
+    step_reasons: dict[int, tuple[str, ...]] = {}
+    points: list[PainPoint] = []
+    for row, node, person, score, severity, intensity in zip(
+        rows_l, nodes_l, personas_l, scores_l, severities, intensity_l, strict=True
+    ):
+        r = ratings[row]
+        extra = step_reasons.get(node)
+        if extra is None:
+            extra = _loss_reason(lost_l[node], rate_l[node], graph.kinds[node])
+            step_reasons[node] = extra
+        v, drop = inflow_l[node], rate_l[node]
+        points.append(
+            PainPoint(
+                step_ids[node],
+                persona_ids[person],
+                score,
+                severity,
+                _rating_reasons(r.goal, r.ease, r.emotion) + extra,
+                None if v != v else v * share[person],  # NaN: unknown
+                intensity,
+                None if drop != drop else drop,
+            )
         )
-        found.append((-score, step_rank[rating.step_id], persona_rank[rating.persona_id], point))
-    found.sort(key=itemgetter(0, 1, 2))
-    return [item[3] for item in found]
+    return points
 
 
-@dataclass(frozen=True, slots=True)
-class _StepFacts:
-    inflow: float | None
-    reach: float
-    rate: float | None
-    loss_factor: float
-    reasons: tuple[str, ...]
-
-
-def _step_facts(flow: FlowReport, step_id: str, kind: StepKind, total: float | None) -> _StepFacts:
-    step_flow = flow.steps.get(step_id)
-    inflow = step_flow.inflow if step_flow else None
-    reach = inflow / total if inflow is not None and total else 1.0
-    lost = step_flow.dropped if step_flow else None
-    rate = step_flow.drop_off_rate if step_flow else None
-    loss = max(0.0, min(1.0, rate)) if rate is not None else 0.0
-    reasons: tuple[str, ...] = ()
-    if lost is not None and lost >= 0.5 and rate is not None:
-        where = "leave here" if kind == StepKind.EXIT else "lost here"
-        reasons = (f"{format_count(lost)} customers {where} ({format_rate(rate)})",)
-    return _StepFacts(inflow, reach, rate, 1.0 + loss, reasons)
+def _loss_reason(lost: float, rate: float, kind: StepKind) -> tuple[str, ...]:
+    if lost != lost or rate != rate or lost < 0.5:  # NaN: unknown
+        return ()
+    where = "leave here" if kind == StepKind.EXIT else "lost here"
+    return (f"{format_count(lost)} customers {where} ({format_rate(rate)})",)
 
 
 @lru_cache(maxsize=8192)

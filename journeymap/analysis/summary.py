@@ -32,9 +32,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeymap.analysis.flow import FlowReport, compute_flow
+import numpy as np
+
+from journeymap.analysis.flow import FlowReport, compute_flow, flow_arrays
 from journeymap.analysis.graph import JourneyGraph, index_journey
-from journeymap.analysis.pain_points import BAD_WEIGHT, rating_measures
+from journeymap.analysis.ratings import BAD_WEIGHT, RatingTable, rating_table
 from journeymap.model.entities import Rating
 from journeymap.model.journey import Journey
 from journeymap.model.scales import EASE, EMOTION, GOAL
@@ -192,6 +194,7 @@ def summarise(
     *,
     persona_id: str | None = None,
     graph: JourneyGraph | None = None,
+    table: RatingTable | None = None,
 ) -> Summary:
     """Main path, worst path, emotion curves and scores per persona.
 
@@ -202,8 +205,8 @@ def summarise(
         ``compute_flow(journey)``, if already computed.
     persona_id : str, optional
         Only this persona's curve and score (and pain for the worst path).
-    graph : JourneyGraph, optional
-        ``index_journey(journey)``, if already built.
+    graph, table : optional
+        ``index_journey(journey)`` and ``rating_table(journey, graph)``, if built.
 
     Examples
     --------
@@ -223,60 +226,63 @@ def summarise(
     """
     graph = graph or index_journey(journey)
     flow = flow or compute_flow(journey, graph=graph)
+    table = table or rating_table(journey, graph)
     personas = [p.id for p in journey.personas if persona_id in (None, p.id)]
-    total = flow.total_entries
-    tallies = {p: _Tally() for p in personas}
-    emotions: dict[str, dict[str, float | None]] = {p: {} for p in personas}
-    pain_sum = [0.0] * graph.n_steps
-    pain_count = [0] * graph.n_steps
-    weights: dict[str, float] = {}
-    for r in journey.ratings:
-        tally = tallies.get(r.persona_id)
-        node = graph.index.get(r.step_id)
-        if tally is None or node is None:
-            continue
-        emotions[r.persona_id][r.step_id] = r.emotion
-        intensity, moment = rating_measures(r)
-        if intensity is None or moment is None:
-            continue
-        pain_sum[node] += intensity
-        pain_count[node] += 1
-        weight = weights.get(r.step_id)
-        if weight is None:
-            inflow = flow.steps[r.step_id].inflow if r.step_id in flow.steps else None
-            weight = inflow / total if inflow is not None and total else 1.0
-            weights[r.step_id] = weight
-        tally.add(r, moment, weight)
-    pain = [s / c if c else 0.0 for s, c in zip(pain_sum, pain_count, strict=True)]
+    column = {pid: i for i, pid in enumerate(table.persona_ids)}
+    selected = np.isin(table.persona, [column[p] for p in personas])
+    present = table.present & selected
+    n = graph.n_steps
+
+    # Pain per step for the worst path: the mean intensity over the personas.
+    nodes = table.node[present]
+    sums = np.bincount(nodes, weights=table.intensity[present], minlength=n)
+    counts = np.bincount(nodes, minlength=n)
+    pain = np.divide(sums, counts, out=np.zeros(n), where=counts > 0).tolist()
+    worst, worst_pain = worst_path(graph, pain)
 
     path = main_path(graph, flow)
-    curves = {p: [(sid, emotions[p].get(sid)) for sid in path] for p in personas}
-    worst, worst_pain = worst_path(graph, pain)
-    scores = {p: tallies[p].score(p, graph.n_steps) for p in personas}
+    path_nodes = [graph.index[sid] for sid in path]
+    on_path = np.zeros(n, dtype=bool)
+    on_path[path_nodes] = True
+    emotion: dict[tuple[int, int], float | None] = {}
+    for row in np.flatnonzero(on_path[table.node] & selected).tolist():
+        value = float(table.values[row, 2])
+        emotion[(int(table.node[row]), int(table.persona[row]))] = None if value != value else value
+    curves = {
+        p: [
+            (sid, emotion.get((node, column[p])))
+            for sid, node in zip(path, path_nodes, strict=True)
+        ]
+        for p in personas
+    }
+
+    inflow = flow_arrays(flow, graph.step_ids)[0]
+    total = flow.total_entries
+    reach = np.where(np.isnan(inflow), 1.0, inflow / total) if total else np.ones(n)
+    scores = {
+        p: _persona_score(p, table, present & (table.persona == column[p]), reach, n)
+        for p in personas
+    }
     return Summary(path, worst, curves, scores, worst_pain)
 
 
-class _Tally:
-    """One persona's ratings, summed up for :class:`PersonaScore`."""
-
-    def __init__(self) -> None:
-        self.moments: list[tuple[float, float]] = []
-        self.sums = [0.0, 0.0, 0.0]
-        self.counts = [0, 0, 0]
-
-    def add(self, rating: Rating, moment: float, weight: float) -> None:
-        self.moments.append((moment, weight))
-        for i, value in enumerate((rating.goal, rating.ease, rating.emotion)):
-            if value is not None:
-                self.sums[i] += value
-                self.counts[i] += 1
-
-    def score(self, persona_id: str, n_steps: int) -> PersonaScore:
-        score = journey_score(self.moments)
-        if score is None and self.moments:  # no rated step has customers: unweighted
-            score = journey_score([(m, 1.0) for m, _ in self.moments])
-        goal, ease, emotion = (
-            s / c if c else None for s, c in zip(self.sums, self.counts, strict=True)
-        )
-        rated = len(self.moments)
-        return PersonaScore(persona_id, score, rated, n_steps - rated, goal, ease, emotion)
+def _persona_score(
+    persona_id: str, table: RatingTable, rows: np.ndarray, reach: np.ndarray, n_steps: int
+) -> PersonaScore:
+    moments = table.moment[rows]
+    weights = reach[table.node[rows]]
+    factor = np.where(moments < 0, BAD_WEIGHT, 1.0)
+    denominator = float((weights * factor).sum())
+    if denominator <= 0:  # no rated step has customers: unweighted
+        weights = np.ones(len(moments))
+        denominator = float(factor.sum())
+    score = (
+        100.0 * float((weights * factor * moments).sum()) / denominator if len(moments) else None
+    )
+    means = []
+    for column in range(3):
+        values = table.values[rows, column]
+        values = values[~np.isnan(values)]
+        means.append(float(values.mean()) if len(values) else None)
+    rated = len(moments)
+    return PersonaScore(persona_id, score, rated, n_steps - rated, *means)

@@ -105,3 +105,17 @@ def test_text_report_of_an_empty_journey():
     text = format_report(analyse(journey), journey)
     assert text.count("none found") == 3
     assert "no_steps" in text
+
+
+def test_garbage_collector_is_left_as_it_was():
+    import gc
+
+    assert gc.isenabled()
+    analyse(_journey())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyse(_journey())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -10,6 +10,7 @@ from journeymap.analysis.pain_points import (
     BAD_WEIGHT,
     find_pain_points,
     format_rating,
+    persona_weights,
     rating_intensity,
     rating_measures,
     severity_for,
@@ -121,8 +122,19 @@ def test_persona_share_weighs_the_score():
     ]
     points = find_pain_points(journey, compute_flow(journey))
     assert [p.persona_id for p in points] == ["p", "q"]
-    assert points[0].affected == pytest.approx(600)
-    assert points[0].score == pytest.approx(4 * points[1].score)
+    assert points[0].affected == pytest.approx(600)  # 80 % of A's 750 customers
+    assert points[1].affected == pytest.approx(150)
+    # Weights 0.8 × 2 and 0.2 × 2: equal shares would weigh 1 each.
+    assert points[0].score == pytest.approx(1.0 * 0.75 * 1.2 * 1.6)
+    assert points[1].score == pytest.approx(1.0 * 0.75 * 1.2 * 0.4)
+    assert points[1].severity == "major"
+
+
+def test_persona_weights():
+    journey = _hand_with_ratings([])
+    assert persona_weights(journey) == {"p": 1.0, "q": 1.0}
+    journey.personas[:] = [Persona(id="p", name="P", share=0.5), Persona(id="q", name="Q")]
+    assert persona_weights(journey) == {"p": 0.5, "q": 1.0}
 
 
 def test_exit_step_says_customers_leave():
