@@ -16,7 +16,7 @@ def assemble(measured: dict[Any, dict[str, Any]], sizes, only: set[str]) -> dict
         if figure.group not in only:
             continue
         rows = (
-            {"startup": measured.get("startup", {})}
+            {"example": measured.get("startup", {})}
             if figure.group == "startup"
             else {size: measured.get(size, {}) for size in sizes}
         )
@@ -65,14 +65,15 @@ def _judge(figure: Figure, per_size: dict[str, Any], growth: float | None):
         applies = figure.target_size is None or size == str(figure.target_size)
         if not applies or row["value"] is None:
             continue
+        where = f" at {int(size):,} steps" if size.isdigit() else ""
         if figure.max_seconds is not None:
             checked = True
             if row["value"] >= figure.max_seconds:
-                misses.append(f"{format_seconds(row['value'])} at {size}")
+                misses.append(f"{format_seconds(row['value'])}{where}")
         if figure.max_ratio is not None and row["ratio"] is not None:
             checked = True
             if row["ratio"] > figure.max_ratio:
-                misses.append(f"{row['ratio']:.1f}× floor at {size}")
+                misses.append(f"{row['ratio']:.1f}× floor{where}")
     if growth is not None:
         checked = True
         if growth > GROWTH_LIMIT:
@@ -98,7 +99,7 @@ def format_table(report: dict[str, Any]) -> str:
             value = format_seconds(row["value"]) if row["value"] is not None else row["status"]
             lines.append((
                 entry["label"] if first else "",
-                size if size == "startup" else f"{int(size):,}",
+                f"{int(size):,}" if size.isdigit() else size,
                 value,
                 format_seconds(row["floor"]),
                 f"{row['ratio']:.1f}×" if row["ratio"] is not None else "-",

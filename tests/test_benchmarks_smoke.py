@@ -30,7 +30,7 @@ def test_tiny_run_reports_every_figure(tmp_path):
     assert report["meta"]["machine"]["cpus"] >= 1
     assert set(report["figures"]) == {figure.key for figure in FIGURES}
     for key, entry in report["figures"].items():
-        expected = ["startup"] if key == "startup" else ["12", "30"]
+        expected = ["example"] if key == "startup" else ["12", "30"]
         assert list(entry["sizes"]) == expected, key
         for row in entry["sizes"].values():
             if row["value"] is None:
