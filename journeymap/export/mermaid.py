@@ -19,8 +19,9 @@ The reader (:mod:`journeymap.export.mermaid_reader`) maps a score back to
 emotion = score − 3 for each actor.
 
 Mermaid's grammar forbids ``:``, ``#`` and ``;`` in task and section names, and
-``,`` in actor names, so the writer swaps them for look-alike characters
-(:data:`SUBSTITUTES`) that the reader swaps back; new lines become spaces. A name
+``,`` in actor names, and reads ``%%`` as the start of a comment, so the writer
+swaps them for look-alike characters (:data:`SUBSTITUTES`) that the reader swaps
+back; new lines become spaces. A name
 that Mermaid would read as a keyword (``title …``, ``section …``, ``journey…``,
 ``acc…:``, ``%…``) gets a leading zero-width space.
 """
@@ -45,7 +46,7 @@ __all__ = [
     "write_mermaid",
 ]
 
-SUBSTITUTES = {":": "\ua789", "#": "\uff03", ";": "\uff1b", ",": "\u201a"}
+SUBSTITUTES = {":": "\ua789", "#": "\uff03", ";": "\uff1b", ",": "\u201a", "%": "\uff05"}
 """Characters Mermaid's grammar reserves, and the look-alikes written instead."""
 _GUARD = "\u200b"
 _KEYWORD = re.compile(r"^(?:journey\b|title\s|section\s|acc(?:title|descr)\s*[:{]|%)", re.I)
@@ -66,12 +67,15 @@ def score_to_emotion(score: float) -> float:
     return score - 3 + EMOTION.neutral
 
 
-def to_mermaid_text(text: str, *, actor: bool = False) -> str:
-    """``text`` made safe as a Mermaid name (see the module docstring)."""
+def to_mermaid_text(text: str, reserved: str = "#:;") -> str:
+    """``text`` made safe as a Mermaid name (see the module docstring); ``reserved``
+    are the characters to swap: ``"#:;"`` in task and section names, ``"#:;,"`` in
+    actor names, ``"#;"`` in the title."""
     text = " ".join(text.split())
-    for char, substitute in SUBSTITUTES.items():
-        if char != "," or actor:
-            text = text.replace(char, substitute)
+    for char in reserved:
+        text = text.replace(char, SUBSTITUTES[char])
+    if text.startswith("%") or "%%" in text:  # Mermaid would read a comment
+        text = text.replace("%", SUBSTITUTES["%"])
     if _KEYWORD.match(text):
         text = _GUARD + text
     return text
@@ -89,7 +93,7 @@ def _actor_names(journey: Journey) -> dict[str, str]:
     seen: dict[str, int] = {}
     names = {}
     for persona in journey.personas:
-        name = to_mermaid_text(persona.name, actor=True) or persona.id
+        name = to_mermaid_text(persona.name, "#:;,") or persona.id
         count = seen.get(name.casefold(), 0)
         seen[name.casefold()] = count + 1
         names[persona.id] = name if count == 0 else f"{name} ({persona.id})"
@@ -100,7 +104,7 @@ def mermaid_text(journey: Journey, persona_id: str | None = None) -> str:
     """The Mermaid ``journey`` text of ``journey`` (one persona's when ``persona_id``)."""
     actors = _actor_names(journey)
     personas = [p for p in journey.personas if persona_id in (None, p.id)]
-    lines = ["journey", f"{_INDENT}title {to_mermaid_text(journey.title) or 'Journey'}"]
+    lines = ["journey", f"{_INDENT}title {to_mermaid_text(journey.title, '#;') or 'Journey'}"]
     description = " ".join(journey.description.split()).replace("}", ")")
     if description:
         lines.append(f"{_INDENT}accDescr {{ {description} }}")

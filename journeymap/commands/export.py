@@ -1,0 +1,72 @@
+"""``journeymap export FILE -o OUT``: a map image, chart, workbook, CSV or Mermaid text.
+
+The format comes from OUT's suffix unless ``--format`` is given. Exit 0 when the
+file is written, 1 when the journey or an option's value is wrong, 2 when the
+command line is (an unknown suffix, ``--chart`` with a format that cannot hold it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from journeymap.export.api import EXPORT_FORMATS, export_journey, format_from_suffix
+from journeymap.export.errors import ExportError
+from journeymap.model import JourneyFileError, load_journey
+
+__all__ = ["run"]
+
+USAGE = (
+    "usage: journeymap export FILE -o OUT [--format {png,svg,pdf,xlsx,csv,mmd}] "
+    "[--persona ID] [--dpi N] [--chart {emotion,funnel,heatmap}] [--pages {poster,a4,a3}]"
+)
+
+
+def _usage_error(message: str) -> int:
+    print(USAGE, file=sys.stderr)
+    print(f"journeymap export: error: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = args.format or format_from_suffix(args.output, EXPORT_FORMATS)
+    if fmt is None:
+        suffixes = ", ".join(f".{f}" for f in EXPORT_FORMATS)
+        return _usage_error(
+            f"cannot tell the format from {args.output!r}; end it in {suffixes} or give --format"
+        )
+    chart = getattr(args, "chart", None)
+    if chart and fmt not in ("png", "svg", "pdf"):
+        return _usage_error(f"--chart makes an image: use png, svg or pdf, not {fmt}")
+    try:
+        journey = load_journey(args.file)
+    except JourneyFileError as exc:
+        for problem in exc.problems:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        return 1
+    try:
+        export_journey(
+            journey,
+            args.output,
+            fmt,
+            persona_id=getattr(args, "persona", None),
+            dpi=getattr(args, "dpi", 150),
+            chart=chart,
+            pages=getattr(args, "pages", "poster"),
+        )
+    except ExportError as exc:
+        print(f"journeymap export: {exc}", file=sys.stderr)
+        return 1
+    what = (
+        f"{chart} chart"
+        if chart
+        else {"mmd": "Mermaid journey", "xlsx": "workbook"}.get(fmt, fmt.upper())
+    )
+    print(f"{args.output}: wrote the {what} of {args.file}")
+    if fmt == "mmd":
+        print(
+            "note: Mermaid keeps stages, steps, one emotion score per step and the personas "
+            "who rated it; everything else is left out",
+            file=sys.stderr,
+        )
+    return 0

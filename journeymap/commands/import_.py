@@ -1,0 +1,64 @@
+"""``journeymap import IN -o OUT.journey.json``: a journey from a workbook or Mermaid text.
+
+The format comes from IN's suffix (``.xlsx``, ``.mmd``) unless ``--format`` is
+given. OUT is written atomically and never overwritten without ``--force``.
+Exit 0 when written, 1 when the input is wrong (every problem is listed, with
+its sheet and cell or its line), 2 when the command line is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from journeymap.export.api import IMPORT_FORMATS, format_from_suffix, import_journey
+from journeymap.export.errors import ImportFailed
+from journeymap.model import JourneyFileError, save_journey
+
+__all__ = ["run"]
+
+USAGE = "usage: journeymap import IN -o OUT.journey.json [--format {xlsx,mmd}] [--force]"
+MAX_SHOWN = 50
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = args.format or format_from_suffix(args.file, IMPORT_FORMATS)
+    if fmt is None:
+        print(USAGE, file=sys.stderr)
+        print(
+            f"journeymap import: error: cannot tell the format of {args.file!r}; "
+            "it should end in .xlsx or .mmd, or give --format",
+            file=sys.stderr,
+        )
+        return 2
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        print(f"journeymap import: {out} exists; give --force to overwrite it", file=sys.stderr)
+        return 1
+    try:
+        journey = import_journey(args.file, fmt)
+    except ImportFailed as exc:
+        shown = exc.problems[:MAX_SHOWN]
+        for problem in shown:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        if len(exc.problems) > len(shown):
+            print(f"{args.file}: … and {len(exc.problems) - len(shown)} more", file=sys.stderr)
+        print(f"journeymap import: nothing written to {out}", file=sys.stderr)
+        return 1
+    try:
+        save_journey(journey, out)
+    except JourneyFileError as exc:
+        print(f"journeymap import: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"{out}: imported {len(journey.steps)} steps, {len(journey.personas)} personas and "
+        f"{len(journey.ratings)} ratings from {args.file}"
+    )
+    if fmt == "mmd":
+        print(
+            "note: Mermaid carries only sections, tasks, one score and actors; "
+            "channels, volumes, goal and ease are not in it",
+            file=sys.stderr,
+        )
+    return 0
