@@ -10,12 +10,11 @@ from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Alignment, Font
 
 from journeymap import palette
 from journeymap.export.excel_layout import OVERVIEW_FIELDS, OVERVIEW_SHEET, PERCENT_FORMAT, Column
-from journeymap.export.excel_tables import write_table
+from journeymap.export.excel_tables import print_landscape, write_table
 from journeymap.export.safety import to_cell_text
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
@@ -100,6 +99,8 @@ def _persona_rows(journey: Journey) -> list[list[Any]]:
 def write_overview(workbook: Any, journey: Journey, analysis: Any, persona_id: str | None) -> None:
     """Title and description (read back on import), key figures, personas."""
     ws = workbook.create_sheet(OVERVIEW_SHEET)
+    print_landscape(ws)
+    ws.print_title_rows = None
     for letter, width in zip("ABCDEFG", (34, 70, 10, 10, 10, 10, 10), strict=True):
         ws.column_dimensions[letter].width = width
     labels = list(OVERVIEW_FIELDS)
@@ -107,6 +108,8 @@ def write_overview(workbook: Any, journey: Journey, analysis: Any, persona_id: s
     description = _cell(ws, _text(journey.description))
     description.alignment = _WRAP
     ws.append([_cell(ws, labels[1], font=_BOLD), description])
+    lines = sum(1 + len(part) // 90 for part in journey.description.split("\n"))
+    ws.row_dimensions[2].height = 15 * min(max(lines, 1), 25)
     persona = journey.find("personas", persona_id) if persona_id else None
     shown = f"{persona.name} ({persona.id})" if persona else "all personas"
     ws.append([_cell(ws, "Pain points for", font=_BOLD), to_cell_text(shown)])
@@ -194,7 +197,11 @@ def write_charts(workbook: Any, journey: Journey, analysis: Any, persona_id: str
         line.y_axis.scaling.min = -2
         line.y_axis.scaling.max = 2
         line.y_axis.majorUnit = 1
-        line.height, line.width = 9, 24
+        line.height, line.width = 10, 26
+        line.x_axis.tickLblPos = "low"
+        line.x_axis.delete = False
+        line.y_axis.delete = False
+        line.legend.position = "b"
         line.add_data(
             Reference(ws, min_col=7, max_col=6 + len(personas), min_row=1, max_row=last),
             titles_from_data=True,
@@ -213,15 +220,17 @@ def write_charts(workbook: Any, journey: Journey, analysis: Any, persona_id: str
     bars.type = "col"
     bars.title = "Customers in and dropped along the main path"
     bars.y_axis.title = "Customers"
-    bars.height, bars.width = 9, 24
+    bars.height, bars.width = 10, 26
+    bars.x_axis.delete = False
+    bars.y_axis.delete = False
+    bars.legend.position = "b"
     bars.add_data(
         Reference(ws, min_col=4, max_col=5, min_row=1, max_row=last), titles_from_data=True
     )
     bars.set_categories(categories)
     bars.series[0].graphicalProperties.solidFill = palette.GOOD.lstrip("#")
     bars.series[1].graphicalProperties.solidFill = palette.BAD.lstrip("#")
-    bars.dataLabels = DataLabelList(showVal=count <= 20)
-    ws.add_chart(bars, f"{anchor_letter}21")
+    ws.add_chart(bars, f"{anchor_letter}24")
 
 
 def _letter(index: int) -> str:

@@ -23,7 +23,14 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from journeymap import palette
 from journeymap.export.excel_layout import Column
 
-__all__ = ["LAST_ROW", "TABLE_STYLE", "colour_scale", "exact_number", "write_table"]
+__all__ = [
+    "LAST_ROW",
+    "TABLE_STYLE",
+    "colour_scale",
+    "exact_number",
+    "print_landscape",
+    "write_table",
+]
 
 TABLE_STYLE = "TableStyleMedium2"
 LAST_ROW = 1_048_576
@@ -90,6 +97,16 @@ def _validation(column: Column) -> DataValidation | None:
     )
 
 
+def print_landscape(ws: Any) -> None:
+    """Print the sheet landscape, one page wide, as many pages tall as it needs."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+
+
 def _needs_exact(value: Any) -> bool:
     return isinstance(value, float) and float(f"{value:.16g}") != value
 
@@ -122,6 +139,7 @@ def write_table(
     one blank row, since a table needs a body.
     """
     ws = workbook.create_sheet(title)
+    print_landscape(ws)
     ws.freeze_panes = "B2" if len(columns) > 6 else "A2"
     for i, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = column.width
@@ -133,6 +151,8 @@ def write_table(
         cell.font = header_font
         cell.alignment = wrap
         header.append(cell)
+    if any(len(c.header) > c.width for c in columns):
+        ws.row_dimensions[1].height = 30
     ws.append(header)
     formats = [(i, c.number_format) for i, c in enumerate(columns) if c.number_format]
     floats = [
