@@ -118,7 +118,7 @@ def write_overview(workbook: Any, journey: Journey, analysis: Any, persona_id: s
     for label, value, fmt in _key_figures(journey, analysis):
         ws.append([label, _cell(ws, value, fmt=fmt)])
     ws.append([])
-    ws.append([_cell(ws, "Personas", font=_HEADING)])
+    ws.append([_cell(ws, "Persona averages", font=_HEADING)])
     header = ["Name", "Role", "Share", "Ratings", "Goal", "Ease", "Emotion"]
     ws.append([_cell(ws, h, font=_BOLD) for h in header])
     for row in _persona_rows(journey):

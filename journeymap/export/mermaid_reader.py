@@ -6,8 +6,10 @@ keyword, ``title``, ``accTitle:``, ``accDescr:`` and ``accDescr { … }``,
 ``Name: score`` / ``Name: score:`` / ``Name : score : Actor A, Actor B``, and
 ``%%`` comment lines. Steps are linked in the order they appear; the first is a
 start and the last a success end. Each actor becomes a persona whose rating of
-the task is emotion = score − 3; a task without actors is rated by a default
-persona, "Customer". Every problem is reported with its line number.
+the task is emotion = score − 3. When the diagram names no actors at all, a
+default persona, "Customer", rates every task; when it names some, a task
+without actors stays unrated (the writer writes a step nobody rated that way).
+Every problem is reported with its line number.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class _Builder:
         self.steps: list[Step] = []
         self.personas: dict[str, Persona] = {}
         self.ratings: list[Rating] = []
+        self.scores: list[tuple[str, float, list[str]]] = []
         self.problems: list[str] = []
         self._ids: set[str] = set()
 
@@ -81,10 +84,19 @@ class _Builder:
         except ValidationError as exc:
             self._invalid(line, "task", exc)
             return
-        for persona_id in dict.fromkeys(self.persona(a) for a in actors or [DEFAULT_PERSONA]):
-            self.ratings.append(
-                Rating(step_id=step_id, persona_id=persona_id, emotion=score_to_emotion(score))
-            )
+        self.scores.append((step_id, score, actors))
+
+    def _rate(self) -> None:
+        """Ratings from the scores: each actor's; when the diagram names no actors
+        at all, the default persona's. A task without actors in a diagram that
+        has some is left unrated (that is how a step nobody rated is written)."""
+        anyone = any(actors for _s, _score, actors in self.scores)
+        for step_id, score, actors in self.scores:
+            names = actors if anyone else [DEFAULT_PERSONA]
+            for persona_id in dict.fromkeys(self.persona(a) for a in names):
+                self.ratings.append(
+                    Rating(step_id=step_id, persona_id=persona_id, emotion=score_to_emotion(score))
+                )
 
     def _invalid(self, line: int, what: str, exc: ValidationError) -> None:
         for problem in problems_from_validation_error(exc):
@@ -92,6 +104,7 @@ class _Builder:
             self.fail(line, f"{what} {field} {problem.message}")
 
     def journey(self) -> Journey:
+        self._rate()
         steps = list(self.steps)
         if steps:
             steps[0] = steps[0].model_copy(update={"kind": StepKind.START})

@@ -1,0 +1,110 @@
+"""A person edits the workbook (titles, ratings, volumes, new rows); the import takes it."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from journeymap.export.api import export_journey, import_journey
+from journeymap.model import Journey, Persona, Rating, Stage, Step, Transition
+
+HOSTILE = [
+    '=HYPERLINK("http://evil.example","click")',
+    "+1",
+    "-2 days",
+    "@SUM(A1:A9)",
+    "\tx",
+    "\rx",
+    "\nx",
+    "'already quoted",
+    "''two",
+    "_x0041_ literal",
+    "bell\x07 and nul\x00",
+]
+
+
+def _small() -> Journey:
+    return Journey(
+        title="Small",
+        personas=[Persona(id="p1", name="Pia")],
+        stages=[Stage(id="s1", name="Find"), Stage(id="s2", name="Buy")],
+        steps=[
+            Step(id="a", title="Search", stage_id="s1", kind="start", volume=100),
+            Step(id="b", title="Pay", stage_id="s2", kind="success"),
+        ],
+        transitions=[Transition(id="t1", source="a", target="b", share=0.5)],
+        ratings=[Rating(step_id="a", persona_id="p1", goal=4, ease=2, emotion=-1)],
+    )
+
+
+def _cells(ws, header: str):
+    names = [c.value for c in ws[1]]
+    return names.index(header) + 1
+
+
+def test_edits_made_with_openpyxl_are_imported(tmp_path):
+    path = tmp_path / "small.xlsx"
+    export_journey(_small(), path, "xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook["Overview"]["B1"] = "Renamed journey"
+    steps = workbook["Steps"]
+    steps.cell(2, _cells(steps, "Title")).value = "Search the web"
+    steps.cell(2, _cells(steps, "Volume")).value = 250
+    steps.cell(2, _cells(steps, "In")).value = 999_999  # computed: ignored
+    steps.append(
+        {
+            _cells(steps, "ID"): "c",
+            _cells(steps, "Title"): "Compare prices",
+            _cells(steps, "Stage ID"): "s1",
+        }
+    )
+    steps.append({_cells(steps, "Title"): "Read reviews", _cells(steps, "Stage ID"): "s1"})
+    ratings = workbook["Ratings"]
+    ratings.cell(2, _cells(ratings, "Ease")).value = 5
+    ratings.append(
+        {
+            _cells(ratings, "Step ID"): "b",
+            _cells(ratings, "Persona ID"): "p1",
+            _cells(ratings, "Emotion"): 1.5,
+        }
+    )
+    transitions = workbook["Transitions"]
+    transitions.cell(2, _cells(transitions, "Share")).value = None
+    transitions.cell(2, _cells(transitions, "Volume")).value = 80
+    workbook.save(path)
+
+    journey = import_journey(path)
+    assert journey.title == "Renamed journey"
+    assert journey.steps[0].title == "Search the web"
+    assert journey.steps[0].volume == 250
+    assert [s.id for s in journey.steps] == ["a", "b", "c", "step-read-reviews"]
+    assert journey.rating("a", "p1").ease == 5
+    assert journey.rating("b", "p1").emotion == 1.5
+    assert (journey.transitions[0].volume, journey.transitions[0].share) == (80, None)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_stays_text_in_the_workbook_and_comes_back(tmp_path, text):
+    journey = _small()
+    journey.steps[0] = journey.steps[0].model_copy(update={"title": text, "owner": text})
+    journey.stages[0] = journey.stages[0].model_copy(update={"name": text})
+    journey.title = text
+    path = tmp_path / "hostile.xlsx"
+    export_journey(journey, path, "xlsx")
+    workbook = openpyxl.load_workbook(path)
+    for ws in workbook.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"{ws.title}!{cell.coordinate} is a formula"
+                if isinstance(cell.value, str):
+                    assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))
+    assert import_journey(path) == journey
+
+
+def test_a_formula_typed_by_a_person_is_not_run_or_kept(tmp_path):
+    path = tmp_path / "small.xlsx"
+    export_journey(_small(), path, "xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook["Steps"]["B2"] = "=1+1"  # a formula without a cached value
+    workbook.save(path)
+    assert import_journey(path).steps[0].title == ""
