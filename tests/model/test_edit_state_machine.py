@@ -7,7 +7,9 @@ gives the final journey again.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -50,8 +52,10 @@ from journeymap.model import (
     UpdateItem,
     UpdateJourney,
     dumps_journey,
+    load_journey,
     loads_journey,
     reference_problems,
+    save_journey,
 )
 from journeymap.model.journey import item_key
 
@@ -394,6 +398,10 @@ class JourneyEditing(RuleBasedStateMachine):
         if not hasattr(self, "doc"):
             return
         final = self.doc.journey.copy_deep()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "edited.journey.json"
+            save_journey(final, path)
+            assert load_journey(path) == final
         for edit, before in reversed(self.done):
             self.doc.revert(edit)
             assert self.doc.journey == before
