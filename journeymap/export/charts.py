@@ -190,8 +190,7 @@ def heatmap_figure(journey: Journey, analysis: Any = None, persona_id: str | Non
                     values[row, p_index * len(scales) + s_index] = scale.normalised(value)
     cmap = LinearSegmentedColormap.from_list(
         "journeymap", [palette.BAD, palette.NEUTRAL, palette.GOOD]
-    )
-    cmap.set_bad("#ffffff")
+    ).with_extremes(bad="#ffffff")
     columns = max(values.shape[1], 1)
     figure = _figure(min(40.0, 3.2 + 0.55 * columns), max(3.5, min(80.0, 0.32 * len(steps) + 2.2)))
     ax = figure.add_subplot()
