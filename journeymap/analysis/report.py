@@ -29,6 +29,8 @@ TOP_DROP_OFFS = 10
 TOP_PAIN_POINTS = 15
 TOP_SWITCHES = 10
 TOP_CHECKS = 25
+TOP_STARTS = 3
+TOP_CONVERSIONS = 6
 
 _MARK = {"critical": "‼", "major": "!", "minor": "·"}
 
@@ -305,12 +307,20 @@ def format_report(analysis: JourneyAnalysis, journey: Journey) -> str:
 def _key_figures(analysis: JourneyAnalysis, name, personas: dict[str, str]) -> list[str]:
     flow, summary = analysis.flow, analysis.summary
     lines = []
-    entries = ", ".join(f"{format_count(v)} at {name(k)}" for k, v in flow.entries.items())
-    if entries:
+    if flow.entries:
+        busiest = sorted(flow.entries.items(), key=lambda kv: -(kv[1] or 0.0))
+        shown = ", ".join(f"{format_count(v)} at {name(k)}" for k, v in busiest[:TOP_STARTS])
+        if len(busiest) > TOP_STARTS:
+            shown = (
+                f"{format_count(flow.total_entries)} at {len(busiest):,} starts, most at {shown} …"
+            )
         note = " (assumed: no volume given)" if flow.assumed_entries else ""
-        lines.append(f"Customers entering: {entries}{note}")
-    for (start, end), rate in flow.conversions.items():
+        lines.append(f"Customers entering: {shown}{note}")
+    conversions = sorted(flow.conversions.items(), key=lambda kv: -(kv[1] or 0.0))
+    for (start, end), rate in conversions[:TOP_CONVERSIONS]:
         lines.append(f"Conversion {name(start)} → {name(end)}: {format_rate(rate)}")
+    if len(conversions) > TOP_CONVERSIONS:
+        lines.append(f"  … and {len(conversions) - TOP_CONVERSIONS:,} more conversions")
     for pid, sc in summary.scores.items():
         score = "?" if sc.score is None else f"{sc.score:+.0f}".replace("-", "−")
         lines.append(
