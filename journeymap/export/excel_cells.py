@@ -15,11 +15,16 @@ from typing import Any
 from journeymap.export.excel_layout import Column
 from journeymap.export.safety import from_cell_text, to_cell_text
 
-__all__ = ["CellError", "join_list", "read_cell", "split_list", "write_cell"]
+__all__ = ["CellError", "SpreadsheetError", "join_list", "read_cell", "split_list", "write_cell"]
 
 
 class CellError(ValueError):
     """A cell that cannot be read; the message says what was expected."""
+
+
+class SpreadsheetError(str):
+    """The value of a cell showing a spreadsheet error (``#VALUE!``, ``#REF!``...),
+    usually a formula a person typed; it is reported, never taken as text."""
 
 
 def join_list(values: tuple[str, ...] | list[str]) -> str:
@@ -117,6 +122,8 @@ def _in_range(column: Column, value: float, raw: Any) -> float:
 
 def read_cell(column: Column, raw: Any) -> Any:
     """The model value of a cell for ``column``; ``None`` for a blank cell."""
+    if isinstance(raw, SpreadsheetError):
+        raise CellError(f"the cell shows the spreadsheet error {raw}; enter a value instead")
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     kind = column.kind

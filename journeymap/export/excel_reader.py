@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from journeymap.export.errors import ImportFailed
-from journeymap.export.excel_cells import CellError, read_cell
+from journeymap.export.excel_cells import CellError, SpreadsheetError, read_cell
 from journeymap.export.excel_layout import (
     DATA_SHEETS,
     META_SHEET,
@@ -66,6 +66,14 @@ class _SheetRows:
         return f"{_letter(column)}{self.rows[index]}"
 
 
+def _values(ws: Any, **bounds: int):
+    """Rows of cell values, with error cells marked as :class:`SpreadsheetError`."""
+    for row in ws.iter_rows(**bounds):
+        yield tuple(
+            SpreadsheetError(cell.value) if cell.data_type == "e" else cell.value for cell in row
+        )
+
+
 def _find_sheet(workbook: Any, name: str) -> Any | None:
     for title in workbook.sheetnames:
         if title.strip().casefold() == name.casefold():
@@ -76,7 +84,7 @@ def _find_sheet(workbook: Any, name: str) -> Any | None:
 def _header_map(
     ws: Any, spec: SheetSpec, problems: _Collected
 ) -> dict[int, tuple[int, Column]] | None:
-    first = next(ws.iter_rows(min_row=1, max_row=1, values_only=True), ())
+    first = next(_values(ws, min_row=1, max_row=1), ())
     found = {}
     for index, value in enumerate(first):
         if isinstance(value, str) and value.strip():
@@ -107,17 +115,19 @@ def _read_rows(ws: Any, spec: SheetSpec, problems: _Collected) -> _SheetRows | N
     for index, column in layout.values():
         if column.field is not None and column.kind != "y":
             result.columns.setdefault(column.field, index)
-    for row_number, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+    for row_number, row in enumerate(_values(ws, min_row=2), start=2):
         raw = {pos: (row[i] if i < len(row) else None) for pos, (i, _c) in layout.items()}
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw.values()):
             continue
         fields: dict[str, Any] = {}
         position: dict[str, float | None] = {}
+        broken = False
         for pos, (i, column) in layout.items():
             try:
                 value = read_cell(column, raw[pos])
             except CellError as exc:
                 problems.add(spec.name, f"{_letter(i)}{row_number}", str(exc))
+                broken = True
                 continue
             if column.kind in ("x", "y"):
                 position[column.kind] = value
@@ -137,6 +147,8 @@ def _read_rows(ws: Any, spec: SheetSpec, problems: _Collected) -> _SheetRows | N
                 )
             else:
                 fields["position"] = position
+        if broken:  # reported above; validating the rest would only repeat it
+            continue
         result.rows.append(row_number)
         result.data.append(fields)
     return result
@@ -178,7 +190,7 @@ def _read_overview(workbook: Any, problems: _Collected) -> dict[str, str]:
         return {}
     values: dict[str, str] = {}
     wanted = {label.casefold(): field for label, field in OVERVIEW_FIELDS.items()}
-    for row in ws.iter_rows(min_row=1, max_row=40, max_col=2, values_only=True):
+    for row in _values(ws, min_row=1, max_row=40, max_col=2):
         if len(row) < 2 or not isinstance(row[0], str):
             continue
         field = wanted.get(row[0].strip().casefold())
@@ -192,7 +204,7 @@ def _read_meta(workbook: Any, problems: _Collected) -> dict[str, Any]:
     if ws is None:
         return {}
     meta: dict[str, Any] = {"metadata": {}}
-    for row_number, row in enumerate(ws.iter_rows(min_row=2, max_col=2, values_only=True), 2):
+    for row_number, row in enumerate(_values(ws, min_row=2, max_col=2), 2):
         if not row or row[0] is None:
             continue
         key = from_cell_text(str(row[0]))

@@ -8,7 +8,8 @@ workbook and CSV file journeymap writes, and come back unchanged on import.
 The escaping
 ------------
 Text that starts with one of the trigger characters, or with the escape mark
-itself, gets one apostrophe (``'``) in front::
+itself, and text that reads as an error value (``#N/A``, ``#REF!``...) gets one
+apostrophe (``'``) in front::
 
     =SUM(A1)   ->  '=SUM(A1)
     -2 days    ->  '-2 days
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ERROR_VALUES",
     "ESCAPE_MARK",
     "FORMULA_TRIGGERS",
     "from_cell_text",
@@ -40,6 +42,8 @@ __all__ = [
 ]
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+ERROR_VALUES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
+"""Texts a spreadsheet would take for an error value rather than text."""
 ESCAPE_MARK = "'"
 
 _OOXML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -52,7 +56,7 @@ def neutralise(text: str) -> str:
     >>> neutralise("=1+1"), neutralise("'x"), neutralise("ok")
     ("'=1+1", "''x", 'ok')
     """
-    if text.startswith(FORMULA_TRIGGERS) or text.startswith(ESCAPE_MARK):
+    if text.startswith((*FORMULA_TRIGGERS, ESCAPE_MARK)) or text in ERROR_VALUES:
         return ESCAPE_MARK + text
     return text
 

@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from journeymap.export.api import export_journey, import_journey
+from journeymap.export.errors import ImportFailed
 from journeymap.model import Journey, Persona, Rating, Stage, Step, Transition
 
 HOSTILE = [
@@ -20,6 +21,7 @@ HOSTILE = [
     "''two",
     "_x0041_ literal",
     "bell\x07 and nul\x00",
+    "#N/A",
 ]
 
 
@@ -108,3 +110,16 @@ def test_a_formula_typed_by_a_person_is_not_run_or_kept(tmp_path):
     workbook["Steps"]["B2"] = "=1+1"  # a formula without a cached value
     workbook.save(path)
     assert import_journey(path).steps[0].title == ""
+
+
+def test_a_cell_showing_an_error_is_reported(tmp_path):
+    path = tmp_path / "small.xlsx"
+    export_journey(_small(), path, "xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook["Steps"]["B2"] = "#VALUE!"  # what a broken formula leaves behind
+    workbook.save(path)
+    with pytest.raises(ImportFailed) as caught:
+        import_journey(path)
+    assert caught.value.problems == [
+        "Steps!B2: the cell shows the spreadsheet error #VALUE!; enter a value instead"
+    ]
