@@ -11,7 +11,6 @@ dropped. Views read :attr:`LiveAnalysis.analysis` when
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from typing import Any
@@ -42,12 +41,6 @@ def analyse_journey(journey: Any, persona_id: str | None = None) -> Any | None:
         return None
 
 
-class _Relay(QObject):
-    """Carries a finished analysis from the worker thread to the GUI thread."""
-
-    finished = Signal(int, object)
-
-
 class LiveAnalysis(QObject):
     """Holds the latest analysis of ``document``'s journey (``.analysis``, or
     ``None`` before the first run or when the analysis is unavailable)."""
@@ -71,8 +64,10 @@ class LiveAnalysis(QObject):
         self._generation = 0
         self._running: threading.Thread | None = None
         self._again = False
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
+        self._result: tuple[int, dict[str, Any]] = (0, {})
+        self._poll = QTimer(self)
+        self._poll.setInterval(20)
+        self._poll.timeout.connect(self._collect)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -122,31 +117,39 @@ class LiveAnalysis(QObject):
         generation = self._generation
         journey, persona = self._request()
         snapshot = journey.copy_deep()
-        relay = self._relay
+        snapshot._positions = {}  # its own position cache, not the live journey's
+        box: dict[str, Any] = {}
 
         def work() -> None:
-            result = analyse_journey(snapshot, persona)
-            with contextlib.suppress(RuntimeError):  # the editor closed meanwhile
-                relay.finished.emit(generation, result)
+            # Plain Python only: the result is collected by the GUI thread's poll.
+            box["analysis"] = analyse_journey(snapshot, persona)
 
-        self._running = threading.Thread(target=work, name="journey-analysis")
+        self._running = threading.Thread(target=work, name="journey-analysis", daemon=True)
+        self._result = (generation, box)
         self._running.start()
+        self._poll.start()
 
-    def _finished(self, generation: int, analysis: Any) -> None:
+    def _collect(self) -> None:
+        if self._running is None or self._running.is_alive():
+            return
+        self._poll.stop()
         self._running = None
+        generation, box = self._result
         if self._again:
             self._again = False
             self._start()
             return
         if generation != self._generation:
             return  # a synchronous recompute() came in between
-        self.analysis = analysis
+        self.analysis = box.get("analysis")
         self.updated.emit()
 
     def wait(self) -> None:
-        """Block until a running background analysis has finished (tests, exit)."""
+        """Block until a running background analysis has finished, and take its
+        result (tests, exit)."""
         if self._running is not None:
             self._running.join()
+            self._collect()
 
     def _on_changed(self, change: Any) -> None:
         if change:

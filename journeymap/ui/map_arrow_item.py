@@ -49,6 +49,7 @@ class TransitionItem(QGraphicsItem):
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self.setFlag(SELECTABLE)
+        self.setAcceptHoverEvents(True)
         self.setZValue(4)
 
     def type(self) -> int:
@@ -136,6 +137,15 @@ class TransitionItem(QGraphicsItem):
             return self.label
         fm = metrics(self.map_scene.style.small_bold_font)
         return fm.elidedText(self.label, Qt.TextElideMode.ElideMiddle, COLUMN_GAP - 8)
+
+    def hoverEnterEvent(self, event) -> None:
+        scene = self.map_scene
+        t = scene.lookup("transitions", self.transition_id)
+        if t is not None:
+            names = [scene.lookup("steps", s) for s in (t.source, t.target)]
+            text = " → ".join(s.title if s is not None else "?" for s in names)
+            self.setToolTip(text + (f"\n{self.label}" if self.label else ""))
+        super().hoverEnterEvent(event)
 
     def _label_rect(self) -> QRectF:
         assert self.route is not None

@@ -254,7 +254,21 @@ class StepCardItem(RecordedItem):
 
     # -- interaction ----------------------------------------------------------
 
+    def tooltip_text(self) -> str:
+        """Title, then the drop-off and the pain point with all its reasons."""
+        step = self.map_scene.lookup("steps", self.step_id)
+        lines = [step.title if step is not None else self.step_id]
+        drop = self.map_scene.marks.drops.get(self.step_id)
+        if drop is not None:
+            lines.append(tr("Customers lost here: {drop}").format(drop=format_drop(drop)))
+        pain = self.map_scene.marks.pains.get(self.step_id)
+        if pain is not None:
+            lines.append(f"{tr(pain.severity).capitalize()}: " + "; ".join(pain.reasons))
+        lines.append(tr("Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename"))
+        return "\n".join(lines)
+
     def hoverEnterEvent(self, event) -> None:
+        self.setToolTip(self.tooltip_text())
         self._hover = True
         self.setZValue(6)  # the connector handle above the arrows
         self.update()

@@ -140,8 +140,12 @@ class MapView(QGraphicsView):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        menu.exec(event.globalPos())
+        self.run_menu(menu, event.globalPos())
         menu.deleteLater()
+
+    def run_menu(self, menu: QMenu, global_pos) -> None:
+        """Show ``menu`` until the user picks or leaves (tests replace this)."""
+        menu.exec(global_pos)
 
     # -- wheel, pan -----------------------------------------------------------------------
 
