@@ -250,8 +250,8 @@ def write_pain_points(workbook: Any, journey: Journey, analysis: Any) -> None:
         Column("Step", None, width=30),
         Column("Persona ID", None, width=14),
         Column("Persona", None, width=18),
-        Column("Score", None, "float", 9, number_format="0.00"),
-        Column("Affected", None, "float", 11, number_format="#,##0"),
+        Column("Score", None, "float", 9),
+        Column("Affected", None, "float", 11),
         Column("Reasons", None, width=60),
     )
     rows = []
@@ -266,8 +266,8 @@ def write_pain_points(workbook: Any, journey: Journey, analysis: Any) -> None:
                 _text(step.title) if step else None,
                 _text(point.persona_id),
                 _text(personas.get(point.persona_id or "", "")),
-                point.score,
-                point.affected,
+                round(point.score, 2),
+                None if point.affected is None else round(point.affected),
                 _text("; ".join(point.reasons)),
             ]
         )
