@@ -23,6 +23,7 @@ from journeymap.palette import SEVERITY
 from journeymap.ui.editor_document import EditorDocument
 from journeymap.ui.flow_items import FlowEdgeItem, FlowNodeItem, NodeContent
 from journeymap.ui.flow_view import FlowView
+from journeymap.ui.live_analysis import LiveAnalysis
 from journeymap.ui.selection import Selection
 
 
@@ -68,8 +69,14 @@ def selection():
 
 
 @pytest.fixture
-def flow(qtbot, document, selection):
-    view = FlowView(document, selection)
+def live(document):
+    # In this thread, so that each test sees the analysis of its own journey.
+    return LiveAnalysis(document, background=False)
+
+
+@pytest.fixture
+def flow(qtbot, document, selection, live):
+    view = FlowView(document, selection, live_analysis=live)
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
@@ -241,6 +248,27 @@ def test_added_and_removed_items_follow_the_document(flow, document):
     assert "repeat" in scene.nodes and "t8" in scene.edges
 
 
+def test_the_graph_is_built_when_first_shown(qtbot, document, selection, live):
+    view = FlowView(document, selection, live_analysis=live)
+    qtbot.addWidget(view)
+    assert view.scene.nodes == {}
+    document.push(UpdateItem("steps", "faq", {"title": "Search help"}))
+    view.show()
+    qtbot.waitExposed(view)
+    assert len(view.scene.nodes) == len(document.journey.steps)
+    assert view.scene.nodes["faq"].content.title == "Search help"
+
+
+def test_without_a_shared_analysis_the_view_makes_its_own(qtbot, document, selection):
+    view = FlowView(document, selection)
+    qtbot.addWidget(view)
+    assert view.live_analysis is None
+    view.show()
+    qtbot.waitExposed(view)
+    assert isinstance(view.live_analysis, LiveAnalysis)
+    qtbot.waitUntil(lambda: view.scene.nodes["faq"].content.drop != "", timeout=10000)
+
+
 def test_a_new_journey_rebuilds_the_view(flow, document, selection):
     selection.set([("steps", "faq")])
     journey = Journey(stages=[Stage(id="s", name="S")],
@@ -264,9 +292,7 @@ def test_ctrl_wheel_zooms(flow, qtbot):
     assert flow.view.scale_factor == pytest.approx(before)
 
 
-def test_drop_off_and_pain_marks_come_from_the_live_analysis(flow, qtbot, document):
-    live = flow.live_analysis
-    assert live is not None
+def test_drop_off_and_pain_marks_come_from_the_live_analysis(flow, qtbot, live):
     with qtbot.waitSignal(live.updated, timeout=5000):
         live.schedule()
     node = flow.scene.nodes["faq"]
