@@ -68,6 +68,7 @@ def _rows(journey: Journey, flow: Any):
     stages = {s.id: s.name for s in journey.stages}
     channels = {c.id: c.name for c in journey.channels}
     personas = journey.personas
+    ratings = {(r.step_id, r.persona_id): r for r in journey.ratings}  # one pass, no find per cell
     for step in journey.ordered_steps():
         entry = flow.steps.get(step.id) if flow is not None else None
         head = [
@@ -87,7 +88,7 @@ def _rows(journey: Journey, flow: Any):
             step.duration_min,
             step.cost_eur,
         ]
-        rated = [(p, journey.rating(step.id, p.id)) for p in personas]
+        rated = [(p, ratings.get((step.id, p.id))) for p in personas]
         rated = [(p, r) for p, r in rated if r is not None]
         if not rated:
             yield [*head, *([None] * 8)]
