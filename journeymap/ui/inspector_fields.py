@@ -109,6 +109,8 @@ class OptionalNumberBox(QDoubleSpinBox):
 
     def _body(self, text: str) -> str:
         body = text.strip()
+        if self.prefix() and body.startswith(self.prefix().strip()):
+            body = body[len(self.prefix().strip()) :].strip()
         if self.suffix() and body.endswith(self.suffix().strip()):
             body = body[: -len(self.suffix().strip())].strip()
         return body

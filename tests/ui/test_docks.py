@@ -1,0 +1,209 @@
+"""The docks around the map: outline, inspector, insights and history; selecting
+on the map; the persona selector."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from journeymap.model import OpportunityStatus
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "broadband-support.journey.json"
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    editor = widget.lineEdit() if hasattr(widget, "lineEdit") else widget
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+
+
+def click_row(qtbot, tree, row, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = tree.visualItemRect(row)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+@pytest.fixture
+def example(window, qtbot):
+    assert window.files.open_path(EXAMPLE)
+    with qtbot.waitSignal(window.live.updated, timeout=5000):
+        window.live.schedule()
+    return window
+
+
+def test_outline_click_selects_and_follows_selection(qtbot, example):
+    journey = example.document.journey
+    tree = example.outline.tree
+    step = journey.ordered_steps()[3]
+    click_row(qtbot, tree, tree.row_for("steps", step.id))
+    assert example.selection.items == [("steps", step.id)]
+    assert example.inspector.panel.heading.text().startswith("Step · " + step.title)
+    other = journey.personas[1]
+    example.selection.set([("personas", other.id)])
+    assert [r.data(0, Qt.ItemDataRole.UserRole) for r in tree.selectedItems()] == [
+        ("personas", other.id)
+    ]
+
+
+def test_outline_is_keyboard_usable(qtbot, example):
+    journey = example.document.journey
+    tree = example.outline.tree
+    first, second = journey.steps_in_stage(journey.stages[0].id)[:2]
+    click_row(qtbot, tree, tree.row_for("steps", first.id))
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert example.selection.items == [("steps", second.id)]
+    qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert set(example.selection.keys("steps")) == {first.id, second.id}
+
+
+def test_rename_in_place_with_f2(qtbot, example):
+    journey = example.document.journey
+    tree = example.outline.tree
+    stage = journey.stages[1]
+    click_row(qtbot, tree, tree.row_for("stages", stage.id))
+    count = example.document.undo_stack.count()
+    example.actions.rename.trigger()
+    editor = tree.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == stage.name
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Ask anyone")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
+    qtbot.waitUntil(lambda: journey.find("stages", stage.id).name == "Ask anyone")
+    assert example.document.undo_stack.count() == count + 1
+    assert example.document.undo_stack.undoText() == f"Rename stage '{stage.name}'"
+
+
+def test_inspector_edits_every_kind(qtbot, window):
+    forms = window.inspector.panel.forms
+    journey = window.document.journey
+    type_into(qtbot, forms["journey"].widgets["title"], "Moving house")
+    assert journey.title == "Moving house"
+    window.actions.add_stage.trigger()
+    qtbot.keyClicks(forms["stages"].widgets["description"], "Before the move")
+    assert journey.stages[0].description == "Before the move"
+    window.actions.add_channel.trigger()
+    kind = forms["channels"].widgets["kind"]
+    kind.setCurrentIndex(kind.findData("chat"))
+    kind.activated.emit(kind.currentIndex())
+    assert journey.channels[0].kind == "chat"
+    window.actions.add_persona.trigger()
+    type_into(qtbot, forms["personas"].widgets["role"], "Tenant")
+    type_into(qtbot, forms["personas"].widgets["share"], "0.25")
+    assert (journey.personas[0].role, journey.personas[0].share) == ("Tenant", 0.25)
+    window.selection.set([("stages", journey.stages[0].id)])
+    window.actions.add_step.trigger()
+    window.actions.add_step.trigger()
+    channel = forms["steps"].widgets["channel_id"]
+    channel.setCurrentIndex(channel.findData(journey.channels[0].id))
+    channel.activated.emit(channel.currentIndex())
+    type_into(qtbot, forms["steps"].widgets["tags"], "web, first")
+    type_into(qtbot, forms["steps"].widgets["volume"], "1200")
+    step = journey.steps[1]
+    assert (step.channel_id, step.tags, step.volume) == (
+        journey.channels[0].id,
+        ("web", "first"),
+        1200,
+    )
+    window.selection.set([("steps", s.id) for s in journey.steps])
+    window.actions.add_transition.trigger()
+    type_into(qtbot, forms["transitions"].widgets["share"], "0.8")
+    type_into(qtbot, forms["transitions"].widgets["label"], "goes on")
+    assert (journey.transitions[0].share, journey.transitions[0].label) == (0.8, "goes on")
+    window.selection.set([("steps", journey.steps[0].id)])
+    window.actions.add_opportunity.trigger()
+    steps_list = forms["opportunities"].widgets["step_ids"]
+    steps_list.item(1).setCheckState(Qt.CheckState.Checked)
+    status = forms["opportunities"].widgets["status"]
+    status.setCurrentIndex(status.findData("planned"))
+    status.activated.emit(status.currentIndex())
+    opportunity = journey.opportunities[0]
+    assert opportunity.step_ids == (journey.steps[0].id, journey.steps[1].id)
+    assert opportunity.status == OpportunityStatus.PLANNED
+    # Rating details: sample size, source and note.
+    window.selection.set([("steps", journey.steps[0].id)])
+    boxes = window.inspector.panel.ratings.boxes
+    persona = journey.personas[0].id
+    type_into(qtbot, boxes[(persona, "n")], "40")
+    source = boxes[(persona, "source")]
+    source.setCurrentIndex(source.findData("survey"))
+    source.activated.emit(source.currentIndex())
+    qtbot.keyClicks(boxes[(persona, "note")], "spring survey")
+    rating = journey.rating(journey.steps[0].id, persona)
+    assert (rating.n, rating.source, rating.note) == (40, "survey", "spring survey")
+
+
+def test_inspector_follows_undo(qtbot, window):
+    window.actions.add_step.trigger()
+    title = window.inspector.panel.forms["steps"].widgets["title"]
+    type_into(qtbot, title, "Pay")
+    window.undo_action.trigger()
+    assert title.text() == "New step"
+
+
+def test_clicking_an_insight_selects_the_step_and_shows_it(qtbot, example):
+    tree = example.insights.tree
+    pains = tree.topLevelItem(0)
+    assert pains.text(0).startswith("Pain points")
+    first = pains.child(0)
+    worst = example.live.analysis.pain_points[0]
+    view = example.map_area.view
+    view.set_zoom(1.0)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    click_row(qtbot, tree, first)
+    assert example.selection.items == [("steps", worst.step_id)]
+    card = example.map_area.scene.step_rect(worst.step_id)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.intersects(card)
+
+
+def test_insights_follow_edits(qtbot, example):
+    tree = example.insights.tree
+    before = tree.topLevelItem(0).text(0)
+    step = example.live.analysis.pain_points[0].step_id
+    example.selection.set([("steps", step)])
+    with qtbot.waitSignal(example.live.updated, timeout=5000):
+        example.actions.delete.trigger()
+    assert tree.topLevelItem(0).text(0) != before
+    assert all(
+        tree.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole) != [("steps", step)]
+        for i in range(tree.topLevelItem(0).childCount())
+    )
+
+
+def test_history_lists_readable_entries(qtbot, window):
+    window.actions.add_stage.trigger()
+    window.actions.add_step.trigger()
+    model = window.history.view.model()
+    texts = [model.index(i, 0).data() for i in range(model.rowCount())]
+    assert texts == ["<opened>", "Add stage 'New stage'", "Add step 'New step'"]
+    window.history.view.setCurrentIndex(model.index(1, 0))
+    assert [s.name for s in window.document.journey.stages] == ["New stage"]
+    assert window.document.journey.steps == []
+
+
+def test_click_on_the_map_selects_the_step(qtbot, example):
+    journey = example.document.journey
+    step = journey.ordered_steps()[2]
+    view = example.map_area.view
+    view.set_zoom(1.0)
+    example.map_area.show_item("steps", step.id)
+    rect = example.map_area.scene.step_rect(step.id)
+    point: QPoint = view.mapFromScene(rect.center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert example.selection.current == ("steps", step.id)
+    assert example.outline.tree.currentItem() is example.outline.tree.row_for("steps", step.id)
+
+
+def test_persona_selector_switches_the_map(qtbot, example):
+    selector = example.persona_selector
+    persona = example.document.journey.personas[1]
+    assert selector.itemText(0) == "All personas"
+    assert selector.count() == 1 + len(example.document.journey.personas)
+    selector.setCurrentIndex(selector.findData(persona.id))
+    assert example.map_area.scene.persona_id == persona.id
+    assert example.live.persona_id == persona.id
+    selector.setCurrentIndex(0)
+    assert example.map_area.scene.persona_id is None
