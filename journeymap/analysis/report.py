@@ -286,10 +286,10 @@ def format_report(analysis: JourneyAnalysis, journey: Journey) -> str:
     _more(lines, len(analysis.pain_points), TOP_PAIN_POINTS)
 
     lines += ["", "Channel switches and hand-offs"]
-    for c in analysis.channel_switches[:TOP_SWITCHES]:
+    for switch in analysis.channel_switches[:TOP_SWITCHES]:
         lines.append(
-            f"  {name(c.source_id)} → {name(c.target_id)} "
-            f"[{format_count(c.volume)} customers]: {c.reason}"
+            f"  {name(switch.source_id)} → {name(switch.target_id)} "
+            f"[{format_count(switch.volume)} customers]: {switch.reason}"
         )
     if not analysis.channel_switches:
         lines.append("  none found")

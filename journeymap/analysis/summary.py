@@ -181,10 +181,10 @@ def worst_path(graph: JourneyGraph, pain: list[float]) -> tuple[list[str], float
     if best[first] <= 0:
         return [], 0.0
     path: list[str] = []
-    node: int | None = first
-    while node is not None:
-        path.append(graph.step_ids[node])
-        node = step_to[node]
+    here: int | None = first
+    while here is not None:
+        path.append(graph.step_ids[here])
+        here = step_to[here]
     return path, best[first]
 
 
