@@ -2,8 +2,10 @@
 recent file.
 
 Examples are the ``*.journey.json`` files of the project's ``examples/`` folder.
-An installed package carries them as package data in ``journeymap/examples``
-(see ``pyproject.toml``); a source checkout reads the folder next to the package.
+``journeymap/examples`` is a symbolic link to that folder, so a built wheel copies
+the files into the package (package data ``**/*.json`` in ``pyproject.toml``) and
+an installed editor finds them there; a checkout where the link is a plain file
+(Windows without symlinks) falls back to the folder next to the package.
 """
 
 from __future__ import annotations

@@ -196,3 +196,14 @@ def test_new_from_example_is_an_unsaved_copy(qtbot, window, dialogs):
     dialogs.save_answer = ""
     assert not window.files.save()  # cancelled save-as: the example is never overwritten
     assert dialogs.named("save_path")
+
+
+def test_examples_are_found_inside_the_package():
+    """``journeymap/examples`` (a link to the repository's folder, copied into
+    wheels as package data) is where an installed editor finds them."""
+    from journeymap.ui.start_page import example_folder
+
+    folder = example_folder()
+    assert folder is not None
+    assert folder.parent.name == "journeymap"
+    assert {p.name for p in example_paths()} >= {"broadband-support.journey.json"}
