@@ -270,3 +270,17 @@ def test_formatting():
     assert format_rate(0.2) == "20 %"
     assert format_rate(0.125) == "12.5 %"
     assert format_rate(None) == "?"
+
+
+def test_funnel_from_step_volumes_only():
+    journey = make_journey(
+        [("S", "start"), ("A", "touchpoint"), ("B", "touchpoint"), ("E", "success")],
+        [("S", "A", {}), ("A", "B", {}), ("B", "E", {})],
+        volumes={"S": 1000, "A": 700, "B": 500, "E": 450},
+    )
+    flow = compute_flow(journey)
+    assert flow.transitions == approx({"SA": 700, "AB": 500, "BE": 450})
+    dropped = {sid: f.dropped for sid, f in flow.steps.items()}
+    assert dropped == approx({"S": 300, "A": 200, "B": 50, "E": 0})
+    assert flow.conversions == {("S", "E"): approx(0.45)}
+    assert flow.issues == ()
