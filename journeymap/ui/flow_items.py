@@ -41,6 +41,9 @@ NODE_W = SPACING.node_width
 NODE_H = SPACING.node_height
 TEXT_LOD = 0.4
 """Below this zoom, nodes and edges are drawn without text."""
+Point = tuple[float, float]
+Curve = tuple[Point, Point, Point, Point]
+"""A cubic Bézier curve: start, two control points, end."""
 NODE_RECT = QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
 NODE_BOUNDS = NODE_RECT.adjusted(-14, -14, 6, 6)  # room for the pain badge and selection
 
@@ -382,7 +385,8 @@ class FlowEdgeItem(QGraphicsItem):
         self.style = style
         self.content = EdgeContent()
         self.backward = False
-        self._path = QPainterPath()
+        self._curve: Curve = ((0.0, 0.0),) * 4
+        self._path: QPainterPath | None = QPainterPath()
         self._arrow = QPolygonF()
         self._label_rect = QRectF()
         self._bounds = QRectF()
@@ -416,29 +420,45 @@ class FlowEdgeItem(QGraphicsItem):
     def update_path(self) -> None:
         """Recompute the curve from the nodes' current positions."""
         self.prepareGeometryChange()
-        path, self.backward = _edge_path(
-            self.source, self.target, self._clearer_below(), self._ports()
+        s, t = self.source.pos(), self.target.pos()
+        below = self._clearer_below() if t.x() < s.x() - NODE_W * 0.75 else True
+        curve, self.backward = _edge_curve(
+            (s.x(), s.y()), (t.x(), t.y()), self.source is self.target, below, self._ports()
         )
-        self._path = path
-        end = path.pointAtPercent(1.0)
-        angle = math.radians(path.angleAtPercent(0.999))
+        self._curve = curve
+        self._path = None  # built when first painted
+        (x0, y0), c1, (cx, cy), (x3, y3) = curve
+        dx, dy = x3 - cx, y3 - cy
+        length = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / length, dy / length
         size = 7 + self.content.width
-        back = QPointF(math.cos(angle), -math.sin(angle)) * size
-        normal = QPointF(math.sin(angle), math.cos(angle)) * (size * 0.55)
+        end = QPointF(x3, y3)
+        back = QPointF(ux * size, uy * size)
+        normal = QPointF(-uy * size * 0.55, ux * size * 0.55)
         self._arrow = QPolygonF([end, end - back + normal, end - back - normal])
+        xs = [x0, c1[0], cx, x3]
+        ys = [y0, c1[1], cy, y3]
+        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         self._label_rect = QRectF()
         if self.content.label:
             width, height = self._label_size
-            mid = _label_point(path, self.backward)
+            lx, ly = _label_point(curve, self.backward)
             if self.source is self.target:  # beside the loop, clear of the node
-                mid += QPointF(width / 2 + 6, -height / 2)
-            self._label_rect = QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
-        bounds = path.boundingRect() | self._arrow.boundingRect()
-        if not self._label_rect.isNull():
+                lx, ly = lx + width / 2 + 6, ly - height / 2
+            self._label_rect = QRectF(lx - width / 2, ly - height / 2, width, height)
             bounds = bounds | self._label_rect
-        pad = self.content.width + 4
+        pad = self.content.width + size
         self._bounds = bounds.adjusted(-pad, -pad, pad, pad)
         self.update()
+
+    def path(self) -> QPainterPath:
+        """The curve as a painter path (made on first use after a change)."""
+        if self._path is None:
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3) = self._curve
+            path = QPainterPath(QPointF(x0, y0))
+            path.cubicTo(x1, y1, x2, y2, x3, y3)
+            self._path = path
+        return self._path
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -475,7 +495,7 @@ class FlowEdgeItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(max(10.0, self.content.width + 6))
-        shape = stroker.createStroke(self._path)
+        shape = stroker.createStroke(self.path())
         shape.addPolygon(self._arrow)
         if not self._label_rect.isNull():
             shape.addRect(self._label_rect)
@@ -493,7 +513,7 @@ class FlowEdgeItem(QGraphicsItem):
             pen.setDashPattern([6 / max(pen.widthF(), 1), 3 / max(pen.widthF(), 1)])
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        painter.drawPath(self.path())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(self._arrow)
@@ -525,64 +545,64 @@ def _port_offset(node: FlowNodeItem, edge: FlowEdgeItem, outgoing: bool) -> floa
     return (siblings.index(edge) - (len(siblings) - 1) / 2) * gap
 
 
-def _label_point(path: QPainterPath, backward: bool) -> QPointF:
+def _bezier(curve: Curve, u: float) -> Point:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
+    v = 1 - u
+    a, b, c, d = v * v * v, 3 * v * v * u, 3 * v * u * u, u * u * u
+    return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+
+
+def _label_point(curve: Curve, backward: bool) -> Point:
     """Where an edge's label goes: mid-curve, or for a long forward edge in the
     gap just after its source, where it is not hidden under other nodes."""
-    start, end = path.pointAtPercent(0.0), path.pointAtPercent(1.0)
-    if backward or end.x() - start.x() < SPACING.column_step:
-        return path.pointAtPercent(0.5)
-    wanted = start.x() + SPACING.column_gap * 0.55
+    start, end = curve[0], curve[3]
+    if backward or end[0] - start[0] < SPACING.column_step:
+        return _bezier(curve, 0.5)
+    wanted = start[0] + SPACING.column_gap * 0.55
     low, high = 0.0, 0.5
     for _ in range(12):  # x grows along a forward curve: bisect for the wanted x
         mid = (low + high) / 2
-        if path.pointAtPercent(mid).x() < wanted:
+        if _bezier(curve, mid)[0] < wanted:
             low = mid
         else:
             high = mid
-    return path.pointAtPercent(low)
+    return _bezier(curve, low)
 
 
-def _edge_path(
-    source: FlowNodeItem,
-    target: FlowNodeItem,
+def _edge_curve(
+    s: Point,
+    t: Point,
+    self_loop: bool,
     below: bool = True,
     ports: tuple[float, float] = (0.0, 0.0),
-) -> tuple[QPainterPath, bool]:
-    """The curve of an edge and whether it runs backwards. A backward edge swings
-    under both nodes, or over them when ``below`` is False; a forward edge leaves
-    and enters at the given vertical port offsets."""
-    s, t = source.pos(), target.pos()
+) -> tuple[Curve, bool]:
+    """The cubic curve of an edge from the node centres ``s`` to ``t``, and whether
+    it runs backwards. A backward edge swings under both nodes, or over them when
+    ``below`` is False; a forward edge leaves and enters at the given vertical
+    port offsets."""
+    (sx, sy), (tx, ty) = s, t
     half_w, half_h = NODE_W / 2, NODE_H / 2
-    if source is target:
-        # A small loop over the top right corner.
-        start = QPointF(s.x() + half_w * 0.45, s.y() - half_h)
-        end = QPointF(s.x() + half_w, s.y() - half_h * 0.35)
-        path = QPainterPath(start)
-        path.cubicTo(start + QPointF(4, -38), end + QPointF(38, -4), end)
-        return path, True
-    dx = t.x() - s.x()
+    if self_loop:  # a small loop over the top right corner
+        start = (sx + half_w * 0.45, sy - half_h)
+        end = (sx + half_w, sy - half_h * 0.35)
+        return (start, (start[0] + 4, start[1] - 38), (end[0] + 38, end[1] - 4), end), True
+    dx = tx - sx
     if dx >= NODE_W * 0.75:
-        start = QPointF(s.x() + half_w, s.y() + ports[0])
-        end = QPointF(t.x() - half_w, t.y() + ports[1])
-        bend = max(40.0, (end.x() - start.x()) * 0.45)
-        path = QPainterPath(start)
-        path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end)
-        return path, False
+        start = (sx + half_w, sy + ports[0])
+        end = (tx - half_w, ty + ports[1])
+        bend = max(40.0, (end[0] - start[0]) * 0.45)
+        return (start, (start[0] + bend, start[1]), (end[0] - bend, end[1]), end), False
     if abs(dx) < NODE_W * 0.75:
         # Roughly above one another: out of the right side, round, back in.
-        down = 1 if t.y() > s.y() else -1
-        start = QPointF(s.x() + half_w, s.y() + down * half_h * 0.3)
-        end = QPointF(t.x() + half_w, t.y() - down * half_h * 0.3)
-        reach = max(start.x(), end.x()) + 40 + abs(t.y() - s.y()) * 0.12
-        path = QPainterPath(start)
-        path.cubicTo(QPointF(reach, start.y()), QPointF(reach, end.y()), end)
-        return path, dx < 0 or down < 0
+        down = 1 if ty > sy else -1
+        start = (sx + half_w, sy + down * half_h * 0.3)
+        end = (tx + half_w, ty - down * half_h * 0.3)
+        reach = max(start[0], end[0]) + 40 + abs(ty - sy) * 0.12
+        return (start, (reach, start[1]), (reach, end[1]), end), dx < 0 or down < 0
     # Target to the left: leave from the bottom (top), swing round, come into it.
     sign = 1 if below else -1
-    start = QPointF(s.x() - half_w * 0.3, s.y() + sign * half_h)
-    end = QPointF(t.x() + half_w * 0.3, t.y() + sign * half_h)
+    start = (sx - half_w * 0.3, sy + sign * half_h)
+    end = (tx + half_w * 0.3, ty + sign * half_h)
     swing = 45 + min(160.0, abs(dx) * 0.08)
-    level = max(start.y(), end.y()) + swing if below else min(start.y(), end.y()) - swing
-    path = QPainterPath(start)
-    path.cubicTo(QPointF(start.x(), level), QPointF(end.x(), level), end)
-    return path, True
+    level = max(start[1], end[1]) + swing if below else min(start[1], end[1]) - swing
+    return (start, (start[0], level), (end[0], level), end), True
