@@ -43,6 +43,13 @@ def test_chart_export(capsys, tmp_path):
     assert out.read_bytes().startswith(b"\x89PNG")
 
 
+def test_map_image_export_goes_to_the_map_renderer(capsys, tmp_path):
+    out = tmp_path / "map.png"
+    code, stdout, _ = _run(capsys, "export", EXAMPLE, "-o", out, "--dpi", "40")
+    assert code == 0 and "map (PNG)" in stdout
+    assert out.read_bytes().startswith(b"\x89PNG")
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -57,11 +57,8 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"journeymap export: {exc}", file=sys.stderr)
         return 1
-    what = (
-        f"{chart} chart"
-        if chart
-        else {"mmd": "Mermaid journey", "xlsx": "workbook"}.get(fmt, fmt.upper())
-    )
+    names = {"mmd": "Mermaid journey", "xlsx": "workbook", "csv": "CSV of steps and ratings"}
+    what = f"{chart} chart" if chart else names.get(fmt, f"map ({fmt.upper()})")
     print(f"{args.output}: wrote the {what} of {args.file}")
     if fmt == "mmd":
         print(
