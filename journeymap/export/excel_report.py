@@ -130,8 +130,8 @@ def write_overview(workbook: Any, journey: Journey, analysis: Any, persona_id: s
         "Edit the title and description above, and the sheets Stages, Steps, Transitions,",
         "Ratings, Opportunities, Personas and Channels; add rows at the end of a table.",
         "Then run: journeymap import THIS.xlsx -o NEW.journey.json",
-        "Grey computed columns (In, Out, Dropped, Drop-off, names) and the report sheets",
-        "are worked out again from the data and ignored on import.",
+        "Columns with grey italic headers (In, Out, Dropped, Drop-off, names) and the",
+        "report sheets are worked out again from the data and ignored on import.",
         "A leading apostrophe keeps text from being run as a formula; it is removed on import.",
     ):
         ws.append([None, line])
@@ -141,7 +141,7 @@ def _unique(names: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     out = []
     for name in names:
-        base = name or "?"
+        base = " ".join(name.split())[:200] or "?"
         count = seen.get(base.lower(), 0)
         seen[base.lower()] = count + 1
         out.append(base if count == 0 else f"{base} ({count + 1})")

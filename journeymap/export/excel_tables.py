@@ -144,11 +144,12 @@ def write_table(
     for i, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = column.width
     header_font = Font(bold=True)
+    computed_font = Font(bold=True, italic=True, color="FF666666")
     wrap = Alignment(wrap_text=True, vertical="top")
     header = []
     for column in columns:
         cell = WriteOnlyCell(ws, value=column.header)
-        cell.font = header_font
+        cell.font = computed_font if validate and column.computed else header_font
         cell.alignment = wrap
         header.append(cell)
     if any(len(c.header) > c.width for c in columns):
