@@ -317,3 +317,25 @@ def test_pain_points_are_drawn_with_their_severity_colour(flow):
         for y in range(0, image.height(), 2)
     )
     assert found
+
+
+def test_edges_follow_a_dragged_node(flow):
+    scene = flow.scene
+    edge = scene.edges["t2"]  # faq -> chat
+    before = edge.boundingRect()
+    node = scene.nodes["chat"]
+    start = viewport_point(flow, node.pos())
+    drag(flow, start, start + QPoint(80, 150))
+    assert edge.boundingRect() != before
+    end = edge.path().pointAtPercent(1.0)
+    assert end.x() == pytest.approx(node.pos().x() - node.rect().width() / 2)
+
+
+def test_show_item_scrolls_a_node_into_view(flow):
+    node = flow.scene.nodes["cancel"]
+    flow.view.centerOn(-5000, -5000)
+    visible = flow.view.mapToScene(flow.view.viewport().rect()).boundingRect()
+    assert not visible.contains(node.sceneBoundingRect().center())
+    flow.show_item("steps", "cancel")
+    visible = flow.view.mapToScene(flow.view.viewport().rect()).boundingRect()
+    assert visible.contains(node.sceneBoundingRect().center())
