@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         files.recent_changed.connect(self._fill_recent_menu)
         files.recent_changed.connect(self.start_page.set_recent)
         files.opened.connect(self.show_map)
+        files.opened.connect(self.map_area.reset_view)
         self.start_page.new_requested.connect(files.new_blank)
         self.start_page.browse_requested.connect(files.open_dialog)
         self.start_page.open_requested.connect(files.open_path)
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
         if modified:
             self.document.undo_stack.resetClean()
         self.show_map()
+        self.map_area.reset_view()
 
     def rename_current(self) -> None:
         self.outline.show()

@@ -21,6 +21,8 @@ from journeymap.ui.selection import Selection
 
 __all__ = ["MapArea"]
 
+READABLE_ZOOM = 0.6
+
 
 class MapArea(QTabWidget):
     """Tabs "Map" (the journey map) and "Flow" (the same journey as a graph)."""
@@ -63,6 +65,19 @@ class MapArea(QTabWidget):
         view = self._current_view()
         if hasattr(view, "fit_all"):
             view.fit_all()
+
+    def reset_view(self) -> None:
+        """After a journey opens: the map from its start, as large as fits, but
+        never smaller than readable (60 %) nor larger than 100 %."""
+        self.setCurrentWidget(self.view)
+        rect = self.scene.sceneRect()
+        viewport = self.view.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.view.set_zoom(max(READABLE_ZOOM, min(1.0, fit)))
+        self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
 
     def show_item(self, collection: str, key: Any) -> None:
         self.setCurrentWidget(self.view)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTreeWidgetItem
 
 from journeymap.model import Change, EditError, UpdateItem
@@ -23,6 +23,12 @@ __all__ = ["OutlineDock", "OutlineTree"]
 KEY_ROLE = Qt.ItemDataRole.UserRole
 _GROUPS = ("stages", "personas", "channels", "transitions", "opportunities")
 _NAME_FIELD = {"steps": "title", "opportunities": "title"}
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
 
 
 class OutlineTree(QTreeWidget):
@@ -84,8 +90,9 @@ class OutlineTree(QTreeWidget):
         if collection != "transitions":
             flags |= Qt.ItemFlag.ItemIsEditable
         row.setFlags(flags)
-        if collection == "personas":
-            row.setForeground(0, QBrush(QColor(item.colour)))
+        row.setToolTip(0, row.text(0))
+        if collection == "personas":  # a swatch, not coloured text: readable on any palette
+            row.setIcon(0, _swatch(item.colour))
         self._rows[(collection, item.id)] = row
         return row
 
@@ -141,6 +148,9 @@ class OutlineTree(QTreeWidget):
                     row, item = self._rows.get((collection, key)), journey.find(collection, key)
                     if row is not None and item is not None:
                         row.setText(0, self._text(collection, item))
+                        row.setToolTip(0, row.text(0))
+                        if collection == "personas":
+                            row.setIcon(0, _swatch(item.colour))
             if change.updated.get("steps") or change.updated.get("transitions"):
                 for transition in journey.transitions:
                     row = self._rows.get(("transitions", transition.id))

@@ -207,3 +207,23 @@ def test_persona_selector_switches_the_map(qtbot, example):
     assert example.live.persona_id == persona.id
     selector.setCurrentIndex(0)
     assert example.map_area.scene.persona_id is None
+
+
+def test_opened_map_is_readable_and_zoom_actions_work(example):
+    view = example.map_area.view
+    assert 0.6 <= view.zoom <= 1.0
+    assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
+    before = view.zoom
+    example.actions.zoom_in.trigger()
+    assert view.zoom > before
+    example.actions.zoom_out.trigger()
+    example.actions.zoom_out.trigger()
+    assert view.zoom < before
+    example.actions.zoom_fit.trigger()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(example.map_area.scene.sceneRect().center())
+
+
+def test_map_context_menu_offers_the_edit_actions(example):
+    actions = example.map_area.view._context_actions
+    assert example.actions.add_step in actions and example.actions.delete in actions
