@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QAction, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QToolBar, QVBoxLayout, QWidget
 
 from journeymap.ui.editor_document import EditorDocument
@@ -175,37 +175,32 @@ class FlowView(QWidget):
         selection.changed.connect(self._reveal_selection)
 
     def _make_actions(self) -> None:
-        def action(text: str, tip: str, slot, shortcut=None) -> QAction:
+        # No shortcuts here: the window's View menu sends Ctrl++, Ctrl+- and
+        # Ctrl+0 to whichever tab is showing, and a second binding would make
+        # them ambiguous.
+        def action(text: str, tip: str, slot) -> QAction:
             act = QAction(text, self)
             act.setToolTip(tip)
             act.setStatusTip(tip)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
             self.toolbar.addAction(act)
-            self.addAction(act)
             return act
 
         self.auto_layout_action = action(
             self.tr("Auto layout"),
-            self.tr("Lay out all steps afresh, left to right (undoable)"),
+            self.tr("Lay out all steps afresh, left to right (one undoable change)"),
             self.auto_layout,
         )
         self.toolbar.addSeparator()
         self.zoom_in_action = action(
-            self.tr("Zoom in"), self.tr("Zoom in (Ctrl+wheel)"), self.zoom_in,
-            QKeySequence.StandardKey.ZoomIn,
-        )  # fmt: skip
-        self.zoom_out_action = action(
-            self.tr("Zoom out"), self.tr("Zoom out (Ctrl+wheel)"), self.zoom_out,
-            QKeySequence.StandardKey.ZoomOut,
-        )  # fmt: skip
-        self.zoom_reset_action = action(
-            self.tr("100 %"), self.tr("Actual size"), self.zoom_reset, "Ctrl+1"
+            self.tr("Zoom in"), self.tr("Zoom in (Ctrl++ or Ctrl+wheel)"), self.zoom_in
         )
+        self.zoom_out_action = action(
+            self.tr("Zoom out"), self.tr("Zoom out (Ctrl+- or Ctrl+wheel)"), self.zoom_out
+        )
+        self.zoom_reset_action = action(self.tr("100 %"), self.tr("Actual size"), self.zoom_reset)
         self.fit_action = action(
-            self.tr("Fit"), self.tr("Show the whole journey"), self.fit_all, "Ctrl+0"
+            self.tr("Fit"), self.tr("Show the whole journey (Ctrl+0)"), self.fit_all
         )
 
     # -- public ----------------------------------------------------------------
