@@ -89,6 +89,12 @@ class InsightsTree(QTreeWidget):
             row.setToolTip(0, tip or text)
             if badge:
                 row.setIcon(0, _badge(*badge))
+        if len(rows) > MAX_ROWS:
+            more = QTreeWidgetItem(
+                group, [self.tr("… and {count} more").format(count=len(rows) - MAX_ROWS)]
+            )
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            more.setForeground(0, self.palette().placeholderText())
         if not rows:
             row = QTreeWidgetItem(group, [empty])
             row.setFlags(Qt.ItemFlag.ItemIsEnabled)
