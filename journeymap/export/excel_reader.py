@@ -28,7 +28,7 @@ from journeymap.export.excel_layout import (
     SheetSpec,
 )
 from journeymap.export.limits import check_workbook
-from journeymap.export.safety import from_cell_text
+from journeymap.export.safety import ERROR_VALUES, from_cell_text
 from journeymap.model.ids import new_id
 from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey, LaneSetting
 from journeymap.model.validation import problems_from_validation_error, reference_problems
@@ -67,11 +67,13 @@ class _SheetRows:
 
 
 def _values(ws: Any, **bounds: int):
-    """Rows of cell values, with error cells marked as :class:`SpreadsheetError`."""
-    for row in ws.iter_rows(**bounds):
-        yield tuple(
-            SpreadsheetError(cell.value) if cell.data_type == "e" else cell.value for cell in row
-        )
+    """Rows of cell values, with error values (``#VALUE!``...) marked as
+    :class:`SpreadsheetError`. The export writes such texts with a leading
+    apostrophe, so a bare one can only be what a spreadsheet computed."""
+    for row in ws.iter_rows(values_only=True, **bounds):
+        if any(v.__class__ is str and v in ERROR_VALUES for v in row):
+            row = tuple(SpreadsheetError(v) if v in ERROR_VALUES else v for v in row)
+        yield row
 
 
 def _find_sheet(workbook: Any, name: str) -> Any | None:
