@@ -159,7 +159,10 @@ class FlowNodeItem(QGraphicsItem):
         self._lines: list[str] | None = None  # laid out when first painted
         self._channel = ""
         flags = QGraphicsItem.GraphicsItemFlag
-        self.setFlags(flags.ItemIsMovable | flags.ItemIsSelectable | flags.ItemSendsGeometryChanges)
+        # Moves are reported by the scene (node_moved), not through itemChange:
+        # a Python itemChange is called for every flag, tooltip and z change,
+        # which slows building thousands of nodes.
+        self.setFlags(flags.ItemIsMovable | flags.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
 
@@ -207,16 +210,6 @@ class FlowNodeItem(QGraphicsItem):
 
     def shape(self) -> QPainterPath:
         return self.outline()
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if scene is not None and hasattr(scene, "node_moved"):
-                scene.node_moved(self)  # the scene may batch the edge updates
-            else:
-                for edge in self.edges_to_redraw():
-                    edge.update_path()
-        return super().itemChange(change, value)
 
     def edges_to_redraw(self) -> list[FlowEdgeItem]:
         """Edges whose curve depends on where this node is: its own, and its

@@ -167,7 +167,8 @@ class FlowScene(QGraphicsScene):
                     edge.update_path()
 
     def node_moved(self, node: FlowNodeItem) -> None:
-        """Called by a node whose position changed: re-file it, redraw its edges."""
+        """Re-file a node whose position changed and redraw its edges (call it
+        after every ``setPos`` of a node)."""
         self._file(node)
         edges = node.edges_to_redraw()
         if self._pending is not None:
@@ -409,6 +410,7 @@ class FlowScene(QGraphicsScene):
         x, y = self._target_position(step)
         if node.pos() != QPointF(x, y):
             node.setPos(x, y)
+            self.node_moved(node)
             return True
         return False
 
@@ -503,6 +505,13 @@ class FlowScene(QGraphicsScene):
         if event.button() == Qt.MouseButton.LeftButton:
             self._drag_start = {node.step_id: node.pos() for node in self.selected_nodes()}
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self._drag_start and event.buttons() & Qt.MouseButton.LeftButton:
+            with self._batch():
+                for node in self.selected_nodes():
+                    self.node_moved(node)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or not self._drag_start:
@@ -514,8 +523,10 @@ class FlowScene(QGraphicsScene):
             if step_id in self.nodes and self.nodes[step_id].pos() != pos
         }
         if moved and not self.commit_positions(moved):
-            for step_id in moved:
-                self.nodes[step_id].setPos(start[step_id])
+            with self._batch():
+                for step_id in moved:
+                    self.nodes[step_id].setPos(start[step_id])
+                    self.node_moved(self.nodes[step_id])
 
     def commit_positions(self, moved: dict[str, QPointF]) -> bool:
         """Save where the user put nodes: one undo entry. False when refused."""
