@@ -189,6 +189,9 @@ class Autosaver(QObject):
             return False
         return True
 
+    def set_interval(self, interval_ms: int) -> None:
+        self._timer.start(interval_ms)
+
     def discard(self) -> None:
         """Remove the autosave file (the work was saved, or deliberately dropped)."""
         with contextlib.suppress(OSError):

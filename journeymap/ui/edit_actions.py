@@ -252,6 +252,7 @@ class EditActions(QObject):
             target_stage=self._current_stage(),
             after_step=step.id if step else None,
             suffix=suffix,
+            new_stage_name=self.tr("Stage 1"),
         )
         if not plan.edits:
             self.status.emit(self.tr("Nothing to paste"))
@@ -259,8 +260,15 @@ class EditActions(QObject):
         edit = CompositeEdit(plan.edits, label.format(count=len(plan.selection)))
         if not self.push(edit, plan.selection):
             return False
+        ratings = sum(1 for kind, _ in plan.dropped if kind == "ratings")
+        transitions = len(plan.dropped) - ratings
         if plan.dropped:
-            self.status.emit(self.tr("Left out: {what}").format(what="; ".join(plan.dropped[:3])))
+            self.status.emit(
+                self.tr(
+                    "Left out {ratings} ratings by personas this journey lacks and "
+                    "{transitions} transitions whose steps were not copied"
+                ).format(ratings=ratings, transitions=transitions)
+            )
         return True
 
     # -- reorder -------------------------------------------------------------

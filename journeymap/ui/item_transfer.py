@@ -101,7 +101,8 @@ class PasteResult:
 
     edits: list[Edit] = field(default_factory=list)
     selection: list[tuple[str, Any]] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+    """``("ratings", persona_id)`` or ``("transitions", id)`` for what could not come along."""
 
 
 def paste_edits(
@@ -111,14 +112,15 @@ def paste_edits(
     target_stage: str | None = None,
     after_step: str | None = None,
     suffix: str = "",
+    new_stage_name: str = "Stage 1",
 ) -> PasteResult:
     """Edits that add copies of ``items`` with fresh ids.
 
     References follow the copies when the referred item was copied too, else
     stay when the journey has the referred item, else are dropped (a step with
     no known stage goes to ``target_stage``, or the first stage, or a new one).
-    ``suffix`` is appended to the names of copied steps, stages and others
-    (" (copy)" for duplicate).
+    ``new_stage_name`` names that new stage. ``suffix`` is appended to the names
+    of copied steps, stages and others (" (copy)" for duplicate).
     """
     result = PasteResult()
     taken = {name: {item_key(i) for i in journey.collection(name)} for name in COLLECTIONS}
@@ -150,8 +152,8 @@ def paste_edits(
             )
     fallback_stage = target_stage or (journey.stages[0].id if journey.stages else None)
     if items.get("steps") and fallback_stage is None and not items.get("stages"):
-        fallback_stage = fresh("stages", "", "Stage 1")
-        result.edits.append(AddItem("stages", Stage(id=fallback_stage, name="Stage 1")))
+        fallback_stage = fresh("stages", "", new_stage_name)
+        result.edits.append(AddItem("stages", Stage(id=fallback_stage, name=new_stage_name)))
     index = journey.position("steps", after_step) if after_step else None
     for step in items.get("steps", []):
         stage = ref("stages", step.stage_id) or fallback_stage
@@ -169,7 +171,7 @@ def paste_edits(
     for transition in items.get("transitions", []):
         source, target = ref("steps", transition.source), ref("steps", transition.target)
         if transition.source not in ids["steps"] or source is None or target is None:
-            result.dropped.append(f"transition {transition.id} without its steps")
+            result.dropped.append(("transitions", transition.id))
             continue
         new_key = fresh("transitions", transition.id, "")
         add(
@@ -181,7 +183,7 @@ def paste_edits(
         if step is None:
             continue
         if persona is None:
-            result.dropped.append(f"rating by unknown persona {rating.persona_id}")
+            result.dropped.append(("ratings", rating.persona_id))
             continue
         result.edits.append(
             AddItem("ratings", rating.model_copy(update={"step_id": step, "persona_id": persona}))

@@ -207,3 +207,11 @@ def test_examples_are_found_inside_the_package():
     assert folder is not None
     assert folder.parent.name == "journeymap"
     assert {p.name for p in example_paths()} >= {"broadband-support.journey.json"}
+
+
+def test_autosave_runs_on_its_timer(qtbot, window):
+    window.autosaver.set_interval(20)
+    window.actions.add_stage.trigger()
+    qtbot.waitUntil(window.autosaver.path.exists, timeout=5000)
+    window.undo_action.trigger()  # back to the saved state: nothing left to recover
+    assert not window.autosaver.path.exists()

@@ -27,6 +27,7 @@ def run_export(qtbot, window, fmt: str, path: Path, chart=None):
         dialog.content.setCurrentIndex(dialog.content.findData(chart))
     dialog.path.setText(str(path))
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    # Map images are written at once (GUI thread); the rest in a worker thread.
     with qtbot.waitSignal(window.export_runner.finished, timeout=30000) as blocker:
         ok.click()
     window.export_runner.wait()
@@ -108,3 +109,10 @@ def test_import_broken_workbook_keeps_the_journey(example, dialogs, tmp_path):
     ((_title, text, _details),) = dialogs.named("error")
     assert "broken.xlsx" in text
     assert example.document.journey == before
+
+
+def test_export_the_map_as_png(qtbot, example, dialogs, tmp_path):
+    out = tmp_path / "map.png"
+    assert run_export(qtbot, example, "png", out) == str(out)
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "Export finished" in dialogs.named("information")[0][0]
