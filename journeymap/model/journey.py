@@ -135,7 +135,10 @@ class Journey(BaseModel):
     def position(self, collection: str, key: Any) -> int | None:
         """Index of the item with ``key`` in ``collection``, or ``None``."""
         items = self.collection(collection)
-        positions = self._positions.get(collection)
+        # The private store directly: ``self._positions`` goes through pydantic's
+        # ``__getattr__``, half the cost of a lookup that views make per cell.
+        cache: dict[str, dict[Any, int]] = self.__pydantic_private__["_positions"]  # type: ignore[index]
+        positions = cache.get(collection)
         if positions is not None and len(positions) == len(items):
             pos = positions.get(key)
             if pos is None:
@@ -145,7 +148,7 @@ class Journey(BaseModel):
         positions = {}
         for i, item in enumerate(items):
             positions.setdefault(item_key(item), i)
-        self._positions[collection] = positions
+        cache[collection] = positions
         return positions.get(key)
 
     def find(self, collection: str, key: Any) -> Any | None:
