@@ -42,7 +42,7 @@ def wrap_label(text: str, width: int = 16, lines: int = 3) -> str:
     words are split with a hyphen, and an ellipsis shows what was cut.
 
     >>> wrap_label("Tunnistautuminen aikakatkaistaan", 12)
-    'Tunnistautu-\\nminen\\naikakatkaist-\\naan'
+    'Tunnistautu-\\nminen\\naikakatkais…'
     """
     parts: list[str] = []
     for word in text.split():
