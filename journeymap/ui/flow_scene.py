@@ -258,7 +258,7 @@ class FlowScene(QGraphicsScene):
             self._remove_edge(edge.transition_id)
         self._unfile(node)
         self.removeItem(node)
-        self.auto_positions.pop(step_id, None)
+        # auto_positions keeps the step's place, so undoing the removal puts it back there.
 
     def update_scene_rect(self) -> None:
         rect = self.itemsBoundingRect()

@@ -188,3 +188,12 @@ def test_kinds_do_not_change_places_but_start_steps_open_loops():
     layout = layout_journey(journey)
     assert layout.back_edges == (("b", "a"),)
     assert layout.positions["a"][0] < layout.positions["b"][0]
+
+
+def test_layout_module_needs_no_qt():
+    code = (
+        "import sys, journeymap.ui.flow_layout\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -246,6 +246,10 @@ def test_added_and_removed_items_follow_the_document(flow, document):
     assert scene.nodes["chat"].edges == [scene.edges["t2"]]
     document.undo_stack.undo()
     assert "repeat" in scene.nodes and "t8" in scene.edges
+    cancel = QPointF(scene.nodes["cancel"].pos())
+    document.push(RemoveItems("steps", ["cancel"]))
+    document.undo_stack.undo()
+    assert scene.nodes["cancel"].pos() == cancel
 
 
 def test_the_graph_is_built_when_first_shown(qtbot, document, selection, live):
