@@ -109,6 +109,7 @@ def mermaid_text(journey: Journey, persona_id: str | None = None) -> str:
     if description:
         lines.append(f"{_INDENT}accDescr {{ {description} }}")
     stages = {s.id: s for s in journey.stages}
+    ratings = {r.key: r for r in journey.ratings}  # one pass, no find per step and persona
     current = object()
     for step in journey.ordered_steps():
         if step.stage_id != current:
@@ -118,7 +119,7 @@ def mermaid_text(journey: Journey, persona_id: str | None = None) -> str:
             lines.append(f"{_INDENT}section {name}")
         rated = []
         for persona in personas:
-            rating = journey.rating(step.id, persona.id)
+            rating = ratings.get((step.id, persona.id))
             if rating is not None and rating.emotion is not None:
                 rated.append((persona, rating.emotion))
         if rated:
