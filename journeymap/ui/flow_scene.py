@@ -142,10 +142,13 @@ class FlowScene(QGraphicsScene):
         journey = self.document.journey
         self.marks = self._compute_marks()
         self._max_volume = self._volume_ceiling()
-        layout = layout_journey(journey, SPACING)
         saved = {s.id: (s.position.x, s.position.y) for s in journey.steps if s.position}
-        pairs = [(t.source, t.target) for t in journey.transitions]
-        self.auto_positions = place_missing(layout.positions, saved, pairs, SPACING)
+        if len(saved) < len(journey.steps):
+            layout = layout_journey(journey, SPACING)
+            pairs = [(t.source, t.target) for t in journey.transitions]
+            self.auto_positions = place_missing(layout.positions, saved, pairs, SPACING)
+        else:  # every step has its place: no layout needed
+            self.auto_positions = {}
         for step in journey.steps:
             self._add_node(step)
         for transition in journey.transitions:

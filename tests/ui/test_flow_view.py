@@ -343,3 +343,28 @@ def test_show_item_scrolls_a_node_into_view(flow):
     flow.show_item("steps", "cancel")
     visible = flow.view.mapToScene(flow.view.viewport().rect()).boundingRect()
     assert visible.contains(node.sceneBoundingRect().center())
+
+
+def test_a_journey_whose_steps_all_have_places_opens_without_a_layout(
+    qtbot, selection, monkeypatch
+):
+    from journeymap.ui import flow_scene
+
+    journey = support_journey()
+    journey.steps = [
+        s.model_copy(update={"position": Position(x=300.0 * i, y=50.0)})
+        for i, s in enumerate(journey.steps)
+    ]
+
+    def no_layout(*args, **kwargs):
+        raise AssertionError("the layout ran")
+
+    monkeypatch.setattr(flow_scene, "layout_journey", no_layout)
+    document = EditorDocument(journey)
+    view = FlowView(document, selection, live_analysis=LiveAnalysis(document, background=False))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert [view.scene.nodes[s.id].pos().x() for s in journey.steps] == [
+        300.0 * i for i in range(len(journey.steps))
+    ]
