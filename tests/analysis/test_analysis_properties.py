@@ -100,8 +100,14 @@ def test_analysis_never_fails_and_is_json(journey):
 @given(journeys(shares_only=True))
 def test_every_customer_who_enters_ends_somewhere(journey):
     flow = analyse(journey).flow
+    codes = [i.code for i in flow.issues]
     if any(f.inflow is None for f in flow.steps.values()):
-        assert "flow_unsolvable" in [i.code for i in flow.issues]
+        assert "flow_unsolvable" in codes
+        return
+    if codes:
+        # A start's measured count that its loops contradict is reported, not fixed;
+        # the arithmetic then cannot balance.
+        assert set(codes) <= {"step_volume_mismatch", "more_out_than_in"}
         return
     ended = sum(f.dropped + (f.completed or 0.0) for f in flow.steps.values())
     assert ended == pytest.approx(flow.total_entries, rel=1e-6, abs=1e-6)
