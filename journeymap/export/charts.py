@@ -194,6 +194,11 @@ def heatmap_figure(journey: Journey, analysis: Any = None, persona_id: str | Non
     columns = max(values.shape[1], 1)
     figure = _figure(min(40.0, 3.2 + 0.55 * columns), max(3.5, min(80.0, 0.32 * len(steps) + 2.2)))
     ax = figure.add_subplot()
+    if values.size == 0:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "No steps or personas to show", ha="center", transform=ax.transAxes)
+        figure.suptitle(_title(journey, "ratings", persona_id))
+        return figure
     image = ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto", interpolation="nearest")
     if len(steps) <= 120 and columns <= 40:
         for (row, col), value in np.ndenumerate(values):
@@ -252,9 +257,12 @@ def save_chart(
     """Draw chart ``kind`` and save it to ``path`` as ``fmt`` (png, svg or pdf)."""
     if fmt not in ("png", "svg", "pdf"):
         raise ExportError(f"a chart is saved as png, svg or pdf, not {fmt}")
+    from matplotlib import rc_context
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    figure = make_chart(kind, journey, analysis, persona_id)
-    FigureCanvasAgg(figure)
-    metadata = {"Title": journey.title}
-    figure.savefig(os.fspath(path), format=fmt, dpi=dpi, metadata=metadata)
+    # Text stays text: SVG <text> elements, TrueType fonts embedded in the PDF.
+    with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+        figure = make_chart(kind, journey, analysis, persona_id)
+        FigureCanvasAgg(figure)
+        metadata = {"Title": journey.title}
+        figure.savefig(os.fspath(path), format=fmt, dpi=dpi, metadata=metadata)

@@ -218,8 +218,6 @@ def parse_mermaid(text: str) -> Journey:
         _statement(builder, number, text_line)
     if not header_seen and not builder.problems:
         builder.fail(max(len(lines), 1), "no 'journey' line: this is not a Mermaid journey")
-    if not builder.steps and not builder.problems:
-        builder.fail(max(len(lines), 1), "the journey has no tasks")
     if builder.problems:
         raise ImportFailed(builder.problems)
     return builder.journey()

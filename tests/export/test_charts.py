@@ -33,7 +33,9 @@ def test_svg_and_pdf_keep_text(broadband, tmp_path):
 
     svg = tmp_path / "emotion.svg"
     export_journey(broadband, svg, "svg", chart="emotion")
-    assert "<svg" in svg.read_text(encoding="utf-8")[:500]
+    content = svg.read_text(encoding="utf-8")
+    assert "<svg" in content[:500]
+    assert "<text" in content and "Connection keeps" in content
     pdf = tmp_path / "funnel.pdf"
     export_journey(broadband, pdf, "pdf", chart="funnel")
     text = PdfReader(pdf).pages[0].extract_text()
@@ -67,6 +69,15 @@ def test_long_finnish_words_wrap_with_a_hyphen():
     lines = label.split("\n")
     assert all(len(line) <= 14 for line in lines)
     assert lines[0].endswith("-") and len(lines) == 3
+
+
+@pytest.mark.parametrize("chart", ["emotion", "funnel", "heatmap"])
+def test_charts_of_an_empty_journey_say_so(tmp_path, chart):
+    from journeymap.model import Journey
+
+    path = tmp_path / "empty.svg"
+    export_journey(Journey(title="Empty"), path, "svg", chart=chart)
+    assert "Empty" in path.read_text(encoding="utf-8")
 
 
 def test_chart_needs_an_image_format(broadband, tmp_path):
