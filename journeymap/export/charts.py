@@ -33,8 +33,9 @@ __all__ = [
 CHART_KINDS = ("emotion", "funnel", "heatmap")
 _MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 _LINESTYLES = ("-", "--", "-.", ":", "-", "--", "-.")
-_MAX_LABELLED = 60
-"""Beyond this many steps, only every n-th step is named on an axis."""
+_LABEL_SPACE = {"x": 1.15, "y": 0.3}
+"""Inches one step label needs along an axis; when steps are packed closer,
+only every n-th step is named."""
 
 
 def wrap_label(text: str, width: int = 16, lines: int = 3) -> str:
@@ -65,11 +66,15 @@ def _figure(width: float, height: float) -> Any:
     return figure
 
 
-def _step_labels(journey: Journey, step_ids: list[str], width: int = 16) -> list[str]:
+def _step_labels(
+    journey: Journey, step_ids: list[str], width: int = 16, room: float = 1e9, axis: str = "x"
+) -> list[str]:
+    """Wrapped step titles for an axis ``room`` inches long."""
     titles = {s.id: s.title for s in journey.steps}
     labels = [wrap_label(titles.get(sid, sid), width) for sid in step_ids]
-    if len(labels) > _MAX_LABELLED:
-        every = -(-len(labels) // _MAX_LABELLED)
+    fits = max(1, int(room / _LABEL_SPACE[axis]))
+    if len(labels) > fits:
+        every = -(-len(labels) // fits)
         labels = [label if i % every == 0 else "" for i, label in enumerate(labels)]
     return labels
 
@@ -85,7 +90,8 @@ def emotion_figure(journey: Journey, analysis: Any, persona_id: str | None = Non
     path = list(analysis.summary.main_path)
     curves = analysis.summary.emotion_curves
     personas = [p for p in journey.personas if persona_id in (None, p.id) and p.id in curves]
-    figure = _figure(max(10.0, min(40.0, 1.1 * len(path) + 3)), 6.0)
+    width = max(10.0, min(40.0, 1.1 * len(path) + 3))
+    figure = _figure(width, 6.0)
     ax = figure.add_subplot()
     ax.axhspan(-2.2, 0, color=palette.BAD, alpha=0.06, lw=0)
     ax.axhspan(0, 2.2, color=palette.GOOD, alpha=0.06, lw=0)
@@ -102,14 +108,14 @@ def emotion_figure(journey: Journey, analysis: Any, persona_id: str | None = Non
             linestyle=_LINESTYLES[i % len(_LINESTYLES)],
             color=colour,
             lw=2,
-            ms=7,
+            ms=7 if len(path) <= 60 else 3,
             label=persona.name,
         )
     ax.set_ylim(-2.3, 2.3)
     ax.set_yticks(
         [-2, -1, 0, 1, 2], ["−2 very negative", "−1", "0 neutral", "+1", "+2 very positive"]
     )
-    ax.set_xticks(range(len(path)), _step_labels(journey, path), fontsize=8)
+    ax.set_xticks(range(len(path)), _step_labels(journey, path, room=width - 3), fontsize=8)
     ax.set_xlim(-0.5, max(len(path) - 0.5, 0.5))
     ax.grid(axis="y", color="#dddddd")
     ax.set_title(_title(journey, "emotion along the main path", persona_id))
@@ -137,7 +143,8 @@ def funnel_figure(journey: Journey, analysis: Any, persona_id: str | None = None
     path = list(analysis.summary.main_path)
     flows = [analysis.flow.steps.get(sid) for sid in path]
     inflow = [f.inflow if f and f.inflow is not None else 0.0 for f in flows]
-    figure = _figure(10, max(3.5, min(60.0, 0.55 * len(path) + 1.8)))
+    height = max(3.5, min(60.0, 0.55 * len(path) + 1.8))
+    figure = _figure(10, height)
     ax = figure.add_subplot()
     positions = range(len(path))
     ax.barh(positions, inflow, color=palette.GOOD, label="customers reaching the step")
@@ -160,7 +167,7 @@ def funnel_figure(journey: Journey, analysis: Any, persona_id: str | None = None
         if entry.drop_off_rate:
             text += f"  −{entry.dropped:,.0f} ({entry.drop_off_rate:.0%} lost)"
         ax.text(entry.inflow, y, text, va="center", fontsize=8)
-    ax.set_yticks(list(positions), _step_labels(journey, path, 28), fontsize=8)
+    ax.set_yticks(list(positions), _step_labels(journey, path, 28, height - 1.8, "y"), fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, top * 1.45)
     ax.set_xlabel("Customers")
@@ -192,7 +199,8 @@ def heatmap_figure(journey: Journey, analysis: Any = None, persona_id: str | Non
         "journeymap", [palette.BAD, palette.NEUTRAL, palette.GOOD]
     ).with_extremes(bad="#ffffff")
     columns = max(values.shape[1], 1)
-    figure = _figure(min(40.0, 3.2 + 0.55 * columns), max(3.5, min(80.0, 0.32 * len(steps) + 2.2)))
+    height = max(3.5, min(80.0, 0.32 * len(steps) + 2.2))
+    figure = _figure(min(40.0, 3.2 + 0.55 * columns), height)
     ax = figure.add_subplot()
     if values.size == 0:
         ax.set_axis_off()
@@ -214,7 +222,11 @@ def heatmap_figure(journey: Journey, analysis: Any = None, persona_id: str | Non
                 fontsize=7,
                 color="white" if abs(value) > 0.6 else "black",
             )
-    ax.set_yticks(range(len(steps)), _step_labels(journey, [s.id for s in steps], 30), fontsize=7)
+    ax.set_yticks(
+        range(len(steps)),
+        _step_labels(journey, [s.id for s in steps], 30, height - 2.2, "y"),
+        fontsize=7,
+    )
     ax.set_xticks(
         range(columns), [s.name for s in scales] * len(personas) or [""], fontsize=7, rotation=90
     )
