@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journeymap.palette import SEVERITY, SEVERITY_MARK
+from journeymap.ui.flow_geometry import Curve, edge_curve, label_point
 from journeymap.ui.flow_layout import LayoutSpacing
 
 __all__ = ["EdgeContent", "FlowEdgeItem", "FlowNodeItem", "FlowStyle", "NodeContent"]
@@ -41,9 +42,6 @@ NODE_W = SPACING.node_width
 NODE_H = SPACING.node_height
 TEXT_LOD = 0.4
 """Below this zoom, nodes and edges are drawn without text."""
-Point = tuple[float, float]
-Curve = tuple[Point, Point, Point, Point]
-"""A cubic Bézier curve: start, two control points, end."""
 NODE_RECT = QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
 NODE_BOUNDS = NODE_RECT.adjusted(-14, -14, 6, 6)  # room for the pain badge and selection
 
@@ -415,7 +413,7 @@ class FlowEdgeItem(QGraphicsItem):
         self.prepareGeometryChange()
         s, t = self.source.pos(), self.target.pos()
         below = self._clearer_below() if t.x() < s.x() - NODE_W * 0.75 else True
-        curve, self.backward = _edge_curve(
+        curve, self.backward = edge_curve(
             (s.x(), s.y()), (t.x(), t.y()), self.source is self.target, below, self._ports()
         )
         self._curve = curve
@@ -435,7 +433,7 @@ class FlowEdgeItem(QGraphicsItem):
         self._label_rect = QRectF()
         if self.content.label:
             width, height = self._label_size
-            lx, ly = _label_point(curve, self.backward)
+            lx, ly = label_point(curve, self.backward)
             if self.source is self.target:  # beside the loop, clear of the node
                 lx, ly = lx + width / 2 + 6, ly - height / 2
             self._label_rect = QRectF(lx - width / 2, ly - height / 2, width, height)
@@ -478,12 +476,12 @@ class FlowEdgeItem(QGraphicsItem):
         high = min(s.y(), t.y()) - NODE_H / 2 - 8
         depth = 45 + min(160.0, (right - left) * 0.08)
 
-        count = getattr(scene, "count_nodes", None)
-        if count is None:
+        grid = getattr(scene, "grid", None)
+        if grid is None:
             return True
         ends = (self.source, self.target)
-        below = count(QRectF(left, low, right - left, depth), ends)
-        return below <= count(QRectF(left, high - depth, right - left, depth), ends)
+        below = grid.count(left, low, right, low + depth, ends)
+        return below <= grid.count(left, high - depth, right, high, ends)
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -536,66 +534,3 @@ def _port_offset(node: FlowNodeItem, edge: FlowEdgeItem, outgoing: bool) -> floa
         return 0.0
     gap = min(16.0, (NODE_H - 20) / (len(siblings) - 1))
     return (siblings.index(edge) - (len(siblings) - 1) / 2) * gap
-
-
-def _bezier(curve: Curve, u: float) -> Point:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
-    v = 1 - u
-    a, b, c, d = v * v * v, 3 * v * v * u, 3 * v * u * u, u * u * u
-    return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
-
-
-def _label_point(curve: Curve, backward: bool) -> Point:
-    """Where an edge's label goes: mid-curve, or for a long forward edge in the
-    gap just after its source, where it is not hidden under other nodes."""
-    start, end = curve[0], curve[3]
-    if backward or end[0] - start[0] < SPACING.column_step:
-        return _bezier(curve, 0.5)
-    wanted = start[0] + SPACING.column_gap * 0.55
-    low, high = 0.0, 0.5
-    for _ in range(12):  # x grows along a forward curve: bisect for the wanted x
-        mid = (low + high) / 2
-        if _bezier(curve, mid)[0] < wanted:
-            low = mid
-        else:
-            high = mid
-    return _bezier(curve, low)
-
-
-def _edge_curve(
-    s: Point,
-    t: Point,
-    self_loop: bool,
-    below: bool = True,
-    ports: tuple[float, float] = (0.0, 0.0),
-) -> tuple[Curve, bool]:
-    """The cubic curve of an edge from the node centres ``s`` to ``t``, and whether
-    it runs backwards. A backward edge swings under both nodes, or over them when
-    ``below`` is False; a forward edge leaves and enters at the given vertical
-    port offsets."""
-    (sx, sy), (tx, ty) = s, t
-    half_w, half_h = NODE_W / 2, NODE_H / 2
-    if self_loop:  # a small loop over the top right corner
-        start = (sx + half_w * 0.45, sy - half_h)
-        end = (sx + half_w, sy - half_h * 0.35)
-        return (start, (start[0] + 4, start[1] - 38), (end[0] + 38, end[1] - 4), end), True
-    dx = tx - sx
-    if dx >= NODE_W * 0.75:
-        start = (sx + half_w, sy + ports[0])
-        end = (tx - half_w, ty + ports[1])
-        bend = max(40.0, (end[0] - start[0]) * 0.45)
-        return (start, (start[0] + bend, start[1]), (end[0] - bend, end[1]), end), False
-    if abs(dx) < NODE_W * 0.75:
-        # Roughly above one another: out of the right side, round, back in.
-        down = 1 if ty > sy else -1
-        start = (sx + half_w, sy + down * half_h * 0.3)
-        end = (tx + half_w, ty - down * half_h * 0.3)
-        reach = max(start[0], end[0]) + 40 + abs(ty - sy) * 0.12
-        return (start, (reach, start[1]), (reach, end[1]), end), dx < 0 or down < 0
-    # Target to the left: leave from the bottom (top), swing round, come into it.
-    sign = 1 if below else -1
-    start = (sx - half_w * 0.3, sy + sign * half_h)
-    end = (tx + half_w * 0.3, ty + sign * half_h)
-    swing = 45 + min(160.0, abs(dx) * 0.08)
-    level = max(start[1], end[1]) + swing if below else min(start[1], end[1]) - swing
-    return (start, (start[0], level), (end[0], level), end), True

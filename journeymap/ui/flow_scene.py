@@ -17,7 +17,6 @@ layout had it.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseE
 
 from journeymap.model import Change, CompositeEdit, EditError, Position, Step, UpdateItem
 from journeymap.ui.editor_document import EditorDocument
+from journeymap.ui.flow_content import edge_content, node_content, short_text, volume_ceiling
+from journeymap.ui.flow_geometry import NodeGrid
 from journeymap.ui.flow_items import (
     EdgeContent,
     FlowEdgeItem,
@@ -38,8 +39,6 @@ from journeymap.ui.flow_items import (
 from journeymap.ui.flow_layout import LayoutSpacing, layout_journey, place_missing
 from journeymap.ui.map_marks import (
     MapMarks,
-    format_count,
-    format_drop,
     marks_from_analysis,
     marks_from_measurements,
 )
@@ -49,13 +48,6 @@ __all__ = ["FlowScene"]
 
 SPACING = LayoutSpacing()
 MARGIN = 80.0
-KIND_NAMES = {
-    "start": "Start",
-    "touchpoint": "Touchpoint",
-    "decision": "Decision",
-    "success": "Success end",
-    "exit": "Exit",
-}
 
 
 def _tr(text: str) -> str:
@@ -92,9 +84,9 @@ class FlowScene(QGraphicsScene):
         self._max_volume = 0.0
         self._syncing = False
         self._drag_start: dict[str, QPointF] = {}
-        # Nodes by grid cell, to find crowded areas without asking the scene index.
-        self._grid: dict[tuple[int, int], dict[FlowNodeItem, None]] = {}
-        self._cells: dict[FlowNodeItem, tuple[int, int]] = {}
+        self.grid = NodeGrid(SPACING)
+        """Where the nodes are, for edges looking for free space (not the scene index,
+        which asks every item for its bounds after each change)."""
         # Edges to redraw once a batch of changes is done (None outside a batch).
         self._pending: dict[FlowEdgeItem, None] | None = None
         document.changed.connect(self._on_changed)
@@ -137,8 +129,7 @@ class FlowScene(QGraphicsScene):
         self.clear()
         self.nodes.clear()
         self.edges.clear()
-        self._grid.clear()
-        self._cells.clear()
+        self.grid.clear()
         journey = self.document.journey
         self.marks = self._compute_marks()
         self._max_volume = self._volume_ceiling()
@@ -172,52 +163,13 @@ class FlowScene(QGraphicsScene):
     def node_moved(self, node: FlowNodeItem) -> None:
         """Re-file a node whose position changed and redraw its edges (call it
         after every ``setPos`` of a node)."""
-        self._file(node)
+        self.grid.file(node, node.pos().x(), node.pos().y())
         edges = node.edges_to_redraw()
         if self._pending is not None:
             self._pending.update(dict.fromkeys(edges))
         else:
             for edge in edges:
                 edge.update_path()
-
-    def _cell(self, x: float, y: float) -> tuple[int, int]:
-        return (math.floor(x / SPACING.column_step), math.floor(y / SPACING.row_step))
-
-    def _file(self, node: FlowNodeItem) -> None:
-        old = self._cells.get(node)
-        new = self._cell(node.pos().x(), node.pos().y())
-        if old == new:
-            return
-        if old is not None:
-            self._grid[old].pop(node, None)
-        self._grid.setdefault(new, {})[node] = None
-        self._cells[node] = new
-
-    def _unfile(self, node: FlowNodeItem) -> None:
-        old = self._cells.pop(node, None)
-        if old is not None:
-            self._grid[old].pop(node, None)
-
-    def count_nodes(self, area: QRectF, exclude: tuple[FlowNodeItem, ...] = ()) -> int:
-        """How many nodes overlap ``area`` (edges use it to find free space)."""
-        half_w, half_h = SPACING.node_width / 2, SPACING.node_height / 2
-        x0, y0 = self._cell(area.left() - half_w, area.top() - half_h)
-        x1, y1 = self._cell(area.right() + half_w, area.bottom() + half_h)
-        count = 0
-        for i in range(x0, x1 + 1):
-            for j in range(y0, y1 + 1):
-                for node in self._grid.get((i, j), ()):
-                    if node in exclude:
-                        continue
-                    p = node.pos()
-                    if (
-                        p.x() + half_w > area.left()
-                        and p.x() - half_w < area.right()
-                        and p.y() + half_h > area.top()
-                        and p.y() - half_h < area.bottom()
-                    ):
-                        count += 1
-        return count
 
     def _add_node(self, step: Step) -> FlowNodeItem:
         node = FlowNodeItem(step.id, self.style)
@@ -226,7 +178,7 @@ class FlowScene(QGraphicsScene):
         node.setPos(x, y)
         self.addItem(node)
         self.nodes[step.id] = node
-        self._file(node)
+        self.grid.file(node, node.pos().x(), node.pos().y())
         return node
 
     def _add_edge(self, transition_id: str) -> FlowEdgeItem | None:
@@ -259,7 +211,7 @@ class FlowScene(QGraphicsScene):
             return
         for edge in list(node.edges):
             self._remove_edge(edge.transition_id)
-        self._unfile(node)
+        self.grid.remove(node)
         self.removeItem(node)
         # auto_positions keeps the step's place, so undoing the removal puts it back there.
 
@@ -272,64 +224,10 @@ class FlowScene(QGraphicsScene):
     # -- what items show -------------------------------------------------------
 
     def node_content(self, step: Step) -> NodeContent:
-        journey = self.document.journey
-        channel = journey.find("channels", step.channel_id) if step.channel_id else None
-        stage = journey.find("stages", step.stage_id)
-        drop = self.marks.drops.get(step.id)
-        pain = self.marks.pains.get(step.id)
-        kind = str(step.kind)
-        tip = [f"<b>{_escape(step.title)}</b>"]
-        facts = [_tr(KIND_NAMES.get(kind, kind))]
-        if stage is not None:
-            facts.append(_escape(stage.name))
-        if channel is not None:
-            facts.append(_escape(channel.name))
-        tip.append(" · ".join(facts))
-        if drop is not None:
-            tip.append(_tr("Drop-off: {0}").format(format_drop(drop)))
-        if pain is not None:
-            reasons = ", ".join(pain.reasons)
-            tip.append(_tr("Pain point ({0}): {1}").format(pain.severity, _escape(reasons)))
-        return NodeContent(
-            title=step.title,
-            channel=channel.name if channel is not None else "",
-            kind=kind,
-            drop=format_drop(drop) if drop is not None else "",
-            drop_level=drop.level if drop is not None else 0,
-            severity=pain.severity if pain is not None else "",
-            tooltip="<br>".join(tip),
-        )
+        return node_content(self.document.journey, step, self.marks)
 
     def edge_content(self, transition: Any) -> EdgeContent:
-        """Label (the measured volume, else the share, else the computed volume,
-        else the transition's own words) and width (by volume)."""
-        volume = transition.volume
-        if volume is None:
-            volume = self.marks.transition_volumes.get(transition.id)
-        share = f"{transition.share * 100:.0f} %" if transition.share is not None else ""
-        if transition.volume is not None:
-            label = format_count(transition.volume)
-        elif share:
-            label = share
-        elif volume is not None:
-            label = "≈" + format_count(volume)
-        else:
-            label = _short(transition.label, 16)
-        width = 1.5
-        if volume and self._max_volume > 0:
-            width += 6.5 * math.sqrt(min(1.0, volume / self._max_volume))
-        journey = self.document.journey
-        ends = [journey.find("steps", transition.source), journey.find("steps", transition.target)]
-        names = [_escape(step.title) if step is not None else "?" for step in ends]
-        tip = [f"<b>{names[0]}</b> → <b>{names[1]}</b>"]
-        if transition.label:
-            tip.append(_escape(transition.label))
-        if volume is not None:
-            customers = _tr("{0} customers").format(format_count(volume))
-            tip.append(customers if transition.volume is not None else "≈ " + customers)
-        if share:
-            tip.append(_tr("{0} of those at '{1}'").format(share, names[0]))
-        return EdgeContent(label=label, width=round(width, 2), tooltip="<br>".join(tip))
+        return edge_content(self.document.journey, transition, self.marks, self._max_volume)
 
     def _compute_marks(self) -> MapMarks:
         analysis = getattr(self.live_analysis, "analysis", None)
@@ -338,8 +236,7 @@ class FlowScene(QGraphicsScene):
         return marks_from_measurements(self.document.journey)
 
     def _volume_ceiling(self) -> float:
-        measured = [t.volume for t in self.document.journey.transitions if t.volume is not None]
-        return max([self.marks.max_volume, *measured], default=0.0)
+        return volume_ceiling(self.document.journey, self.marks)
 
     def refresh_marks(self) -> None:
         """Re-read drop-off, pain points and volumes; repaint only what changed."""
@@ -539,7 +436,7 @@ class FlowScene(QGraphicsScene):
             step = journey.find("steps", step_id)
             if step is None:
                 continue
-            label = _tr("Move step '{0}'").format(_short(step.title))
+            label = _tr("Move step '{0}'").format(short_text(step.title))
             where = Position(x=round(pos.x(), 1), y=round(pos.y(), 1))
             edits.append(UpdateItem("steps", step_id, {"position": where}, label=label))
         if not edits:
@@ -630,12 +527,3 @@ def _key_of(item: Any) -> tuple[str, Any] | None:
     if isinstance(item, FlowEdgeItem):
         return ("transitions", item.transition_id)
     return None
-
-
-def _short(text: str, limit: int = 28) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

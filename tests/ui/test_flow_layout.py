@@ -1,5 +1,6 @@
 """The flow view's layout: layered, left to right, stages as bands, loops handled."""
 
+import doctest
 import itertools
 import subprocess
 import sys
@@ -190,10 +191,18 @@ def test_kinds_do_not_change_places_but_start_steps_open_loops():
     assert layout.positions["a"][0] < layout.positions["b"][0]
 
 
-def test_layout_module_needs_no_qt():
+def test_layout_and_geometry_need_no_qt():
     code = (
-        "import sys, journeymap.ui.flow_layout\n"
+        "import sys, journeymap.ui.flow_layout, journeymap.ui.flow_geometry\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_docstring_examples_run():
+    from journeymap.ui import flow_geometry, flow_layout
+
+    for module in (flow_layout, flow_geometry):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0
