@@ -1,13 +1,14 @@
 """Test set-up shared by the whole suite: headless Qt, isolated folders and settings."""
 
+import atexit
 import os
 
 # Before anything imports Qt: no display on test machines.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
 settings.register_profile(
     "journeymap",
@@ -15,6 +16,22 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 settings.load_profile("journeymap")
+
+
+_SESSION = {"finished": False}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _SESSION["finished"] = True
+
+
+@atexit.register
+def _refuse_silent_exit():
+    # A SystemExit raised inside a Qt slot ends the interpreter with its code,
+    # possibly 0, in the middle of the run; never let that pass for success.
+    if not _SESSION["finished"]:
+        os.write(2, b"\nthe test process ended before the test session finished\n")
+        os._exit(70)
 
 
 @pytest.fixture(autouse=True)
