@@ -76,22 +76,24 @@ class InsightsTree(QTreeWidget):
         return step.title if step is not None and step.title else step_id
 
     def _group(
-        self, title: str, rows: list[tuple[str, list[tuple[str, Any]], str | None, str]], empty: str
+        self, title: str, listed: tuple[list[tuple[str, list, Any, str]], int], empty: str
     ) -> None:
-        group = QTreeWidgetItem(self, [f"{title} ({len(rows)})"])
+        """A group of the first rows of a ranked list; ``listed`` is (rows, total)."""
+        rows, total = listed
+        group = QTreeWidgetItem(self, [f"{title} ({total})"])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
-        for text, keys, badge, tip in rows[:MAX_ROWS]:
+        for text, keys, badge, tip in rows:
             row = QTreeWidgetItem(group, [text])
             row.setData(0, KEYS_ROLE, keys)
             row.setToolTip(0, tip or text)
             if badge:
                 row.setIcon(0, _badge(*badge))
-        if len(rows) > MAX_ROWS:
+        if total > len(rows):
             more = QTreeWidgetItem(
-                group, [self.tr("… and {count} more").format(count=len(rows) - MAX_ROWS)]
+                group, [self.tr("… and {count} more").format(count=total - len(rows))]
             )
             more.setFlags(Qt.ItemFlag.ItemIsEnabled)
             more.setForeground(0, self.palette().placeholderText())
@@ -125,10 +127,10 @@ class InsightsTree(QTreeWidget):
         )
         self._group(self.tr("Checks"), self._check_rows(analysis), self.tr("No problems found."))
 
-    def _pain_rows(self, analysis: Any) -> list:
+    def _pain_rows(self, analysis: Any) -> tuple[list, int]:
         journey = self.document.journey
         rows = []
-        for pain in analysis.pain_points:
+        for pain in analysis.pain_points[:MAX_ROWS]:
             persona = journey.find("personas", pain.persona_id) if pain.persona_id else None
             who = f" — {persona.name}" if persona is not None else ""
             mark = SEVERITY_MARK.get(pain.severity, "")
@@ -138,22 +140,22 @@ class InsightsTree(QTreeWidget):
             )
             badge = (SEVERITY.get(pain.severity, SEVERITY["minor"]), mark)
             rows.append((text, [("steps", pain.step_id)], badge, tip))
-        return rows
+        return rows, len(analysis.pain_points)
 
-    def _drop_rows(self, analysis: Any) -> list:
+    def _drop_rows(self, analysis: Any) -> tuple[list, int]:
         flows = [f for f in analysis.flow.steps.values() if f.dropped and f.dropped > 0]
         flows.sort(key=lambda f: f.dropped, reverse=True)
         rows = []
-        for flow in flows:
+        for flow in flows[:MAX_ROWS]:
             rate = f" · {flow.drop_off_rate:.0%}" if flow.drop_off_rate is not None else ""
             text = f"{self._title(flow.step_id)}: −{flow.dropped:,.0f}{rate}"
             rows.append((text, [("steps", flow.step_id)], None, ""))
-        return rows
+        return rows, len(flows)
 
-    def _switch_rows(self, analysis: Any) -> list:
+    def _switch_rows(self, analysis: Any) -> tuple[list, int]:
         journey = self.document.journey
         rows = []
-        for switch in analysis.channel_switches:
+        for switch in analysis.channel_switches[:MAX_ROWS]:
 
             def name(channel_id):
                 channel = journey.find("channels", channel_id) if channel_id else None
@@ -165,11 +167,11 @@ class InsightsTree(QTreeWidget):
             )
             keys = [("steps", switch.source_id), ("steps", switch.target_id)]
             rows.append((text, keys, None, switch.reason))
-        return rows
+        return rows, len(analysis.channel_switches)
 
-    def _check_rows(self, analysis: Any) -> list:
+    def _check_rows(self, analysis: Any) -> tuple[list, int]:
         rows = []
-        for check in analysis.checks:
+        for check in analysis.checks[:MAX_ROWS]:
             keys = [("steps", s) for s in check.step_ids]
             keys += [("transitions", t) for t in check.transition_ids]
             badge = (
@@ -177,7 +179,7 @@ class InsightsTree(QTreeWidget):
                 _CHECK_MARK.get(check.severity, ""),
             )
             rows.append((check.message, keys, badge, check.code))
-        return rows
+        return rows, len(analysis.checks)
 
     def _activate(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         keys = [tuple(k) for k in row.data(0, KEYS_ROLE) or []]

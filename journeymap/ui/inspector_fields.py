@@ -240,10 +240,12 @@ class ItemForm(QWidget):
             if widget.toPlainText() != value:
                 widget.setPlainText(value)
         elif isinstance(widget, QComboBox):
-            choices = spec.choices() if callable(spec.choices) else spec.choices
-            widget.clear()
-            for label, data in choices:
-                widget.addItem(label, data)
+            choices = list(spec.choices() if callable(spec.choices) else spec.choices)
+            shown = [(widget.itemText(i), widget.itemData(i)) for i in range(widget.count())]
+            if shown != choices:  # refill only when the choices changed
+                widget.clear()
+                for label, data in choices:
+                    widget.addItem(label, data)
             widget.setCurrentIndex(max(0, widget.findData(value)))
         elif isinstance(widget, OptionalNumberBox):
             if widget.number() != value:

@@ -42,6 +42,7 @@ class OutlineTree(QTreeWidget):
         self.selection = selection
         self._rows: dict[SelectionKey, QTreeWidgetItem] = {}
         self._groups: dict[str, QTreeWidgetItem] = {}
+        self._transitions_of: dict[str, list[str]] = {}
         self._updating = False
         self.setHeaderHidden(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -83,8 +84,14 @@ class OutlineTree(QTreeWidget):
         text = getattr(item, _NAME_FIELD.get(collection, "name"))
         return text or self.tr("(no name)")
 
-    def _make_row(self, parent: QTreeWidgetItem, collection: str, item: Any) -> QTreeWidgetItem:
-        row = QTreeWidgetItem(parent, [self._text(collection, item)])
+    def _make_row(
+        self, parent: QTreeWidgetItem, collection: str, item: Any, index: int | None = None
+    ) -> QTreeWidgetItem:
+        row = QTreeWidgetItem([self._text(collection, item)])
+        if index is None:
+            parent.addChild(row)
+        else:
+            parent.insertChild(index, row)
         row.setData(0, KEY_ROLE, (collection, item.id))
         flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         if collection != "transitions":
@@ -129,6 +136,7 @@ class OutlineTree(QTreeWidget):
             for name in _GROUPS[1:]:
                 for item in journey.collection(name):
                     self._make_row(self._groups[name], name, item)
+            self._index_transitions()
             for name, group in self._groups.items():
                 group.setExpanded(name not in collapsed_groups)
         finally:
@@ -136,8 +144,74 @@ class OutlineTree(QTreeWidget):
             self._updating = False
         self._follow_selection()
 
+    def _index_transitions(self) -> None:
+        self._transitions_of = {}
+        for transition in self.document.journey.transitions:
+            for step_id in {transition.source, transition.target}:
+                self._transitions_of.setdefault(step_id, []).append(transition.id)
+
+    def _remove_rows(self, change: Change) -> None:
+        for collection, keys in change.removed.items():
+            for key in keys:
+                row = self._rows.pop((collection, key), None)
+                if row is None:
+                    continue
+                for i in range(row.childCount()):  # a stage's steps
+                    self._rows.pop(tuple(row.child(i).data(0, KEY_ROLE)), None)
+                if row.parent() is not None:
+                    row.parent().removeChild(row)
+
+    def _add_rows(self, change: Change) -> bool:
+        """Insert rows for added items where they belong; False when that is unclear."""
+        journey = self.document.journey
+        for collection in ("stages", "steps", *_GROUPS[1:]):
+            keys = change.added.get(collection)
+            if not keys:
+                continue
+            for index, item in enumerate(journey.collection(collection)):
+                if item.id not in keys:
+                    continue
+                parent = self._groups[collection] if collection != "steps" else None
+                if collection == "steps":
+                    parent = self._rows.get(("stages", item.stage_id))
+                    if parent is None:
+                        return False
+                    siblings = [s.id for s in journey.steps if s.stage_id == item.stage_id]
+                    index = siblings.index(item.id)
+                self._make_row(parent, collection, item, index)
+        return True
+
+    def _update_structure(self, change: Change) -> bool:
+        """Follow items that appeared or disappeared without rebuilding the tree."""
+        if change.reordered or "*" in change.journey:
+            return False
+        journey = self.document.journey
+        for key in change.updated.get("steps", ()):
+            row, step = self._rows.get(("steps", key)), journey.find("steps", key)
+            if (
+                row is None
+                or step is None
+                or row.parent() is not self._rows.get(("stages", step.stage_id))
+            ):
+                return False  # moved to another stage
+        self._updating = True
+        try:
+            with QSignalBlocker(self):
+                self._remove_rows(change)
+                if not self._add_rows(change):
+                    return False
+                for name, group in self._groups.items():
+                    count = len(journey.collection(name))
+                    group.setText(0, self._group_title(name, count))
+        finally:
+            self._updating = False
+        if "transitions" in change.added or "transitions" in change.removed:
+            self._index_transitions()
+        self._follow_selection()
+        return True
+
     def _document_changed(self, change: Change) -> None:
-        if change.structural or "*" in change.journey:
+        if change.structural and not self._update_structure(change):
             self.rebuild()
             return
         self._updating = True
@@ -151,11 +225,18 @@ class OutlineTree(QTreeWidget):
                         row.setToolTip(0, row.text(0))
                         if collection == "personas":
                             row.setIcon(0, _swatch(item.colour))
-            if change.updated.get("steps") or change.updated.get("transitions"):
-                for transition in journey.transitions:
-                    row = self._rows.get(("transitions", transition.id))
-                    if row is not None:
-                        row.setText(0, self._text("transitions", transition))
+            # A transition's row names its steps: renamed steps rename those rows.
+            transitions = set(change.updated.get("transitions", ()))
+            for step_id in change.updated.get("steps", ()):
+                transitions.update(self._transitions_of.get(step_id, ()))
+            for key in transitions:
+                row, transition = (
+                    self._rows.get(("transitions", key)),
+                    journey.find("transitions", key),
+                )
+                if row is not None and transition is not None:
+                    row.setText(0, self._text("transitions", transition))
+                    row.setToolTip(0, row.text(0))
         finally:
             self._updating = False
 

@@ -227,3 +227,34 @@ def test_opened_map_is_readable_and_zoom_actions_work(example):
 def test_map_context_menu_offers_the_edit_actions(example):
     actions = example.map_area.view._context_actions
     assert example.actions.add_step in actions and example.actions.delete in actions
+
+
+def _tree_shape(tree):
+    def walk(row):
+        return (row.text(0), [walk(row.child(i)) for i in range(row.childCount())])
+
+    return [walk(tree.topLevelItem(i)) for i in range(tree.topLevelItemCount())]
+
+
+def test_outline_updated_in_place_matches_a_fresh_outline(qtbot, example):
+    from journeymap.ui.outline_dock import OutlineTree
+
+    journey = example.document.journey
+    tree = example.outline.tree
+    rebuilds = []
+    original_rebuild = tree.rebuild
+    tree.rebuild = lambda: (rebuilds.append(1), original_rebuild())
+    example.selection.set([("steps", journey.steps[3].id)])
+    example.actions.add_step.trigger()
+    example.actions.duplicate.trigger()
+    example.selection.set([("stages", journey.stages[1].id)])
+    example.actions.delete.trigger()
+    example.actions.add_persona.trigger()
+    example.selection.set([("steps", journey.steps[0].id), ("steps", journey.steps[5].id)])
+    example.actions.add_transition.trigger()
+    example.undo_action.trigger()
+    example.undo_action.trigger()
+    assert rebuilds == []  # additions and removals never rebuilt the tree
+    fresh = OutlineTree(example.document, example.selection)
+    qtbot.addWidget(fresh)
+    assert _tree_shape(tree) == _tree_shape(fresh)
