@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QPainter, QPen, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from journeymap.ui.map_backdrop import OVERVIEW_ZOOM
-from journeymap.ui.map_layout import GUTTER
-from journeymap.ui.map_paint import draw_lines, tr
+from journeymap.ui.map_layout import GUTTER, HEADER_H
+from journeymap.ui.map_paint import draw_lines, tr, wrap_text
 from journeymap.ui.map_scene import MapScene
 
 __all__ = ["MapView"]
@@ -215,18 +215,21 @@ class MapView(QGraphicsView):
         style = self.map_scene.style
         painter.save()
         painter.resetTransform()
-        zoom = self.zoom
-        width = 132
-        painter.setOpacity(0.92)
-        painter.fillRect(QRectF(0, 0, width, self.viewport().height()), style.background)
-        painter.setOpacity(1.0)
+        width = 116.0
+        top = max(0.0, float(self.mapFromScene(QPointF(left, HEADER_H)).y()))
+        end = self.mapFromScene(QPointF(left, self.map_scene.layout.height)).y()
+        height = min(float(self.viewport().height()), float(end))
+        painter.fillRect(QRectF(0, top, width, height - top), style.background)
         painter.setPen(QPen(style.grid, 1))
-        painter.drawLine(QPointF(width, 0), QPointF(width, self.viewport().height()))
-        painter.setPen(style.text)
+        painter.drawLine(QPointF(width, top), QPointF(width, height))
+        font = style.small_bold_font
         for row in self.map_scene.layout.lanes:
-            y = self.mapFromScene(QPointF(left, row.y)).y()
-            if -20 < y < self.viewport().height():
-                title = tr(LANE_TITLES.get(row.lane, str(row.lane)))
-                font = style.small_bold_font
-                draw_lines(painter, [title], 8, y + 6 * zoom, font, 14)
+            y = float(self.mapFromScene(QPointF(left, row.y)).y())
+            if y < top - 20 or y > height:
+                continue
+            painter.setPen(QPen(style.grid, 1))
+            painter.drawLine(QPointF(0, y), QPointF(width, y))
+            painter.setPen(style.text)
+            title = tr(LANE_TITLES.get(row.lane, str(row.lane)))
+            draw_lines(painter, wrap_text(title, font, width - 14, 2), 8, y + 6, font, 14)
         painter.restore()
