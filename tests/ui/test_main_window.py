@@ -201,3 +201,29 @@ def test_actions_have_standard_shortcuts_and_tips(window):
         if m.parent() is window.menuBar()
     ]
     assert menus[:5] == ["File", "Edit", "View", "Insert", "Help"]
+
+
+def test_run_gui_opens_the_file_and_returns_when_closed(
+    qtbot, qapp, monkeypatch, dialogs, tmp_path
+):
+    from PySide6.QtCore import QTimer
+
+    from journeymap.model import Journey, save_journey
+    from journeymap.ui import app as app_module
+    from journeymap.ui.main_window import MainWindow
+
+    path = tmp_path / "cli.journey.json"
+    save_journey(Journey(title="From the command line"), path)
+    monkeypatch.setattr(app_module, "Dialogs", lambda: dialogs)
+    seen = []
+
+    def close_windows():
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, close_windows)
+    assert app_module.run_gui(str(path)) == 0
+    assert seen == ["cli.journey.json[*] — journeymap"]  # [*] shows only when modified
