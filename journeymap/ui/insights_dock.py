@@ -21,7 +21,7 @@ from journeymap.ui.selection import Selection
 __all__ = ["InsightsDock", "InsightsTree"]
 
 KEYS_ROLE = Qt.ItemDataRole.UserRole
-MAX_ROWS = 15
+MAX_ROWS = 10
 _CHECK_MARK = {"error": "×", "warning": "!", "info": "i"}
 _CHECK_COLOUR = {"error": SEVERITY["critical"], "warning": SEVERITY["major"], "info": "#0072b2"}
 
