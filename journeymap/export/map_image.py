@@ -168,6 +168,7 @@ def _build_scene(journey: Journey, persona_id: str | None) -> Any:
 
 
 def _dispose(scene: Any) -> None:
+    scene.live_analysis.stop()
     document = scene.document
     scene.clear()
     scene.deleteLater()

@@ -23,6 +23,8 @@ __all__ = ["LiveAnalysis", "analyse_journey"]
 
 log = logging.getLogger(__name__)
 
+FIRST_RUN_DELAY_MS = 400
+
 
 def analyse_journey(journey: Any, persona_id: str | None = None) -> Any | None:
     """Run the journey analysis, or return ``None`` when it is unavailable or fails.
@@ -74,7 +76,16 @@ class LiveAnalysis(QObject):
         self._timer.timeout.connect(self._start)
         document.changed.connect(self._on_changed)
         document.replaced.connect(self.schedule)
-        self.schedule()
+        if background:
+            # Let the window paint its first frame before the analysis takes turns
+            # with it for the interpreter.
+            QTimer.singleShot(FIRST_RUN_DELAY_MS, self, self._first_run)
+        else:
+            self.schedule()
+
+    def _first_run(self) -> None:
+        if self.analysis is None and self._running is None and not self._timer.isActive():
+            self.schedule()
 
     @property
     def pending(self) -> bool:
@@ -143,6 +154,12 @@ class LiveAnalysis(QObject):
             return  # a synchronous recompute() came in between
         self.analysis = box.get("analysis")
         self.updated.emit()
+
+    def stop(self) -> None:
+        """Schedule nothing more (the document is going away)."""
+        self._timer.stop()
+        self._poll.stop()
+        self._again = False
 
     def wait(self) -> None:
         """Block until a running background analysis has finished, and take its
