@@ -5,6 +5,7 @@ moves the step.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -33,6 +34,17 @@ KIND_LABELS = {
 OWNERSHIP_LABELS = {"partner": "partner", "third_party": "third party"}
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 BADGE_SIZE = {"critical": 30.0, "major": 26.0, "minor": 20.0}
+
+
+@lru_cache(maxsize=1)
+def _strip_path() -> QPainterPath:
+    """The drop-off strip: the bottom of the card with its rounded corners
+    (a filled path; clipping to the card costs far more to draw)."""
+    card = QPainterPath()
+    card.addRoundedRect(QRectF(1, 1, COLUMN_W - 2, CARD_H - 2), 7, 7)
+    strip = QPainterPath()
+    strip.addRect(QRectF(0, CARD_H - DROP_H, COLUMN_W, DROP_H))
+    return card.intersected(strip)
 
 
 class StepCardItem(RecordedItem):
@@ -209,17 +221,13 @@ class StepCardItem(RecordedItem):
         if drop is None and inflow is None:
             return
         painter.save()
-        clip = QPainterPath()
-        clip.addRoundedRect(rect.adjusted(1, 1, -1, -1), 7, 7)
-        painter.setClipPath(clip)
         if drop is not None and drop.level >= 2:
             fill = qcolor("#d55e00") if drop.level == 3 else qcolor("#fbd3b8")
             ink = QColor("#ffffff") if drop.level == 3 else QColor("#5a1f00")
         else:
             fill = style.band
             ink = style.text
-        painter.fillRect(strip, fill)
-        painter.setClipping(False)
+        painter.fillPath(_strip_path(), fill)
         if not text_ok:
             painter.restore()
             return

@@ -42,7 +42,6 @@ from journeymap.ui.style import MapStyle, persona_colour
 __all__ = ["MapScene"]
 
 _STRUCTURE = ("steps", "stages", "personas")
-DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 class MapScene(MapEditing, QGraphicsScene):
@@ -250,10 +249,6 @@ class MapScene(MapEditing, QGraphicsScene):
     def _add_step_items(self, step_id: str) -> None:
         card = StepCardItem(self, step_id)
         cells = StepLanesItem(self, step_id)
-        if self.recorded:
-            # Panning then blits the cached pixels; zooming replays the recordings.
-            card.setCacheMode(DEVICE_CACHE)
-            cells.setCacheMode(DEVICE_CACHE)
         self.addItem(card)
         self.addItem(cells)
         self._cards[step_id] = card

@@ -10,7 +10,7 @@ lane labels scroll out of sight, the view keeps them pinned to its left edge.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QPainter, QPen, QPixmapCache
+from PySide6.QtGui import QAction, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from journeymap.ui.map_backdrop import OVERVIEW_ZOOM
@@ -21,9 +21,7 @@ from journeymap.ui.map_scene import MapScene
 __all__ = ["MapView"]
 
 MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
-PIXMAP_CACHE_KB = 256 * 1024
-"""Item caches live in QPixmapCache; its 10 MB default holds less than one
-screenful of map items, so every frame would redraw them all."""
+
 STEP = 1.2
 
 
@@ -33,8 +31,6 @@ class MapView(QGraphicsView):
     def __init__(self, scene: MapScene, parent=None):
         super().__init__(scene, parent)
         self.map_scene = scene
-        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
-            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self._context_actions: list[QAction] = []
         self._panning: QPointF | None = None
         self._space = False
