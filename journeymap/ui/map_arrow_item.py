@@ -169,10 +169,14 @@ class TransitionItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(self.head)
-        if not self.label:
+        # The label is drawn by the scene above every line (draw_label).
+
+    def draw_label(self, painter: QPainter) -> None:
+        """The volume or share in a pill on the line."""
+        if not self.label or self.route is None or not self.isVisible():
             return
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < style.min_text_scale:
-            return
+        style = self.map_scene.style
+        colour = style.selection if self.isSelected() else style.arrow
         rect = self._label_rect()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.background)

@@ -29,6 +29,7 @@ __all__ = [
     "RATINGS_TOP",
     "RATING_ROW_H",
     "Box",
+    "LabelSpreader",
     "LaneRow",
     "MapLayout",
     "Route",
@@ -315,3 +316,54 @@ def route_transition(
     # Labels sit near the source end: long arcs share their middles, not their ends.
     t = 0.5 if span <= 2 else max(0.15, min(0.5, 110 / max(1.0, abs(x3 - x0))))
     return Route(kind, *pts, label=_bezier(pts, t))
+
+
+class LabelSpreader:
+    """Keeps the labels of arcs (jumps and loops) from covering each other: each
+    label slides along its own curve until it finds a free place (or keeps its
+    first place when there is none). Short arrows between neighbours keep theirs."""
+
+    BUCKET = 400.0
+
+    def __init__(self) -> None:
+        self._placed: dict[int, list[tuple[float, float, float, float]]] = {}
+
+    def _free(self, box: tuple[float, float, float, float]) -> bool:
+        x0, y0, x1, y1 = box
+        for b in range(int(x0 // self.BUCKET) - 1, int(x1 // self.BUCKET) + 2):
+            for a0, b0, a1, b1 in self._placed.get(b, ()):
+                if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1:
+                    return False
+        return True
+
+    def _take(self, box: tuple[float, float, float, float]) -> None:
+        self._placed.setdefault(int(box[0] // self.BUCKET), []).append(box)
+
+    def place(self, route: Route, width: float) -> Route:
+        """``route`` with its label moved to a free spot, which is then taken."""
+        pts = (route.p0, route.c1, route.c2, route.p3)
+        first = route.label
+        if route.kind in ("jump", "back"):
+            tries = (0.0, 0.08, -0.08, 0.16, -0.16, 0.24, 0.32, 0.4)
+            base = _nearest_t(pts, first)
+            for dt in tries:
+                t = min(0.9, max(0.1, base + dt))
+                x, y = _bezier(pts, t)
+                box = (x - width / 2 - 2, y - 10, x + width / 2 + 2, y + 10)
+                if self._free(box):
+                    self._take(box)
+                    return Route(route.kind, *pts, label=(x, y))
+        x, y = first
+        self._take((x - width / 2, y - 9, x + width / 2, y + 9))
+        return route
+
+
+def _nearest_t(pts: tuple, point: tuple[float, float]) -> float:
+    best, best_d = 0.5, math.inf
+    for k in range(1, 20):
+        t = k / 20
+        x, y = _bezier(pts, t)
+        d = (x - point[0]) ** 2 + (y - point[1]) ** 2
+        if d < best_d:
+            best, best_d = t, d
+    return best

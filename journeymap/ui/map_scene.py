@@ -30,6 +30,7 @@ from journeymap.ui.map_curve_item import EmotionCurveItem
 from journeymap.ui.map_editing import MapEditing
 from journeymap.ui.map_header_items import LaneLabelsItem, StageHeaderItem
 from journeymap.ui.map_layout import (
+    LabelSpreader,
     MapLayout,
     compute_layout,
     route_kind,
@@ -329,6 +330,10 @@ class MapScene(MapEditing, QGraphicsScene):
         """Recompute the paths of some transitions (all when ``None``)."""
         max_volume = self.marks.max_volume
         ids = self._arrows.keys() if transition_ids is None else transition_ids
+        # A full reroute also spreads the labels of arcs apart (in map order).
+        spreader = LabelSpreader() if transition_ids is None else None
+        if spreader is not None:
+            ids = sorted(ids, key=self._route_order)
         for tid in list(ids):
             arrow = self._arrows.get(tid)
             t = self.lookup("transitions", tid)
@@ -342,7 +347,15 @@ class MapScene(MapEditing, QGraphicsScene):
             label = t.label or transition_label(volume, t.share, t.volume is not None)
             if t.label and (volume is not None or t.share is not None):
                 label += " · " + transition_label(volume, t.share, t.volume is not None)
+            if spreader is not None and route is not None and label:
+                route = spreader.place(route, len(label) * 7.0 + 10)
             arrow.set_route(route, label, arrow_width(volume, max_volume))
+
+    def _route_order(self, tid: str) -> tuple[float, float]:
+        t = self.lookup("transitions", tid)
+        x = self.layout.column_x.get(t.source, 0.0) if t is not None else 0.0
+        y = self.layout.column_x.get(t.target, 0.0) if t is not None else 0.0
+        return (min(x, y), abs(x - y))
 
     def _siblings(self, t: Any) -> list[str]:
         """Transitions leaving the same card side as ``t`` (they share the side)."""
@@ -508,15 +521,7 @@ class MapScene(MapEditing, QGraphicsScene):
                 self._cards[sid].redraw()
                 self._cells[sid].redraw()
         if old.transition_volumes != marks.transition_volumes:
-            if old.max_volume != marks.max_volume:
-                self.reroute()
-            else:
-                diff = {
-                    tid
-                    for tid in set(old.transition_volumes) | set(marks.transition_volumes)
-                    if old.transition_volumes.get(tid) != marks.transition_volumes.get(tid)
-                }
-                self.reroute(diff)
+            self.reroute()  # labels and widths change; their places are spread again
 
     # -- selection ---------------------------------------------------------------------
 
@@ -565,6 +570,14 @@ class MapScene(MapEditing, QGraphicsScene):
         draw_backdrop(self, painter, rect)
         if self.overview:
             draw_overview(self, painter, rect)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        # Transition labels go above every line, so no arc hides a number.
+        if self.overview or painter.worldTransform().m11() < self.style.min_text_scale:
+            return
+        for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, TransitionItem):
+                item.draw_label(painter)
 
     def set_overview(self, on: bool) -> None:
         """Zoomed far out: hide the items and draw the quick overview instead."""

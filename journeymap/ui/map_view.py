@@ -203,6 +203,7 @@ class MapView(QGraphicsView):
     # -- pinned lane labels -----------------------------------------------------------------
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)  # the scene's transition labels
         left = self.mapToScene(0, 0).x()
         if not self.pin_lane_labels or left <= GUTTER * 0.6 or self.zoom < 0.25:
             return
