@@ -13,6 +13,7 @@ from journeymap import __version__
 from journeymap.model import JourneyFileError
 from journeymap.ui.autosave import AutosaveCandidate, find_recoverable, read_autosave
 from journeymap.ui.dialogs import Dialogs, Recovery
+from journeymap.ui.edit_actions import release_clipboard
 from journeymap.ui.main_window import MainWindow
 
 __all__ = ["create_application", "install_translations", "offer_recovery", "open_editor", "run_gui"]
@@ -61,6 +62,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("journeymap")
     # The system palette (light or dark) is Qt's default; the map reads it too.
     install_translations(app)
+    app.aboutToQuit.connect(release_clipboard)
     return app
 
 

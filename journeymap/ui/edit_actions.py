@@ -54,6 +54,19 @@ _REMOVE_ORDER = (
 )
 
 
+
+def release_clipboard() -> None:
+    """Hand the clipboard's journey items over as plain text before the program ends.
+
+    The clipboard outlives Python; if it still held the ``QMimeData`` made in
+    :meth:`EditActions.copy`, Qt would delete that Python-made object after the
+    interpreter has gone, and the process would crash on its way out. Plain text
+    set by Qt itself carries the same items (paste reads either)."""
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(MIME_TYPE):
+        clipboard.setText(mime.text())
+
 class EditActions(QObject):
     """The editing commands of one window, on its document and selection."""
 

@@ -121,3 +121,13 @@ def window(make_window):
 
 def examples_folder() -> Path:
     return Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _release_clipboard_at_end():
+    """The application never quits in tests, so do what its aboutToQuit does."""
+    yield
+    from journeymap.ui.edit_actions import release_clipboard
+
+    if QApplication.instance() is not None:
+        release_clipboard()

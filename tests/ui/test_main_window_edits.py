@@ -167,3 +167,21 @@ def test_example_round_trips_through_the_window(example, dialogs, tmp_path):
     dialogs.save_answer = str(tmp_path / "copy.journey.json")
     example.actions.save_as.trigger()
     assert load_journey(tmp_path / "copy.journey.json") == load_journey(EXAMPLE)
+
+
+def test_copied_items_survive_the_clipboard_release_at_quit(example):
+    from journeymap.ui.edit_actions import release_clipboard
+    from journeymap.ui.item_transfer import MIME_TYPE
+
+    journey = example.document.journey
+    step = journey.ordered_steps()[2]
+    example.selection.set([("steps", step.id)])
+    example.actions.copy.trigger()
+    assert QGuiApplication.clipboard().mimeData().hasFormat(MIME_TYPE)
+    release_clipboard()
+    # Qt's own plain text now holds the items, so nothing made by Python is left
+    # on the clipboard for Qt to delete after the interpreter is gone.
+    assert not QGuiApplication.clipboard().mimeData().hasFormat(MIME_TYPE)
+    count = len(journey.steps)
+    example.actions.paste.trigger()
+    assert len(journey.steps) == count + 1
