@@ -27,20 +27,22 @@ FIRST_RUN_DELAY_MS = 400
 
 
 def analyse_journey(journey: Any, persona_id: str | None = None) -> Any | None:
-    """Run the journey analysis, or return ``None`` when it is unavailable or fails.
+    """Run the journey analysis, or return ``None`` when it fails.
 
     The map then falls back to what measured volumes alone show, so a problem in
     the analysis never stops the editor.
     """
-    try:
-        from journeymap.analysis.report import analyse
-    except ImportError:
-        return None
+    from journeymap.analysis.report import analyse
+
     try:
         return analyse(journey, persona_id=persona_id)
     except Exception:  # an analysis bug must not take the editor down
         log.exception("journey analysis failed")
         return None
+
+
+def _import_analysis() -> None:
+    import journeymap.analysis.report  # noqa: F401
 
 
 class LiveAnalysis(QObject):
@@ -124,6 +126,11 @@ class LiveAnalysis(QObject):
         if self._running is not None:
             self._again = True  # run once more when the current one is done
             return
+        # Import the analysis (numpy, scipy, networkx) here on the GUI thread: a
+        # first import on the worker would leave half-loaded modules in view of
+        # this thread while it runs. Doing it now, not at start-up, keeps the
+        # window's first paint fast.
+        _import_analysis()
         self._generation += 1
         generation = self._generation
         journey, persona = self._request()
