@@ -5,7 +5,10 @@ channels (a step without a channel switches nothing). It is a **hand-off** when
 the steps have different owners. A step's owner is its own ``owner`` when set,
 otherwise the ``owner`` of its channel; a move into a channel run by a partner
 or a third party counts as a hand-off too, since that channel rarely sees what
-the customer already told us.
+the customer already told us. The reason given says the customer repeats their
+story when the new channel is a conversation (email, chat, phone, messaging,
+social media, a letter or a desk); elsewhere, that the new owner may not see
+what came before.
 """
 
 from __future__ import annotations
@@ -16,10 +19,21 @@ import numpy as np
 
 from journeymap.analysis.flow import FlowReport, compute_flow
 from journeymap.analysis.graph import JourneyGraph, index_journey
-from journeymap.model.entities import Channel, Ownership, Step
+from journeymap.model.entities import Channel, ChannelKind, Ownership, Step
 from journeymap.model.journey import Journey
 
 __all__ = ["ChannelSwitch", "find_channel_switches", "step_owner"]
+
+# Channels where the customer talks to someone, and so may have to start over.
+_CONVERSATION = {
+    ChannelKind.EMAIL,
+    ChannelKind.CHAT,
+    ChannelKind.PHONE,
+    ChannelKind.FACE_TO_FACE,
+    ChannelKind.MESSAGING,
+    ChannelKind.SOCIAL,
+    ChannelKind.LETTER,
+}
 
 _OWNERSHIP_TEXT = {
     Ownership.PARTNER: "partner-run",
@@ -76,7 +90,8 @@ def find_channel_switches(
     >>> j = Journey(
     ...     stages=[Stage(id="st", name="Support")],
     ...     channels=[Channel(id="em", name="email", owner="Support"),
-    ...               Channel(id="ch", name="chat", owner="ChatCo", ownership="partner")],
+    ...               Channel(id="ch", name="chat", kind="chat", owner="ChatCo",
+    ...                       ownership="partner")],
     ...     steps=[Step(id="a", title="Email", stage_id="st", channel_id="em"),
     ...            Step(id="b", title="Chat", stage_id="st", channel_id="ch")],
     ...     transitions=[Transition(id="t", source="a", target="b", volume=120)])
@@ -165,10 +180,19 @@ def _reason(
         outside = _OWNERSHIP_TEXT.get(target_ch.ownership) if target_ch else None
         if outside and (source_ch is None or source_ch.ownership != target_ch.ownership):  # type: ignore[union-attr]
             head += f" ({outside})"
+    elif source_ch is None and target_ch is None:
+        head = ""
     else:
         head = "same channel"
+    # Where the customer talks to the new owner, the story is told again; elsewhere
+    # the risk is that the new owner cannot see what happened before.
+    talks = target_ch is not None and target_ch.kind in _CONVERSATION
+    consequence = (
+        "the customer repeats their story" if talks else "who may not see what came before"
+    )
+    lead = f"{head}: " if head else ""
     if changes_owner and from_owner and to_owner and from_owner != to_owner:
-        return f"{head}: hand-off from {from_owner} to {to_owner}, the customer repeats their story"
+        return f"{lead}hand-off from {from_owner} to {to_owner}, {consequence}"
     if changes_owner:
-        return f"{head}: another team takes over, the customer repeats their story"
+        return f"{lead}another team takes over, {consequence}"
     return f"{head}: the customer's history must follow them to the new channel"

@@ -292,7 +292,9 @@ def _loss_reason(lost: float, rate: float, kind: StepKind) -> tuple[str, ...]:
     if lost != lost or rate != rate or lost < 0.5:  # NaN: unknown
         return ()
     where = "leave here" if kind == StepKind.EXIT else "lost here"
-    return (f"{format_count(lost)} customers {where} ({format_rate(rate)})",)
+    count = format_count(lost)
+    noun = "customer" if count == "1" else "customers"
+    return (f"{count} {noun} {where} ({format_rate(rate)})",)
 
 
 @lru_cache(maxsize=8192)

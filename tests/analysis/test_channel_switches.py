@@ -91,3 +91,15 @@ def test_step_owner_falls_back_to_the_channel():
     steps = {s.id: s for s in journey.steps}
     assert step_owner(steps["A"], channels) == "Support"
     assert step_owner(steps["B"], channels) == "Night shift"
+
+
+def test_hand_off_outside_a_conversation_warns_of_a_blind_spot_not_a_retold_story():
+    journey = _journey(
+        {"A": "web", "B": "web"},
+        [("A", "B", {"volume": 10})],
+        owners={"A": "Marketing", "B": "Web shop"},
+    )
+    (switch,) = find_channel_switches(journey)
+    assert switch.reason == (
+        "same channel: hand-off from Marketing to Web shop, who may not see what came before"
+    )
