@@ -1,29 +1,85 @@
-"""The layers import downward only: the model and the analysis never load Qt."""
+"""The layers import downward only: ui → export → analysis → model.
 
+The model, the analysis, the command line and every exporter but the map image
+never load Qt, so everything an analyst needs runs on a machine without a display.
+"""
+
+import ast
+import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-QT_FREE = [
-    "journeymap.model",
-    "journeymap.analysis",
+import journeymap
+
+PACKAGE = Path(journeymap.__file__).parent
+QT_FREE_PACKAGES = ["journeymap.model", "journeymap.analysis", "journeymap.commands"]
+QT_FREE_MODULES = [
     "journeymap.cli",
-    "journeymap.commands.validate",
+    "journeymap.palette",
+    "journeymap.synthetic",
+    *(
+        f"journeymap.export.{info.name}"
+        for info in pkgutil.iter_modules([str(PACKAGE / "export")])
+        if info.name != "map_image"
+    ),
 ]
+# What each layer may import from the project (besides itself).
+ALLOWED = {
+    "model": set(),
+    "analysis": {"model"},
+    "export": {"model", "analysis", "palette"},
+}
 
 
-@pytest.mark.parametrize("module", QT_FREE)
-def test_module_does_not_import_qt(module):
+def _qt_modules_after_import(modules: list[str]) -> str:
     code = (
         "import importlib, pkgutil, sys\n"
-        f"pkg = importlib.import_module({module!r})\n"
-        "for info in pkgutil.walk_packages(getattr(pkg, '__path__', []), pkg.__name__ + '.'):\n"
-        "    importlib.import_module(info.name)\n"
-        "qt = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
-        "print(','.join(qt))\n"
+        f"for name in {modules!r}:\n"
+        "    pkg = importlib.import_module(name)\n"
+        "    for info in pkgutil.walk_packages(getattr(pkg, '__path__', []), name + '.'):\n"
+        "        importlib.import_module(info.name)\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6'))))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    assert out == "", f"{module} imports {out}"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize("package", QT_FREE_PACKAGES)
+def test_package_does_not_import_qt(package):
+    assert _qt_modules_after_import([package]) == "", f"{package} imports Qt"
+
+
+def test_headless_modules_do_not_import_qt():
+    assert _qt_modules_after_import(QT_FREE_MODULES) == ""
+
+
+def _project_imports(path: Path) -> set[str]:
+    """First-level journeymap subpackages a module imports, at any depth of the file."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = []
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "journeymap" and len(parts) > 1:
+                found.add(parts[1])
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_layers_import_only_downward(layer):
+    wrong = {}
+    for path in sorted((PACKAGE / layer).glob("*.py")):
+        if layer == "export" and path.stem == "map_image":
+            continue  # renders the editor's own map scene: the one sanctioned exception
+        upward = _project_imports(path) - ALLOWED[layer] - {layer}
+        if upward:
+            wrong[path.name] = sorted(upward)
+    assert wrong == {}
