@@ -1,0 +1,212 @@
+"""Presentation mode: walking a room through a journey and recording its votes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journeymap.model.entities import RatingSource
+from journeymap.model.fileformat import load_journey
+from journeymap.ui.editor_document import EditorDocument
+from journeymap.ui.live_analysis import LiveAnalysis
+from journeymap.ui.presentation import PresentationWindow
+from tests.ui.conftest import examples_folder
+
+BROADBAND = examples_folder() / "broadband-support.journey.json"
+
+
+@pytest.fixture
+def document() -> EditorDocument:
+    return EditorDocument(load_journey(BROADBAND))
+
+
+@pytest.fixture
+def present(qtbot, document):
+    """An open presentation of the broadband example, with its own analysis."""
+    analysis = LiveAnalysis(document, background=False)
+    analysis.recompute()
+    window = PresentationWindow(document, analysis)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    return window
+
+
+def press(qtbot, window, *keys, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    for key in keys:
+        qtbot.keyClick(window, key, modifier)
+
+
+def ordered_ids(document) -> list[str]:
+    return [s.id for s in document.journey.ordered_steps()]
+
+
+def test_opens_on_the_first_step_of_the_first_stage(present, document):
+    assert present.step_id == ordered_ids(document)[0]
+    assert present.stage_index == 0
+    assert present.slide().title == document.journey.title
+
+
+def test_arrows_and_clicker_keys_move_between_steps_across_stages(qtbot, present, document):
+    ids = ordered_ids(document)
+    first_stage = len(document.journey.steps_in_stage(document.journey.stages[0].id))
+    press(qtbot, present, Qt.Key.Key_Right)
+    assert present.step_id == ids[1]
+    press(qtbot, present, Qt.Key.Key_PageDown)
+    assert present.step_id == ids[2]
+    press(qtbot, present, Qt.Key.Key_PageUp, Qt.Key.Key_Left)
+    assert present.step_id == ids[0]
+    press(qtbot, present, Qt.Key.Key_Left)  # stays at the very first step
+    assert present.step_id == ids[0]
+    for _ in range(first_stage):
+        press(qtbot, present, Qt.Key.Key_Right)
+    assert present.step_id == ids[first_stage]
+    assert present.stage_index == 1
+
+
+def test_up_down_home_end_jump_stages(qtbot, present, document):
+    journey = document.journey
+    first_of = [journey.steps_in_stage(s.id)[0].id for s in journey.stages]
+    press(qtbot, present, Qt.Key.Key_Down)
+    assert (present.stage_index, present.step_id) == (1, first_of[1])
+    press(qtbot, present, Qt.Key.Key_End)
+    assert (present.stage_index, present.step_id) == (len(first_of) - 1, first_of[-1])
+    press(qtbot, present, Qt.Key.Key_Up)
+    assert present.step_id == first_of[-2]
+    press(qtbot, present, Qt.Key.Key_Home)
+    assert present.step_id == first_of[0]
+
+
+def test_p_and_tab_cycle_personas_through_all(qtbot, present, document):
+    personas = [p.id for p in document.journey.personas]
+    assert present.persona_id is None
+    press(qtbot, present, Qt.Key.Key_P)
+    assert present.persona_id == personas[0]
+    press(qtbot, present, Qt.Key.Key_Tab)
+    assert present.persona_id == personas[1]
+    assert present.slide().persona == document.journey.personas[1].name
+    for _ in personas[1:]:
+        press(qtbot, present, Qt.Key.Key_P)
+    assert present.persona_id is None
+    assert present.slide().persona == "All personas"
+
+
+def test_walking_and_cycling_change_nothing_in_the_model(qtbot, present, document):
+    before = document.journey.model_copy(deep=True)
+    press(qtbot, present, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_P, Qt.Key.Key_E)
+    press(qtbot, present, Qt.Key.Key_H, Qt.Key.Key_End, Qt.Key.Key_Tab)
+    assert document.journey == before
+    assert document.undo_stack.count() == 0
+
+
+def test_votes_make_a_fresh_workshop_running_mean(qtbot, present, document):
+    persona = document.journey.personas[0].id
+    step = present.step_id
+    old = document.journey.rating(step, persona)
+    assert old is not None and old.source != RatingSource.WORKSHOP
+    press(qtbot, present, Qt.Key.Key_P, Qt.Key.Key_E, Qt.Key.Key_2)
+    rating = document.journey.rating(step, persona)
+    assert (rating.ease, rating.n, rating.source) == (2.0, 1, RatingSource.WORKSHOP)
+    assert rating.goal is None and rating.emotion is None  # not mixed with the survey
+    assert "Ease 2 recorded · n = 1" in present.toast
+    press(qtbot, present, Qt.Key.Key_4, Qt.Key.Key_5)
+    rating = document.journey.rating(step, persona)
+    assert (rating.ease, rating.n) == (pytest.approx(11 / 3, abs=0.01), 3)
+    press(qtbot, present, Qt.Key.Key_M, Qt.Key.Key_1)  # emotion 1 -> -2
+    rating = document.journey.rating(step, persona)
+    assert (rating.emotion, rating.ease, rating.n) == (-2.0, pytest.approx(3.67, abs=0.01), 3)
+    assert document.undo_stack.count() == 4
+    assert present.slide().current.room_votes == 4
+
+
+def test_votes_continue_an_existing_workshop_rating_weighted_by_n(qtbot, present, document):
+    from journeymap.model import SetRating
+
+    persona = document.journey.personas[0].id
+    step = present.step_id
+    document.push(
+        SetRating(
+            step,
+            persona,
+            {"goal": 4.0, "ease": None, "emotion": None, "n": 3, "source": "workshop"},
+        )
+    )
+    present.persona_id = persona
+    press(qtbot, present, Qt.Key.Key_G, Qt.Key.Key_2)
+    rating = document.journey.rating(step, persona)
+    assert (rating.goal, rating.n) == (pytest.approx(3.5), 4)
+
+
+def test_a_vote_for_all_personas_asks_which_persona(qtbot, present, document):
+    personas = document.journey.personas
+    step = present.step_id
+    press(qtbot, present, Qt.Key.Key_G, Qt.Key.Key_5)
+    assert document.undo_stack.count() == 0
+    assert present.slide().prompt == [p.name for p in personas]
+    press(qtbot, present, Qt.Key.Key_2)
+    rating = document.journey.rating(step, personas[1].id)
+    assert (rating.goal, rating.n, rating.source) == (5.0, 1, RatingSource.WORKSHOP)
+    assert present.slide().prompt is None
+    press(qtbot, present, Qt.Key.Key_4, Qt.Key.Key_Escape)  # asked again, then cancelled
+    assert document.undo_stack.count() == 1
+    assert present.isVisible()
+
+
+def test_undo_in_presentation_restores_and_the_tally_follows(qtbot, present, document):
+    persona = document.journey.personas[0].id
+    step = present.step_id
+    old = document.journey.rating(step, persona)
+    press(qtbot, present, Qt.Key.Key_P, Qt.Key.Key_E, Qt.Key.Key_1, Qt.Key.Key_5)
+    assert document.journey.rating(step, persona).ease == 3.0
+    press(qtbot, present, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert (
+        document.journey.rating(step, persona).ease,
+        document.journey.rating(step, persona).n,
+    ) == (1.0, 1)
+    press(qtbot, present, Qt.Key.Key_3)  # the undone 5 no longer counts
+    assert document.journey.rating(step, persona).ease == 2.0
+    press(qtbot, present, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, present, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert document.journey.rating(step, persona) == old
+    assert present.slide().current.room_votes == 0
+
+
+def test_a_digit_without_a_scale_records_nothing(qtbot, present, document):
+    press(qtbot, present, Qt.Key.Key_P, Qt.Key.Key_3)
+    assert document.undo_stack.count() == 0
+    assert "first" in present.toast
+
+
+def test_escape_emits_closed(qtbot, present):
+    with qtbot.waitSignal(present.closed):
+        press(qtbot, present, Qt.Key.Key_Escape)
+    assert not present.isVisible()
+
+
+def test_edits_in_the_editor_behind_show_live(qtbot, present, document):
+    from journeymap.model import UpdateItem
+
+    step = present.step_id
+    document.push(UpdateItem("steps", step, {"title": "Router lights blink red"}))
+    assert present.slide().current.title == "Router lights blink red"
+
+
+def test_start_goes_full_screen_without_an_analysis_given(qtbot, document):
+    window = PresentationWindow(document, None, document.journey.personas[2].id)
+    qtbot.addWidget(window)
+    window.start()
+    assert window.isFullScreen()
+    assert window.persona_id == document.journey.personas[2].id
+    with qtbot.waitSignal(window.closed):
+        window.close()
+
+
+def test_renders_the_highlighted_step_in_the_here_colour(present):
+    from journeymap.ui.presentation_paint import HERE
+
+    present.resize(1920, 1080)
+    image = present.grab().toImage()
+    assert image.width() == 1920
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1920, 6) for y in range(120, 600, 6)}
+    assert HERE.name() in colours
+    assert "#111111" in colours
