@@ -279,20 +279,17 @@ def _chips(
 ) -> None:
     gap = 10 * u
     w = (area.width() - 2 * gap) / 3
-    f = font((20 if short else 30) * u, bold=True)
+    texts, chip_font = chip_texts(ratings, font((20 if short else 30) * u, bold=True), w - 12 * u)
     for i, scale in enumerate(SCALE_ORDER):
         rect = QRectF(area.left() + i * (w + gap), area.top(), w, area.height())
         value = ratings.get(scale)
-        s = SCALES[scale]
-        fill = rating_qcolor(None if value is None else s.normalised(value))
+        fill = rating_qcolor(None if value is None else SCALES[scale].normalised(value))
         p.setPen(QPen(RULE, 2 * u) if fill is None else Qt.PenStyle.NoPen)
         p.setBrush(fill if fill is not None else PAPER)
         p.drawRoundedRect(rect, 8 * u, 8 * u)
-        p.setFont(f)
-        p.setPen(INK if fill is None else contrast_text(fill))
-        text, chip_font = _chip_text(scale, value, f, rect.width() - 12 * u)
         p.setFont(chip_font)
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        p.setPen(INK if fill is None else contrast_text(fill))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, texts[i])
 
 
 SHORT_LABEL = {"goal": "Goal", "ease": "Ease", "emotion": "Emo"}
@@ -304,20 +301,21 @@ def shown_value(scale: str, value: float | None, denominator: bool = True) -> st
     return text if denominator else text.split("/")[0]
 
 
-def _chip_text(scale: str, value: float | None, f: QFont, width: float) -> tuple[str, QFont]:
-    """The longest chip text that fits ``width``, in ``f`` or a smaller font."""
-    candidates = (
-        f"{SCALE_LABEL[scale]} {shown_value(scale, value)}",
-        f"{SCALE_LABEL[scale]} {shown_value(scale, value, False)}",
-        f"{SHORT_LABEL[scale]} {shown_value(scale, value, False)}",
-    )
-    for text in candidates:
-        if text_width(text, f) <= width:
-            return text, f
+def chip_texts(ratings: dict[str, float | None], f: QFont, width: float) -> tuple[list[str], QFont]:
+    """The three chip texts in the longest form where all fit ``width`` (one form
+    for all three, so a card reads evenly), in ``f`` or a smaller font."""
+    forms = [
+        [f"{SCALE_LABEL[s]} {shown_value(s, ratings.get(s))}" for s in SCALE_ORDER],
+        [f"{SCALE_LABEL[s]} {shown_value(s, ratings.get(s), False)}" for s in SCALE_ORDER],
+        [f"{SHORT_LABEL[s]} {shown_value(s, ratings.get(s), False)}" for s in SCALE_ORDER],
+    ]
+    for texts in forms:
+        if max(text_width(t, f) for t in texts) <= width:
+            return texts, f
     smaller = QFont(f)
-    last = candidates[-1]
-    smaller.setPixelSize(max(8, int(f.pixelSize() * width / text_width(last, f))))
-    return last, smaller
+    widest = max(text_width(t, f) for t in forms[-1])
+    smaller.setPixelSize(max(8, int(f.pixelSize() * width / widest)))
+    return forms[-1], smaller
 
 
 def _marks(p: QPainter, card: CardView, area: QRectF, u: float) -> None:
@@ -391,7 +389,7 @@ def _detail(p: QPainter, card: CardView | None, area: QRectF, u: float) -> None:
             + 6 * u
         )
     right = QRectF(inner.right() - right_w, inner.top(), right_w, inner.height())
-    row_h = min(62 * u, (right.height() - 60 * u) / 4)
+    row_h = min(76 * u, (right.height() - 60 * u) / 4)
     _chips_rows(p, card.ratings, QRectF(right.left(), right.top(), right.width(), row_h * 3), u)
     note_font = font(22 * u, bold=True)
     note = card.rating_note
