@@ -80,6 +80,9 @@ class Actions(QObject):
         self.zoom_in = self._make(tr("Zoom &In"), Std.ZoomIn, tr("Make the map larger"))
         self.zoom_out = self._make(tr("Zoom &Out"), Std.ZoomOut, tr("Make the map smaller"))
         self.zoom_fit = self._make(tr("&Fit Map"), "Ctrl+0", tr("Show the whole map"))
+        self.arrange_lanes = self._make(
+            tr("&Arrange Lanes…"), None, tr("Choose which lanes the map shows, and their order")
+        )
         self.full_screen = self._make(
             tr("F&ull Screen"), Std.FullScreen, tr("Use the whole screen for the window")
         )
@@ -143,6 +146,8 @@ class Actions(QObject):
         view = bar.addMenu(tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_fit])
         view.addSeparator()
+        lanes = view.addMenu(tr("&Lanes"))
+        view.addSeparator()
         view.addActions(dock_toggles)
         view.addSeparator()
         view.addAction(self.full_screen)
@@ -159,7 +164,14 @@ class Actions(QObject):
         )
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addActions([self.about, self.about_qt])
-        return {"file": file_menu, "recent": recent, "edit": edit, "view": view, "insert": insert}
+        return {
+            "file": file_menu,
+            "recent": recent,
+            "edit": edit,
+            "view": view,
+            "lanes": lanes,
+            "insert": insert,
+        }
 
     def build_toolbar(self, undo: QAction, redo: QAction) -> QToolBar:
         bar = QToolBar(self.tr("Main toolbar"), self.window)
@@ -186,6 +198,26 @@ class Actions(QObject):
             self.delete,
             self.copy,
             self.paste,
+        ]
+
+    def journey_actions(self) -> list[QAction]:
+        """Actions that need a journey on screen (off while the start page shows)."""
+        return [
+            self.save,
+            self.save_as,
+            self.export,
+            self.select_all,
+            self.paste,
+            self.add_step,
+            self.add_stage,
+            self.add_persona,
+            self.add_channel,
+            self.add_transition,
+            self.add_opportunity,
+            self.zoom_in,
+            self.zoom_out,
+            self.zoom_fit,
+            self.arrange_lanes,
         ]
 
     def selection_actions(self) -> list[QAction]:

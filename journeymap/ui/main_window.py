@@ -24,6 +24,7 @@ from journeymap.ui.file_handling import FileHandler, app_settings, is_journey_pa
 from journeymap.ui.history_dock import HistoryDock
 from journeymap.ui.insights_dock import InsightsDock
 from journeymap.ui.inspector_dock import InspectorDock
+from journeymap.ui.lanes import ArrangeLanesDialog, LaneMenu
 from journeymap.ui.live_analysis import LiveAnalysis
 from journeymap.ui.map_area import MapArea
 from journeymap.ui.outline_dock import OutlineDock
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         self.persona_selector = PersonaSelector(self.document)
         self.toolbar.addWidget(self.persona_selector)
         self.map_area.set_context_actions(self.actions.context_actions())
+        self.lane_menu = LaneMenu(self.document, self.menus["lanes"], self.actions.arrange_lanes)
+        self.map_area.view.set_lane_actions([self.actions.arrange_lanes])
+        self.lane_dialog: ArrangeLanesDialog | None = None
         self._fill_recent_menu(recent_files())
         self._install_export_import()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(self.map_area.zoom_in)
         a.zoom_out.triggered.connect(self.map_area.zoom_out)
         a.zoom_fit.triggered.connect(self.map_area.fit_all)
+        a.arrange_lanes.triggered.connect(self.arrange_lanes)
         a.full_screen.toggled.connect(self._set_full_screen)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
@@ -185,6 +190,7 @@ class MainWindow(QMainWindow):
             files.status,
             self.outline.tree.status,
             self.map_area.edit_failed,
+            self.lane_menu.status,
         ):
             source.connect(self.show_status)
         files.recent_changed.connect(self._fill_recent_menu)
@@ -218,6 +224,7 @@ class MainWindow(QMainWindow):
         for dock in self._docks_before_start_page:
             dock.show()
         self._docks_before_start_page = []
+        self._update_enabled()
 
     def show_start_page(self) -> None:
         """The start page, without the docks (they have nothing to show yet)."""
@@ -229,6 +236,8 @@ class MainWindow(QMainWindow):
             for dock in self._docks_before_start_page:
                 dock.hide()
         self.central.setCurrentWidget(self.start_page)
+        self._update_enabled()
+        self.start_page.setFocus()
 
     def _docks(self) -> list:
         return [self.outline, self.inspector, self.insights, self.history]
@@ -301,8 +310,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name}[*] — journeymap").format(name=name))
         self.setWindowModified(self.document.modified)
 
+    def arrange_lanes(self) -> None:
+        """The Arrange Lanes dialog (window-modal; OK pushes one undoable edit)."""
+        if self.lane_dialog is not None:
+            self.lane_dialog.close()
+        self.lane_dialog = ArrangeLanesDialog(self.document, self)
+        self.lane_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.lane_dialog.destroyed.connect(self._forget_lane_dialog)
+        self.lane_dialog.open()
+
+    def _forget_lane_dialog(self) -> None:
+        self.lane_dialog = None
+
     def _update_enabled(self) -> None:
-        has = bool(self.selection.items)
+        on_map = not self.showing_start_page()
+        for action in self.actions.journey_actions():
+            action.setEnabled(on_map)
+        self.menus["lanes"].setEnabled(on_map)
+        self.persona_selector.setEnabled(on_map)
+        has = bool(self.selection.items) and on_map
         for action in self.actions.selection_actions():
             action.setEnabled(has)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
+from journeymap.model.journey import Lane
 from journeymap.ui.map_backdrop import OVERVIEW_ZOOM
 from journeymap.ui.map_layout import GUTTER, HEADER_H
 from journeymap.ui.map_paint import draw_lines, tr, wrap_text
@@ -24,6 +25,9 @@ MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
 
 STEP = 1.2
 
+PINNED_W = 116.0
+"""Width of the lane labels pinned to the view's left edge."""
+
 
 class MapView(QGraphicsView):
     """Shows a :class:`MapScene`."""
@@ -32,6 +36,7 @@ class MapView(QGraphicsView):
         super().__init__(scene, parent)
         self.map_scene = scene
         self._context_actions: list[QAction] = []
+        self._lane_actions: list[QAction] = []
         self._panning: QPointF | None = None
         self._space = False
         self.pin_lane_labels = True
@@ -121,7 +126,48 @@ class MapView(QGraphicsView):
         """The actions of the map's context menu (``None`` entries become separators)."""
         self._context_actions = list(actions)
 
+    def set_lane_actions(self, actions: list[QAction]) -> None:
+        """Actions added below "Hide lane" when a lane label is right-clicked."""
+        self._lane_actions = list(actions)
+
+    def lane_at(self, pos) -> Lane | None:
+        """The lane whose label is at viewport point ``pos`` (the gutter, or the
+        pinned labels at the left edge), or ``None``."""
+        scene_pos = self.mapToScene(pos)
+        in_gutter = scene_pos.x() < GUTTER or (self._labels_pinned() and pos.x() < PINNED_W)
+        if not in_gutter:
+            return None
+        for row in self.map_scene.layout.lanes:
+            if row.y <= scene_pos.y() < row.y + row.h:
+                return row.lane
+        return None
+
+    def _lane_menu(self, lane: Lane) -> QMenu:
+        from journeymap.ui.lanes import lane_title, push_visibility
+
+        menu = QMenu(self)
+        name = lane_title(lane)
+        hide = menu.addAction(tr("Hide Lane '{name}'").format(name=name))
+        hide.setStatusTip(tr("Take the lane off the map (View ▸ Lanes shows it again)"))
+
+        def hide_lane() -> None:
+            problem = push_visibility(self.map_scene.document, lane, False)
+            if problem:
+                self.map_scene.edit_failed.emit(problem)
+
+        hide.triggered.connect(hide_lane)
+        if self._lane_actions:
+            menu.addSeparator()
+            menu.addActions(self._lane_actions)
+        return menu
+
     def contextMenuEvent(self, event) -> None:
+        lane = self.lane_at(event.pos())
+        if lane is not None:
+            menu = self._lane_menu(lane)
+            self.run_menu(menu, event.globalPos())
+            menu.deleteLater()
+            return
         item = self.itemAt(event.pos())
         while item is not None and not hasattr(item, "key"):
             item = item.parentItem()
@@ -202,17 +248,21 @@ class MapView(QGraphicsView):
 
     # -- pinned lane labels -----------------------------------------------------------------
 
+    def _labels_pinned(self) -> bool:
+        left = self.mapToScene(0, 0).x()
+        return self.pin_lane_labels and left > GUTTER * 0.6 and self.zoom >= 0.25
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)  # the scene's transition labels
-        left = self.mapToScene(0, 0).x()
-        if not self.pin_lane_labels or left <= GUTTER * 0.6 or self.zoom < 0.25:
+        if not self._labels_pinned():
             return
+        left = self.mapToScene(0, 0).x()
         from journeymap.ui.map_header_items import LANE_TITLES
 
         style = self.map_scene.style
         painter.save()
         painter.resetTransform()
-        width = 116.0
+        width = PINNED_W
         top = max(0.0, float(self.mapFromScene(QPointF(left, HEADER_H)).y()))
         end = self.mapFromScene(QPointF(left, self.map_scene.layout.height)).y()
         height = min(float(self.viewport().height()), float(end))
