@@ -24,8 +24,8 @@ With "All personas" shown, a vote first asks on screen which persona it is for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
 from journeymap.model import EditError, SetRating
@@ -39,6 +39,7 @@ from journeymap.ui.presentation_votes import Vote, VoteTally, key_to_value
 __all__ = ["PresentationWindow"]
 
 TOAST_MS = 4000
+CURSOR_HIDE_MS = 2000
 
 SCALE_KEYS = {Qt.Key.Key_G: "goal", Qt.Key.Key_E: "ease", Qt.Key.Key_M: "emotion"}
 DIGITS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(1, 10)}
@@ -76,6 +77,7 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(tr("Presentation"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.document = document
         self._own_analysis = live_analysis is None
@@ -90,6 +92,11 @@ class PresentationWindow(QWidget):
         self.toast = ""
         self.tally = VoteTally()
         self._marks: MapMarks | None = None
+        self._card_rects: dict[str, QRectF] = {}
+        self._cursor_timer = QTimer(self)
+        self._cursor_timer.setSingleShot(True)
+        self._cursor_timer.setInterval(CURSOR_HIDE_MS)
+        self._cursor_timer.timeout.connect(lambda: self.setCursor(Qt.CursorShape.BlankCursor))
         self._toast_timer = QTimer(self)
         self._toast_timer.setSingleShot(True)
         self._toast_timer.setInterval(TOAST_MS)
@@ -101,8 +108,18 @@ class PresentationWindow(QWidget):
 
     # -- public ---------------------------------------------------------------
 
-    def start(self) -> None:
-        """Show full screen on the current screen and take the keyboard."""
+    def start(self, screen: QScreen | None = None) -> None:
+        """Show full screen and take the keyboard.
+
+        Parameters
+        ----------
+        screen : QScreen, optional
+            Where to show (a projector); by default the parent window's screen.
+        """
+        target = screen or (self.parentWidget().screen() if self.parentWidget() else None)
+        if target is not None:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
         self.showFullScreen()
         self.activateWindow()
         self.setFocus()
@@ -300,12 +317,28 @@ class PresentationWindow(QWidget):
         painter = QPainter(self)
         try:
             painter.fillRect(self.rect(), PAPER)
-            paint_slide(painter, self.width(), self.height(), self.slide())
+            self._card_rects = paint_slide(painter, self.width(), self.height(), self.slide())
         finally:
             painter.end()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on a card highlights its step (the cursor shows on movement)."""
+        if self.pending is None and event.button() == Qt.MouseButton.LeftButton:
+            for step_id, rect in self._card_rects.items():
+                if rect.contains(event.position()):
+                    self.step_id = step_id
+                    self.update()
+                    return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self._cursor_timer.start()
+        super().mouseMoveEvent(event)
+
     def closeEvent(self, event) -> None:
         self._toast_timer.stop()
+        self._cursor_timer.stop()
         if self._own_analysis:
             self.analysis.stop()
         super().closeEvent(event)

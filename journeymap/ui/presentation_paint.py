@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from journeymap import palette
@@ -33,7 +33,12 @@ LATER = QColor("#e4e4e4")
 DROP = QColor("#a33a00")  # vermillion darkened for text on white (contrast > 6:1)
 
 SCALE_LABEL = {"goal": "Goal", "ease": "Ease", "emotion": "Emotion"}
+"""Scale names as shown (translated when drawn)."""
 FIELD_LABELS = (("doing", "DOING"), ("thinking", "THINKING"), ("feeling", "FEELING"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PresentationWindow", text)
 
 
 def font(px: float, bold: bool = False, italic: bool = False) -> QFont:
@@ -86,8 +91,14 @@ def text_width(text: str, f: QFont) -> float:
     return QFontMetricsF(f).horizontalAdvance(text)
 
 
-def paint_slide(p: QPainter, width: float, height: float, view: SlideView) -> None:
-    """Draw ``view`` filling a ``width`` × ``height`` area."""
+def paint_slide(p: QPainter, width: float, height: float, view: SlideView) -> dict[str, QRectF]:
+    """Draw ``view`` filling a ``width`` × ``height`` area.
+
+    Returns
+    -------
+    dict
+        Each step card's rectangle by step id (for clicks).
+    """
     u = min(width / 1920, height / 1080)
     m = 48 * u
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -99,13 +110,16 @@ def paint_slide(p: QPainter, width: float, height: float, view: SlideView) -> No
     footer_h = 58 * u
     bottom = height - footer_h - 16 * u
     detail_h = (bottom - y) * (0.4 if len(view.cards) > 5 else 0.52)
-    _cards(p, view, QRectF(m, y, width - 2 * m, bottom - y - detail_h - 24 * u), u)
-    _detail(p, view.current, QRectF(m, bottom - detail_h, width - 2 * m, detail_h), u)
-    _footer(p, view, QRectF(0, height - footer_h, width, footer_h), m, u)
+    rects = _cards(p, view, QRectF(m, y, width - 2 * m, bottom - y - detail_h - 24 * u), u)
+    detail = QRectF(m, bottom - detail_h, width - 2 * m, detail_h)
     if view.legend:
-        _legend(p, width, height, footer_h, m, u)
+        _legend(p, detail, u)
+    else:
+        _detail(p, view.current, detail, u)
+    _footer(p, view, QRectF(0, height - footer_h, width, footer_h), m, u)
     if view.prompt:
         _prompt(p, view, width, height, u)
+    return rects
 
 
 def _header(p: QPainter, view: SlideView, width: float, m: float, u: float) -> float:
@@ -182,7 +196,9 @@ def _progress(p: QPainter, view: SlideView, width: float, y: float, m: float, u:
 
 def _stage_title(p: QPainter, view: SlideView, width: float, y: float, m: float, u: float) -> float:
     small = font(24 * u, bold=True)
-    label = f"STAGE {view.stage_index + 1} OF {max(1, len(view.stages))}"
+    label = tr("STAGE {number} OF {count}").format(
+        number=view.stage_index + 1, count=max(1, len(view.stages))
+    )
     p.setFont(small)
     p.setPen(HERE)
     metrics = QFontMetricsF(small)
@@ -210,12 +226,13 @@ def _grid(n: int) -> tuple[int, int]:
     return cols, math.ceil(n / cols)
 
 
-def _cards(p: QPainter, view: SlideView, area: QRectF, u: float) -> None:
+def _cards(p: QPainter, view: SlideView, area: QRectF, u: float) -> dict[str, QRectF]:
     if not view.cards:
         p.setFont(font(34 * u, italic=True))
         p.setPen(SOFT_INK)
-        p.drawText(area, Qt.AlignmentFlag.AlignCenter, "No steps in this stage yet")
-        return
+        p.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("No steps in this stage yet"))
+        return {}
+    rects = {}
     cols, rows = _grid(len(view.cards))
     gap = 22 * u
     w = (area.width() - gap * (cols - 1)) / cols
@@ -224,6 +241,8 @@ def _cards(p: QPainter, view: SlideView, area: QRectF, u: float) -> None:
         r, c = divmod(i, cols)
         rect = QRectF(area.left() + c * (w + gap), area.top() + r * (h + gap), w, h)
         _card(p, card, rect, u, i + 1)
+        rects[card.step_id] = rect
+    return rects
 
 
 def _card(p: QPainter, card: CardView, rect: QRectF, u: float, number: int) -> None:
@@ -263,7 +282,7 @@ def _card(p: QPainter, card: CardView, rect: QRectF, u: float, number: int) -> N
         _marks(p, card, QRectF(inner.left(), inner.bottom() - marks_h, inner.width(), marks_h), u)
     if card.room_votes:
         vote_font = font(19 * u, bold=True)
-        text = f"{card.room_votes} vote{'s' if card.room_votes != 1 else ''}"
+        text = (tr("1 vote") if card.room_votes == 1 else tr("{n} votes")).format(n=card.room_votes)
         vw = text_width(text, vote_font) + 20 * u
         badge = QRectF(rect.right() - vw - 12 * u, rect.top() + 12 * u, vw, 30 * u)
         p.setPen(Qt.PenStyle.NoPen)
@@ -277,9 +296,9 @@ def _card(p: QPainter, card: CardView, rect: QRectF, u: float, number: int) -> N
 def _chips(
     p: QPainter, ratings: dict[str, float | None], area: QRectF, u: float, short: bool
 ) -> None:
-    gap = 10 * u
+    gap = 7 * u
     w = (area.width() - 2 * gap) / 3
-    texts, chip_font = chip_texts(ratings, font((20 if short else 30) * u, bold=True), w - 12 * u)
+    texts, chip_font = chip_texts(ratings, font((20 if short else 30) * u, bold=True), w - 8 * u)
     for i, scale in enumerate(SCALE_ORDER):
         rect = QRectF(area.left() + i * (w + gap), area.top(), w, area.height())
         value = ratings.get(scale)
@@ -305,9 +324,9 @@ def chip_texts(ratings: dict[str, float | None], f: QFont, width: float) -> tupl
     """The three chip texts in the longest form where all fit ``width`` (one form
     for all three, so a card reads evenly), in ``f`` or a smaller font."""
     forms = [
-        [f"{SCALE_LABEL[s]} {shown_value(s, ratings.get(s))}" for s in SCALE_ORDER],
-        [f"{SCALE_LABEL[s]} {shown_value(s, ratings.get(s), False)}" for s in SCALE_ORDER],
-        [f"{SHORT_LABEL[s]} {shown_value(s, ratings.get(s), False)}" for s in SCALE_ORDER],
+        [f"{tr(SCALE_LABEL[s])} {shown_value(s, ratings.get(s))}" for s in SCALE_ORDER],
+        [f"{tr(SCALE_LABEL[s])} {shown_value(s, ratings.get(s), False)}" for s in SCALE_ORDER],
+        [f"{tr(SHORT_LABEL[s])} {shown_value(s, ratings.get(s), False)}" for s in SCALE_ORDER],
     ]
     for texts in forms:
         if max(text_width(t, f) for t in texts) <= width:
@@ -319,11 +338,11 @@ def chip_texts(ratings: dict[str, float | None], f: QFont, width: float) -> tupl
 
 
 def _marks(p: QPainter, card: CardView, area: QRectF, u: float) -> None:
-    f = font(21 * u, bold=True)
+    f = font(min(21 * u, area.height() * 0.64), bold=True)
     x = area.left()
     if card.pain:
         mark = palette.SEVERITY_MARK.get(card.pain, "!")
-        text = f"{mark} {card.pain} pain"
+        text = tr("{mark} {severity} pain").format(mark=mark, severity=tr(card.pain))
         w = text_width(text, f) + 22 * u
         badge = QRectF(x, area.top(), min(w, area.width()), area.height())
         p.setPen(Qt.PenStyle.NoPen)
@@ -365,7 +384,7 @@ def _detail(p: QPainter, card: CardView | None, area: QRectF, u: float) -> None:
     y += 8 * u
     fields = [(label, getattr(card, name)) for name, label in FIELD_LABELS if getattr(card, name)]
     if not fields:
-        fields = [("", "Nothing written down yet for doing, thinking and feeling.")]
+        fields = [("", tr("Nothing written down yet for doing, thinking and feeling."))]
     label_font = font(20 * u, bold=True)
     body_font = font(31 * u)
     label_w = 170 * u
@@ -374,7 +393,7 @@ def _detail(p: QPainter, card: CardView | None, area: QRectF, u: float) -> None:
     for label, text in fields:
         p.setFont(label_font)
         p.setPen(HERE)
-        p.drawText(QPointF(left.left(), y + QFontMetricsF(body_font).ascent()), label)
+        p.drawText(QPointF(left.left(), y + QFontMetricsF(body_font).ascent()), tr(label))
         shown = f"“{text}”" if label == "THINKING" else text
         lines = wrap(
             shown,
@@ -389,12 +408,12 @@ def _detail(p: QPainter, card: CardView | None, area: QRectF, u: float) -> None:
             + 6 * u
         )
     right = QRectF(inner.right() - right_w, inner.top(), right_w, inner.height())
-    row_h = min(76 * u, (right.height() - 60 * u) / 4)
+    row_h = min(76 * u, (right.height() - 100 * u) / 3)
     _chips_rows(p, card.ratings, QRectF(right.left(), right.top(), right.width(), row_h * 3), u)
     note_font = font(22 * u, bold=True)
     note = card.rating_note
     if card.room_votes:
-        note += f" · room votes here: {card.room_votes}"
+        note += tr(" · room votes here: {n}").format(n=card.room_votes)
     y = draw_lines(
         p,
         wrap(note, note_font, right.width(), 1),
@@ -410,7 +429,7 @@ def _detail(p: QPainter, card: CardView | None, area: QRectF, u: float) -> None:
             + ", ".join(card.pain_reasons)
         )
     elif card.drop:
-        reasons.append(f"▼ {card.drop} lost here")
+        reasons.append(tr("▼ {drop} lost here").format(drop=card.drop))
     if reasons:
         reason_font = font(22 * u, bold=True)
         draw_lines(
@@ -432,14 +451,14 @@ def _chips_rows(p: QPainter, ratings: dict[str, float | None], area: QRectF, u: 
         value = ratings.get(scale)
         p.setFont(label_font)
         p.setPen(INK)
-        p.drawText(row, Qt.AlignmentFlag.AlignVCenter, SCALE_LABEL[scale])
+        p.drawText(row, Qt.AlignmentFlag.AlignVCenter, tr(SCALE_LABEL[scale]))
         track = QRectF(row.left() + 150 * u, row.top(), row.width() - 150 * u, row.height())
         fill = rating_qcolor(None if value is None else s.normalised(value))
         p.setPen(QPen(RULE, 2 * u) if fill is None else Qt.PenStyle.NoPen)
         p.setBrush(fill if fill is not None else PAPER)
         p.drawRoundedRect(track, 10 * u, 10 * u)
         p.setPen(INK if fill is None else contrast_text(fill))
-        text = shown_value(scale, value) if value is not None else "not rated"
+        text = shown_value(scale, value) if value is not None else tr("not rated")
         p.drawText(track, Qt.AlignmentFlag.AlignCenter, text)
 
 
@@ -451,11 +470,15 @@ def _footer(p: QPainter, view: SlideView, area: QRectF, m: float, u: float) -> N
     inner = area.adjusted(m, 0, -m, 0)
     if view.armed:
         s = SCALES[view.armed]
-        left = f"Voting {SCALE_LABEL[view.armed].upper()}: 1 = {s.low_label} … 5 = {s.high_label}"
+        left = tr("Voting {scale}: 1 = {low} … 5 = {high}").format(
+            scale=tr(SCALE_LABEL[view.armed]).upper(), low=tr(s.low_label), high=tr(s.high_label)
+        )
     else:
-        left = "G goal · E ease · M emotion, then 1–5 to vote"
+        left = tr("G goal · E ease · M emotion, then 1–5 to vote")
     p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, left)
-    right = f"Step {view.step_number} of {view.step_count}   ·   ? keys"
+    right = tr("Step {number} of {count}   ·   ? keys").format(
+        number=view.step_number, count=view.step_count
+    )
     p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, right)
     if view.toast:
         tf = font(30 * u, bold=True)
@@ -482,22 +505,28 @@ LEGEND = (
 )
 
 
-def _legend(p: QPainter, width: float, height: float, footer_h: float, m: float, u: float) -> None:
-    key_font = font(24 * u, bold=True)
-    text_font = font(24 * u)
-    line = QFontMetricsF(text_font).lineSpacing() * 1.15
-    key_w = 230 * u
-    w = key_w + max(text_width(t, text_font) for _, t in LEGEND) + 60 * u
-    h = line * len(LEGEND) + 50 * u
-    box = QRectF(width - m - w, height - footer_h - h - 24 * u, w, h)
-    p.setPen(QPen(INK, 3 * u))
+def _legend(p: QPainter, area: QRectF, u: float) -> None:
+    """The keys, in two columns where the step's details usually are."""
+    p.setPen(QPen(HERE, 5 * u))
     p.setBrush(PAPER)
-    p.drawRoundedRect(box, 14 * u, 14 * u)
-    y = box.top() + 25 * u
-    for key, text in LEGEND:
-        draw_lines(p, [key], key_font, box.left() + 30 * u, y, HERE)
-        draw_lines(p, [text], text_font, box.left() + 30 * u + key_w, y, INK)
-        y += line
+    p.drawRoundedRect(area, 16 * u, 16 * u)
+    key_font = font(25 * u, bold=True)
+    text_font = font(25 * u)
+    line = QFontMetricsF(text_font).lineSpacing() * 1.12
+    rows = math.ceil(len(LEGEND) / 2)
+    inner = area.adjusted(36 * u, 24 * u, -36 * u, -24 * u)
+    line = min(line * 1.3, inner.height() / rows)
+    col_w = inner.width() / 2
+    key_w = 260 * u
+    for i, (key, text) in enumerate(LEGEND):
+        col, row = divmod(i, rows)
+        x = inner.left() + col * col_w
+        y = inner.top() + row * line
+        draw_lines(p, [tr(key)], key_font, x, y, HERE)
+        shown = QFontMetricsF(text_font).elidedText(
+            tr(text), Qt.TextElideMode.ElideRight, col_w - key_w - 20 * u
+        )
+        draw_lines(p, [shown], text_font, x + key_w, y, INK)
 
 
 def _prompt(p: QPainter, view: SlideView, width: float, height: float, u: float) -> None:
@@ -505,7 +534,7 @@ def _prompt(p: QPainter, view: SlideView, width: float, height: float, u: float)
     title_font = font(40 * u, bold=True)
     item_font = font(34 * u, bold=True)
     options = [f"{i + 1}   {name}" for i, name in enumerate(view.prompt or [])]
-    options.append("Esc   cancel")
+    options.append(tr("Esc   cancel"))
     w = max(text_width(view.prompt_title, title_font), *(text_width(o, item_font) for o in options))
     w += 120 * u
     line = QFontMetricsF(item_font).lineSpacing() * 1.2

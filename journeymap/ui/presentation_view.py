@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from journeymap.model.entities import Rating
 from journeymap.model.journey import Journey
 from journeymap.ui.map_marks import MapMarks, format_drop
 from journeymap.ui.presentation_votes import SCALE_ORDER
 
 __all__ = ["CardView", "SlideView", "build_slide", "rating_summary"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PresentationWindow", text)
+
 
 KIND_LABEL = {
     "start": "Start",
@@ -79,7 +86,7 @@ def rating_summary(
     if persona_id is not None:
         rating = journey.rating(step_id, persona_id)
         if rating is None:
-            return dict.fromkeys(SCALE_ORDER), "not rated"
+            return dict.fromkeys(SCALE_ORDER), tr("not rated")
         return {s: getattr(rating, s) for s in SCALE_ORDER}, _source_note(rating)
     found: list[Rating] = [
         r for p in journey.personas if (r := journey.rating(step_id, p.id)) is not None
@@ -90,8 +97,9 @@ def rating_summary(
         values[scale] = round(sum(present) / len(present), 2) if present else None
     rated = sum(1 for r in found if not r.is_empty)
     if rated == 0:
-        return values, "not rated"
-    return values, f"mean of {rated} persona{'s' if rated != 1 else ''}"
+        return values, tr("not rated")
+    text = tr("mean of 1 persona") if rated == 1 else tr("mean of {n} personas")
+    return values, text.format(n=rated)
 
 
 def _source_note(rating: Rating) -> str:
@@ -100,7 +108,7 @@ def _source_note(rating: Rating) -> str:
         parts.append(str(rating.source.value))
     if rating.n is not None:
         parts.append(f"n = {rating.n}")
-    return " · ".join(parts) if parts else "rated"
+    return " · ".join(parts) if parts else tr("rated")
 
 
 def build_slide(
@@ -121,9 +129,9 @@ def build_slide(
         ratings, note = rating_summary(journey, step.id, persona_id)
         card = CardView(
             step.id,
-            step.title or "(untitled step)",
+            step.title or tr("(untitled step)"),
             channels.get(step.channel_id or "", ""),
-            KIND_LABEL.get(str(step.kind.value), ""),
+            tr(KIND_LABEL.get(str(step.kind.value), "")),
             step.doing,
             step.thinking,
             step.feeling,
@@ -143,11 +151,11 @@ def build_slide(
     persona = journey.find("personas", persona_id) if persona_id else None
     return SlideView(
         title=journey.title,
-        persona=persona.name if persona is not None else "All personas",
+        persona=persona.name if persona is not None else tr("All personas"),
         persona_colour=persona.colour if persona is not None else None,
         stages=stages,
         stage_index=stage_index,
-        stage_name=stage.name if stage is not None else "No stages yet",
+        stage_name=stage.name if stage is not None else tr("No stages yet"),
         stage_description=stage.description if stage is not None else "",
         cards=cards,
         step_number=ordered.index(step_id) + 1 if step_id in ordered else 0,

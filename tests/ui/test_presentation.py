@@ -210,3 +210,46 @@ def test_renders_the_highlighted_step_in_the_here_colour(present):
     colours = {image.pixelColor(x, y).name() for x in range(0, 1920, 6) for y in range(120, 600, 6)}
     assert HERE.name() in colours
     assert "#111111" in colours
+
+
+def test_a_click_on_a_card_highlights_its_step(qtbot, present, document):
+    present.resize(1920, 1080)
+    present.grab()  # paints, which places the cards
+    target = document.journey.steps_in_stage(document.journey.stages[0].id)[2].id
+    rect = present._card_rects[target]
+    qtbot.mouseClick(present, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert present.step_id == target
+
+
+def test_the_key_legend_toggles_with_question_mark_and_h(qtbot, present):
+    assert not present.slide().legend
+    press(qtbot, present, Qt.Key.Key_Question)
+    assert present.slide().legend
+    press(qtbot, present, Qt.Key.Key_H)
+    assert not present.slide().legend
+
+
+def test_a_step_removed_in_the_editor_moves_the_highlight(qtbot, present, document):
+    from journeymap.model import RemoveItems
+
+    ids = ordered_ids(document)
+    press(qtbot, present, Qt.Key.Key_Right)
+    document.push(RemoveItems("steps", [ids[1]]))
+    assert present.step_id in (ids[0], ids[2])
+    press(qtbot, present, Qt.Key.Key_Right)
+    assert present.step_id != ids[1]
+
+
+def test_an_empty_journey_presents_without_votes(qtbot):
+    from journeymap.model import Journey
+
+    document = EditorDocument(Journey())
+    window = PresentationWindow(document, None)
+    qtbot.addWidget(window)
+    window.show()
+    press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_P, Qt.Key.Key_G)
+    press(qtbot, window, Qt.Key.Key_3)
+    assert window.step_id is None
+    assert document.undo_stack.count() == 0
+    assert "No step" in window.toast
+    assert not window.grab().isNull()
