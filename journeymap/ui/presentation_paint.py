@@ -1,94 +1,39 @@
 """Drawing a presentation slide: large type, dark on light, for a projector.
 
-Everything is sized from one unit, ``u`` = the slide's size relative to
-1920 × 1080, so type grows with the screen. The colours are fixed (not the
-system palette): near-black text on white, one strong blue for "you are here",
-and the shared rating and severity colours of :mod:`journeymap.palette`, always
-paired with numbers, words or marks.
+The slide is the journey's title and persona, a strip of all stages, the
+current stage's step cards (:mod:`journeymap.ui.presentation_cards`), the
+highlighted step's details and a footer with the voting state; the look is in
+:mod:`journeymap.ui.presentation_theme`.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from journeymap import palette
 from journeymap.model.scales import SCALES
-from journeymap.ui.presentation_view import CardView, SlideView
-from journeymap.ui.presentation_votes import SCALE_ORDER
-from journeymap.ui.style import FONT_FAMILIES, contrast_text, rating_qcolor
+from journeymap.ui.presentation_cards import paint_cards, paint_detail
+from journeymap.ui.presentation_theme import (
+    DONE,
+    HERE,
+    INK,
+    LATER,
+    PAPER,
+    RULE,
+    SCALE_LABEL,
+    SOFT_INK,
+    draw_lines,
+    font,
+    text_width,
+    tr,
+    wrap,
+)
+from journeymap.ui.presentation_view import SlideView
 
 __all__ = ["INK", "PAPER", "paint_slide"]
-
-INK = QColor("#111111")
-SOFT_INK = QColor("#3a3a3a")
-PAPER = QColor("#ffffff")
-RULE = QColor("#1f1f1f")
-HERE = QColor(palette.OKABE_ITO["blue"])
-HERE_TINT = QColor("#e3effa")
-DONE = QColor("#4a4a4a")
-LATER = QColor("#e4e4e4")
-DROP = QColor("#a33a00")  # vermillion darkened for text on white (contrast > 6:1)
-
-SCALE_LABEL = {"goal": "Goal", "ease": "Ease", "emotion": "Emotion"}
-"""Scale names as shown (translated when drawn)."""
-FIELD_LABELS = (("doing", "DOING"), ("thinking", "THINKING"), ("feeling", "FEELING"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PresentationWindow", text)
-
-
-def font(px: float, bold: bool = False, italic: bool = False) -> QFont:
-    f = QFont()
-    f.setFamilies(FONT_FAMILIES)
-    f.setPixelSize(max(8, round(px)))
-    f.setBold(bold)
-    f.setItalic(italic)
-    return f
-
-
-def wrap(text: str, f: QFont, width: float, max_lines: int) -> list[str]:
-    """Word-wrapped lines of ``text`` that fit ``width``; the last one elided."""
-    metrics = QFontMetricsF(f)
-    lines: list[str] = []
-    words = text.split()
-    current = ""
-    for i, word in enumerate(words):
-        trial = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(trial) <= width or not current:
-            current = trial
-            continue
-        lines.append(current)
-        current = word
-        if len(lines) == max_lines:
-            rest = " ".join([current, *words[i + 1 :]])
-            lines[-1] = metrics.elidedText(
-                lines[-1] + " " + rest, Qt.TextElideMode.ElideRight, width
-            )
-            return lines
-    if current:
-        lines.append(current)
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
-
-
-def draw_lines(
-    p: QPainter, lines: list[str], f: QFont, x: float, y: float, colour: QColor
-) -> float:
-    """Draw ``lines`` from top-left ``(x, y)``; return the y below them."""
-    p.setFont(f)
-    p.setPen(colour)
-    metrics = QFontMetricsF(f)
-    for line in lines:
-        p.drawText(QPointF(x, y + metrics.ascent()), line)
-        y += metrics.lineSpacing()
-    return y
-
-
-def text_width(text: str, f: QFont) -> float:
-    return QFontMetricsF(f).horizontalAdvance(text)
 
 
 def paint_slide(p: QPainter, width: float, height: float, view: SlideView) -> dict[str, QRectF]:
@@ -110,12 +55,12 @@ def paint_slide(p: QPainter, width: float, height: float, view: SlideView) -> di
     footer_h = 58 * u
     bottom = height - footer_h - 16 * u
     detail_h = (bottom - y) * (0.4 if len(view.cards) > 5 else 0.52)
-    rects = _cards(p, view, QRectF(m, y, width - 2 * m, bottom - y - detail_h - 24 * u), u)
+    rects = paint_cards(p, view, QRectF(m, y, width - 2 * m, bottom - y - detail_h - 24 * u), u)
     detail = QRectF(m, bottom - detail_h, width - 2 * m, detail_h)
     if view.legend:
         _legend(p, detail, u)
     else:
-        _detail(p, view.current, detail, u)
+        paint_detail(p, view.current, detail, u)
     _footer(p, view, QRectF(0, height - footer_h, width, footer_h), m, u)
     if view.prompt:
         _prompt(p, view, width, height, u)
@@ -217,249 +162,6 @@ def _stage_title(p: QPainter, view: SlideView, width: float, y: float, m: float,
         lines = wrap(view.stage_description, desc_font, width - 2 * m, 1)
         y = draw_lines(p, lines, desc_font, m, y, SOFT_INK)
     return y + 14 * u
-
-
-def _grid(n: int) -> tuple[int, int]:
-    if n <= 5:
-        return max(1, n), 1
-    cols = math.ceil(n / 2) if n <= 10 else math.ceil(n / 3)
-    return cols, math.ceil(n / cols)
-
-
-def _cards(p: QPainter, view: SlideView, area: QRectF, u: float) -> dict[str, QRectF]:
-    if not view.cards:
-        p.setFont(font(34 * u, italic=True))
-        p.setPen(SOFT_INK)
-        p.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("No steps in this stage yet"))
-        return {}
-    rects = {}
-    cols, rows = _grid(len(view.cards))
-    gap = 22 * u
-    w = (area.width() - gap * (cols - 1)) / cols
-    h = (area.height() - gap * (rows - 1)) / rows
-    for i, card in enumerate(view.cards):
-        r, c = divmod(i, cols)
-        rect = QRectF(area.left() + c * (w + gap), area.top() + r * (h + gap), w, h)
-        _card(p, card, rect, u, i + 1)
-        rects[card.step_id] = rect
-    return rects
-
-
-def _card(p: QPainter, card: CardView, rect: QRectF, u: float, number: int) -> None:
-    border = 7 * u if card.highlighted else 2.5 * u
-    p.setPen(QPen(HERE if card.highlighted else RULE, border))
-    p.setBrush(HERE_TINT if card.highlighted else PAPER)
-    p.drawRoundedRect(
-        rect.adjusted(border / 2, border / 2, -border / 2, -border / 2), 14 * u, 14 * u
-    )
-    pad = 18 * u
-    inner = rect.adjusted(pad, pad * 0.8, -pad, -pad * 0.8)
-    compact = rect.height() < 250 * u
-    meta_font = font((17 if compact else 19) * u, bold=True)
-    meta = " · ".join(x for x in (f"{number}", card.kind, card.channel) if x)
-    p.setFont(meta_font)
-    p.setPen(SOFT_INK)
-    meta_text = QFontMetricsF(meta_font).elidedText(
-        meta, Qt.TextElideMode.ElideRight, inner.width()
-    )
-    y = draw_lines(p, [meta_text], meta_font, inner.left(), inner.top(), SOFT_INK)
-    chip_h = (36 if compact else 40) * u
-    marks_h = (30 if compact else 34) * u
-    chips_top = inner.bottom() - chip_h - (marks_h + 8 * u if (card.drop or card.pain) else 0)
-    title_font = font((25 if compact else 30) * u, bold=True)
-    spacing = QFontMetricsF(title_font).lineSpacing()
-    title_lines = max(1, min(2, int((chips_top - y - 4 * u) // spacing)))
-    title = wrap(card.title, title_font, inner.width(), title_lines)
-    y = draw_lines(p, title, title_font, inner.left(), y + 2 * u, INK)
-    if not compact and card.feeling:
-        body = font(26 * u, italic=True)
-        space = int((chips_top - y - 8 * u) // QFontMetricsF(body).lineSpacing())
-        if space > 0:
-            lines = wrap(f"“{card.feeling}”", body, inner.width(), min(3, space))
-            draw_lines(p, lines, body, inner.left(), y + 4 * u, SOFT_INK)
-    _chips(p, card.ratings, QRectF(inner.left(), chips_top, inner.width(), chip_h), u, short=True)
-    if card.drop or card.pain:
-        _marks(p, card, QRectF(inner.left(), inner.bottom() - marks_h, inner.width(), marks_h), u)
-    if card.room_votes:
-        vote_font = font(19 * u, bold=True)
-        text = (tr("1 vote") if card.room_votes == 1 else tr("{n} votes")).format(n=card.room_votes)
-        vw = text_width(text, vote_font) + 20 * u
-        badge = QRectF(rect.right() - vw - 12 * u, rect.top() + 12 * u, vw, 30 * u)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(INK)
-        p.drawRoundedRect(badge, 15 * u, 15 * u)
-        p.setFont(vote_font)
-        p.setPen(PAPER)
-        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _chips(
-    p: QPainter, ratings: dict[str, float | None], area: QRectF, u: float, short: bool
-) -> None:
-    gap = 7 * u
-    w = (area.width() - 2 * gap) / 3
-    texts, chip_font = chip_texts(ratings, font((20 if short else 30) * u, bold=True), w - 8 * u)
-    for i, scale in enumerate(SCALE_ORDER):
-        rect = QRectF(area.left() + i * (w + gap), area.top(), w, area.height())
-        value = ratings.get(scale)
-        fill = rating_qcolor(None if value is None else SCALES[scale].normalised(value))
-        p.setPen(QPen(RULE, 2 * u) if fill is None else Qt.PenStyle.NoPen)
-        p.setBrush(fill if fill is not None else PAPER)
-        p.drawRoundedRect(rect, 8 * u, 8 * u)
-        p.setFont(chip_font)
-        p.setPen(INK if fill is None else contrast_text(fill))
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, texts[i])
-
-
-SHORT_LABEL = {"goal": "Goal", "ease": "Ease", "emotion": "Emo"}
-
-
-def shown_value(scale: str, value: float | None, denominator: bool = True) -> str:
-    """A rating as text with a true minus sign: ``"4/5"``, ``"−1.5"``, ``"–"``."""
-    text = SCALES[scale].format(value).replace("-", "\u2212")
-    return text if denominator else text.split("/")[0]
-
-
-def chip_texts(ratings: dict[str, float | None], f: QFont, width: float) -> tuple[list[str], QFont]:
-    """The three chip texts in the longest form where all fit ``width`` (one form
-    for all three, so a card reads evenly), in ``f`` or a smaller font."""
-    forms = [
-        [f"{tr(SCALE_LABEL[s])} {shown_value(s, ratings.get(s))}" for s in SCALE_ORDER],
-        [f"{tr(SCALE_LABEL[s])} {shown_value(s, ratings.get(s), False)}" for s in SCALE_ORDER],
-        [f"{tr(SHORT_LABEL[s])} {shown_value(s, ratings.get(s), False)}" for s in SCALE_ORDER],
-    ]
-    for texts in forms:
-        if max(text_width(t, f) for t in texts) <= width:
-            return texts, f
-    smaller = QFont(f)
-    widest = max(text_width(t, f) for t in forms[-1])
-    smaller.setPixelSize(max(8, int(f.pixelSize() * width / widest)))
-    return forms[-1], smaller
-
-
-def _marks(p: QPainter, card: CardView, area: QRectF, u: float) -> None:
-    f = font(min(21 * u, area.height() * 0.64), bold=True)
-    x = area.left()
-    if card.pain:
-        mark = palette.SEVERITY_MARK.get(card.pain, "!")
-        text = tr("{mark} {severity} pain").format(mark=mark, severity=tr(card.pain))
-        w = text_width(text, f) + 22 * u
-        badge = QRectF(x, area.top(), min(w, area.width()), area.height())
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(palette.SEVERITY.get(card.pain, palette.SEVERITY["minor"])))
-        p.drawRoundedRect(badge, 6 * u, 6 * u)
-        p.setFont(f)
-        p.setPen(PAPER if card.pain != "minor" else INK)
-        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-        x += w + 12 * u
-    if card.drop and x < area.right() - 40 * u:
-        text = f"▼ {card.drop}"
-        p.setFont(f)
-        p.setPen(DROP if card.drop_level >= 2 else INK)
-        metrics = QFontMetricsF(f)
-        p.drawText(
-            QRectF(x, area.top(), area.right() - x, area.height()),
-            Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(text, Qt.TextElideMode.ElideRight, area.right() - x),
-        )
-
-
-def _detail(p: QPainter, card: CardView | None, area: QRectF, u: float) -> None:
-    p.setPen(QPen(INK, 4 * u))
-    p.setBrush(PAPER)
-    p.drawRoundedRect(area, 16 * u, 16 * u)
-    p.fillRect(
-        QRectF(area.left() + 2 * u, area.top() + 24 * u, 10 * u, area.height() - 48 * u), HERE
-    )
-    if card is None:
-        return
-    pad = 34 * u
-    inner = area.adjusted(pad, pad * 0.7, -pad, -pad * 0.7)
-    right_w = inner.width() * 0.34
-    left = QRectF(inner.left(), inner.top(), inner.width() - right_w - 40 * u, inner.height())
-    title_font = font(38 * u, bold=True)
-    y = draw_lines(
-        p, wrap(card.title, title_font, left.width(), 1), title_font, left.left(), left.top(), INK
-    )
-    y += 8 * u
-    fields = [(label, getattr(card, name)) for name, label in FIELD_LABELS if getattr(card, name)]
-    if not fields:
-        fields = [("", tr("Nothing written down yet for doing, thinking and feeling."))]
-    label_font = font(20 * u, bold=True)
-    body_font = font(31 * u)
-    label_w = 170 * u
-    line_h = QFontMetricsF(body_font).lineSpacing()
-    lines_each = max(1, int((left.bottom() - y) / len(fields) // line_h))
-    for label, text in fields:
-        p.setFont(label_font)
-        p.setPen(HERE)
-        p.drawText(QPointF(left.left(), y + QFontMetricsF(body_font).ascent()), tr(label))
-        shown = f"“{text}”" if label == "THINKING" else text
-        lines = wrap(
-            shown,
-            font(31 * u, italic=label == "THINKING"),
-            left.width() - label_w,
-            min(2, lines_each),
-        )
-        y = (
-            draw_lines(
-                p, lines, font(31 * u, italic=label == "THINKING"), left.left() + label_w, y, INK
-            )
-            + 6 * u
-        )
-    right = QRectF(inner.right() - right_w, inner.top(), right_w, inner.height())
-    row_h = min(76 * u, (right.height() - 100 * u) / 3)
-    _chips_rows(p, card.ratings, QRectF(right.left(), right.top(), right.width(), row_h * 3), u)
-    note_font = font(22 * u, bold=True)
-    note = card.rating_note
-    if card.room_votes:
-        note += tr(" · room votes here: {n}").format(n=card.room_votes)
-    y = draw_lines(
-        p,
-        wrap(note, note_font, right.width(), 1),
-        note_font,
-        right.left(),
-        right.top() + row_h * 3 + 6 * u,
-        SOFT_INK,
-    )
-    reasons = []
-    if card.pain:
-        reasons.append(
-            f"{palette.SEVERITY_MARK.get(card.pain, '!')} {card.pain} pain: "
-            + ", ".join(card.pain_reasons)
-        )
-    elif card.drop:
-        reasons.append(tr("▼ {drop} lost here").format(drop=card.drop))
-    if reasons:
-        reason_font = font(22 * u, bold=True)
-        draw_lines(
-            p,
-            wrap(reasons[0], reason_font, right.width(), 2),
-            reason_font,
-            right.left(),
-            y + 4 * u,
-            DROP,
-        )
-
-
-def _chips_rows(p: QPainter, ratings: dict[str, float | None], area: QRectF, u: float) -> None:
-    row_h = area.height() / 3
-    label_font = font(28 * u, bold=True)
-    for i, scale in enumerate(SCALE_ORDER):
-        row = QRectF(area.left(), area.top() + i * row_h, area.width(), row_h - 8 * u)
-        s = SCALES[scale]
-        value = ratings.get(scale)
-        p.setFont(label_font)
-        p.setPen(INK)
-        p.drawText(row, Qt.AlignmentFlag.AlignVCenter, tr(SCALE_LABEL[scale]))
-        track = QRectF(row.left() + 150 * u, row.top(), row.width() - 150 * u, row.height())
-        fill = rating_qcolor(None if value is None else s.normalised(value))
-        p.setPen(QPen(RULE, 2 * u) if fill is None else Qt.PenStyle.NoPen)
-        p.setBrush(fill if fill is not None else PAPER)
-        p.drawRoundedRect(track, 10 * u, 10 * u)
-        p.setPen(INK if fill is None else contrast_text(fill))
-        text = shown_value(scale, value) if value is not None else tr("not rated")
-        p.drawText(track, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _footer(p: QPainter, view: SlideView, area: QRectF, m: float, u: float) -> None:

@@ -202,7 +202,7 @@ def test_start_goes_full_screen_without_an_analysis_given(qtbot, document):
 
 
 def test_renders_the_highlighted_step_in_the_here_colour(present):
-    from journeymap.ui.presentation_paint import HERE
+    from journeymap.ui.presentation_theme import HERE
 
     present.resize(1920, 1080)
     image = present.grab().toImage()
