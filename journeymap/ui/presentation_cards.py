@@ -75,7 +75,7 @@ def _card(p: QPainter, card: CardView, rect: QRectF, u: float, number: int) -> N
     p.setFont(meta_font)
     p.setPen(SOFT_INK)
     meta_text = QFontMetricsF(meta_font).elidedText(
-        meta, Qt.TextElideMode.ElideRight, inner.width()
+        meta, Qt.TextElideMode.ElideRight, inner.width() - _votes_width(card, u)
     )
     y = draw_lines(p, [meta_text], meta_font, inner.left(), inner.top(), SOFT_INK)
     chip_h = (36 if compact else 40) * u
@@ -86,8 +86,8 @@ def _card(p: QPainter, card: CardView, rect: QRectF, u: float, number: int) -> N
     title_lines = max(1, min(2, int((chips_top - y - 4 * u) // spacing)))
     title = wrap(card.title, title_font, inner.width(), title_lines)
     y = draw_lines(p, title, title_font, inner.left(), y + 2 * u, INK)
-    if not compact and card.feeling:
-        body = font(26 * u, italic=True)
+    if card.feeling:
+        body = font((21 if compact else 26) * u, italic=True)
         space = int((chips_top - y - 8 * u) // QFontMetricsF(body).lineSpacing())
         if space > 0:
             lines = wrap(f"“{card.feeling}”", body, inner.width(), min(3, space))
@@ -97,7 +97,7 @@ def _card(p: QPainter, card: CardView, rect: QRectF, u: float, number: int) -> N
         _marks(p, card, QRectF(inner.left(), inner.bottom() - marks_h, inner.width(), marks_h), u)
     if card.room_votes:
         vote_font = font(19 * u, bold=True)
-        text = (tr("1 vote") if card.room_votes == 1 else tr("{n} votes")).format(n=card.room_votes)
+        text = _votes_text(card)
         vw = text_width(text, vote_font) + 20 * u
         badge = QRectF(rect.right() - vw - 12 * u, rect.top() + 12 * u, vw, 30 * u)
         p.setPen(Qt.PenStyle.NoPen)
@@ -106,6 +106,19 @@ def _card(p: QPainter, card: CardView, rect: QRectF, u: float, number: int) -> N
         p.setFont(vote_font)
         p.setPen(PAPER)
         p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _votes_text(card: CardView) -> str:
+    if card.room_votes == 1:
+        return tr("1 vote")
+    return tr("{n} votes").format(n=card.room_votes)
+
+
+def _votes_width(card: CardView, u: float) -> float:
+    """Room the votes badge takes at the card's top right (0 without votes)."""
+    if not card.room_votes:
+        return 0.0
+    return text_width(_votes_text(card), font(19 * u, bold=True)) + 32 * u
 
 
 def _chips(
