@@ -265,6 +265,8 @@ class ItemForm(QWidget):
             same_tags = spec.kind == "tags" and _tags(widget.text()) == tuple(value)
             if not same_tags and widget.text() != text:
                 widget.setText(text)
+                if not widget.hasFocus():
+                    widget.setCursorPosition(0)  # show a long text from its start
         del blocker
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from journeymap.ui.map_layout import COLUMN_GAP, Route
+from journeymap.ui.map_layout import Route
 from journeymap.ui.map_marks import format_count
-from journeymap.ui.map_paint import metrics
+from journeymap.ui.map_paint import metrics, wrap_text
 
 if TYPE_CHECKING:
     from journeymap.ui.map_scene import MapScene
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 __all__ = ["TransitionItem", "arrow_width"]
 
 MIN_W, MAX_W = 1.6, 9.0
+LABEL_LINE_H = 14.0
+GAP_MARGIN = 16.0
+"""A label between two neighbouring cards is this much narrower than their gap,
+so its pill keeps clear of both."""
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
@@ -91,7 +95,9 @@ class TransitionItem(QGraphicsItem):
         if label:
             half = len(label) * 4.5 + 8
             x, y = route.label
-            bounds = bounds.united(QRectF(x - half, y - 10, 2 * half, 20))
+            # Labels between neighbours may take three lines, growing upwards.
+            above = 10 + (2 * LABEL_LINE_H if route.kind == "next" else 0)
+            bounds = bounds.united(QRectF(x - half, y - above, 2 * half, above + 10))
         margin = width + 14
         self._bounds = bounds.adjusted(-margin, -margin, margin, margin)
         self.update()
@@ -131,12 +137,24 @@ class TransitionItem(QGraphicsItem):
             ]
         )
 
-    def shown_label(self) -> str:
-        """The label, shortened to fit between two cards on a short arrow."""
+    def shown_lines(self) -> list[str]:
+        """The label as drawn: one line, or on a short arrow whose label is wider
+        than the gap between the cards, its text on up to two lines (shortened
+        with "…") and the number on a line of its own."""
         if self.route is None or self.route.kind != "next" or not self.label:
-            return self.label
-        fm = metrics(self.map_scene.style.small_bold_font)
-        return fm.elidedText(self.label, Qt.TextElideMode.ElideMiddle, COLUMN_GAP - 8)
+            return [self.label] if self.label else []
+        font = self.map_scene.style.small_bold_font
+        width = max(24.0, self.route.p3[0] - self.route.p0[0] - GAP_MARGIN)
+        if metrics(font).horizontalAdvance(self.label) <= width:
+            return [self.label]
+        *text, number = self.label.rsplit(" · ", 1)
+        if not text:
+            return wrap_text(self.label, font, width, 3)
+        return wrap_text(text[0], font, width, 2) + wrap_text(number, font, width, 1)
+
+    def shown_label(self) -> str:
+        """The label as drawn, its lines joined by newlines."""
+        return "\n".join(self.shown_lines())
 
     def hoverEnterEvent(self, event) -> None:
         scene = self.map_scene
@@ -147,12 +165,13 @@ class TransitionItem(QGraphicsItem):
             self.setToolTip(text + (f"\n{self.label}" if self.label else ""))
         super().hoverEnterEvent(event)
 
-    def _label_rect(self) -> QRectF:
+    def _label_rect(self, lines: list[str]) -> QRectF:
         assert self.route is not None
         fm = metrics(self.map_scene.style.small_bold_font)
-        w = fm.horizontalAdvance(self.shown_label()) + 10
+        w = max(fm.horizontalAdvance(line) for line in lines) + 10
         x, y = self.route.label
-        return QRectF(x - w / 2, y - 9, w, 18)
+        extra = (len(lines) - 1) * LABEL_LINE_H
+        return QRectF(x - w / 2, y - 9 - extra, w, 18 + extra)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         if self.route is None:
@@ -177,13 +196,18 @@ class TransitionItem(QGraphicsItem):
             return
         style = self.map_scene.style
         colour = style.selection if self.isSelected() else style.arrow
-        rect = self._label_rect()
+        lines = self.shown_lines()
+        rect = self._label_rect(lines)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.background)
         painter.drawRoundedRect(rect, 8, 8)
         painter.setPen(colour)
         painter.setFont(style.small_bold_font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.shown_label())
+        top = rect.y() + 2
+        for line in lines:
+            line_rect = QRectF(rect.x(), top, rect.width(), LABEL_LINE_H)
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignCenter, line)
+            top += LABEL_LINE_H
 
 
 def transition_label(volume: float | None, share: float | None, measured: bool) -> str:
