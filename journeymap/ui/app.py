@@ -14,6 +14,7 @@ from journeymap.model import JourneyFileError
 from journeymap.ui.autosave import AutosaveCandidate, find_recoverable, read_autosave
 from journeymap.ui.dialogs import Dialogs, Recovery
 from journeymap.ui.edit_actions import release_clipboard
+from journeymap.ui.language import chosen_locale
 from journeymap.ui.main_window import MainWindow
 
 __all__ = ["create_application", "install_translations", "offer_recovery", "open_editor", "run_gui"]
@@ -61,7 +62,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("journeymap")
     # The system palette (light or dark) is Qt's default; the map reads it too.
-    install_translations(app)
+    install_translations(app, chosen_locale())
     app.aboutToQuit.connect(release_clipboard)
     return app
 

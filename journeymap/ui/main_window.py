@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setStatusTip(self.tr("Make the change you took back again"))
         toggles = [dock.toggleViewAction() for dock in self._docks()]
         self.menus = self.actions.build_menus(self.undo_action, self.redo_action, toggles)
+        from journeymap.ui.language import add_language_menu
+
+        self.menus["language"] = add_language_menu(self, self.menus["view"])
         self.toolbar = self.actions.build_toolbar(*self._toolbar_undo_redo())
         self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
         self.persona_selector = PersonaSelector(self.document)

@@ -1,0 +1,1 @@
+"""Translations of the editor: Qt Linguist sources (.ts) and compiled catalogues (.qm)."""

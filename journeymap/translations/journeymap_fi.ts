@@ -1,0 +1,2506 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../ui/actions.py" line="26" />
+            <source>&amp;New</source>
+            <translation>&amp;Uusi</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="26" />
+            <source>Start a new, empty journey</source>
+            <translation>Aloita uusi, tyhjä asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="27" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Avaa…</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="27" />
+            <source>Open a journey file</source>
+            <translation>Avaa asiakaspolkutiedosto</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="28" />
+            <source>&amp;Save</source>
+            <translation>&amp;Tallenna</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="28" />
+            <source>Save the journey</source>
+            <translation>Tallenna asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="30" />
+            <source>Save &amp;As…</source>
+            <translation>Tallenna &amp;nimellä…</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="30" />
+            <source>Save the journey under a new name</source>
+            <translation>Tallenna asiakaspolku uudella nimellä</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="33" />
+            <source>&amp;Export…</source>
+            <translation>V&amp;ie…</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="33" />
+            <source>Export the map, a chart, a workbook, CSV or Mermaid</source>
+            <translation>Vie kartta, kaavio, työkirja, CSV tai Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="36" />
+            <source>&amp;Import…</source>
+            <translation>Tu&amp;o…</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="36" />
+            <source>Make a new journey from a workbook or Mermaid text</source>
+            <translation>Tee uusi asiakaspolku työkirjasta tai Mermaid-tekstistä</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="39" />
+            <source>Show the start page: new journeys, examples, recent files</source>
+            <translation>Näytä aloitussivu: uudet polut, esimerkit, viimeisimmät tiedostot</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="39" />
+            <source>Start &amp;Page</source>
+            <translation>Aloitus&amp;sivu</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="41" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Lopeta</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="41" />
+            <source>Close the window</source>
+            <translation>Sulje ikkuna</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="43" />
+            <source>Copy the selection and remove it</source>
+            <translation>Kopioi valinta ja poista se</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="43" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Leikkaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="44" />
+            <source>&amp;Copy</source>
+            <translation>K&amp;opioi</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="44" />
+            <source>Copy the selection</source>
+            <translation>Kopioi valinta</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="46" />
+            <source>&amp;Paste</source>
+            <translation>L&amp;iitä</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="46" />
+            <source>Paste items copied from this or another journey</source>
+            <translation>Liitä tästä tai toisesta polusta kopioidut kohteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="49" />
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Monista</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="49" />
+            <source>Make a copy of the selected items</source>
+            <translation>Tee kopio valituista kohteista</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="52" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Poista</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="52" />
+            <source>Delete the selection and what hangs on it</source>
+            <translation>Poista valinta ja siihen liittyvät kohteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="54" />
+            <source>&amp;Rename</source>
+            <translation>&amp;Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="54" />
+            <source>Rename the selected item in place</source>
+            <translation>Nimeä valittu kohde uudelleen paikallaan</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="55" />
+            <source>Select &amp;All</source>
+            <translation>&amp;Valitse kaikki</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="55" />
+            <source>Select every step</source>
+            <translation>Valitse kaikki kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="57" />
+            <source>Move &amp;Earlier</source>
+            <translation>Siirrä &amp;aiemmaksi</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="57" />
+            <source>Move the selected item one place earlier</source>
+            <translation>Siirrä valittua kohdetta yksi paikka aiemmaksi</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="60" />
+            <source>Move &amp;Later</source>
+            <translation>Siirrä m&amp;yöhemmäksi</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="60" />
+            <source>Move the selected item one place later</source>
+            <translation>Siirrä valittua kohdetta yksi paikka myöhemmäksi</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="64" />
+            <source>&amp;Step</source>
+            <translation>&amp;Kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="64" />
+            <source>Add a step (touchpoint) after the selected one</source>
+            <translation>Lisää kosketuspiste valitun jälkeen</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="67" />
+            <source>Add a stage after the selected one</source>
+            <translation>Lisää vaihe valitun jälkeen</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="67" />
+            <source>St&amp;age</source>
+            <translation>&amp;Vaihe</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="69" />
+            <source>&amp;Persona</source>
+            <translation>&amp;Persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="69" />
+            <source>Add a persona</source>
+            <translation>Lisää persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="70" />
+            <source>&amp;Channel</source>
+            <translation>K&amp;anava</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="70" />
+            <source>Add a channel</source>
+            <translation>Lisää kanava</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="72" />
+            <source>&amp;Transition</source>
+            <translation>&amp;Siirtymä</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="74" />
+            <source>Connect the selected steps in order, or the selected step to the next one</source>
+            <translation>Yhdistä valitut kosketuspisteet järjestyksessä tai valittu seuraavaan</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="77" />
+            <source>&amp;Opportunity</source>
+            <translation>Pa&amp;rannusmahdollisuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="77" />
+            <source>Add an improvement idea for the selected steps</source>
+            <translation>Lisää parannusidea valituille kosketuspisteille</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="80" />
+            <source>Make the map larger</source>
+            <translation>Suurenna karttaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="80" />
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Lähennä</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="81" />
+            <source>Make the map smaller</source>
+            <translation>Pienennä karttaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="81" />
+            <source>Zoom &amp;Out</source>
+            <translation>L&amp;oitonna</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="82" />
+            <source>&amp;Fit Map</source>
+            <translation>&amp;Sovita kartta</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="82" />
+            <source>Show the whole map</source>
+            <translation>Näytä koko kartta</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="84" />
+            <source>&amp;Arrange Lanes…</source>
+            <translation>&amp;Järjestä kaistat…</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="84" />
+            <source>Choose which lanes the map shows, and their order</source>
+            <translation>Valitse, mitkä kaistat kartalla näkyvät ja missä järjestyksessä</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="87" />
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Koko näyttö</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="87" />
+            <source>Use the whole screen for the window</source>
+            <translation>Käytä koko näyttöä ikkunalle</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="91" />
+            <source>&amp;About journeymap</source>
+            <translation>&amp;Tietoja journeymapista</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="91" />
+            <source>Version and licence</source>
+            <translation>Versio ja lisenssi</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="92" />
+            <source>About &amp;Qt</source>
+            <translation>Tietoja &amp;Qt:sta</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="92" />
+            <source>The Qt version in use</source>
+            <translation>Käytössä oleva Qt-versio</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="130" />
+            <source>&amp;File</source>
+            <translation>&amp;Tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="132" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Viimeisimmät</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="140" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="146" />
+            <source>&amp;View</source>
+            <translation>&amp;Näytä</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="149" />
+            <source>&amp;Lanes</source>
+            <translation>K&amp;aistat</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="154" />
+            <source>&amp;Insert</source>
+            <translation>&amp;Lisää</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="165" />
+            <source>&amp;Help</source>
+            <translation>&amp;Ohje</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="177" />
+            <source>Main toolbar</source>
+            <translation>Päätyökalurivi</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../ui/app.py" line="71" />
+            <source>an unnamed journey</source>
+            <translation>nimetön asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="73" />
+            <source>a copy of {path}</source>
+            <translation>kopio tiedostosta {path}</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="75" />
+            <source>never saved to a file</source>
+            <translation>ei koskaan tallennettu tiedostoon</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="77" />
+            <source>unknown time</source>
+            <translation>tuntematon aika</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="78" />
+            <source>“{name}” ({where}), autosaved at {when}.</source>
+            <translation>”{name}” ({where}), automaattisesti tallennettu {when}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="96" />
+            <source>Cannot recover the journey</source>
+            <translation>Asiakaspolkua ei voi palauttaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrangeLanesDialog</name>
+        <message>
+            <location filename="../ui/lanes.py" line="147" />
+            <source>Arrange Lanes</source>
+            <translation>Järjestä kaistat</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="151" />
+            <source>Tick the lanes the map shows; the list's order is their order, top to bottom.</source>
+            <translation>Rastita kartalla näkyvät kaistat; luettelon järjestys on niiden järjestys ylhäältä alas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="164" />
+            <source>Move &amp;Up</source>
+            <translation>Siirrä &amp;ylös</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="165" />
+            <source>Move the lane one place up (Alt+Up)</source>
+            <translation>Siirrä kaistaa yksi paikka ylös (Alt+Ylös)</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="166" />
+            <source>Move &amp;Down</source>
+            <translation>Siirrä &amp;alas</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="167" />
+            <source>Move the lane one place down (Alt+Down)</source>
+            <translation>Siirrä kaistaa yksi paikka alas (Alt+Alas)</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="232" />
+            <source>Show at least one lane.</source>
+            <translation>Näytä vähintään yksi kaista.</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="240" />
+            <source>Arrange lanes</source>
+            <translation>Järjestä kaistat</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../ui/dialogs.py" line="55" />
+            <source>Unsaved changes</source>
+            <translation>Tallentamattomia muutoksia</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="56" />
+            <source>Save the changes to “{name}” before closing it?</source>
+            <translation>Tallennetaanko muutokset kohteeseen ”{name}” ennen sulkemista?</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="57" />
+            <source>Your changes are lost if you don't save them.</source>
+            <translation>Muutokset menetetään, jos et tallenna niitä.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="72" />
+            <source>Recover unsaved work</source>
+            <translation>Palauta tallentamaton työ</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="73" />
+            <source>journeymap was closed before some work was saved.</source>
+            <translation>journeymap suljettiin ennen kuin kaikki työ oli tallennettu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="75" />
+            <source>Restore</source>
+            <translation>Palauta</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="76" />
+            <source>Discard</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="77" />
+            <source>Decide later</source>
+            <translation>Päätä myöhemmin</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="88" />
+            <source>“{path}” was changed by another program.</source>
+            <translation>Toinen ohjelma muutti tiedostoa ”{path}”.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="90" />
+            <source>Reload it and lose your unsaved changes?</source>
+            <translation>Ladataanko se uudelleen? Tallentamattomat muutokset menetetään.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="92" />
+            <source>Reload it from disk?</source>
+            <translation>Ladataanko se uudelleen levyltä?</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="96" />
+            <source>File changed on disk</source>
+            <translation>Tiedosto muuttui levyllä</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditActions</name>
+        <message>
+            <location filename="../ui/edit_actions.py" line="90" />
+            <source>Cannot do that: {reason}</source>
+            <translation>Ei onnistu: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="115" />
+            <source>New stage</source>
+            <translation>Uusi vaihe</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="127" />
+            <source>New step</source>
+            <translation>Uusi kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="131" />
+            <location filename="../ui/edit_actions.py" line="268" />
+            <source>Stage 1</source>
+            <translation>Vaihe 1</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="151" />
+            <source>New persona</source>
+            <translation>Uusi persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="159" />
+            <source>New channel</source>
+            <translation>Uusi kanava</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="171" />
+            <source>The last step has no next step to connect to</source>
+            <translation>Viimeisellä kosketuspisteellä ei ole seuraavaa, johon yhdistää</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="175" />
+            <source>Select two steps to connect</source>
+            <translation>Valitse kaksi yhdistettävää kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="187" />
+            <source>These steps are already connected</source>
+            <translation>Nämä kosketuspisteet on jo yhdistetty</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="192" />
+            <source>Connect {count} steps</source>
+            <translation>Yhdistä {count} kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="196" />
+            <source>New opportunity</source>
+            <translation>Uusi parannusmahdollisuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="211" />
+            <source>Nothing selected to delete</source>
+            <translation>Mitään ei ole valittu poistettavaksi</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="218" />
+            <source>Delete {count} items</source>
+            <translation>Poista {count} kohdetta</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="226" />
+            <source>Nothing selected to copy</source>
+            <translation>Mitään ei ole valittu kopioitavaksi</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="234" />
+            <source>Copied {count} items</source>
+            <translation>Kopioitu {count} kohdetta</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="249" />
+            <source>The clipboard holds no journey items</source>
+            <translation>Leikepöydällä ei ole asiakaspolun kohteita</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="251" />
+            <source>Paste {count} items</source>
+            <translation>Liitä {count} kohdetta</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="256" />
+            <source>Nothing selected to duplicate</source>
+            <translation>Mitään ei ole valittu monistettavaksi</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="258" />
+            <source> (copy)</source>
+            <translation> (kopio)</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="258" />
+            <source>Duplicate {count} items</source>
+            <translation>Monista {count} kohdetta</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="271" />
+            <source>Nothing to paste</source>
+            <translation>Ei mitään liitettävää</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="280" />
+            <source>Left out {ratings} ratings by personas this journey lacks and {transitions} transitions whose steps were not copied</source>
+            <translation>Jätettiin pois {ratings} arviota persoonilta, joita tässä polussa ei ole, ja {transitions} siirtymää, joiden kosketuspisteitä ei kopioitu</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="293" />
+            <source>Select a stage, step or other item to move</source>
+            <translation>Valitse siirrettävä vaihe, kosketuspiste tai muu kohde</translation>
+        </message>
+        <message>
+            <location filename="../ui/edit_actions.py" line="308" />
+            <source>It cannot move further</source>
+            <translation>Sitä ei voi siirtää pidemmälle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../ui/export_dialog.py" line="126" />
+            <location filename="../ui/export_dialog.py" line="183" />
+            <source>Export</source>
+            <translation>Vie</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="131" />
+            <source>PNG image</source>
+            <translation>PNG-kuva</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="132" />
+            <source>SVG drawing</source>
+            <translation>SVG-piirros</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="133" />
+            <source>PDF document</source>
+            <translation>PDF-asiakirja</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="134" />
+            <source>Excel workbook</source>
+            <translation>Excel-työkirja</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="135" />
+            <source>CSV of steps and ratings</source>
+            <translation>CSV kosketuspisteistä ja arvioista</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="136" />
+            <source>Mermaid journey text</source>
+            <translation>Mermaid journey -teksti</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="141" />
+            <source>The whole map</source>
+            <translation>Koko kartta</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="143" />
+            <source>Emotion curve chart</source>
+            <translation>Tunnekäyrä (kaavio)</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="144" />
+            <source>Drop-off funnel chart</source>
+            <translation>Poistumasuppilo (kaavio)</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="145" />
+            <source>Ratings heatmap chart</source>
+            <translation>Arvioiden lämpökartta (kaavio)</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="150" />
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="162" />
+            <source>One page sized to the map</source>
+            <translation>Yksi kartan kokoinen sivu</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="163" />
+            <source>A4 landscape pages</source>
+            <translation>A4-vaakasivut</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="164" />
+            <source>A3 landscape pages</source>
+            <translation>A3-vaakasivut</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="169" />
+            <source>Browse…</source>
+            <translation>Selaa…</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="174" />
+            <source>Format</source>
+            <translation>Muoto</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="175" />
+            <source>Content</source>
+            <translation>Sisältö</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="176" />
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="177" />
+            <source>Resolution</source>
+            <translation>Tarkkuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="178" />
+            <source>PDF pages</source>
+            <translation>PDF-sivut</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="179" />
+            <source>Save to</source>
+            <translation>Tallenna kohteeseen</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="215" />
+            <source>Export to</source>
+            <translation>Vie kohteeseen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportRunner</name>
+        <message>
+            <location filename="../ui/export_dialog.py" line="86" />
+            <source>Exporting {name}…</source>
+            <translation>Viedään {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileHandler</name>
+        <message>
+            <location filename="../ui/file_handling.py" line="102" />
+            <location filename="../ui/file_handling.py" line="166" />
+            <source>Untitled journey</source>
+            <translation>Nimetön asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="114" />
+            <source>Open journey</source>
+            <translation>Avaa asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="129" />
+            <source>Cannot open the journey</source>
+            <translation>Asiakaspolkua ei voi avata</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="133" />
+            <source>Opened {path}</source>
+            <translation>Avattu {path}</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="146" />
+            <source>Save journey as</source>
+            <translation>Tallenna asiakaspolku nimellä</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="179" />
+            <source>Cannot save the journey</source>
+            <translation>Asiakaspolkua ei voi tallentaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="188" />
+            <source>Saved {path}</source>
+            <translation>Tallennettu {path}</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="194" />
+            <source>{name}: {problem}</source>
+            <translation>{name}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="197" />
+            <source>{name} has {count} problems. The first one: {problem}</source>
+            <translation>Tiedostossa {name} on {count} ongelmaa. Ensimmäinen: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="234" />
+            <source>{name} was removed from disk; save to keep it</source>
+            <translation>{name} poistettiin levyltä; tallenna, jos haluat säilyttää sen</translation>
+        </message>
+        <message>
+            <location filename="../ui/file_handling.py" line="245" />
+            <source>Kept the version in the window</source>
+            <translation>Ikkunassa oleva versio säilytettiin</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowScene</name>
+        <message>
+            <location filename="../ui/flow_scene.py" line="439" />
+            <source>Move step '{0}'</source>
+            <translation>Siirrä kosketuspiste ”{0}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_scene.py" line="447" />
+            <source>Move {0} steps</source>
+            <translation>Siirrä {0} kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_scene.py" line="471" />
+            <source>Auto layout</source>
+            <translation>Automaattinen asettelu</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowView</name>
+        <message>
+            <location filename="../ui/flow_content.py" line="41" />
+            <source>Decision</source>
+            <translation>Päätös</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_content.py" line="41" />
+            <source>Exit</source>
+            <translation>Keskeytys</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_content.py" line="41" />
+            <source>Start</source>
+            <translation>Alku</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_content.py" line="41" />
+            <source>Success end</source>
+            <translation>Tavoite saavutettu</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_content.py" line="41" />
+            <source>Touchpoint</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_content.py" line="48" />
+            <source>Drop-off: {0}</source>
+            <translation>Poistuma: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_content.py" line="51" />
+            <source>Pain point ({0}): {1}</source>
+            <translation>Kipupiste ({0}): {1}</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_content.py" line="89" />
+            <source>{0} customers</source>
+            <translation>{0} asiakasta</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_content.py" line="92" />
+            <source>{0} of those at '{1}'</source>
+            <translation>{0} heistä kohdassa ”{1}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="166" />
+            <source>Flow</source>
+            <translation>Kulku</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="190" />
+            <source>Auto layout</source>
+            <translation>Automaattinen asettelu</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="191" />
+            <source>Lay out all steps afresh, left to right (one undoable change)</source>
+            <translation>Asettele kaikki kosketuspisteet uudelleen vasemmalta oikealle (yksi kumottava muutos)</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="196" />
+            <source>Zoom in</source>
+            <translation>Lähennä</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="196" />
+            <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
+            <translation>Lähennä (Ctrl++ tai Ctrl+rulla)</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="199" />
+            <source>Zoom out</source>
+            <translation>Loitonna</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="199" />
+            <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
+            <translation>Loitonna (Ctrl+- tai Ctrl+rulla)</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="201" />
+            <source>100 %</source>
+            <translation>100 %</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="201" />
+            <source>Actual size</source>
+            <translation>Todellinen koko</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="203" />
+            <source>Fit</source>
+            <translation>Sovita</translation>
+        </message>
+        <message>
+            <location filename="../ui/flow_view.py" line="203" />
+            <source>Show the whole journey (Ctrl+0)</source>
+            <translation>Näytä koko asiakaspolku (Ctrl+0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDock</name>
+        <message>
+            <location filename="../ui/history_dock.py" line="17" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../ui/history_dock.py" line="20" />
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;avattu&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/history_dock.py" line="21" />
+            <source>Every change so far; click one to go back to it</source>
+            <translation>Kaikki tähänastiset muutokset; palaa johonkin napsauttamalla sitä</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <location filename="../ui/export_dialog.py" line="45" />
+            <source>Mermaid keeps only stages, steps in order, one score per step and the personas who gave it. Not in the imported journey: channels, owners, branches and loops (steps are linked one after another), customer counts, goal and ease ratings (the score becomes emotion), doing / thinking / feeling texts and opportunities.</source>
+            <translation>Mermaid säilyttää vain vaiheet, kosketuspisteet järjestyksessä, yhden pistemäärän kosketuspistettä kohden ja sen antaneet persoonat. Tuodusta polusta puuttuvat: kanavat, omistajat, haarat ja silmukat (kosketuspisteet yhdistetään peräkkäin), asiakasmäärät, tavoite- ja vaivattomuusarviot (pistemäärästä tulee tunne), tekee / ajattelee / tuntee -tekstit ja parannusmahdollisuudet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsDock</name>
+        <message>
+            <location filename="../ui/insights_dock.py" line="198" />
+            <source>Insights</source>
+            <translation>Havainnot</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsTree</name>
+        <message>
+            <location filename="../ui/insights_dock.py" line="67" />
+            <source>Click an entry to select its steps on the map</source>
+            <translation>Valitse rivin kosketuspisteet kartalta napsauttamalla sitä</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="96" />
+            <source>… and {count} more</source>
+            <translation>… ja {count} muuta</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="110" />
+            <source>No analysis yet.</source>
+            <translation>Ei vielä analyysia.</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="114" />
+            <source>Pain points</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="116" />
+            <source>No pain points: every rated step is at or above neutral.</source>
+            <translation>Ei kipupisteitä: jokainen arvioitu kosketuspiste on neutraali tai parempi.</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="119" />
+            <source>Biggest drop-offs</source>
+            <translation>Suurimmat poistumat</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="121" />
+            <source>No drop-off known: add customer counts to steps or transitions.</source>
+            <translation>Poistumaa ei tiedetä: lisää asiakasmäärät kosketuspisteisiin tai siirtymiin.</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="124" />
+            <source>Channel switches</source>
+            <translation>Kanavanvaihdot</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="126" />
+            <source>No channel or owner switches.</source>
+            <translation>Ei kanavan- tai omistajanvaihtoja.</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="128" />
+            <source>Checks</source>
+            <translation>Tarkistukset</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="128" />
+            <source>No problems found.</source>
+            <translation>Ongelmia ei löytynyt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/insights_dock.py" line="138" />
+            <source>{severity} pain point, score {score:.2f}</source>
+            <translation>{severity} kipupiste, pisteet {score:.2f}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="55" />
+            <location filename="../ui/inspector_dock.py" line="64" />
+            <source>(none)</source>
+            <translation>(ei mitään)</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="71" />
+            <location filename="../ui/inspector_dock.py" line="97" />
+            <location filename="../ui/inspector_dock.py" line="132" />
+            <source>Title</source>
+            <translation>Otsikko</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="72" />
+            <location filename="../ui/inspector_dock.py" line="78" />
+            <location filename="../ui/inspector_dock.py" line="88" />
+            <location filename="../ui/inspector_dock.py" line="107" />
+            <location filename="../ui/inspector_dock.py" line="133" />
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="73" />
+            <source>A language code such as en or fi</source>
+            <translation>Kielikoodi, esim. en tai fi</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="73" />
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="76" />
+            <location filename="../ui/inspector_dock.py" line="87" />
+            <location filename="../ui/inspector_dock.py" line="91" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="77" />
+            <source>Role or segment</source>
+            <translation>Rooli tai segmentti</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="79" />
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="80" />
+            <source>Needs</source>
+            <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="81" />
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="82" />
+            <source>Quote</source>
+            <translation>Lainaus</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="83" />
+            <source>#rrggbb, e.g. #0072b2</source>
+            <translation>#rrggbb, esim. #0072b2</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="83" />
+            <source>Colour</source>
+            <translation>Väri</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="84" />
+            <source>Share of customers</source>
+            <translation>Osuus asiakkaista</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="92" />
+            <location filename="../ui/inspector_dock.py" line="100" />
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="93" />
+            <location filename="../ui/inspector_dock.py" line="105" />
+            <location filename="../ui/inspector_dock.py" line="135" />
+            <source>Owner</source>
+            <translation>Omistaja</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="93" />
+            <source>The team or partner that runs it</source>
+            <translation>Sitä hoitava tiimi tai kumppani</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="94" />
+            <source>Run by</source>
+            <translation>Hoitaja</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="98" />
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="99" />
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="101" />
+            <source>Customer's goal</source>
+            <translation>Asiakkaan tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="102" />
+            <source>Doing</source>
+            <translation>Tekee</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="103" />
+            <source>Thinking</source>
+            <translation>Ajattelee</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="104" />
+            <source>Feeling</source>
+            <translation>Tuntee</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="105" />
+            <source>Team, role or partner behind it</source>
+            <translation>Sen takana oleva tiimi, rooli tai kumppani</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="106" />
+            <source>Backstage</source>
+            <translation>Kulissit</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="108" />
+            <location filename="../ui/inspector_dock.py" line="120" />
+            <source>Customers</source>
+            <translation>Asiakkaita</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="108" />
+            <source>How many reached this step</source>
+            <translation>Kuinka moni saapui tähän kosketuspisteeseen</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="110" />
+            <source>Duration</source>
+            <translation>Kesto</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="112" />
+            <source>Cost</source>
+            <translation>Kustannus</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="113" />
+            <source>Tags</source>
+            <translation>Tunnisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="114" />
+            <source>Evidence</source>
+            <translation>Näyttö</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="117" />
+            <source>From</source>
+            <translation>Mistä</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="118" />
+            <source>To</source>
+            <translation>Mihin</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="119" />
+            <source>Label</source>
+            <translation>Nimiö</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="123" />
+            <source>Share</source>
+            <translation>Osuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="128" />
+            <source>Share of the source step's customers, 0–1</source>
+            <translation>Osuus lähtökohdan asiakkaista, 0–1</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="134" />
+            <source>Steps</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="136" />
+            <location filename="../ui/inspector_dock.py" line="137" />
+            <source>1 = low, 5 = high</source>
+            <translation>1 = matala, 5 = korkea</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="136" />
+            <source>Impact</source>
+            <translation>Vaikutus</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="137" />
+            <source>Effort</source>
+            <translation>Työmäärä</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="138" />
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="187" />
+            <source>Add a persona (Insert ▸ Persona) to rate this step.</source>
+            <translation>Lisää persoona (Lisää ▸ Persoona), niin voit arvioida tämän kosketuspisteen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="191" />
+            <source>Ease</source>
+            <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="191" />
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="191" />
+            <source>Goal</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="206" />
+            <source>How many answers the values summarise</source>
+            <translation>Kuinka monta vastausta arvot tiivistävät</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="209" />
+            <source>Where the ratings come from</source>
+            <translation>Mistä arviot ovat peräisin</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="216" />
+            <source>Note</source>
+            <translation>Huomautus</translation>
+        </message>
+        <message>
+            <source>analytics</source>
+            <translation>analytiikka</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <translation>sovellus</translation>
+        </message>
+        <message>
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>päätös</translation>
+        </message>
+        <message>
+            <source>digital</source>
+            <translation>digitaalinen</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>valmis</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>hylätty</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>sähköposti</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>arvio</translation>
+        </message>
+        <message>
+            <source>exit</source>
+            <translation>keskeytys</translation>
+        </message>
+        <message>
+            <source>face to face</source>
+            <translation>kasvokkain</translation>
+        </message>
+        <message>
+            <source>idea</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>työn alla</translation>
+        </message>
+        <message>
+            <source>interview</source>
+            <translation>haastattelu</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>kirje</translation>
+        </message>
+        <message>
+            <source>messaging</source>
+            <translation>viestipalvelu</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>havainnointi</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <source>owned</source>
+            <translation>oma</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>kumppani</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>puhelin</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>suunniteltu</translation>
+        </message>
+        <message>
+            <source>social</source>
+            <translation>some</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>alku</translation>
+        </message>
+        <message>
+            <source>success</source>
+            <translation>tavoite saavutettu</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>kysely</translation>
+        </message>
+        <message>
+            <source>third party</source>
+            <translation>kolmas osapuoli</translation>
+        </message>
+        <message>
+            <source>touchpoint</source>
+            <translation>kosketuspiste</translation>
+        </message>
+        <message>
+            <source>web</source>
+            <translation>verkko</translation>
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation>työpaja</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="371" />
+            <source>Inspector</source>
+            <translation>Ominaisuudet</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorPanel</name>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="268" />
+            <source>&lt;b&gt;Ratings per persona&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Arviot persoonittain&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="338" />
+            <source>Journey</source>
+            <translation>Asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="339" />
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="340" />
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="341" />
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="342" />
+            <source>Step</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="343" />
+            <source>Transition</source>
+            <translation>Siirtymä</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="344" />
+            <source>Opportunity</source>
+            <translation>Parannusmahdollisuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/inspector_dock.py" line="350" />
+            <source>{count} selected; showing the last one</source>
+            <translation>{count} valittu; näytetään viimeisin</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemForm</name>
+        <message>
+            <location filename="../ui/inspector_fields.py" line="210" />
+            <source>comma, separated, tags</source>
+            <translation>pilkuilla, erotetut, tunnisteet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../ui/language.py" line="82" />
+            <source>Lan&amp;guage</source>
+            <translation>Ki&amp;eli</translation>
+        </message>
+        <message>
+            <location filename="../ui/language.py" line="86" />
+            <source>System Default</source>
+            <translation>Järjestelmän oletus</translation>
+        </message>
+        <message>
+            <location filename="../ui/language.py" line="91" />
+            <source>The language of menus and texts, from the next start</source>
+            <translation>Valikkojen ja tekstien kieli seuraavasta käynnistyksestä alkaen</translation>
+        </message>
+        <message>
+            <location filename="../ui/language.py" line="97" />
+            <source>The language changes when journeymap starts again</source>
+            <translation>Kieli vaihtuu, kun journeymap käynnistetään uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/language.py" line="99" />
+            <source> (unless {variable} is set)</source>
+            <translation> (ellei {variable} ole asetettu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ui/export_dialog.py" line="235" />
+            <source>Cannot import</source>
+            <translation>Tuonti ei onnistu</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="242" />
+            <source>Imported from Mermaid</source>
+            <translation>Tuotu Mermaidista</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="244" />
+            <source>Imported {name}; save it as a journey file</source>
+            <translation>Tuotu {name}; tallenna se asiakaspolkutiedostoksi</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="254" />
+            <source>Exported to {path}</source>
+            <translation>Viety kohteeseen {path}</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="256" />
+            <source>Export finished</source>
+            <translation>Vienti valmis</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="256" />
+            <source>Saved to {path}</source>
+            <translation>Tallennettu kohteeseen {path}</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="260" />
+            <source>Export failed</source>
+            <translation>Vienti epäonnistui</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="272" />
+            <source>Workbooks and Mermaid (*.xlsx *.mmd *.mermaid);;All files (*)</source>
+            <translation>Työkirjat ja Mermaid (*.xlsx *.mmd *.mermaid);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="273" />
+            <source>Import journey</source>
+            <translation>Tuo asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="114" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="116" />
+            <source>Take back the last change</source>
+            <translation>Peru viimeisin muutos</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="117" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Tee uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="119" />
+            <source>Make the change you took back again</source>
+            <translation>Tee peruttu muutos uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="126" />
+            <source> Persona: </source>
+            <translation> Persoona: </translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="135" />
+            <source>Ready</source>
+            <translation>Valmis</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="140" />
+            <source>Undo</source>
+            <translation>Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="144" />
+            <source>Undo {what}</source>
+            <translation>Kumoa: {what}</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="146" />
+            <source>Redo</source>
+            <translation>Tee uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="150" />
+            <source>Redo {what}</source>
+            <translation>Tee uudelleen: {what}</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="260" />
+            <source>Cannot open the example</source>
+            <translation>Esimerkkiä ei voi avata</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="267" />
+            <source>Autosave failed: {why}</source>
+            <translation>Automaattinen tallennus epäonnistui: {why}</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="289" />
+            <source>Select a stage, step, persona, channel or opportunity</source>
+            <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="292" />
+            <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="298" />
+            <source>About journeymap</source>
+            <translation>Tietoja journeymapista</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="317" />
+            <source>{name}[*] — journeymap</source>
+            <translation>{name}[*] — journeymap</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapArea</name>
+        <message>
+            <location filename="../ui/map_area.py" line="45" />
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_area.py" line="46" />
+            <source>Flow</source>
+            <translation>Kulku</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_area.py" line="47" />
+            <source>Stages as columns, lanes as rows</source>
+            <translation>Vaiheet sarakkeina, kaistat riveinä</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_area.py" line="48" />
+            <source>The steps and transitions as a graph</source>
+            <translation>Kosketuspisteet ja siirtymät verkkona</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapScene</name>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Backstage / owner</source>
+            <translation>Kulissit / omistaja</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Doing</source>
+            <translation>Tekee</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Emotion curve</source>
+            <translation>Tunnekäyrä</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Feeling</source>
+            <translation>Tuntee</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Goal · ease · emotion</source>
+            <translation>Tavoite · vaivattomuus · tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Opportunities</source>
+            <translation>Parannusideat</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Pain points</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Thinking</source>
+            <translation>Ajattelee</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="47" />
+            <location filename="../ui/map_header_items.py" line="139" />
+            <location filename="../ui/map_view.py" line="280" />
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="78" />
+            <source>The map needs at least one lane</source>
+            <translation>Kartalla on oltava vähintään yksi kaista</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="79" />
+            <source>Hide lane '{name}'</source>
+            <translation>Piilota kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="79" />
+            <source>Show lane '{name}'</source>
+            <translation>Näytä kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/lanes.py" line="103" />
+            <source>Show or hide the lane '{name}'</source>
+            <translation>Näytä tai piilota kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="108" />
+            <source>(untitled)</source>
+            <translation>(nimetön)</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="111" />
+            <location filename="../ui/map_cells_item.py" line="117" />
+            <source>no channel</source>
+            <translation>ei kanavaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="114" />
+            <source>partner</source>
+            <translation>kumppani</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="114" />
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>third party</source>
+            <translation>kolmas osapuoli</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="203" />
+            <source>DECISION</source>
+            <translation>PÄÄTÖS</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="203" />
+            <source>EXIT</source>
+            <translation>KESKEYTYS</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="203" />
+            <source>START</source>
+            <translation>ALKU</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="203" />
+            <source>SUCCESS END</source>
+            <translation>TAVOITE SAAVUTETTU</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="246" />
+            <source>lost</source>
+            <translation>menetetty</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="259" />
+            <source>{count} customers arrive</source>
+            <translation>{count} asiakasta saapuu</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="271" />
+            <source>Customers lost here: {drop}</source>
+            <translation>Tässä menetetyt asiakkaat: {drop}</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_card_item.py" line="275" />
+            <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
+            <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>app</source>
+            <translation>sovellus</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>digital</source>
+            <translation>digitaalinen</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>email</source>
+            <translation>sähköposti</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>face to face</source>
+            <translation>kasvokkain</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>letter</source>
+            <translation>kirje</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>messaging</source>
+            <translation>viestipalvelu</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>phone</source>
+            <translation>puhelin</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>social media</source>
+            <translation>sosiaalinen media</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="120" />
+            <source>web</source>
+            <translation>verkko</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="122" />
+            <source>not ours</source>
+            <translation>ei meidän</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="122" />
+            <source>partner-run</source>
+            <translation>kumppanin hoitama</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="122" />
+            <source>run by us</source>
+            <translation>meidän hoitama</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="129" />
+            <source>⇄ switch from {channels}</source>
+            <translation>⇄ vaihto kanavasta {channels}</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="224" />
+            <source>ease</source>
+            <translation>vaiv.</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="224" />
+            <source>emo</source>
+            <translation>tun.</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="224" />
+            <location filename="../ui/map_legend.py" line="104" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_cells_item.py" line="280" />
+            <source>+{count} more</source>
+            <translation>+{count} lisää</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_header_items.py" line="71" />
+            <source>(unnamed stage)</source>
+            <translation>(nimetön vaihe)</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_header_items.py" line="74" />
+            <source>1 step</source>
+            <translation>1 kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_header_items.py" line="74" />
+            <location filename="../ui/map_legend.py" line="47" />
+            <source>{count} steps</source>
+            <translation>{count} kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_header_items.py" line="133" />
+            <source>Ratings</source>
+            <translation>Arviot</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_header_items.py" line="135" />
+            <source>goal · ease · emotion</source>
+            <translation>tavoite · vaivattomuus · tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_header_items.py" line="171" />
+            <source>+2 delighted</source>
+            <translation>+2 ilahtunut</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_header_items.py" line="171" />
+            <source>0 neutral</source>
+            <translation>0 neutraali</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_header_items.py" line="171" />
+            <source>−2 upset</source>
+            <translation>−2 harmistunut</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_legend.py" line="36" />
+            <location filename="../ui/map_legend.py" line="42" />
+            <source>Persona: {name}</source>
+            <translation>Persoona: {name}</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_legend.py" line="40" />
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_legend.py" line="46" />
+            <source>{count} stages</source>
+            <translation>{count} vaihetta</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_legend.py" line="61" />
+            <source>Journey map</source>
+            <translation>Asiakaspolkukartta</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_legend.py" line="81" />
+            <source>Legend</source>
+            <translation>Selite</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_legend.py" line="97" />
+            <source>customers lost at a step</source>
+            <translation>kosketuspisteessä menetetyt asiakkaat</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_legend.py" line="112" />
+            <source>ratings: bad → good (dashed = missing)</source>
+            <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_legend.py" line="118" />
+            <source>width = customers; dashed = going back</source>
+            <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_view.py" line="150" />
+            <source>Hide Lane '{name}'</source>
+            <translation>Piilota kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/map_view.py" line="151" />
+            <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
+            <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>kriittinen</translation>
+        </message>
+        <message>
+            <source>critical pain point</source>
+            <translation>kriittinen kipupiste</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>merkittävä</translation>
+        </message>
+        <message>
+            <source>major pain point</source>
+            <translation>merkittävä kipupiste</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>vähäinen</translation>
+        </message>
+        <message>
+            <source>minor pain point</source>
+            <translation>vähäinen kipupiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineDock</name>
+        <message>
+            <location filename="../ui/outline_dock.py" line="307" />
+            <source>Outline</source>
+            <translation>Rakenne</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineTree</name>
+        <message>
+            <location filename="../ui/outline_dock.py" line="55" />
+            <source>The journey as a tree. F2 renames, Delete removes, Alt+↑/↓ moves.</source>
+            <translation>Asiakaspolku puuna. F2 nimeää uudelleen, Delete poistaa, Alt+↑/↓ siirtää.</translation>
+        </message>
+        <message>
+            <location filename="../ui/outline_dock.py" line="68" />
+            <source>Stages and steps</source>
+            <translation>Vaiheet ja kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/outline_dock.py" line="69" />
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <location filename="../ui/outline_dock.py" line="70" />
+            <source>Channels</source>
+            <translation>Kanavat</translation>
+        </message>
+        <message>
+            <location filename="../ui/outline_dock.py" line="71" />
+            <source>Transitions</source>
+            <translation>Siirtymät</translation>
+        </message>
+        <message>
+            <location filename="../ui/outline_dock.py" line="72" />
+            <source>Opportunities</source>
+            <translation>Parannusmahdollisuudet</translation>
+        </message>
+        <message>
+            <location filename="../ui/outline_dock.py" line="85" />
+            <source>(no name)</source>
+            <translation>(ei nimeä)</translation>
+        </message>
+        <message>
+            <location filename="../ui/outline_dock.py" line="285" />
+            <source>Cannot rename: {reason}</source>
+            <translation>Nimeäminen ei onnistu: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaSelector</name>
+        <message>
+            <location filename="../ui/persona_selector.py" line="31" />
+            <source>Show every persona, or one persona's ratings and emotion curve</source>
+            <translation>Näytä kaikki persoonat tai yhden persoonan arviot ja tunnekäyrä</translation>
+        </message>
+        <message>
+            <location filename="../ui/persona_selector.py" line="50" />
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location filename="../ui/presentation.py" line="77" />
+            <source>Presentation</source>
+            <translation>Esitys</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="144" />
+            <source>{scale} {value} — for which persona?</source>
+            <translation>{scale} {value} — mille persoonalle?</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="214" />
+            <source>No step to vote on in this stage</source>
+            <translation>Tässä vaiheessa ei ole äänestettävää kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="218" />
+            <source>Add a persona first: votes are per persona</source>
+            <translation>Lisää ensin persoona: äänet annetaan persoonittain</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="228" />
+            <source>Workshop vote: {scale} {value} for '{step}' ({persona})</source>
+            <translation>Työpajaääni: {scale} {value} kohteelle ”{step}” ({persona})</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="237" />
+            <source>{scale} {value} recorded · n = {n}</source>
+            <translation>{scale} {value} kirjattu · n = {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="241" />
+            <source> · new workshop rating (was {source})</source>
+            <translation> · uusi työpaja-arvio (aiemmin {source})</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="305" />
+            <source>Press G (goal), E (ease) or M (emotion) first</source>
+            <translation>Paina ensin G (tavoite), E (vaivattomuus) tai M (tunne)</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="309" />
+            <source>Votes are 1 to 5</source>
+            <translation>Äänet ovat 1–5</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="48" />
+            <source>No steps in this stage yet</source>
+            <translation>Tässä vaiheessa ei ole vielä kosketuspisteitä</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="100" />
+            <location filename="../ui/presentation_cards.py" line="113" />
+            <source>1 vote</source>
+            <translation>1 ääni</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="100" />
+            <location filename="../ui/presentation_cards.py" line="114" />
+            <source>{n} votes</source>
+            <translation>{n} ääntä</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="146" />
+            <location filename="../ui/presentation_cards.py" line="147" />
+            <location filename="../ui/presentation_cards.py" line="148" />
+            <location filename="../ui/presentation_cards.py" line="273" />
+            <location filename="../ui/presentation_paint.py" line="176" />
+            <source>Ease</source>
+            <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="146" />
+            <location filename="../ui/presentation_cards.py" line="147" />
+            <location filename="../ui/presentation_cards.py" line="273" />
+            <location filename="../ui/presentation_paint.py" line="176" />
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="146" />
+            <location filename="../ui/presentation_cards.py" line="147" />
+            <location filename="../ui/presentation_cards.py" line="148" />
+            <location filename="../ui/presentation_cards.py" line="273" />
+            <location filename="../ui/presentation_paint.py" line="176" />
+            <source>Goal</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="148" />
+            <source>Emo</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="164" />
+            <source>{mark} {severity} pain</source>
+            <translation>{mark} {severity} kipupiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="206" />
+            <source>Nothing written down yet for doing, thinking and feeling.</source>
+            <translation>Tekemistä, ajattelua ja tunteita ei ole vielä kirjattu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="215" />
+            <source>DOING</source>
+            <translation>TEKEE</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="215" />
+            <source>FEELING</source>
+            <translation>TUNTEE</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="215" />
+            <source>THINKING</source>
+            <translation>AJATTELEE</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="235" />
+            <source> · room votes here: {n}</source>
+            <translation> · salin ääniä tässä: {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="251" />
+            <source>▼ {drop} lost here</source>
+            <translation>▼ {drop} menetetty tässä</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="280" />
+            <location filename="../ui/presentation_view.py" line="89" />
+            <location filename="../ui/presentation_view.py" line="100" />
+            <source>not rated</source>
+            <translation>ei arvioitu</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="144" />
+            <source>STAGE {number} OF {count}</source>
+            <translation>VAIHE {number}/{count}</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="175" />
+            <source>Voting {scale}: 1 = {low} … 5 = {high}</source>
+            <translation>Äänestetään: {scale}: 1 = {low} … 5 = {high}</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="179" />
+            <source>G goal · E ease · M emotion, then 1–5 to vote</source>
+            <translation>G tavoite · E vaivattomuus · M tunne, sitten ääni 1–5</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="181" />
+            <source>Step {number} of {count}   ·   ? keys</source>
+            <translation>Kosketuspiste {number}/{count}   ·   ? näppäimet</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="227" />
+            <source>1 – 5</source>
+            <translation>1 – 5</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="227" />
+            <source>?  H</source>
+            <translation>?  H</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="227" />
+            <source>Ctrl+Z  Ctrl+Y</source>
+            <translation>Ctrl+Z  Ctrl+Y</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="227" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="227" />
+            <source>G  E  M</source>
+            <translation>G  E  M</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="227" />
+            <source>Home End</source>
+            <translation>Home End</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="227" />
+            <source>P  Tab</source>
+            <translation>P  Tab</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="227" />
+            <source>→ ←  PgDn PgUp</source>
+            <translation>→ ←  PgDn PgUp</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="227" />
+            <source>↓ ↑</source>
+            <translation>↓ ↑</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="229" />
+            <source>first / last stage</source>
+            <translation>ensimmäinen / viimeinen vaihe</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="229" />
+            <source>leave the presentation</source>
+            <translation>poistu esityksestä</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="229" />
+            <source>next / previous stage</source>
+            <translation>seuraava / edellinen vaihe</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="229" />
+            <source>next / previous step</source>
+            <translation>seuraava / edellinen kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="229" />
+            <source>next persona (All → each)</source>
+            <translation>seuraava persoona (Kaikki → kukin)</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="229" />
+            <source>one person's vote (emotion: 1 = −2 … 5 = +2)</source>
+            <translation>yhden henkilön ääni (tunne: 1 = −2 … 5 = +2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="229" />
+            <source>show / hide these keys</source>
+            <translation>näytä / piilota nämä näppäimet</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="229" />
+            <source>undo / redo a vote</source>
+            <translation>kumoa / tee ääni uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="229" />
+            <source>vote on goal, ease or emotion</source>
+            <translation>äänestä tavoitteesta, vaivattomuudesta tai tunteesta</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_paint.py" line="239" />
+            <source>Esc   cancel</source>
+            <translation>Esc   peru</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="101" />
+            <source>mean of 1 persona</source>
+            <translation>1 persoonan keskiarvo</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="101" />
+            <source>mean of {n} personas</source>
+            <translation>{n} persoonan keskiarvo</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="111" />
+            <source>rated</source>
+            <translation>arvioitu</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="132" />
+            <source>(untitled step)</source>
+            <translation>(nimetön kosketuspiste)</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="134" />
+            <source>Decision</source>
+            <translation>Päätös</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="134" />
+            <source>Goal reached</source>
+            <translation>Tavoite saavutettu</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="134" />
+            <source>Leaves</source>
+            <translation>Keskeyttää</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="134" />
+            <source>Start</source>
+            <translation>Alku</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="154" />
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_view.py" line="158" />
+            <source>No stages yet</source>
+            <translation>Ei vielä vaiheita</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>kriittinen</translation>
+        </message>
+        <message>
+            <source>effortless</source>
+            <translation>vaivaton</translation>
+        </message>
+        <message>
+            <source>fully reached</source>
+            <translation>täysin saavutettu</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>merkittävä</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>vähäinen</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>ei saavutettu</translation>
+        </message>
+        <message>
+            <source>very hard</source>
+            <translation>hyvin vaikea</translation>
+        </message>
+        <message>
+            <source>very negative</source>
+            <translation>hyvin kielteinen</translation>
+        </message>
+        <message>
+            <source>very positive</source>
+            <translation>hyvin myönteinen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingBox</name>
+        <message>
+            <location filename="../ui/inspector_fields.py" line="126" />
+            <source>{name}: {low:g} = {low_label}, {high:g} = {high_label}; “–” = missing</source>
+            <translation>{name}: {low:g} = {low_label}, {high:g} = {high_label}; ”–” = puuttuu</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../ui/start_page.py" line="152" />
+            <source>journeymap</source>
+            <translation>journeymap</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="159" />
+            <source>Map a customer's journey: stages, touchpoints, what people do, think and feel, and where the experience breaks.</source>
+            <translation>Kartoita asiakaspolku: vaiheet, kosketuspisteet, mitä ihmiset tekevät, ajattelevat ja tuntevat – ja missä kokemus katkeaa.</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="171" />
+            <source>&amp;New blank journey</source>
+            <translation>&amp;Uusi tyhjä asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="172" />
+            <source>Start with an empty journey (Ctrl+N)</source>
+            <translation>Aloita tyhjästä asiakaspolusta (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="175" />
+            <source>&amp;Open a file…</source>
+            <translation>&amp;Avaa tiedosto…</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="176" />
+            <source>Open a .journey.json file (Ctrl+O)</source>
+            <translation>Avaa .journey.json-tiedosto (Ctrl+O)</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="190" />
+            <source>Start from an &amp;example</source>
+            <translation>Aloita &amp;esimerkistä</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="191" />
+            <source>A copy opens as a new journey; the example itself stays as it is.</source>
+            <translation>Kopio avautuu uutena asiakaspolkuna; itse esimerkki pysyy ennallaan.</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="197" />
+            <source>&amp;Recent files</source>
+            <translation>&amp;Viimeisimmät tiedostot</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="201" />
+            <source>Tab moves between the buttons and the lists; Enter or a double-click opens the chosen row. Hover over any command to see what it does.</source>
+            <translation>Sarkain siirtää painikkeiden ja luetteloiden välillä; Enter tai kaksoisnapsautus avaa valitun rivin. Pidä osoitinta komennon päällä nähdäksesi, mitä se tekee.</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="248" />
+            <source>No examples found.</source>
+            <translation>Esimerkkejä ei löytynyt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="262" />
+            <source>missing: {folder}</source>
+            <translation>puuttuu: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="265" />
+            <source>No recent files yet</source>
+            <translation>Ei vielä viimeisimpiä tiedostoja</translation>
+        </message>
+        <message>
+            <location filename="../ui/start_page.py" line="266" />
+            <source>Files you open or save appear here.</source>
+            <translation>Avaamasi ja tallentamasi tiedostot näkyvät tässä.</translation>
+        </message>
+        <message>
+            <source>New blank journey</source>
+            <translation type="vanished">Uusi tyhjä asiakaspolku</translation>
+        </message>
+        <message>
+            <source>Open a file…</source>
+            <translation type="vanished">Avaa tiedosto…</translation>
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation type="vanished">Viimeisimmät tiedostot</translation>
+        </message>
+        <message>
+            <source>Start from an example</source>
+            <translation type="vanished">Aloita esimerkistä</translation>
+        </message>
+    </context>
+</TS>
