@@ -33,6 +33,7 @@ from journeymap.ui.editor_document import EditorDocument
 from journeymap.ui.live_analysis import LiveAnalysis
 from journeymap.ui.map_marks import MapMarks, marks_from_analysis, marks_from_measurements
 from journeymap.ui.presentation_paint import PAPER, paint_slide
+from journeymap.ui.presentation_theme import SCALE_LABEL, shown_value
 from journeymap.ui.presentation_view import SlideView, build_slide
 from journeymap.ui.presentation_votes import Vote, VoteTally, key_to_value
 
@@ -142,7 +143,7 @@ class PresentationWindow(QWidget):
             scale, value = self.pending
             view.prompt = [p.name for p in journey.personas]
             view.prompt_title = tr("{scale} {value} — for which persona?").format(
-                scale=scale.capitalize(), value=_shown(scale, value)
+                scale=tr(SCALE_LABEL[scale]), value=_shown(scale, value)
             )
         return view
 
@@ -226,7 +227,10 @@ class PresentationWindow(QWidget):
         step = journey.find("steps", self.step_id)
         persona = journey.find("personas", persona_id)
         label = tr("Workshop vote: {scale} {value} for '{step}' ({persona})").format(
-            scale=scale, value=_shown(scale, value), step=step.title, persona=persona.name
+            scale=tr(SCALE_LABEL[scale]).lower(),
+            value=_shown(scale, value),
+            step=step.title,
+            persona=persona.name,
         )
         try:
             self.document.push(SetRating(self.step_id, persona_id, result.changes, label=label))
@@ -235,7 +239,7 @@ class PresentationWindow(QWidget):
             return False
         self.tally.add(Vote(self.step_id, persona_id, scale, value, stack.index(), result.base))
         text = tr("{scale} {value} recorded · n = {n}").format(
-            scale=scale.capitalize(), value=_shown(scale, value), n=result.n
+            scale=tr(SCALE_LABEL[scale]), value=_shown(scale, value), n=result.n
         )
         if result.replaced is not None and result.replaced.source is not None:
             text += tr(" · new workshop rating (was {source})").format(
@@ -382,6 +386,5 @@ class PresentationWindow(QWidget):
 
 
 def _shown(scale: str, value: float) -> str:
-    if scale == "emotion":
-        return f"{value:+g}" if value else "0"
-    return f"{value:g}"
+    """A vote as said in the room: ``"2"``, ``"−1"``, ``"+2"``."""
+    return shown_value(scale, value, denominator=False)

@@ -109,6 +109,8 @@ def test_votes_make_a_fresh_workshop_running_mean(qtbot, present, document):
     assert (rating.ease, rating.n, rating.source) == (2.0, 1, RatingSource.WORKSHOP)
     assert rating.goal is None and rating.emotion is None  # not mixed with the survey
     assert "Ease 2 recorded · n = 1" in present.toast
+    assert "new workshop rating (was survey)" in present.toast
+    assert document.undo_stack.text(0).startswith("Workshop vote: ease 2 for ")
     press(qtbot, present, Qt.Key.Key_4, Qt.Key.Key_5)
     rating = document.journey.rating(step, persona)
     assert (rating.ease, rating.n) == (pytest.approx(11 / 3, abs=0.01), 3)
