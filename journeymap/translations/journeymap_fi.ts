@@ -718,12 +718,12 @@
         <message>
             <location filename="../ui/export_dialog.py" line="179" />
             <source>Save to</source>
-            <translation>Tallenna kohteeseen</translation>
+            <translation>Tiedosto</translation>
         </message>
         <message>
             <location filename="../ui/export_dialog.py" line="215" />
             <source>Export to</source>
-            <translation>Vie kohteeseen</translation>
+            <translation>Vie tiedostoon</translation>
         </message>
     </context>
     <context>
@@ -1159,7 +1159,7 @@
             <location filename="../ui/inspector_dock.py" line="108" />
             <location filename="../ui/inspector_dock.py" line="120" />
             <source>Customers</source>
-            <translation>Asiakkaita</translation>
+            <translation>Asiakasmäärä</translation>
         </message>
         <message>
             <location filename="../ui/inspector_dock.py" line="108" />
@@ -1184,7 +1184,7 @@
         <message>
             <location filename="../ui/inspector_dock.py" line="114" />
             <source>Evidence</source>
-            <translation>Näyttö</translation>
+            <translation>Tutkimusnäyttö</translation>
         </message>
         <message>
             <location filename="../ui/inspector_dock.py" line="117" />
@@ -1533,82 +1533,82 @@
             <translation>Tuo asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="114" />
+            <location filename="../ui/main_window.py" line="110" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="116" />
+            <location filename="../ui/main_window.py" line="112" />
             <source>Take back the last change</source>
             <translation>Peru viimeisin muutos</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="117" />
+            <location filename="../ui/main_window.py" line="113" />
             <source>&amp;Redo</source>
             <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="119" />
+            <location filename="../ui/main_window.py" line="115" />
             <source>Make the change you took back again</source>
             <translation>Tee peruttu muutos uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="126" />
+            <location filename="../ui/main_window.py" line="122" />
             <source> Persona: </source>
             <translation> Persoona: </translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="135" />
+            <location filename="../ui/main_window.py" line="131" />
             <source>Ready</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="140" />
+            <location filename="../ui/main_window.py" line="136" />
             <source>Undo</source>
             <translation>Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="144" />
+            <location filename="../ui/main_window.py" line="140" />
             <source>Undo {what}</source>
             <translation>Kumoa: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="146" />
+            <location filename="../ui/main_window.py" line="142" />
             <source>Redo</source>
             <translation>Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="150" />
+            <location filename="../ui/main_window.py" line="146" />
             <source>Redo {what}</source>
             <translation>Tee uudelleen: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="260" />
+            <location filename="../ui/main_window.py" line="256" />
             <source>Cannot open the example</source>
             <translation>Esimerkkiä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="267" />
+            <location filename="../ui/main_window.py" line="263" />
             <source>Autosave failed: {why}</source>
             <translation>Automaattinen tallennus epäonnistui: {why}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="289" />
+            <location filename="../ui/main_window.py" line="285" />
             <source>Select a stage, step, persona, channel or opportunity</source>
             <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="292" />
+            <location filename="../ui/main_window.py" line="288" />
             <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="298" />
+            <location filename="../ui/main_window.py" line="294" />
             <source>About journeymap</source>
             <translation>Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="317" />
+            <location filename="../ui/main_window.py" line="313" />
             <source>{name}[*] — journeymap</source>
             <translation>{name}[*] — journeymap</translation>
         </message>
@@ -2070,68 +2070,19 @@
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../ui/presentation.py" line="77" />
+            <location filename="../ui/presentation.py" line="78" />
             <source>Presentation</source>
             <translation>Esitys</translation>
         </message>
         <message>
-            <location filename="../ui/presentation.py" line="144" />
+            <location filename="../ui/presentation.py" line="145" />
             <source>{scale} {value} — for which persona?</source>
             <translation>{scale} {value} — mille persoonalle?</translation>
         </message>
         <message>
-            <location filename="../ui/presentation.py" line="214" />
-            <source>No step to vote on in this stage</source>
-            <translation>Tässä vaiheessa ei ole äänestettävää kosketuspistettä</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="218" />
-            <source>Add a persona first: votes are per persona</source>
-            <translation>Lisää ensin persoona: äänet annetaan persoonittain</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="228" />
-            <source>Workshop vote: {scale} {value} for '{step}' ({persona})</source>
-            <translation>Työpajaääni: {scale} {value} kohteelle ”{step}” ({persona})</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="237" />
-            <source>{scale} {value} recorded · n = {n}</source>
-            <translation>{scale} {value} kirjattu · n = {n}</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="241" />
-            <source> · new workshop rating (was {source})</source>
-            <translation> · uusi työpaja-arvio (aiemmin {source})</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="305" />
-            <source>Press G (goal), E (ease) or M (emotion) first</source>
-            <translation>Paina ensin G (tavoite), E (vaivattomuus) tai M (tunne)</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="309" />
-            <source>Votes are 1 to 5</source>
-            <translation>Äänet ovat 1–5</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation_cards.py" line="48" />
-            <source>No steps in this stage yet</source>
-            <translation>Tässä vaiheessa ei ole vielä kosketuspisteitä</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation_cards.py" line="100" />
-            <location filename="../ui/presentation_cards.py" line="113" />
-            <source>1 vote</source>
-            <translation>1 ääni</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation_cards.py" line="100" />
-            <location filename="../ui/presentation_cards.py" line="114" />
-            <source>{n} votes</source>
-            <translation>{n} ääntä</translation>
-        </message>
-        <message>
+            <location filename="../ui/presentation.py" line="146" />
+            <location filename="../ui/presentation.py" line="230" />
+            <location filename="../ui/presentation.py" line="242" />
             <location filename="../ui/presentation_cards.py" line="146" />
             <location filename="../ui/presentation_cards.py" line="147" />
             <location filename="../ui/presentation_cards.py" line="148" />
@@ -2141,6 +2092,9 @@
             <translation>Vaivattomuus</translation>
         </message>
         <message>
+            <location filename="../ui/presentation.py" line="146" />
+            <location filename="../ui/presentation.py" line="230" />
+            <location filename="../ui/presentation.py" line="242" />
             <location filename="../ui/presentation_cards.py" line="146" />
             <location filename="../ui/presentation_cards.py" line="147" />
             <location filename="../ui/presentation_cards.py" line="273" />
@@ -2149,6 +2103,9 @@
             <translation>Tunne</translation>
         </message>
         <message>
+            <location filename="../ui/presentation.py" line="146" />
+            <location filename="../ui/presentation.py" line="230" />
+            <location filename="../ui/presentation.py" line="242" />
             <location filename="../ui/presentation_cards.py" line="146" />
             <location filename="../ui/presentation_cards.py" line="147" />
             <location filename="../ui/presentation_cards.py" line="148" />
@@ -2156,6 +2113,56 @@
             <location filename="../ui/presentation_paint.py" line="176" />
             <source>Goal</source>
             <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="215" />
+            <source>No step to vote on in this stage</source>
+            <translation>Tässä vaiheessa ei ole äänestettävää kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="219" />
+            <source>Add a persona first: votes are per persona</source>
+            <translation>Lisää ensin persoona: äänet annetaan persoonittain</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="229" />
+            <source>Workshop vote: {scale} {value} for '{step}' ({persona})</source>
+            <translation>Työpajaääni: {scale} {value} kohteelle ”{step}” ({persona})</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="241" />
+            <source>{scale} {value} recorded · n = {n}</source>
+            <translation>{scale} {value} kirjattu · n = {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="245" />
+            <source> · new workshop rating (was {source})</source>
+            <translation> · uusi työpaja-arvio (aiemmin {source})</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="309" />
+            <source>Press G (goal), E (ease) or M (emotion) first</source>
+            <translation>Paina ensin G (tavoite), E (vaivattomuus) tai M (tunne)</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation.py" line="313" />
+            <source>Votes are 1 to 5</source>
+            <translation>Äänet ovat 1–5</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="48" />
+            <source>No steps in this stage yet</source>
+            <translation>Tässä vaiheessa ei ole vielä kosketuspisteitä</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="113" />
+            <source>1 vote</source>
+            <translation>1 ääni</translation>
+        </message>
+        <message>
+            <location filename="../ui/presentation_cards.py" line="114" />
+            <source>{n} votes</source>
+            <translation>{n} ääntä</translation>
         </message>
         <message>
             <location filename="../ui/presentation_cards.py" line="148" />
