@@ -1735,7 +1735,7 @@
         </message>
         <message>
             <location filename="../ui/map_card_item.py" line="111" />
-            <location filename="../ui/map_cells_item.py" line="117" />
+            <location filename="../ui/map_cells_item.py" line="119" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
@@ -1746,7 +1746,7 @@
         </message>
         <message>
             <location filename="../ui/map_card_item.py" line="114" />
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
@@ -1791,98 +1791,98 @@
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../ui/map_cells_item.py" line="122" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="124" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="124" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="124" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="129" />
+            <location filename="../ui/map_cells_item.py" line="131" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="224" />
+            <location filename="../ui/map_cells_item.py" line="234" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="224" />
+            <location filename="../ui/map_cells_item.py" line="234" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="224" />
+            <location filename="../ui/map_cells_item.py" line="234" />
             <location filename="../ui/map_legend.py" line="104" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="280" />
+            <location filename="../ui/map_cells_item.py" line="290" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -2219,7 +2219,7 @@
         <message>
             <location filename="../ui/presentation_paint.py" line="175" />
             <source>Voting {scale}: 1 = {low} … 5 = {high}</source>
-            <translation>Äänestetään: {scale}: 1 = {low} … 5 = {high}</translation>
+            <translation>Äänestys – {scale}: 1 = {low} … 5 = {high}</translation>
         </message>
         <message>
             <location filename="../ui/presentation_paint.py" line="179" />
@@ -2319,7 +2319,7 @@
         <message>
             <location filename="../ui/presentation_paint.py" line="229" />
             <source>vote on goal, ease or emotion</source>
-            <translation>äänestä tavoitteesta, vaivattomuudesta tai tunteesta</translation>
+            <translation>arvioi tavoite, vaivattomuus tai tunne</translation>
         </message>
         <message>
             <location filename="../ui/presentation_paint.py" line="239" />
@@ -2359,7 +2359,7 @@
         <message>
             <location filename="../ui/presentation_view.py" line="134" />
             <source>Leaves</source>
-            <translation>Keskeyttää</translation>
+            <translation>Keskeytys</translation>
         </message>
         <message>
             <location filename="../ui/presentation_view.py" line="134" />
