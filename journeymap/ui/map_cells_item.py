@@ -22,6 +22,7 @@ from journeymap.ui.map_paint import (
     draw_lines,
     draw_severity_mark,
     persona_marker,
+    sketch_lines,
     tr,
     wrap_text,
 )
@@ -54,6 +55,7 @@ class StepLanesItem(RecordedItem):
     """The step's cells in every lane below its card; clicking one selects the step."""
 
     Type = QGraphicsItem.UserType + 2
+    SKETCHES = True
 
     def __init__(self, map_scene: MapScene, step_id: str):
         super().__init__(map_scene)
@@ -149,6 +151,13 @@ class StepLanesItem(RecordedItem):
             wrap_text(" · ".join(pain.reasons), style.small_font, COLUMN_W - 56, 3) if pain else []
         )
 
+    def _lines(
+        self, painter: QPainter, lines: list[str], x: float, y: float, font, line_h: float
+    ) -> float:
+        """Write ``lines``, or sketch them when zoomed out to where they cannot be read."""
+        draw = sketch_lines if self.sketching else draw_lines
+        return draw(painter, lines, x, y, font, line_h)
+
     def draw(self, painter: QPainter, text_ok: bool) -> None:
         scene = self.map_scene
         style = scene.style
@@ -158,7 +167,8 @@ class StepLanesItem(RecordedItem):
             if lane in (Lane.STEPS, Lane.EMOTION_CURVE):
                 continue
             if lane == Lane.RATINGS:
-                self._paint_ratings(painter, row.y + RATINGS_TOP, text_ok)
+                chips_ok = text_ok and not self.sketching
+                self._paint_ratings(painter, row.y + RATINGS_TOP, chips_ok)
             elif lane == Lane.PAIN_POINTS:
                 self._paint_pain(painter, cell, text_ok)
             elif lane == Lane.OPPORTUNITIES:
@@ -171,14 +181,14 @@ class StepLanesItem(RecordedItem):
                 y = cell.y() + 2
                 painter.setPen(style.text)
                 if self.owner_line:
-                    y = draw_lines(painter, [self.owner_line], 8, y, style.small_bold_font, 15)
+                    y = self._lines(painter, [self.owner_line], 8, y, style.small_bold_font, 15)
                 painter.setPen(style.muted)
-                draw_lines(painter, self.texts.get(lane, []), 8, y, style.small_font, 14)
+                self._lines(painter, self.texts.get(lane, []), 8, y, style.small_font, 14)
             else:
                 lines = self.texts.get(lane, [])
                 font = style.italic_font if lane == Lane.THINKING else style.body_font
                 painter.setPen(style.text)
-                draw_lines(painter, lines, 8, cell.y() + 2, font, 16)
+                self._lines(painter, lines, 8, cell.y() + 2, font, 16)
 
     def _paint_channel(self, painter: QPainter, cell: QRectF) -> None:
         style = self.map_scene.style
@@ -188,13 +198,13 @@ class StepLanesItem(RecordedItem):
         painter.translate(8, cell.y() + 2)
         painter.drawPath(channel_icon(self.channel_kind or "none"))
         painter.restore()
-        draw_lines(painter, [self.channel_line], 30, cell.y() + 2, style.small_bold_font, 15)
+        self._lines(painter, [self.channel_line], 30, cell.y() + 2, style.small_bold_font, 15)
         if self.switch_line:
             painter.setPen(style.drop)
-            draw_lines(painter, [self.switch_line], 8, cell.y() + 21, style.small_bold_font, 14)
+            self._lines(painter, [self.switch_line], 8, cell.y() + 21, style.small_bold_font, 14)
         elif self.channel_kind_line:
             painter.setPen(style.muted)
-            draw_lines(painter, [self.channel_kind_line], 30, cell.y() + 21, style.small_font, 14)
+            self._lines(painter, [self.channel_kind_line], 30, cell.y() + 21, style.small_font, 14)
 
     def _paint_ratings(self, painter: QPainter, top: float, text_ok: bool) -> None:
         style = self.map_scene.style
@@ -254,9 +264,9 @@ class StepLanesItem(RecordedItem):
             return
         painter.setPen(colour.darker(115) if not style.dark else colour.lighter(140))
         head = tr(pain.severity).upper() + (f"  #{pain.rank}" if pain.rank <= 9 else "")
-        draw_lines(painter, [head], 42, box.y() + 6, style.small_bold_font, 15)
+        self._lines(painter, [head], 42, box.y() + 6, style.small_bold_font, 15)
         painter.setPen(style.text)
-        draw_lines(painter, self.pain_lines, 42, box.y() + 22, style.small_font, 14)
+        self._lines(painter, self.pain_lines, 42, box.y() + 22, style.small_font, 14)
 
     def _paint_opportunities(self, painter: QPainter, cell: QRectF, text_ok: bool) -> None:
         if not self.opportunities:
@@ -273,9 +283,9 @@ class StepLanesItem(RecordedItem):
                 painter.setPen(style.note_text)
                 painter.setBrush(style.note_text)
                 painter.drawEllipse(QPointF(11, y + 11), 2.5, 2.5)
-                draw_lines(painter, lines, 18, y + 4, style.small_font, 14)
+                self._lines(painter, lines, 18, y + 4, style.small_font, 14)
             y += h + 4
         if self.more_opportunities and text_ok:
             painter.setPen(style.muted)
             more = tr("+{count} more").format(count=self.more_opportunities)
-            draw_lines(painter, [more], 8, y, style.small_font, 14)
+            self._lines(painter, [more], 8, y, style.small_font, 14)

@@ -31,6 +31,7 @@ __all__ = [
     "draw_severity_mark",
     "persona_marker",
     "severity_path",
+    "sketch_lines",
     "tr",
     "wrap_text",
 ]
@@ -119,6 +120,27 @@ def draw_lines(
     for line in lines:
         painter.drawText(QPointF(x, y + ascent), line)
         y += line_h
+    return y
+
+
+def sketch_lines(
+    painter: QPainter, lines: list[str], x: float, y: float, font: QFont, line_h: float
+) -> float:
+    """Like :func:`draw_lines`, but each line as a faint bar of the line's width
+    (text too small to read); returns the y below the last line."""
+    fm = metrics(font)
+    bar_h = max(2.0, fm.ascent() * 0.5)
+    colour = QColor(painter.pen().color())
+    colour.setAlphaF(colour.alphaF() * 0.4)
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    for line in lines:
+        width = fm.horizontalAdvance(line)
+        if width > 0:
+            painter.drawRect(QRectF(x, y + (line_h - bar_h) / 2, width, bar_h))
+        y += line_h
+    painter.restore()
     return y
 
 

@@ -24,7 +24,14 @@ def level_of_detail(option: QStyleOptionGraphicsItem, painter: QPainter) -> floa
 
 class RecordedItem(QGraphicsItem):
     """An item that reads the model lazily (:meth:`compute`, at the first paint
-    after :meth:`refresh`) and draws it with :meth:`draw`."""
+    after :meth:`refresh`) and draws it with :meth:`draw`.
+
+    Items that set :attr:`SKETCHES` draw their small text as bars (see
+    :attr:`sketching`) at zooms between ``style.min_text_scale`` and
+    ``style.body_text_scale``, where it is too small to read.
+    """
+
+    SKETCHES = False
 
     def __init__(self, map_scene: MapScene):
         super().__init__()
@@ -32,7 +39,9 @@ class RecordedItem(QGraphicsItem):
         self.refresh_count = 0
         """How often the item was told to re-read the model (tests count it)."""
         self._dirty = True
-        self._pictures: dict[bool, QPicture] = {}
+        self._pictures: dict[tuple[bool, bool], QPicture] = {}
+        self.sketching = False
+        """True while :meth:`draw` should sketch small text instead of writing it."""
 
     def refresh(self) -> None:
         """Re-read the model at the next paint."""
@@ -63,18 +72,24 @@ class RecordedItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self.map_scene
-        text_ok = level_of_detail(option, painter) >= scene.style.min_text_scale
+        lod = level_of_detail(option, painter)
+        text_ok = lod >= scene.style.min_text_scale
+        sketch = self.SKETCHES and text_ok and lod < scene.style.body_text_scale
         self.ensure()
-        if scene.recorded:
-            picture = self._pictures.get(text_ok)
-            if picture is None:
-                picture = QPicture()
-                recorder = QPainter(picture)
-                recorder.setRenderHints(painter.renderHints())
-                self.draw(recorder, text_ok)
-                recorder.end()
-                self._pictures[text_ok] = picture
-            painter.drawPicture(QPointF(0, 0), picture)
-        else:
-            self.draw(painter, text_ok)
+        self.sketching = sketch
+        try:
+            if scene.recorded:
+                picture = self._pictures.get((text_ok, sketch))
+                if picture is None:
+                    picture = QPicture()
+                    recorder = QPainter(picture)
+                    recorder.setRenderHints(painter.renderHints())
+                    self.draw(recorder, text_ok)
+                    recorder.end()
+                    self._pictures[(text_ok, sketch)] = picture
+                painter.drawPicture(QPointF(0, 0), picture)
+            else:
+                self.draw(painter, text_ok)
+        finally:
+            self.sketching = False
         self.draw_overlay(painter)

@@ -101,6 +101,9 @@ class MapStyle:
 
     min_text_scale: float = 0.35
     """Below this zoom (device pixels per scene unit), text is not drawn."""
+    body_text_scale: float = 0.5
+    """Below this zoom the small text of the lanes (5 px and less on screen) is
+    sketched as grey bars, which costs far less per frame; titles stay text."""
 
     def metrics(self, font: QFont) -> QFontMetricsF:
         return QFontMetricsF(font)

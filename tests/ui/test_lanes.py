@@ -3,8 +3,9 @@ and the lane labels' context menu: one undoable edit each, followed by the map."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from journeymap.model import load_journey
 from journeymap.model.journey import Lane
@@ -139,9 +140,10 @@ def test_right_click_a_lane_label_hides_it(window):
         menu.actions()[0].trigger()
 
     view.run_menu = pick_hide
-    view.contextMenuEvent(
-        type("Event", (), {"pos": lambda self: point, "globalPos": lambda self: QPoint()})()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
     )
+    QApplication.sendEvent(view.viewport(), event)
     assert "Thinking" in shown[0][0]
     assert window.actions.arrange_lanes.text() in shown[0]
     assert Lane.THINKING not in map_lanes(window)

@@ -78,3 +78,40 @@ def test_live_analysis_coalesces_a_burst_of_edits(qtbot):
     qtbot.waitUntil(lambda: bool(emitted) and not setup.live.pending, timeout=10000)
     assert emitted == [1]
     assert setup.live.analysis is not None
+
+
+def test_small_lane_text_is_sketched_only_where_it_cannot_be_read(qtbot, monkeypatch):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    import journeymap.ui.map_cells_item as cells_module
+
+    setup = make_map(qtbot)
+    written, sketched = [], []
+    monkeypatch.setattr(
+        cells_module, "draw_lines", lambda p, lines, *a: written.extend(lines) or 0.0
+    )
+    monkeypatch.setattr(
+        cells_module, "sketch_lines", lambda p, lines, *a: sketched.extend(lines) or 0.0
+    )
+    scene = setup.scene
+    rect = scene.sceneRect()
+
+    def render(zoom: float) -> None:
+        for cells in scene._cells.values():
+            cells.redraw()
+        written.clear()
+        sketched.clear()
+        image = QImage(
+            int(rect.width() * zoom) + 1, int(rect.height() * zoom) + 1, QImage.Format.Format_ARGB32
+        )
+        painter = QPainter(image)
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+
+    render(1.0)
+    assert written and not sketched
+    render(0.42)  # between min_text_scale and body_text_scale
+    assert sketched and not written
+    render(0.2)  # too far out for any text: neither
+    assert not sketched and not written
