@@ -559,7 +559,7 @@
         <message>
             <location filename="../ui/edit_actions.py" line="234" />
             <source>Copied {count} items</source>
-            <translation>Kopioitu {count} kohdetta</translation>
+            <translation>Kopioitiin {count} kohdetta</translation>
         </message>
         <message>
             <location filename="../ui/edit_actions.py" line="249" />
@@ -604,7 +604,7 @@
         <message>
             <location filename="../ui/edit_actions.py" line="308" />
             <source>It cannot move further</source>
-            <translation>Sitä ei voi siirtää pidemmälle</translation>
+            <translation>Kohdetta ei voi siirtää pidemmälle</translation>
         </message>
     </context>
     <context>
@@ -1017,7 +1017,7 @@
             <location filename="../ui/inspector_dock.py" line="55" />
             <location filename="../ui/inspector_dock.py" line="64" />
             <source>(none)</source>
-            <translation>(ei mitään)</translation>
+            <translation>(ei valittu)</translation>
         </message>
         <message>
             <location filename="../ui/inspector_dock.py" line="71" />
@@ -1113,7 +1113,7 @@
         <message>
             <location filename="../ui/inspector_dock.py" line="94" />
             <source>Run by</source>
-            <translation>Hoitaja</translation>
+            <translation>Omistus</translation>
         </message>
         <message>
             <location filename="../ui/inspector_dock.py" line="98" />
@@ -1446,7 +1446,7 @@
         <message>
             <location filename="../ui/inspector_dock.py" line="350" />
             <source>{count} selected; showing the last one</source>
-            <translation>{count} valittu; näytetään viimeisin</translation>
+            <translation>{count} valittuna; näytetään viimeksi valittu</translation>
         </message>
     </context>
     <context>
