@@ -285,61 +285,71 @@
         </message>
         <message>
             <location filename="../ui/actions.py" line="91" />
+            <source>&amp;Present</source>
+            <translation>Esi&amp;tä</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="93" />
+            <source>Walk a workshop room through the journey full screen and take its ratings</source>
+            <translation>Käy asiakaspolku läpi työpajan kanssa koko näytöllä ja kirjaa sen arviot</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="97" />
             <source>&amp;About journeymap</source>
             <translation>&amp;Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="91" />
+            <location filename="../ui/actions.py" line="97" />
             <source>Version and licence</source>
             <translation>Versio ja lisenssi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="92" />
+            <location filename="../ui/actions.py" line="98" />
             <source>About &amp;Qt</source>
             <translation>Tietoja &amp;Qt:sta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="92" />
+            <location filename="../ui/actions.py" line="98" />
             <source>The Qt version in use</source>
             <translation>Käytössä oleva Qt-versio</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="130" />
+            <location filename="../ui/actions.py" line="137" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="132" />
+            <location filename="../ui/actions.py" line="139" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Viimeisimmät</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="140" />
+            <location filename="../ui/actions.py" line="147" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="146" />
+            <location filename="../ui/actions.py" line="153" />
             <source>&amp;View</source>
             <translation>&amp;Näytä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="149" />
+            <location filename="../ui/actions.py" line="156" />
             <source>&amp;Lanes</source>
             <translation>K&amp;aistat</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="154" />
+            <location filename="../ui/actions.py" line="161" />
             <source>&amp;Insert</source>
             <translation>&amp;Lisää</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="165" />
+            <location filename="../ui/actions.py" line="172" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="177" />
+            <location filename="../ui/actions.py" line="184" />
             <source>Main toolbar</source>
             <translation>Päätyökalurivi</translation>
         </message>
@@ -1558,57 +1568,57 @@
             <translation> Persoona: </translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="131" />
+            <location filename="../ui/main_window.py" line="132" />
             <source>Ready</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="136" />
+            <location filename="../ui/main_window.py" line="137" />
             <source>Undo</source>
             <translation>Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="140" />
+            <location filename="../ui/main_window.py" line="141" />
             <source>Undo {what}</source>
             <translation>Kumoa: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="142" />
+            <location filename="../ui/main_window.py" line="143" />
             <source>Redo</source>
             <translation>Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="146" />
+            <location filename="../ui/main_window.py" line="147" />
             <source>Redo {what}</source>
             <translation>Tee uudelleen: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="256" />
+            <location filename="../ui/main_window.py" line="258" />
             <source>Cannot open the example</source>
             <translation>Esimerkkiä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="263" />
+            <location filename="../ui/main_window.py" line="265" />
             <source>Autosave failed: {why}</source>
             <translation>Automaattinen tallennus epäonnistui: {why}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="285" />
+            <location filename="../ui/main_window.py" line="287" />
             <source>Select a stage, step, persona, channel or opportunity</source>
             <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="288" />
+            <location filename="../ui/main_window.py" line="290" />
             <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="294" />
+            <location filename="../ui/main_window.py" line="296" />
             <source>About journeymap</source>
             <translation>Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="313" />
+            <location filename="../ui/main_window.py" line="315" />
             <source>{name}[*] — journeymap</source>
             <translation>{name}[*] — journeymap</translation>
         </message>
@@ -2081,8 +2091,8 @@
         </message>
         <message>
             <location filename="../ui/presentation.py" line="146" />
-            <location filename="../ui/presentation.py" line="230" />
-            <location filename="../ui/presentation.py" line="242" />
+            <location filename="../ui/presentation.py" line="238" />
+            <location filename="../ui/presentation.py" line="250" />
             <location filename="../ui/presentation_cards.py" line="146" />
             <location filename="../ui/presentation_cards.py" line="147" />
             <location filename="../ui/presentation_cards.py" line="148" />
@@ -2093,8 +2103,8 @@
         </message>
         <message>
             <location filename="../ui/presentation.py" line="146" />
-            <location filename="../ui/presentation.py" line="230" />
-            <location filename="../ui/presentation.py" line="242" />
+            <location filename="../ui/presentation.py" line="238" />
+            <location filename="../ui/presentation.py" line="250" />
             <location filename="../ui/presentation_cards.py" line="146" />
             <location filename="../ui/presentation_cards.py" line="147" />
             <location filename="../ui/presentation_cards.py" line="273" />
@@ -2104,8 +2114,8 @@
         </message>
         <message>
             <location filename="../ui/presentation.py" line="146" />
-            <location filename="../ui/presentation.py" line="230" />
-            <location filename="../ui/presentation.py" line="242" />
+            <location filename="../ui/presentation.py" line="238" />
+            <location filename="../ui/presentation.py" line="250" />
             <location filename="../ui/presentation_cards.py" line="146" />
             <location filename="../ui/presentation_cards.py" line="147" />
             <location filename="../ui/presentation_cards.py" line="148" />
@@ -2115,37 +2125,37 @@
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/presentation.py" line="215" />
+            <location filename="../ui/presentation.py" line="223" />
             <source>No step to vote on in this stage</source>
             <translation>Tässä vaiheessa ei ole äänestettävää kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/presentation.py" line="219" />
+            <location filename="../ui/presentation.py" line="227" />
             <source>Add a persona first: votes are per persona</source>
             <translation>Lisää ensin persoona: äänet annetaan persoonittain</translation>
         </message>
         <message>
-            <location filename="../ui/presentation.py" line="229" />
+            <location filename="../ui/presentation.py" line="237" />
             <source>Workshop vote: {scale} {value} for '{step}' ({persona})</source>
             <translation>Työpajaääni: {scale} {value} kohteelle ”{step}” ({persona})</translation>
         </message>
         <message>
-            <location filename="../ui/presentation.py" line="241" />
+            <location filename="../ui/presentation.py" line="249" />
             <source>{scale} {value} recorded · n = {n}</source>
             <translation>{scale} {value} kirjattu · n = {n}</translation>
         </message>
         <message>
-            <location filename="../ui/presentation.py" line="245" />
+            <location filename="../ui/presentation.py" line="253" />
             <source> · new workshop rating (was {source})</source>
             <translation> · uusi työpaja-arvio (aiemmin {source})</translation>
         </message>
         <message>
-            <location filename="../ui/presentation.py" line="309" />
+            <location filename="../ui/presentation.py" line="317" />
             <source>Press G (goal), E (ease) or M (emotion) first</source>
             <translation>Paina ensin G (tavoite), E (vaivattomuus) tai M (tunne)</translation>
         </message>
         <message>
-            <location filename="../ui/presentation.py" line="313" />
+            <location filename="../ui/presentation.py" line="321" />
             <source>Votes are 1 to 5</source>
             <translation>Äänet ovat 1–5</translation>
         </message>
@@ -2171,6 +2181,7 @@
         </message>
         <message>
             <location filename="../ui/presentation_cards.py" line="164" />
+            <location filename="../ui/presentation_cards.py" line="246" />
             <source>{mark} {severity} pain</source>
             <translation>{mark} {severity} kipupiste</translation>
         </message>

@@ -6,7 +6,7 @@ status tip; the main window connects them to what they do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
@@ -87,6 +87,12 @@ class Actions(QObject):
             tr("F&ull Screen"), Std.FullScreen, tr("Use the whole screen for the window")
         )
         self.full_screen.setCheckable(True)
+        self.present = self._make(
+            tr("&Present"),
+            "F5",
+            tr("Walk a workshop room through the journey full screen and take its ratings"),
+            "x-office-presentation",
+        )
         # Help
         self.about = self._make(tr("&About journeymap"), None, tr("Version and licence"))
         self.about_qt = self._make(tr("About &Qt"), None, tr("The Qt version in use"))
@@ -117,6 +123,7 @@ class Actions(QObject):
             "document-new": QStyle.StandardPixmap.SP_FileIcon,
             "document-open": QStyle.StandardPixmap.SP_DialogOpenButton,
             "document-save": QStyle.StandardPixmap.SP_DialogSaveButton,
+            "x-office-presentation": QStyle.StandardPixmap.SP_MediaPlay,
         }
         pixmap = pixmaps.get(name)
         return self.window.style().standardIcon(pixmap) if pixmap is not None else QIcon()
@@ -150,7 +157,7 @@ class Actions(QObject):
         view.addSeparator()
         view.addActions(dock_toggles)
         view.addSeparator()
-        view.addAction(self.full_screen)
+        view.addActions([self.full_screen, self.present])
         insert = bar.addMenu(tr("&Insert"))
         insert.addActions(
             [
@@ -183,6 +190,11 @@ class Actions(QObject):
         bar.addActions([self.add_stage, self.add_step, self.add_transition])
         bar.addSeparator()
         bar.addActions([self.zoom_in, self.zoom_out, self.zoom_fit])
+        bar.addSeparator()
+        bar.addAction(self.present)
+        bar.widgetForAction(self.present).setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
         bar.addSeparator()
         self.window.addToolBar(bar)
         return bar
@@ -218,6 +230,7 @@ class Actions(QObject):
             self.zoom_out,
             self.zoom_fit,
             self.arrange_lanes,
+            self.present,
         ]
 
     def selection_actions(self) -> list[QAction]:

@@ -54,7 +54,6 @@ _REMOVE_ORDER = (
 )
 
 
-
 def release_clipboard() -> None:
     """Hand the clipboard's journey items over as plain text before the program ends.
 
@@ -66,6 +65,7 @@ def release_clipboard() -> None:
     mime = clipboard.mimeData()
     if mime is not None and mime.hasFormat(MIME_TYPE):
         clipboard.setText(mime.text())
+
 
 class EditActions(QObject):
     """The editing commands of one window, on its document and selection."""

@@ -46,10 +46,10 @@ class EditCommand(QUndoCommand):
     def undo(self) -> None:
         self.document._revert(self.edit)
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _MERGE_ID if self.mergeable else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditCommand) or not other.mergeable:
             return False
         return self.edit.merge_with(other.edit)
@@ -113,5 +113,3 @@ class EditorDocument(QObject):
         change = self.model.revert(edit)
         self.changed.emit(change)
         return change
-
-

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.lane_menu = LaneMenu(self.document, self.menus["lanes"], self.actions.arrange_lanes)
         self.map_area.view.set_lane_actions([self.actions.arrange_lanes])
         self.lane_dialog: ArrangeLanesDialog | None = None
+        self.presentation = None  # the open PresentationWindow, if any
         self._fill_recent_menu(recent_files())
         self._install_export_import()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         a.zoom_fit.triggered.connect(self.map_area.fit_all)
         a.arrange_lanes.triggered.connect(self.arrange_lanes)
         a.full_screen.toggled.connect(self._set_full_screen)
+        a.present.triggered.connect(self.present)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         for source in (
@@ -325,6 +327,40 @@ class MainWindow(QMainWindow):
     def _forget_lane_dialog(self) -> None:
         self.lane_dialog = None
 
+    def present(self) -> None:
+        """Presentation mode (F5): the journey full screen for a workshop room.
+
+        It starts at the selected step (else the first), shows the persona chosen
+        in the toolbar, and shares this window's document, undo stack and
+        analysis, so the room's votes are ordinary undoable edits. On leaving,
+        the map selects the step the room ended on.
+        """
+        if self.showing_start_page():
+            return
+        if self.presentation is not None:
+            self.presentation.start()
+            return
+        from journeymap.ui.presentation import PresentationWindow  # only when used
+
+        window = PresentationWindow(
+            self.document, self.live, self.persona_selector.persona_id(), self
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        current = self.selection.current
+        if current is not None and current[0] == "steps":
+            window.go_to_step(current[1])
+        window.closed.connect(lambda: self._presentation_closed(window))
+        self.presentation = window
+        window.start()
+
+    def _presentation_closed(self, window) -> None:
+        step_id = window.step_id
+        self.presentation = None
+        if step_id is not None and self.document.journey.has("steps", step_id):
+            self.selection.set([("steps", step_id)])
+            self.map_area.show_item("steps", step_id)
+        self.activateWindow()
+
     def _update_enabled(self) -> None:
         on_map = not self.showing_start_page()
         for action in self.actions.journey_actions():
@@ -365,6 +401,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        if self.presentation is not None:
+            self.presentation.close()
         for dock in self._docks_before_start_page:  # save the layout the map had
             dock.show()
         settings = app_settings()

@@ -190,6 +190,14 @@ class PresentationWindow(QWidget):
     def move_step(self, delta: int) -> None:
         self._go_to_slot(self._slot_index() + delta)
 
+    def go_to_step(self, step_id: str) -> bool:
+        """Highlight ``step_id``; ``False`` (and no move) when it is not on the map."""
+        for i, slot in enumerate(self._slots()):
+            if slot[1] == step_id:
+                self._go_to_slot(i)
+                return True
+        return False
+
     def go_to_stage(self, index: int) -> None:
         stages = self.document.journey.stages
         if not stages:

@@ -243,10 +243,10 @@ def paint_detail(p: QPainter, card: CardView | None, area: QRectF, u: float) -> 
     )
     reasons = []
     if card.pain:
-        reasons.append(
-            f"{palette.SEVERITY_MARK.get(card.pain, '!')} {card.pain} pain: "
-            + ", ".join(card.pain_reasons)
+        headline = tr("{mark} {severity} pain").format(
+            mark=palette.SEVERITY_MARK.get(card.pain, "!"), severity=tr(card.pain)
         )
+        reasons.append(f"{headline}: " + ", ".join(card.pain_reasons))
     elif card.drop:
         reasons.append(tr("▼ {drop} lost here").format(drop=card.drop))
     if reasons:

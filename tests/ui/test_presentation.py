@@ -255,3 +255,44 @@ def test_an_empty_journey_presents_without_votes(qtbot):
     assert document.undo_stack.count() == 0
     assert "No step" in window.toast
     assert not window.grab().isNull()
+
+
+def test_f5_in_the_editor_presents_from_the_selected_step_and_comes_back(qtbot, make_window):
+    from journeymap.model import load_journey as load
+
+    window = make_window()
+    window.show_journey(load(BROADBAND), BROADBAND, False)
+    journey = window.document.journey
+    step_id = ordered_ids(window.document)[3]
+    persona = journey.personas[1]
+    window.persona_selector.set_persona_id(persona.id)
+    window.selection.set([("steps", step_id)])
+
+    assert window.actions.present.isEnabled()
+    assert window.actions.present.shortcut().toString() == "F5"
+    window.actions.present.trigger()
+    shown = window.presentation
+    assert shown is not None and shown.isVisible()
+    assert (shown.step_id, shown.persona_id) == (step_id, persona.id)
+    assert shown.analysis is window.live  # one analysis for editor and room
+
+    press(qtbot, shown, Qt.Key.Key_Right, Qt.Key.Key_E, Qt.Key.Key_2)
+    voted = ordered_ids(window.document)[4]
+    rating = window.document.journey.rating(voted, persona.id)
+    assert rating.ease == 2 and rating.source is RatingSource.WORKSHOP
+    assert window.isWindowModified()
+
+    press(qtbot, shown, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presentation is None)
+    assert window.selection.items == [("steps", voted)]
+    window.document.undo_stack.undo()  # the room's vote is an ordinary edit
+    after = window.document.journey.rating(voted, persona.id)
+    assert after is None or after.ease != 2
+
+
+def test_present_is_off_on_the_start_page(make_window):
+    window = make_window()
+    window.show_start_page()
+    assert not window.actions.present.isEnabled()
+    window.present()
+    assert window.presentation is None
