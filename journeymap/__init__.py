@@ -1,10 +1,6 @@
 """journeymap: a local-first desktop editor for customer journey maps."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("journeymap")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
+__version__ = "0.1.0"
+"""The release; ``pyproject.toml`` reads it from here (one place to change it)."""
 
 __all__ = ["__version__"]

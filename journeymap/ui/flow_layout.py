@@ -28,8 +28,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-import networkx as nx
-
 from journeymap.model import Journey, StepKind
 
 __all__ = [
@@ -229,6 +227,8 @@ def _columns(n: int, forward: list[tuple[int, int]], group: list[int]) -> list[i
     nothing leads to move right next to their successors, so their edges stay
     short.
     """
+    import networkx as nx  # here, not at start-up: the flow view is opened later
+
     graph = nx.DiGraph()
     graph.add_nodes_from(range(n))
     graph.add_edges_from(forward)

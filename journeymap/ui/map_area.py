@@ -10,10 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from journeymap.ui.editor_document import EditorDocument
-from journeymap.ui.flow_view import FlowView
 from journeymap.ui.live_analysis import LiveAnalysis
 from journeymap.ui.map_scene import MapScene
 from journeymap.ui.map_view import MapView
@@ -40,16 +39,41 @@ class MapArea(QTabWidget):
         self.scene = MapScene(document, selection, self, live_analysis=live)
         self.view = MapView(self.scene)
         self.view.setObjectName("map_view")
-        self.flow = FlowView(document, selection, live_analysis=live)
-        self.flow.setObjectName("flow_view")
+        self._parts = (document, selection, live)
+        self._persona_id: str | None = None
+        self._flow: Any | None = None
+        # The flow view (and its modules) are made when its tab is first shown,
+        # which keeps them out of the editor's start-up.
+        self._flow_page = QWidget()
+        QVBoxLayout(self._flow_page).setContentsMargins(0, 0, 0, 0)
         self.addTab(self.view, self.tr("Map"))
-        self.addTab(self.flow, self.tr("Flow"))
+        self.addTab(self._flow_page, self.tr("Flow"))
+        self.currentChanged.connect(self._tab_changed)
         self.setTabToolTip(0, self.tr("Stages as columns, lanes as rows"))
         self.setTabToolTip(1, self.tr("The steps and transitions as a graph"))
         self.edit_failed = self.scene.edit_failed
 
+    @property
+    def flow(self) -> Any:
+        """The :class:`~journeymap.ui.flow_view.FlowView` (made on first use)."""
+        if self._flow is None:
+            from journeymap.ui.flow_view import FlowView
+
+            document, selection, live = self._parts
+            self._flow = FlowView(document, selection, live_analysis=live)
+            self._flow.setObjectName("flow_view")
+            self._flow.set_persona(self._persona_id)
+            self._flow_page.layout().addWidget(self._flow)
+            self._flow.show()  # children added to a shown page need it
+        return self._flow
+
+    def _tab_changed(self, index: int) -> None:
+        if self.widget(index) is self._flow_page:
+            self.flow  # noqa: B018 - made now, shown by the tab
+
     def _current_view(self) -> Any:
-        return self.currentWidget()
+        current = self.currentWidget()
+        return self.flow if current is self._flow_page else current
 
     def zoom_in(self) -> None:
         view = self._current_view()
@@ -85,7 +109,9 @@ class MapArea(QTabWidget):
 
     def set_persona(self, persona_id: str | None) -> None:
         self.scene.set_persona(persona_id)
-        self.flow.set_persona(persona_id)
+        self._persona_id = persona_id
+        if self._flow is not None:
+            self._flow.set_persona(persona_id)
 
     def set_context_actions(self, actions: list[QAction]) -> None:
         self.view.set_context_actions(actions)

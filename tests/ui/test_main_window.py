@@ -227,3 +227,24 @@ def test_run_gui_opens_the_file_and_returns_when_closed(
     QTimer.singleShot(0, close_windows)
     assert app_module.run_gui(str(path)) == 0
     assert seen == ["cli.journey.json[*] — journeymap"]  # [*] shows only when modified
+
+
+def test_flow_tab_is_made_when_first_shown_and_follows_the_persona(qtbot, make_window):
+    from tests.ui.conftest import examples_folder
+
+    path = examples_folder() / "broadband-support.journey.json"
+    window = make_window()
+    window.show_journey(load_journey(path), path, False)
+    area = window.map_area
+    assert area._flow is None  # nothing of the flow view at start-up
+    persona = window.document.journey.personas[0]
+    window.persona_selector.set_persona_id(persona.id)
+
+    area.setCurrentIndex(1)
+    flow = area._flow
+    assert flow is not None and flow.isVisible()
+    assert flow.scene.persona_id == persona.id
+    qtbot.waitUntil(lambda: len(flow.scene.items()) > len(window.document.journey.steps))
+    before = flow.view.scale_factor
+    window.actions.zoom_in.trigger()  # the View menu drives the tab on show
+    assert flow.view.scale_factor > before
