@@ -31,12 +31,10 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import contextlib
-import gc
 import math
 import random
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -50,6 +48,7 @@ from journeymap.model.entities import (
     RatingSource,
     StepKind,
 )
+from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import Journey
 from journeymap.palette import PERSONA_COLOURS
 
@@ -303,19 +302,6 @@ def _ratings(step_ids: list[str], persona_ids: list[str], seed: int) -> list[dic
     return out
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building hundreds of thousands of small objects makes the cyclic garbage
-    collector scan them again and again, for nothing: none of them are garbage."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def synthetic_journey(n_steps: int, n_personas: int = 5, seed: int = 0) -> Journey:
     """A valid journey with ``n_steps`` steps and ``n_personas`` personas.
 
@@ -340,7 +326,7 @@ def synthetic_journey(n_steps: int, n_personas: int = 5, seed: int = 0) -> Journ
         raise ValueError("a journey needs at least one step")
     if n_personas < 0:
         raise ValueError("n_personas cannot be negative")
-    with _gc_paused():
+    with gc_paused():
         return _build(n_steps, n_personas, seed)
 
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +12,7 @@ from journeymap.analysis.graph import index_journey
 from journeymap.analysis.pain_points import PainPoint, find_pain_points
 from journeymap.analysis.ratings import rating_table
 from journeymap.analysis.summary import Summary, summarise
+from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import Journey
 
 __all__ = [
@@ -83,28 +81,8 @@ def analyse(journey: Journey, persona_id: str | None = None) -> JourneyAnalysis:
     if persona_id is not None and not any(p.id == persona_id for p in journey.personas):
         known = ", ".join(p.id for p in journey.personas) or "none"
         raise UnknownPersonaError(f'unknown persona "{persona_id}" (personas: {known})')
-    with _cyclic_gc_paused():
+    with gc_paused():
         return _analyse(journey, persona_id)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the analysis runs.
-
-    The analysis allocates hundreds of thousands of small objects for a large
-    journey and creates no reference cycles, so reference counting frees all of
-    it; without the pause, the collector would repeatedly scan the whole journey
-    (millions of objects) and a 100,000-step analysis would cost far more than
-    ten 10,000-step ones. The collector is switched back on afterwards, even
-    after an error, and left alone if it was already off.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _analyse(journey: Journey, persona_id: str | None) -> JourneyAnalysis:

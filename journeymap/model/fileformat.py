@@ -9,16 +9,15 @@ their default value are left out. Reading never executes anything: it is
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import os
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey
 from journeymap.model.migrations import MigrationError, migrate
 from journeymap.model.validation import (
@@ -115,22 +114,8 @@ def loads_journey(content: str | bytes) -> Journey:
             ) from None
     if not content.strip():
         raise JourneyFileError("the file is empty")
-    with _gc_paused():
+    with gc_paused():
         return journey_from_data(_parse_json(content))
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Parsing and validating makes hundreds of thousands of objects, none of them
-    garbage; left on, the cyclic collector rescans them again and again (about a
-    third of the load time of a 10,000-step journey, half of a 100,000-step one)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _too_big(size: int) -> str:

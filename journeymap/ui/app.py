@@ -14,6 +14,7 @@ from journeymap.model import JourneyFileError
 from journeymap.ui.autosave import AutosaveCandidate, find_recoverable, read_autosave
 from journeymap.ui.dialogs import Dialogs, Recovery
 from journeymap.ui.edit_actions import release_clipboard
+from journeymap.ui.gc_collector import install_collector
 from journeymap.ui.language import chosen_locale
 from journeymap.ui.main_window import MainWindow
 
@@ -64,6 +65,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # The system palette (light or dark) is Qt's default; the map reads it too.
     install_translations(app, chosen_locale())
     app.aboutToQuit.connect(release_clipboard)
+    install_collector(app)  # cyclic garbage is collected on this thread only
     return app
 
 

@@ -123,6 +123,16 @@ def examples_folder() -> Path:
     return Path(__file__).resolve().parents[2] / "examples"
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread(qapp):
+    """As in the editor: no cyclic collection on the analysis worker thread."""
+    from journeymap.ui.gc_collector import install_collector
+
+    collector = install_collector(qapp)
+    yield
+    collector.uninstall()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _release_clipboard_at_end():
     """The application never quits in tests, so do what its aboutToQuit does."""

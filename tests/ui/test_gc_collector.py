@@ -1,0 +1,62 @@
+"""The editor's garbage collection runs on the GUI thread, never on a worker."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from journeymap.ui.gc_collector import GuiThreadCollector
+
+
+class Cycle:
+    def __init__(self):
+        self.me = self
+
+
+def test_automatic_collection_is_off_while_the_collector_lives_and_back_after(qapp):
+    gc.enable()
+    collector = GuiThreadCollector(qapp)
+    try:
+        assert not gc.isenabled()
+    finally:
+        collector.uninstall()
+    assert gc.isenabled()
+
+
+def test_cycles_made_on_a_worker_are_freed_by_the_gui_thread_timer(qtbot, qapp):
+    collector = GuiThreadCollector(qapp, interval_ms=10)
+    collected_on: list[str] = []
+
+    def note(phase, _info):
+        if phase == "start":
+            collected_on.append(threading.current_thread().name)
+
+    gc.callbacks.append(note)
+    try:
+
+        def churn():
+            for _ in range(20 * gc.get_threshold()[0]):
+                Cycle()
+
+        worker = threading.Thread(target=churn, name="worker")
+        worker.start()
+        worker.join()
+        assert collected_on == []  # the worker made garbage but never collected
+        qtbot.waitUntil(lambda: bool(collected_on), timeout=2000)
+        assert set(collected_on) == {threading.main_thread().name}
+    finally:
+        gc.callbacks.remove(note)
+        collector.uninstall()
+
+
+def test_check_collects_the_oldest_generation_that_is_due(qapp):
+    collector = GuiThreadCollector(qapp, interval_ms=60_000)
+    try:
+        collector.thresholds = (10**9, 10**9, 10**9)
+        assert collector.check() == -1
+        collector.thresholds = (0, 10**9, 10**9)
+        garbage = [Cycle() for _ in range(5)]
+        del garbage
+        assert collector.check() == 0
+    finally:
+        collector.uninstall()
