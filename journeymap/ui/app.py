@@ -13,12 +13,18 @@ from journeymap import __version__
 from journeymap.model import JourneyFileError
 from journeymap.ui.autosave import AutosaveCandidate, find_recoverable, read_autosave
 from journeymap.ui.dialogs import Dialogs, Recovery
-from journeymap.ui.edit_actions import release_clipboard
 from journeymap.ui.gc_collector import install_collector
 from journeymap.ui.language import chosen_locale
 from journeymap.ui.main_window import MainWindow
 
-__all__ = ["create_application", "install_translations", "offer_recovery", "open_editor", "run_gui"]
+__all__ = [
+    "apply_language",
+    "create_application",
+    "install_translations",
+    "offer_recovery",
+    "open_editor",
+    "run_gui",
+]
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 """Where ``journeymap_<lang>.qm`` files are looked for."""
@@ -48,6 +54,15 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     return installed
 
 
+def apply_language(app: QCoreApplication) -> list[QTranslator]:
+    """Speak the chosen language (View ▸ Language, ``JOURNEYMAP_LANG`` or the
+    system's): its translations, and its numbers, so that a Finnish editor's
+    spin boxes read and write ``0,5`` like the rest of a Finnish desktop."""
+    locale = chosen_locale()
+    QLocale.setDefault(locale)
+    return install_translations(app, locale)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The ``QApplication`` with the editor's names and settings (or the existing one)."""
     existing = QApplication.instance()
@@ -63,8 +78,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("journeymap")
     # The system palette (light or dark) is Qt's default; the map reads it too.
-    install_translations(app, chosen_locale())
-    app.aboutToQuit.connect(release_clipboard)
+    apply_language(app)
     install_collector(app)  # cyclic garbage is collected on this thread only
     return app
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from journeymap.model import (
@@ -32,7 +32,6 @@ from journeymap.model import (
 from journeymap.palette import PERSONA_COLOURS
 from journeymap.ui.editor_document import EditorDocument
 from journeymap.ui.item_transfer import (
-    MIME_TYPE,
     collect_items,
     paste_edits,
     payload_from_text,
@@ -52,19 +51,6 @@ _REMOVE_ORDER = (
     "personas",
     "stages",
 )
-
-
-def release_clipboard() -> None:
-    """Hand the clipboard's journey items over as plain text before the program ends.
-
-    The clipboard outlives Python; if it still held the ``QMimeData`` made in
-    :meth:`EditActions.copy`, Qt would delete that Python-made object after the
-    interpreter has gone, and the process would crash on its way out. Plain text
-    set by Qt itself carries the same items (paste reads either)."""
-    clipboard = QGuiApplication.clipboard()
-    mime = clipboard.mimeData()
-    if mime is not None and mime.hasFormat(MIME_TYPE):
-        clipboard.setText(mime.text())
 
 
 class EditActions(QObject):
@@ -225,11 +211,10 @@ class EditActions(QObject):
         if not items:
             self.status.emit(self.tr("Nothing selected to copy"))
             return False
-        text = payload_to_text(items)
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, text.encode("utf-8"))
-        mime.setText(text)
-        QGuiApplication.clipboard().setMimeData(mime)
+        # Plain text, set by Qt itself: it carries the items (marked JSON that
+        # paste recognises) to this or another journeymap window, and leaves
+        # no Python-made object on the clipboard for Qt to delete later.
+        QGuiApplication.clipboard().setText(payload_to_text(items))
         count = sum(len(v) for v in items.values())
         self.status.emit(self.tr("Copied {count} items").format(count=count))
         return True
@@ -238,12 +223,7 @@ class EditActions(QObject):
         return self.copy() and self.delete()
 
     def paste(self) -> bool:
-        mime = QGuiApplication.clipboard().mimeData()
-        text = ""
-        if mime is not None and mime.hasFormat(MIME_TYPE):
-            text = bytes(mime.data(MIME_TYPE).data()).decode("utf-8", "replace")
-        elif mime is not None and mime.hasText():
-            text = mime.text()
+        text = QGuiApplication.clipboard().text()
         items = payload_from_text(text) if text else None
         if items is None:
             self.status.emit(self.tr("The clipboard holds no journey items"))

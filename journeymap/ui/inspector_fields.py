@@ -71,11 +71,10 @@ class OptionalNumberBox(QDoubleSpinBox):
     def textFromValue(self, value: float) -> str:
         if value < self.low:
             return MISSING_TEXT
-        return (
-            f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".")
-            if self.decimals()
-            else f"{value:.0f}"
-        )
+        if not self.decimals():
+            return f"{value:.0f}"
+        text = f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".")
+        return text.replace(".", self.locale().decimalPoint())  # 0,5 in Finnish
 
     def valueFromText(self, text: str) -> float:
         body = self._body(text)

@@ -17,7 +17,6 @@ from journeymap.model import COLLECTIONS, AddItem, Edit, Journey, Stage, new_id
 from journeymap.model.journey import item_key
 
 __all__ = [
-    "MIME_TYPE",
     "PasteResult",
     "collect_items",
     "paste_edits",
@@ -25,7 +24,6 @@ __all__ = [
     "payload_to_text",
 ]
 
-MIME_TYPE = "application/x-journeymap-items+json"
 _MARK = "journeymap-items"
 _PREFIX = {
     "personas": "persona",

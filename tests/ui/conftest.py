@@ -131,13 +131,3 @@ def _gc_on_the_gui_thread(qapp):
     collector = install_collector(qapp)
     yield
     collector.uninstall()
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _release_clipboard_at_end():
-    """The application never quits in tests, so do what its aboutToQuit does."""
-    yield
-    from journeymap.ui.edit_actions import release_clipboard
-
-    if QApplication.instance() is not None:
-        release_clipboard()
