@@ -65,6 +65,7 @@ def _cell(value: Any) -> Any:
 
 
 def _rows(journey: Journey, flow: Any):
+    """The rows as written: every value already through :func:`_cell`."""
     stages = {s.id: s.name for s in journey.stages}
     channels = {c.id: c.name for c in journey.channels}
     personas = journey.personas
@@ -88,21 +89,27 @@ def _rows(journey: Journey, flow: Any):
             step.duration_min,
             step.cost_eur,
         ]
+        head = [_cell(v) for v in head]  # once per step, not per persona
         rated = [(p, ratings.get((step.id, p.id))) for p in personas]
         rated = [(p, r) for p, r in rated if r is not None]
         if not rated:
-            yield [*head, *([None] * 8)]
+            yield [*head, *([""] * 8)]
         for persona, rating in rated:
             yield [
                 *head,
-                persona.id,
-                persona.name,
-                rating.goal,
-                rating.ease,
-                rating.emotion,
-                rating.n,
-                rating.source.value if rating.source else None,
-                rating.note,
+                *(
+                    _cell(v)
+                    for v in (
+                        persona.id,
+                        persona.name,
+                        rating.goal,
+                        rating.ease,
+                        rating.emotion,
+                        rating.n,
+                        rating.source.value if rating.source else None,
+                        rating.note,
+                    )
+                ),
             ]
 
 
@@ -118,8 +125,7 @@ def csv_text(journey: Journey, flow: Any = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for row in _rows(journey, flow):
-        writer.writerow([_cell(v) for v in row])
+    writer.writerows(_rows(journey, flow))
     return buffer.getvalue()
 
 
