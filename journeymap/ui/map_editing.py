@@ -120,7 +120,7 @@ class MapEditing:
             return
         proxy.hide()
         # Removed later: we may be inside the editor's own key or focus handler.
-        QTimer.singleShot(0, lambda: self._drop_proxy(proxy))
+        QTimer.singleShot(0, self, lambda: self._drop_proxy(proxy))  # not after the scene
 
     def _drop_proxy(self, proxy: QGraphicsProxyWidget) -> None:
         if proxy.scene() is self:
