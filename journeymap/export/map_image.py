@@ -9,16 +9,25 @@ and creates the ``QApplication`` that fonts need when none exists.
 Page layouts
 ------------
 ``poster``
-    One page (or image) the size of the map. A PNG wider than
-    :data:`MAX_PNG_SIDE` pixels is drawn at a lower resolution, and a PDF poster
-    is kept within the 200-inch page limit of PDF readers; the result says so.
+    One page (or image) the size of the map. A map much wider than tall (more
+    than :data:`WRAP_ASPECT` times, as a journey of hundreds of steps is) is
+    wrapped: cut between stages into bands that are stacked one under the other,
+    so the sheet comes near :data:`SHEET_ASPECT`; every band repeats the lane
+    names on its left and a thin line marked "continued" separates the bands.
+    A PNG wider than :data:`MAX_PNG_SIDE` pixels is drawn at a lower
+    resolution, and a PDF poster is kept within the 200-inch page limit of PDF
+    readers; the result says so.
 ``a4`` / ``a3``
-    PDF only: landscape pages that tile the map, each labelled with its row and
-    column, overlapping by :data:`OVERLAP_MM` with marks where to cut and glue.
+    PDF only: landscape pages that tile the map (never wrapped: every page holds
+    all the lanes, and the pages read from left to right), each labelled with
+    its row and column, overlapping by :data:`OVERLAP_MM` with marks where to
+    cut and glue.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import os
 import sys
@@ -29,12 +38,24 @@ from typing import Any
 from journeymap.export.errors import ExportError
 from journeymap.model import Journey
 
-__all__ = ["FORMATS", "MAX_PNG_SIDE", "PAGES", "MapImage", "render_map"]
+__all__ = [
+    "FORMATS",
+    "MAX_PNG_SIDE",
+    "PAGES",
+    "Band",
+    "MapImage",
+    "Sheet",
+    "plan_sheet",
+    "render_map",
+]
 
 FORMATS = ("png", "svg", "pdf")
 PAGES = ("poster", "a4", "a3")
 MAX_PNG_SIDE = 32_000
 MAX_PNG_PIXELS = 120_000_000
+OVERVIEW_PNG_PIXELS = 12_000_000
+"""A PNG whose text could not be read even at the size limits above is drawn
+as the map's overview, in at most this many pixels (quick to draw and save)."""
 MAX_PDF_INCHES = 200.0
 OVERLAP_MM = 10.0
 MARGIN_MM = 10.0
@@ -42,6 +63,15 @@ MIN_TILE_SCALE = 0.5
 """Tiles never print the map smaller than half its screen size (12 px text ≈ 4.5 pt)."""
 UNIT_MM = 25.4 / 96
 """One scene unit (a pixel at 96 dpi) in millimetres."""
+MIN_SHEET_W = 1400.0
+"""A sheet is at least this wide (scene units), so the heading's legend fits."""
+WRAP_ASPECT = 10.0
+"""A poster up to this many times wider than tall stays one band: the example
+maps are 4 to 6 times wider than tall, a map of 40 steps about 9 times."""
+SHEET_ASPECT = (math.sqrt(2), 16 / 9)
+"""The width : height a wrapped poster aims for: from A-series landscape to 16:9."""
+SEPARATOR_H = 44.0
+"""The strip between two bands of a wrapped poster (scene units)."""
 
 
 @dataclass
@@ -175,12 +205,117 @@ def _dispose(scene: Any) -> None:
     document.deleteLater()
 
 
-def sheet_size(scene: Any) -> tuple[float, float]:
-    """Width and height of heading plus map, in scene units."""
+@dataclass(frozen=True)
+class Band:
+    """One strip of a poster: the scene's ``x0..x1`` (the whole map height),
+    drawn with ``x0`` at ``left`` and the top of the map at ``top`` (sheet units).
+    ``stages`` are the indexes (into the layout's stage order) of its first and
+    last stage."""
+
+    x0: float
+    x1: float
+    left: float
+    top: float
+    stages: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """Where the heading and the bands of the map go on a poster (scene units)."""
+
+    width: float
+    height: float
+    map_height: float
+    bands: tuple[Band, ...]
+
+
+def _stage_cuts(scene: Any) -> list[float]:
+    """Where the map may be cut: the middle of the gap between two stages."""
+    layout = scene.layout
+    boxes = [layout.stages[sid] for sid in layout.stage_order]
+    return [(a.right + b.x) / 2 for a, b in itertools.pairwise(boxes)]
+
+
+def _bands(scene: Any, cuts: list[float], chosen: list[int], map_h: float) -> Sheet:
+    """The sheet of bands cut at ``cuts[i]`` for ``i`` in ``chosen`` (increasing)."""
+    from journeymap.ui.map_layout import GUTTER
     from journeymap.ui.map_legend import HEADING_H
 
-    rect = scene.sceneRect()
-    return max(rect.width(), 1400.0), rect.height() + HEADING_H
+    layout = scene.layout
+    map_w = scene.sceneRect().width()
+    edges = [0.0, *(cuts[i] for i in chosen), map_w]
+    firsts = [0, *(i + 1 for i in chosen)]
+    lasts = [*chosen, len(layout.stage_order) - 1]
+    bands = []
+    top = HEADING_H
+    for n in range(len(edges) - 1):
+        x0, x1 = edges[n], edges[n + 1]
+        # Every band's first stage starts where the first band's does.
+        left = 0.0 if n == 0 else GUTTER - (layout.stages[layout.stage_order[firsts[n]]].x - x0)
+        bands.append(Band(x0, x1, left, top, (firsts[n], lasts[n])))
+        top += map_h + SEPARATOR_H
+    width = max(MIN_SHEET_W, *(b.left + b.x1 - b.x0 for b in bands))
+    if len(bands) == 1:
+        bands[0] = Band(0.0, width, 0.0, HEADING_H, bands[0].stages)
+    return Sheet(width, top - SEPARATOR_H, map_h, tuple(bands))
+
+
+def plan_sheet(scene: Any, wrap: bool = True) -> Sheet:
+    """The poster of ``scene``: heading and map, the map wrapped into bands when
+    it is more than :data:`WRAP_ASPECT` times wider than tall (and ``wrap``).
+
+    The bands are cut between stages only. They are filled from the left, as
+    lines of text are, so only the last one may end early; their number is the
+    one that brings the sheet's width : height into :data:`SHEET_ASPECT` (or
+    nearest to it) with the least room left empty at the bands' ends. A band is
+    never narrower than its widest stage, so one very long stage makes a wide
+    sheet.
+    """
+    map_h = scene.sceneRect().height()
+    single = _bands(scene, [], [], map_h)
+    cuts = _stage_cuts(scene)
+    if not wrap or not cuts or single.width <= WRAP_ASPECT * single.height:
+        return single
+    from journeymap.ui.map_layout import GUTTER
+
+    layout = scene.layout
+    starts = [layout.stages[sid].x for sid in layout.stage_order]
+    ends = [*cuts, scene.sceneRect().width()]
+
+    def fill(limit: float) -> list[int]:
+        """Cuts (indexes into ``cuts``) of bands filled from the left up to
+        ``limit`` wide, a wider stage taking a band of its own."""
+        chosen, first = [], 0
+        while True:
+            last = max(first, bisect.bisect_right(ends, starts[first] + limit) - 1)
+            if last >= len(cuts):
+                return chosen
+            chosen.append(last)
+            first = last + 1
+
+    span = ends[-1] - GUTTER
+    widest_stage = max(end - start for start, end in zip(starts, ends, strict=True))
+    guess = math.sqrt(span / (SHEET_ASPECT[0] * (map_h + SEPARATOR_H)))
+    best, best_score = single, math.inf
+    for count in range(2, min(len(cuts) + 1, math.ceil(2 * guess) + 2) + 1):
+        # The narrowest bands that take the map in ``count`` bands (or fewer).
+        lo, hi = widest_stage, span
+        while hi - lo > 1:
+            middle = (lo + hi) / 2
+            if len(fill(middle)) < count:
+                hi = middle
+            else:
+                lo = middle
+        chosen = fill(hi)
+        sheet = _bands(scene, cuts, chosen, map_h)
+        # Off the aimed proportions, and the room the bands leave empty at their ends.
+        aspect = sheet.width / sheet.height
+        off = max(0.0, math.log(SHEET_ASPECT[0] / aspect), math.log(aspect / SHEET_ASPECT[1]))
+        empty = 1 - span / (len(sheet.bands) * (sheet.width - GUTTER))
+        score = off + empty
+        if score < best_score - 1e-9:
+            best, best_score = sheet, score
+    return best
 
 
 def tile_grid(width_mm: float, height_mm: float, page_w: float, page_h: float) -> tuple[int, int]:
@@ -192,24 +327,66 @@ def tile_grid(width_mm: float, height_mm: float, page_w: float, page_h: float) -
     return cols, rows
 
 
-def _paint_sheet(painter: Any, scene: Any, clip: Any = None) -> None:
+def _paint_part(painter: Any, scene: Any, source: Any, left: float, top: float, clip: Any) -> None:
+    """The scene's ``source`` rectangle drawn with its top-left at ``(left, top)``
+    (sheet units), as far as it lies in ``clip``."""
+    from PySide6.QtCore import QRectF, Qt
+
+    target = QRectF(left, top, source.width(), source.height()).intersected(clip)
+    if target.isEmpty():
+        return
+    part = target.translated(source.left() - left, source.top() - top)
+    scene.render(painter, target, part, Qt.AspectRatioMode.IgnoreAspectRatio)
+
+
+def _paint_separator(painter: Any, scene: Any, sheet: Sheet, n: int, clip: Any) -> None:
+    """The strip above band ``n`` (from 0): a thin line across the sheet and a
+    "continued" mark in the lane names' column."""
+    from PySide6.QtCore import QLineF, QRectF, Qt
+    from PySide6.QtGui import QPen
+
+    from journeymap.ui.map_paint import draw_lines, metrics, tr
+
+    style = scene.style
+    top = sheet.bands[n].top - SEPARATOR_H
+    if not QRectF(0, top, sheet.width, SEPARATOR_H).intersects(clip):
+        return
+    middle = top + SEPARATOR_H / 2
+    painter.setPen(QPen(style.muted, 1, Qt.PenStyle.DashLine))
+    painter.drawLine(QLineF(0, middle, sheet.width, middle))
+    text = tr("continued · part {part} of {parts}").format(part=n + 1, parts=len(sheet.bands))
+    font = style.small_bold_font
+    width = metrics(font).horizontalAdvance(text)
+    box = QRectF(12, middle - 10, width + 16, 20)
+    painter.setPen(QPen(style.muted, 1))
+    painter.setBrush(style.background)
+    painter.drawRoundedRect(box, 10, 10)
+    draw_lines(painter, [text], box.left() + 8, middle - 8, font, 16)
+
+
+def _paint_sheet(painter: Any, scene: Any, sheet: Sheet, clip: Any = None) -> None:
     """Heading and map in sheet units (the painter is already scaled); only
     what lies in ``clip`` is drawn."""
-    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtCore import QRectF
 
     from journeymap.ui.map_legend import HEADING_H, draw_heading
 
-    w, h = sheet_size(scene)
+    w, h = sheet.width, sheet.height
     clip = QRectF(0, 0, w, h) if clip is None else clip.intersected(QRectF(0, 0, w, h))
     painter.save()
     painter.setClipRect(clip)
     painter.fillRect(clip, scene.style.background)
     if clip.top() < HEADING_H:
         draw_heading(painter, scene, w)
-    target = QRectF(0, HEADING_H, w, h - HEADING_H).intersected(clip)
-    if not target.isEmpty():
-        source = target.translated(0, -HEADING_H)
-        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    map_h = sheet.map_height
+    for n, band in enumerate(sheet.bands):
+        if n:
+            _paint_separator(painter, scene, sheet, n, clip)
+            # The lane names again, left of the band's first stage.
+            gutter = QRectF(0, 0, band.left, map_h)
+            _paint_part(painter, scene, gutter, 0.0, band.top, clip)
+        source = QRectF(band.x0, 0, band.x1 - band.x0, map_h)
+        _paint_part(painter, scene, source, band.left, band.top, clip)
     painter.restore()
 
 
@@ -226,7 +403,8 @@ def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
 
     from journeymap.ui.map_backdrop import OVERVIEW_ZOOM
 
-    w, h = sheet_size(scene)
+    sheet = plan_sheet(scene)
+    w, h = sheet.width, sheet.height
     scale = dpi / 96
     fit = min(
         1.0,
@@ -235,25 +413,38 @@ def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
         math.sqrt(MAX_PNG_PIXELS / (w * h * scale * scale)),
     )
     notes = []
-    if fit < 1.0:
+    overview = False
+    if fit < 1.0 and scale * fit < scene.style.body_text_scale:
+        # Not even the largest PNG allowed could show the text: draw the
+        # overview (as the editor does zoomed far out), which is quick.
+        overview = True
+        scale = min(scale * fit, OVERVIEW_ZOOM * 0.99, math.sqrt(OVERVIEW_PNG_PIXELS / (w * h)))
+        notes.append(
+            f"the map is too large to read in one PNG; it was drawn as an overview at "
+            f"{scale * 96:.0f} dpi (steps as blocks, without text). To read it, export an "
+            f"SVG or a PDF; for print, a PDF with A3 or A4 pages."
+        )
+    elif fit < 1.0:
         scale *= fit
         notes.append(
             f"the map is too large for one PNG at {dpi:g} dpi; it was drawn at "
             f"{scale * 96:.0f} dpi. For print, export a PDF with A3 or A4 pages."
         )
-    width = max(1, min(MAX_PNG_SIDE, math.ceil(w * scale)))
-    height = max(1, min(MAX_PNG_SIDE, math.ceil(h * scale)))
+    # Rounded up, unless that would overstep a limit the scale was fitted to.
+    size = math.ceil if fit >= 1.0 else math.floor
+    width = max(1, min(MAX_PNG_SIDE, size(w * scale)))
+    height = max(1, min(MAX_PNG_SIDE, size(h * scale)))
     image = QImage(width, height, QImage.Format.Format_RGB32)
     if image.isNull():
         raise ExportError(f"{out}: not enough memory for a {width} x {height} image")
     image.setDotsPerMeterX(round(scale * 96 / 0.0254))
     image.setDotsPerMeterY(round(scale * 96 / 0.0254))
     image.fill(QColor(scene.style.background))
-    scene.set_overview(scale < OVERVIEW_ZOOM)
+    scene.set_overview(overview or scale < OVERVIEW_ZOOM)
     painter = QPainter(image)
     _hints(painter)
     painter.scale(scale, scale)
-    _paint_sheet(painter, scene)
+    _paint_sheet(painter, scene, sheet)
     painter.end()
     if not image.save(str(out), "PNG"):
         raise ExportError(f"{out}: could not write the PNG file")
@@ -265,7 +456,8 @@ def _render_svg(scene: Any, out: Path) -> MapImage:
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
-    w, h = sheet_size(scene)
+    sheet = plan_sheet(scene)
+    w, h = sheet.width, sheet.height
     generator = QSvgGenerator()
     generator.setFileName(str(out))
     generator.setSize(QSize(math.ceil(w), math.ceil(h)))
@@ -277,7 +469,7 @@ def _render_svg(scene: Any, out: Path) -> MapImage:
     if not painter.isActive():
         raise ExportError(f"{out}: could not write the SVG file")
     _hints(painter)
-    _paint_sheet(painter, scene)
+    _paint_sheet(painter, scene, sheet)
     painter.end()
     return MapImage(out, "svg", 1, math.ceil(w), math.ceil(h), 96.0)
 
@@ -298,7 +490,8 @@ def _render_pdf(scene: Any, out: Path, pages: str) -> MapImage:
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 
-    w, h = sheet_size(scene)
+    sheet = plan_sheet(scene)
+    w, h = sheet.width, sheet.height
     fit = min(1.0, MAX_PDF_INCHES * 25.4 / (max(w, h) * UNIT_MM))
     notes = []
     if fit < 1.0:
@@ -312,7 +505,7 @@ def _render_pdf(scene: Any, out: Path, pages: str) -> MapImage:
     _hints(painter)
     px = writer.resolution() / 96 * fit
     painter.scale(px, px)
-    _paint_sheet(painter, scene)
+    _paint_sheet(painter, scene, sheet)
     painter.end()
     return MapImage(out, "pdf", 1, dpi=None, notes=notes)
 
@@ -328,7 +521,8 @@ def _render_tiles(scene: Any, out: Path, pages: str) -> MapImage:
     label_mm = 6.0
     content_w = page_w - 2 * MARGIN_MM
     content_h = page_h - 2 * MARGIN_MM - label_mm
-    w, h = sheet_size(scene)
+    sheet = plan_sheet(scene, wrap=False)
+    w, h = sheet.width, sheet.height
     mm_per_unit = max(UNIT_MM * MIN_TILE_SCALE, min(UNIT_MM, content_h / h))
     cols, rows = tile_grid(w * mm_per_unit, h * mm_per_unit, content_w, content_h)
     writer = _pdf_writer(out, scene)
@@ -365,7 +559,7 @@ def _render_tiles(scene: Any, out: Path, pages: str) -> MapImage:
                 content_w / mm_per_unit,
                 content_h / mm_per_unit,
             )
-            _paint_sheet(painter, scene, clip)
+            _paint_sheet(painter, scene, sheet, clip)
             painter.restore()
             # Where this page overlaps its neighbours: glue the next page over it.
             painter.setPen(mark_pen)

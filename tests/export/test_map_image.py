@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import html
+import itertools
+import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -10,9 +14,22 @@ from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
 from journeymap.export.errors import ExportError
-from journeymap.export.map_image import render_map, tile_grid
+from journeymap.export.map_image import (
+    MAX_PNG_PIXELS,
+    MAX_PNG_SIDE,
+    OVERVIEW_PNG_PIXELS,
+    SEPARATOR_H,
+    WRAP_ASPECT,
+    _build_scene,
+    _dispose,
+    plan_sheet,
+    render_map,
+    tile_grid,
+)
 from journeymap.model import load_journey
 from journeymap.synthetic import synthetic_journey
+from journeymap.ui.map_layout import GUTTER, compute_layout
+from journeymap.ui.map_legend import HEADING_H
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
 BROADBAND = Path(__file__).resolve().parents[2] / "examples" / "broadband-support.journey.json"
@@ -94,13 +111,6 @@ def test_large_map_tiles_onto_several_a4_pages(qapp, tmp_path):
     assert a3.pages > 1  # A3 prints the map larger, on as many pages
 
 
-def test_huge_png_is_scaled_to_fit_and_says_so(qapp, tmp_path):
-    journey = synthetic_journey(400, 2)
-    result = render_map(journey, tmp_path / "huge.png", dpi=300)
-    assert max(result.width_px, result.height_px) <= 32_000
-    assert result.dpi < 300 and result.notes
-
-
 def test_tile_grid_counts_overlapping_pages():
     assert tile_grid(277, 184, 277, 184) == (1, 1)
     assert tile_grid(278, 184, 277, 184) == (2, 1)
@@ -140,3 +150,158 @@ def test_the_journey_is_not_changed(qapp, tmp_path, journey):
     before = journey.model_dump()
     render_map(journey, tmp_path / "map.svg")
     assert journey.model_dump() == before
+
+
+# -- wrapped posters -----------------------------------------------------------------
+
+
+def _svg_text(path: Path) -> str:
+    """Every text of an SVG, in drawing order, joined by single spaces."""
+    found = re.findall(r"<text\b[^>]*>([^<]*)</text>", path.read_text(encoding="utf-8"))
+    return _words(" ".join(html.unescape(text) for text in found))
+
+
+@pytest.fixture(scope="module")
+def long_poster(qapp, tmp_path_factory):
+    """The SVG poster of a 2,000-step journey (drawn once: it takes a few seconds)."""
+    journey = synthetic_journey(2000, 5)
+    out = tmp_path_factory.mktemp("long") / "map.svg"
+    return journey, render_map(journey, out)
+
+
+@pytest.fixture
+def planned(qapp):
+    """``plan(journey)`` → ``(scene, sheet)``; the scenes are disposed of afterwards."""
+    scenes = []
+
+    def plan(journey):
+        scene = _build_scene(journey, None)
+        scenes.append(scene)
+        return scene, plan_sheet(scene)
+
+    yield plan
+    for scene in scenes:
+        _dispose(scene)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_examples_are_one_band_the_size_of_the_map(qapp, tmp_path, path):
+    journey = load_journey(path)
+    layout = compute_layout(journey, max(1, len(journey.personas)))
+    width, height = max(layout.width, 1400.0), layout.height + HEADING_H
+    assert width < WRAP_ASPECT * height
+    svg = render_map(journey, tmp_path / "map.svg")
+    assert (svg.width_px, svg.height_px) == (round(width), round(height))
+    png = render_map(journey, tmp_path / "map.png", dpi=48)
+    assert (png.width_px, png.height_px) == (round(width / 2), round(height / 2))
+    text = _svg_text(tmp_path / "map.svg")
+    assert "continued" not in text
+    assert text.count("Touchpoints") == 1
+
+
+def test_long_poster_is_wrapped_to_a_sane_shape(long_poster):
+    journey, result = long_poster
+    aspect = result.width_px / result.height_px
+    assert 1.3 < aspect < 1.9  # A-series landscape to 16:9, give or take a band
+    layout = compute_layout(journey, len(journey.personas))
+    assert result.width_px < layout.width / 10  # wrapped into many bands
+
+
+def test_long_poster_shows_every_step_and_repeats_the_lane_names(long_poster):
+    journey, result = long_poster
+    text = _svg_text(result.path)
+    missing = [step.title for step in journey.steps if step.title not in text]
+    assert missing == []
+    bands = text.count("Touchpoints")  # the lane names, once per band
+    assert bands > 10
+    assert text.count("continued") == bands - 1
+    assert f"part {bands} of {bands}" in text
+    assert text.count(journey.title) == 1  # the heading, once at the top
+    assert "critical pain point" in text
+
+
+@pytest.mark.parametrize(("steps", "personas"), [(60, 3), (300, 2), (2000, 5)])
+def test_bands_are_cut_between_stages_only(planned, steps, personas):
+    scene, sheet = planned(synthetic_journey(steps, personas))
+    layout = scene.layout
+    map_w, map_h = scene.sceneRect().width(), scene.sceneRect().height()
+    bands = sheet.bands
+    assert len(bands) > 1
+    # The bands cover the map from left to right, each once, one under the other.
+    assert bands[0].x0 == 0 and bands[-1].x1 == map_w
+    for upper, lower in itertools.pairwise(bands):
+        assert upper.x1 == lower.x0
+        assert lower.top == upper.top + map_h + SEPARATOR_H
+        assert upper.stages[1] + 1 == lower.stages[0]
+    assert sheet.height == bands[-1].top + map_h
+    # No cut goes through a stage, so none goes through a step.
+    for n, sid in enumerate(layout.stage_order):
+        stage = layout.stages[sid]
+        holding = [b for b in bands if b.x0 <= stage.x and stage.right <= b.x1]
+        assert len(holding) == 1
+        assert holding[0].stages[0] <= n <= holding[0].stages[1]
+    # Every band starts its first stage where the first band does, after the lane names.
+    for band in bands:
+        first = layout.stages[layout.stage_order[band.stages[0]]]
+        assert band.left + first.x - band.x0 == pytest.approx(GUTTER)
+        assert band.left + band.x1 - band.x0 <= sheet.width
+
+
+def test_a_very_long_stage_is_never_cut(planned):
+    journey = synthetic_journey(300, 2)
+    big = journey.stages[3].id
+    merged = {stage.id for stage in journey.stages[:8]}
+    journey.steps = [
+        step.model_copy(update={"stage_id": big}) if step.stage_id in merged else step
+        for step in journey.steps
+    ]
+    journey.invalidate()
+    scene, sheet = planned(journey)
+    stage = scene.layout.stages[big]
+    assert scene.layout.stage_counts[big] > 60
+    assert sheet.width >= GUTTER + stage.w
+    assert any(b.x0 <= stage.x and stage.right <= b.x1 for b in sheet.bands)
+
+
+def test_long_png_is_an_overview_within_the_limits(qapp, tmp_path):
+    result = render_map(synthetic_journey(2000, 5), tmp_path / "long.png")
+    image = QImage(str(tmp_path / "long.png"))
+    assert (image.width(), image.height()) == (result.width_px, result.height_px)
+    assert 1.3 < image.width() / image.height() < 1.9
+    assert image.width() * image.height() <= OVERVIEW_PNG_PIXELS
+    assert result.notes and "overview" in result.notes[0]
+    assert _distinct_colours(image) > 20
+
+
+def test_huge_png_is_scaled_to_fit_and_says_so(qapp, tmp_path):
+    """A wrapped poster too large for the limits is drawn smaller, still in full."""
+    result = render_map(synthetic_journey(300, 3), tmp_path / "wrapped.png", dpi=200)
+    assert max(result.width_px, result.height_px) <= MAX_PNG_SIDE
+    assert result.width_px * result.height_px <= MAX_PNG_PIXELS
+    assert 1.3 < result.width_px / result.height_px < 2.1
+    assert 60 < result.dpi < 200  # as large as the limits allow, text and all
+    assert result.notes and "overview" not in result.notes[0]
+
+
+def test_wrapped_pdf_poster_is_one_page_of_text(qapp, tmp_path):
+    journey = synthetic_journey(60, 3)
+    out = tmp_path / "poster.pdf"
+    result = render_map(journey, out, "pdf")
+    reader = PdfReader(out)
+    assert len(reader.pages) == result.pages == 1
+    page = reader.pages[0]
+    assert 1.3 < float(page.mediabox.width) / float(page.mediabox.height) < 1.9
+    assert not page["/Resources"].get("/XObject")  # no pictures: drawn as vectors and text
+    text = unicodedata.normalize("NFKC", _words(page.extract_text()))  # "ﬀ" → "ff"
+    bands = text.count("Touchpoints")
+    assert bands > 1
+    assert text.count("continued") == bands - 1
+    assert all(step.title in text for step in journey.steps[::10])
+
+
+def test_tiled_pdf_of_a_long_map_is_not_wrapped(qapp, tmp_path):
+    journey = synthetic_journey(60, 3)
+    result = render_map(journey, tmp_path / "tiles.pdf", "pdf", pages="a3")
+    text = _words(PdfReader(tmp_path / "tiles.pdf").pages[0].extract_text())
+    assert f"row 1 of 1, column 1 of {result.pages}" in text  # one strip of pages
+    assert "continued" not in text
