@@ -8,7 +8,8 @@ or a third party counts as a hand-off too, since that channel rarely sees what
 the customer already told us. The reason given says the customer repeats their
 story when the new channel is a conversation (email, chat, phone, messaging,
 social media, a letter or a desk); elsewhere, that the new owner may not see
-what came before.
+what came before. ``reason_phrase`` is the reason as a
+:class:`~journeymap.analysis.phrases.Phrase`, for writing it in another language.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import numpy as np
 
 from journeymap.analysis.flow import FlowReport, compute_flow
 from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.phrases import Phrase, template
 from journeymap.model.entities import Channel, ChannelKind, Ownership, Step
 from journeymap.model.journey import Journey
 
@@ -36,9 +38,19 @@ _CONVERSATION = {
 }
 
 _OWNERSHIP_TEXT = {
-    Ownership.PARTNER: "partner-run",
-    Ownership.THIRD_PARTY: "third party, outside our control",
+    Ownership.PARTNER: template("partner-run"),
+    Ownership.THIRD_PARTY: template("third party, outside our control"),
 }
+
+SWITCH = template("{from_channel} → {to_channel}")
+SWITCH_OUTSIDE = template("{from_channel} → {to_channel} ({outside})")
+SAME_CHANNEL = template("same channel")
+REPEATS_STORY = template("the customer repeats their story")
+MAY_NOT_SEE = template("who may not see what came before")
+HAND_OFF = template("hand-off from {from_owner} to {to_owner}, {consequence}")
+TAKES_OVER = template("another team takes over, {consequence}")
+HISTORY_FOLLOWS = template("the customer's history must follow them to the new channel")
+WITH_HEAD = template("{head}: {reason}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +68,8 @@ class ChannelSwitch:
     changes_owner: bool
     volume: float | None
     reason: str
+    reason_phrase: Phrase | None = None
+    """``reason`` as a phrase (``reason`` is its English text)."""
 
 
 def step_owner(step: Step, channels: dict[str, Channel]) -> str:
@@ -150,6 +164,7 @@ def _switch(
     changes_owner = bool(from_owner and to_owner and from_owner != to_owner) or into_outside
     if not (changes_channel or changes_owner):
         return None
+    reason = _reason(source_ch, target_ch, from_owner, to_owner, changes_channel, changes_owner)
     return ChannelSwitch(
         transition_id=transition_id,
         source_id=source.id,
@@ -161,7 +176,8 @@ def _switch(
         changes_channel=changes_channel,
         changes_owner=changes_owner,
         volume=volume,
-        reason=_reason(source_ch, target_ch, from_owner, to_owner, changes_channel, changes_owner),
+        reason=reason.text(),
+        reason_phrase=reason,
     )
 
 
@@ -172,27 +188,33 @@ def _reason(
     to_owner: str,
     changes_channel: bool,
     changes_owner: bool,
-) -> str:
+) -> Phrase:
+    head: Phrase | None
     if changes_channel:
-        a = source_ch.name if source_ch else "?"
-        b = target_ch.name if target_ch else "?"
-        head = f"{a} → {b}"
+        names = (
+            ("from_channel", source_ch.name if source_ch else "?"),
+            ("to_channel", target_ch.name if target_ch else "?"),
+        )
         outside = _OWNERSHIP_TEXT.get(target_ch.ownership) if target_ch else None
         if outside and (source_ch is None or source_ch.ownership != target_ch.ownership):  # type: ignore[union-attr]
-            head += f" ({outside})"
+            head = Phrase(SWITCH_OUTSIDE, (*names, ("outside", Phrase(outside))))
+        else:
+            head = Phrase(SWITCH, names)
     elif source_ch is None and target_ch is None:
-        head = ""
+        head = None
     else:
-        head = "same channel"
+        head = Phrase(SAME_CHANNEL)
     # Where the customer talks to the new owner, the story is told again; elsewhere
     # the risk is that the new owner cannot see what happened before.
     talks = target_ch is not None and target_ch.kind in _CONVERSATION
-    consequence = (
-        "the customer repeats their story" if talks else "who may not see what came before"
-    )
-    lead = f"{head}: " if head else ""
+    consequence = Phrase(REPEATS_STORY if talks else MAY_NOT_SEE)
     if changes_owner and from_owner and to_owner and from_owner != to_owner:
-        return f"{lead}hand-off from {from_owner} to {to_owner}, {consequence}"
-    if changes_owner:
-        return f"{lead}another team takes over, {consequence}"
-    return f"{head}: the customer's history must follow them to the new channel"
+        reason = Phrase(
+            HAND_OFF,
+            (("from_owner", from_owner), ("to_owner", to_owner), ("consequence", consequence)),
+        )
+    elif changes_owner:
+        reason = Phrase(TAKES_OVER, (("consequence", consequence),))
+    else:
+        reason = Phrase(HISTORY_FOLLOWS)
+    return reason if head is None else Phrase(WITH_HEAD, (("head", head), ("reason", reason)))

@@ -32,13 +32,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from journeymap.analysis.flow import DEFAULT_COHORT, FlowReport, compute_flow, format_count
+from journeymap.analysis.flow import DEFAULT_COHORT, FlowReport, compute_flow
 from journeymap.analysis.graph import (
     END_KINDS,
     JourneyGraph,
     index_journey,
     reachable,
 )
+from journeymap.analysis.phrases import Count, Names, Phrase, Quoted, plural, template
 from journeymap.analysis.ratings import RatingTable, rating_table
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
@@ -53,13 +54,54 @@ _LISTED = 5
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """One finding about a journey's structure or data."""
+    """One finding about a journey's structure or data. ``message`` is ``phrase``
+    in English (see :mod:`journeymap.analysis.phrases`)."""
 
     code: str
     severity: str
     message: str
     step_ids: tuple[str, ...] = ()
     transition_ids: tuple[str, ...] = ()
+    phrase: Phrase | None = None
+
+
+BROKEN_TRANSITION = template("transition {transition} connects a step that does not exist")
+BROKEN_RATING = template(
+    "a rating of step {step} by persona {persona} refers to an item that does not exist"
+)
+NO_STEPS = template("the journey has no steps yet")
+NO_START = template("no step is marked as a start; the steps nothing leads to are used instead")
+UNREACHABLE = template("{step} cannot be reached from any start")
+DEAD_END = template("{step} leads nowhere but is not marked as a success end or an exit")
+NO_SUCCESS_END = template("no step is marked as a success end, so there is no conversion to report")
+MISSING_RATINGS_ONE = template("{persona} has no ratings at {count} step: {steps}")
+MISSING_RATINGS_MANY = template("{persona} has no ratings at {count} steps: {steps}")
+START_VOLUME_ASSUMED = template(
+    "the start {step} has no volume; {count} customers are assumed, so counts are notional "
+    "and rates are real"
+)
+FLOW_UNKNOWN_ONE = template(
+    "customers at {count} step cannot be worked out (a transition with no volume or share "
+    "leads there): {steps}"
+)
+FLOW_UNKNOWN_MANY = template(
+    "customers at {count} steps cannot be worked out (a transition with no volume or share "
+    "leads there): {steps}"
+)
+RETURNS_ONE = template("{steps} returns to itself: customers can come back ({count} transition)")
+RETURNS_MANY = template("{steps} returns to itself: customers can come back ({count} transitions)")
+LOOP_ONE = template("{steps} form a loop: customers can come back ({count} transition)")
+LOOP_MANY = template("{steps} form a loop: customers can come back ({count} transitions)")
+
+
+def _check(
+    code: str,
+    severity: str,
+    phrase: Phrase,
+    step_ids: tuple[str, ...] = (),
+    transition_ids: tuple[str, ...] = (),
+) -> Check:
+    return Check(code, severity, phrase.text(), step_ids, transition_ids, phrase)
 
 
 def run_checks(
@@ -110,15 +152,16 @@ def run_checks(
     return sorted(checks, key=lambda c: rank[c.severity])
 
 
-def _name(step_id: str, titles: dict[str, str]) -> str:
-    title = titles.get(step_id)
-    return f'"{title}"' if title and title != step_id else f'"{step_id}"'
+def _title(step_id: str, titles: dict[str, str]) -> str:
+    return titles.get(step_id) or step_id
 
 
-def _names(step_ids: list[str] | tuple[str, ...], titles: dict[str, str]) -> str:
-    shown = ", ".join(_name(s, titles) for s in step_ids[:_LISTED])
-    more = len(step_ids) - _LISTED
-    return shown + (f" and {more:,} more" if more > 0 else "")
+def _name(step_id: str, titles: dict[str, str]) -> Quoted:
+    return Quoted(_title(step_id, titles))
+
+
+def _names(step_ids: list[str] | tuple[str, ...], titles: dict[str, str]) -> Names:
+    return Names(tuple(_title(s, titles) for s in step_ids), _LISTED)
 
 
 def _references(graph: JourneyGraph, table: RatingTable) -> list[Check]:
@@ -126,21 +169,22 @@ def _references(graph: JourneyGraph, table: RatingTable) -> list[Check]:
     edited; a loaded file has none, :func:`journeymap.model.reference_problems`
     checks those)."""
     checks = [
-        Check(
+        _check(
             "broken_reference",
             "error",
-            f'transition "{tid}" connects a step that does not exist',
+            Phrase(BROKEN_TRANSITION, (("transition", Quoted(tid)),)),
             transition_ids=(tid,),
         )
         for tid in graph.dangling
     ]
     for r in table.broken:
         checks.append(
-            Check(
+            _check(
                 "broken_reference",
                 "error",
-                f'a rating of step "{r.step_id}" by persona "{r.persona_id}" refers to '
-                "an item that does not exist",
+                Phrase(
+                    BROKEN_RATING, (("step", Quoted(r.step_id)), ("persona", Quoted(r.persona_id)))
+                ),
             )
         )
     return checks
@@ -148,47 +192,34 @@ def _references(graph: JourneyGraph, table: RatingTable) -> list[Check]:
 
 def _structure(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
     if graph.n_steps == 0:
-        return [Check("no_steps", "info", "the journey has no steps yet")]
+        return [_check("no_steps", "info", Phrase(NO_STEPS))]
     checks: list[Check] = []
     if not graph.has_declared_start():
-        checks.append(
-            Check(
-                "no_start",
-                "warning",
-                "no step is marked as a start; the steps nothing leads to are used instead",
-            )
-        )
+        checks.append(_check("no_start", "warning", Phrase(NO_START)))
     starts = graph.start_indices()
     seen = reachable(graph, starts)
     for node, sid in enumerate(graph.step_ids):
         if not seen[node]:
             checks.append(
-                Check(
+                _check(
                     "unreachable",
                     "warning",
-                    f"{_name(sid, titles)} cannot be reached from any start",
+                    Phrase(UNREACHABLE, (("step", _name(sid, titles)),)),
                     (sid,),
                 )
             )
     for node, sid in enumerate(graph.step_ids):
         if not graph.out_edges[node] and graph.kinds[node] not in END_KINDS:
             checks.append(
-                Check(
+                _check(
                     "dead_end",
                     "warning",
-                    f"{_name(sid, titles)} leads nowhere but is not marked as a success "
-                    "end or an exit",
+                    Phrase(DEAD_END, (("step", _name(sid, titles)),)),
                     (sid,),
                 )
             )
     if StepKind.SUCCESS not in graph.kinds:
-        checks.append(
-            Check(
-                "no_success_end",
-                "info",
-                "no step is marked as a success end, so there is no conversion to report",
-            )
-        )
+        checks.append(_check("no_success_end", "info", Phrase(NO_SUCCESS_END)))
     return checks
 
 
@@ -202,45 +233,42 @@ def _ratings(journey: Journey, graph: JourneyGraph, table: RatingTable) -> list[
         missing = [graph.step_ids[i] for i in np.flatnonzero(~rated).tolist()]
         if not missing:
             continue
-        checks.append(
-            Check(
-                "missing_ratings",
-                "warning",
-                f"{persona.name or persona.id} has no ratings at {len(missing):,} "
-                f"step{'s' if len(missing) != 1 else ''}: {_names(missing, titles)}",
-                tuple(missing),
-            )
+        phrase = Phrase(
+            plural(len(missing), MISSING_RATINGS_ONE, MISSING_RATINGS_MANY),
+            (
+                ("persona", persona.name or persona.id),
+                ("count", Count(len(missing))),
+                ("steps", _names(missing, titles)),
+            ),
         )
+        checks.append(_check("missing_ratings", "warning", phrase, tuple(missing)))
     return checks
 
 
 def _flow(flow: FlowReport, titles: dict[str, str]) -> list[Check]:
     checks = [
-        Check(issue.code, "warning", issue.message, issue.step_ids, issue.transition_ids)
+        Check(
+            issue.code,
+            "warning",
+            issue.message,
+            issue.step_ids,
+            issue.transition_ids,
+            issue.phrase,
+        )
         for issue in flow.issues
     ]
     for sid in flow.assumed_entries:
-        checks.append(
-            Check(
-                "start_volume_assumed",
-                "info",
-                f"the start {_name(sid, titles)} has no volume; {DEFAULT_COHORT:,} customers "
-                "are assumed, so counts are notional and rates are real",
-                (sid,),
-            )
+        phrase = Phrase(
+            START_VOLUME_ASSUMED, (("step", _name(sid, titles)), ("count", Count(DEFAULT_COHORT)))
         )
+        checks.append(_check("start_volume_assumed", "info", phrase, (sid,)))
     unknown = [sid for sid, s in flow.steps.items() if s.inflow is None]
     if unknown:
-        checks.append(
-            Check(
-                "flow_unknown",
-                "info",
-                f"customers at {len(unknown):,} step{'s' if len(unknown) != 1 else ''} "
-                f"cannot be worked out (a transition with no volume or share leads there): "
-                f"{_names(unknown, titles)}",
-                tuple(unknown),
-            )
+        phrase = Phrase(
+            plural(len(unknown), FLOW_UNKNOWN_ONE, FLOW_UNKNOWN_MANY),
+            (("count", Count(len(unknown))), ("steps", _names(unknown, titles))),
         )
+        checks.append(_check("flow_unknown", "info", phrase, tuple(unknown)))
     return checks
 
 
@@ -258,15 +286,10 @@ def _cycles(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
             for e in graph.out_edges[i]
             if graph.edge_target[e] in members
         )
-        what = "returns to itself" if len(comp) == 1 else "form a loop"
-        checks.append(
-            Check(
-                "cycle",
-                "info",
-                f"{_names(ids, titles)} {what}: customers can come back "
-                f"({format_count(len(inside))} transition{'s' if len(inside) != 1 else ''})",
-                ids,
-                inside,
-            )
+        one, many = (RETURNS_ONE, RETURNS_MANY) if len(comp) == 1 else (LOOP_ONE, LOOP_MANY)
+        phrase = Phrase(
+            plural(len(inside), one, many),
+            (("steps", _names(ids, titles)), ("count", Count(len(inside)))),
         )
+        checks.append(_check("cycle", "info", phrase, ids, inside))
     return checks

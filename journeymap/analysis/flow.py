@@ -55,6 +55,16 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.phrases import (
+    Count,
+    Names,
+    Phrase,
+    Quoted,
+    Rate,
+    format_count,
+    format_rate,
+    template,
+)
 from journeymap.analysis.propagation import Propagator
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
@@ -97,12 +107,34 @@ class StepFlow:
 
 @dataclass(frozen=True, slots=True)
 class FlowIssue:
-    """A place where the flow data contradicts itself."""
+    """A place where the flow data contradicts itself. ``message`` is ``phrase``
+    in English."""
 
     code: str
     message: str
     step_ids: tuple[str, ...] = ()
     transition_ids: tuple[str, ...] = ()
+    phrase: Phrase | None = None
+
+
+UNSOLVABLE = template(
+    "customers in the loop {steps} never leave it: the shares around the loop add up to "
+    "100 % or more, so its counts cannot be worked out"
+)
+SHARES_OVER_100 = template(
+    "the shares of the transitions out of {step} add up to {rate}, more than all its customers"
+)
+MORE_OUT_THAN_IN = template("{out} customers leave {step} but only {inflow} reach it")
+SHARE_VOLUME_MISMATCH = template(
+    "transition {transition} says {volume} customers but {share} of {inflow} is {expected}"
+)
+STEP_VOLUME_MISMATCH = template(
+    "{step} has {measured} customers recorded, but its transitions in bring {total}"
+)
+
+
+def _issue(code: str, phrase: Phrase, **where: tuple[str, ...]) -> FlowIssue:
+    return FlowIssue(code, phrase.text(), phrase=phrase, **where)
 
 
 @dataclass(frozen=True)
@@ -123,19 +155,6 @@ class FlowReport:
         if not values or any(v is None for v in values):
             return None
         return float(sum(values))  # type: ignore[arg-type]
-
-
-def format_count(value: float | None) -> str:
-    """``1234.4`` -> ``"1,234"``; ``None`` -> ``"?"``."""
-    return "?" if value is None else f"{round(value):,}"
-
-
-def format_rate(value: float | None) -> str:
-    """``0.2`` -> ``"20 %"``; ``None`` -> ``"?"``."""
-    if value is None:
-        return "?"
-    pct = value * 100
-    return f"{pct:.0f} %" if abs(pct - round(pct)) < 0.05 else f"{pct:.1f} %"
 
 
 def flow_arrays(flow: FlowReport, step_ids: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -281,12 +300,10 @@ class _FlowSolver:
 
     def _unsolvable(self, comp: list[int]) -> None:
         ids = tuple(self.g.step_ids[node] for node in comp)
-        shown = ", ".join(f'"{i}"' for i in ids[:8]) + (" …" if len(ids) > 8 else "")
         self.issues.append(
-            FlowIssue(
+            _issue(
                 "flow_unsolvable",
-                f"customers in the loop {shown} never leave it: the shares around the loop "
-                "add up to 100 % or more, so its counts cannot be worked out",
+                Phrase(UNSOLVABLE, (("steps", Names(ids, limit=8, counted=False)),)),
                 step_ids=ids,
             )
         )
@@ -330,10 +347,12 @@ class _FlowSolver:
             over = sum(shares) > 1 + 1e-9  # type: ignore[arg-type]
             if over:
                 self.issues.append(
-                    FlowIssue(
+                    _issue(
                         "shares_over_100",
-                        f'the shares of the transitions out of "{sid}" add up to '
-                        f"{format_rate(sum(shares))}, more than all its customers",  # type: ignore[arg-type]
+                        Phrase(
+                            SHARES_OVER_100,
+                            (("step", Quoted(sid)), ("rate", Rate(sum(shares)))),  # type: ignore[arg-type]
+                        ),
                         step_ids=(sid,),
                         transition_ids=tuple(g.edge_ids[e] for e in outs),
                     )
@@ -343,10 +362,12 @@ class _FlowSolver:
             out = sum(known)
             if not over and v is not None and out > v and not _close(out, v):
                 self.issues.append(
-                    FlowIssue(
+                    _issue(
                         "more_out_than_in",
-                        f'{format_count(out)} customers leave "{sid}" but only '
-                        f"{format_count(v)} reach it",
+                        Phrase(
+                            MORE_OUT_THAN_IN,
+                            (("out", Count(out)), ("step", Quoted(sid)), ("inflow", Count(v))),
+                        ),
                         step_ids=(sid,),
                         transition_ids=tuple(g.edge_ids[e] for e in outs),
                     )
@@ -360,11 +381,18 @@ class _FlowSolver:
                     and not _close(share * v, volume)
                 ):
                     self.issues.append(
-                        FlowIssue(
+                        _issue(
                             "share_volume_mismatch",
-                            f'transition "{g.edge_ids[e]}" says {format_count(volume)} '
-                            f"customers but {format_rate(share)} of {format_count(v)} "
-                            f"is {format_count(share * v)}",
+                            Phrase(
+                                SHARE_VOLUME_MISMATCH,
+                                (
+                                    ("transition", Quoted(g.edge_ids[e])),
+                                    ("volume", Count(volume)),
+                                    ("share", Rate(share)),
+                                    ("inflow", Count(v)),
+                                    ("expected", Count(share * v)),
+                                ),
+                            ),
                             step_ids=(sid,),
                             transition_ids=(g.edge_ids[e],),
                         )
@@ -384,10 +412,16 @@ class _FlowSolver:
             not is_start and not _close(total, measured)
         ):
             self.issues.append(
-                FlowIssue(
+                _issue(
                     "step_volume_mismatch",
-                    f'"{sid}" has {format_count(measured)} customers recorded, but its '
-                    f"transitions in bring {format_count(total)}",
+                    Phrase(
+                        STEP_VOLUME_MISMATCH,
+                        (
+                            ("step", Quoted(sid)),
+                            ("measured", Count(measured)),
+                            ("total", Count(total)),
+                        ),
+                    ),
                     step_ids=(sid,),
                     transition_ids=tuple(g.edge_ids[e] for e in g.in_edges[node]),
                 )

@@ -34,7 +34,9 @@ the score: **critical** from 0.4, **major** from 0.15, **minor** below.
 
 Every pain point gives its reasons as short texts: the ratings below neutral
 ("goal 2/5", "ease 1/5", "emotion −2") and, when customers are lost there,
-"150 customers lost here (20 %)".
+"150 customers lost here (20 %)" ("leave here" at an exit). ``reason_phrases``
+holds the same reasons as :class:`~journeymap.analysis.phrases.Phrase` objects,
+for writing them in another language.
 """
 
 from __future__ import annotations
@@ -44,14 +46,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from journeymap.analysis.flow import (
-    FlowReport,
-    compute_flow,
-    flow_arrays,
-    format_count,
-    format_rate,
-)
+from journeymap.analysis.flow import FlowReport, compute_flow, flow_arrays
 from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.phrases import Count, Phrase, Rate, Score, plural, template
 from journeymap.analysis.ratings import BAD_WEIGHT, RatingTable, rating_table
 from journeymap.model.entities import Rating, StepKind
 from journeymap.model.journey import Journey
@@ -67,6 +64,7 @@ __all__ = [
     "persona_weights",
     "rating_intensity",
     "rating_measures",
+    "rating_phrase",
     "severity_for",
 ]
 
@@ -78,6 +76,18 @@ MAJOR = 0.15
 
 _SCALES: tuple[tuple[str, Scale], ...] = (("goal", GOAL), ("ease", EASE), ("emotion", EMOTION))
 _SPANS = tuple((sc.neutral, sc.neutral - sc.low, sc.high - sc.neutral) for _, sc in _SCALES)
+
+RATING_TEMPLATES = {
+    "goal": template("goal {value}"),
+    "ease": template("ease {value}"),
+    "emotion": template("emotion {value}"),
+}
+"""A rating as a reason, by scale name."""
+
+LOST_ONE = template("{count} customer lost here ({rate})")
+LOST_MANY = template("{count} customers lost here ({rate})")
+LEAVE_ONE = template("{count} customer leave here ({rate})")
+LEAVE_MANY = template("{count} customers leave here ({rate})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +102,19 @@ class PainPoint:
     affected: float | None
     intensity: float = 0.0
     drop_off_rate: float | None = None
+    reason_phrases: tuple[Phrase, ...] = ()
+    """``reasons`` as phrases (``reasons`` is their English text)."""
+
+
+@lru_cache(maxsize=4096)
+def rating_phrase(scale: Scale, value: float) -> Phrase:
+    """A rating as a reason: ``"ease 1/5"``, ``"emotion −2"``.
+
+    >>> rating_phrase(GOAL, 2).text()
+    'goal 2/5'
+    """
+    template_ = RATING_TEMPLATES.get(scale.name, f"{scale.name} {{value}}")
+    return Phrase(template_, (("value", Score(scale, value)),))
 
 
 @lru_cache(maxsize=4096)
@@ -101,7 +124,7 @@ def format_rating(scale: Scale, value: float) -> str:
     >>> format_rating(EMOTION, -2), format_rating(EASE, 1.5)
     ('emotion −2', 'ease 1.5/5')
     """
-    return f"{scale.name} {scale.format(value).replace('-', '−')}"
+    return rating_phrase(scale, value).text()
 
 
 def rating_intensity(rating: Rating) -> float | None:
@@ -262,7 +285,7 @@ def find_pain_points(
     intensity_l = table.intensity[rows[order]].tolist()
     inflow_l, rate_l, lost_l = inflow.tolist(), rate.tolist(), lost.tolist()
     ratings, step_ids, persona_ids = table.ratings, graph.step_ids, table.persona_ids
-    step_reasons: dict[int, tuple[str, ...]] = {}
+    step_reasons: dict[int, tuple[tuple[str, ...], tuple[Phrase, ...]]] = {}
     points: list[PainPoint] = []
     for row, node, person, score, severity, intensity in zip(
         rows_l, nodes_l, personas_l, scores_l, severities, intensity_l, strict=True
@@ -272,6 +295,7 @@ def find_pain_points(
         if extra is None:
             extra = _loss_reason(lost_l[node], rate_l[node], graph.kinds[node])
             step_reasons[node] = extra
+        texts, phrases = _rating_reasons(r.goal, r.ease, r.emotion)
         v, drop = inflow_l[node], rate_l[node]
         points.append(
             PainPoint(
@@ -279,30 +303,33 @@ def find_pain_points(
                 persona_ids[person],
                 score,
                 severity,
-                _rating_reasons(r.goal, r.ease, r.emotion) + extra,
+                texts + extra[0],
                 None if v != v else v * share[person],  # NaN: unknown
                 intensity,
                 None if drop != drop else drop,
+                phrases + extra[1],
             )
         )
     return points
 
 
-def _loss_reason(lost: float, rate: float, kind: StepKind) -> tuple[str, ...]:
+def _loss_reason(
+    lost: float, rate: float, kind: StepKind
+) -> tuple[tuple[str, ...], tuple[Phrase, ...]]:
     if lost != lost or rate != rate or lost < 0.5:  # NaN: unknown
-        return ()
-    where = "leave here" if kind == StepKind.EXIT else "lost here"
-    count = format_count(lost)
-    noun = "customer" if count == "1" else "customers"
-    return (f"{count} {noun} {where} ({format_rate(rate)})",)
+        return (), ()
+    one, many = (LEAVE_ONE, LEAVE_MANY) if kind == StepKind.EXIT else (LOST_ONE, LOST_MANY)
+    phrase = Phrase(plural(lost, one, many), (("count", Count(lost)), ("rate", Rate(rate))))
+    return (phrase.text(),), (phrase,)
 
 
 @lru_cache(maxsize=8192)
 def _rating_reasons(
     goal: float | None, ease: float | None, emotion: float | None
-) -> tuple[str, ...]:
-    return tuple(
-        format_rating(scale, value)
+) -> tuple[tuple[str, ...], tuple[Phrase, ...]]:
+    phrases = tuple(
+        rating_phrase(scale, value)
         for scale, value in ((GOAL, goal), (EASE, ease), (EMOTION, emotion))
         if value is not None and value < scale.neutral
     )
+    return tuple(p.text() for p in phrases), phrases

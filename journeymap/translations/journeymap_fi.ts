@@ -355,34 +355,202 @@
         </message>
     </context>
     <context>
+        <name>AnalysisText</name>
+        <message>
+            <location filename="../ui/analysis_text.py" line="50" />
+            <source>"{name}"</source>
+            <translation>”{name}”</translation>
+        </message>
+        <message>
+            <source>a rating of step {step} by persona {persona} refers to an item that does not exist</source>
+            <translation>persoonan {persona} arvio kosketuspisteelle {step} viittaa kohteeseen, jota ei ole olemassa</translation>
+        </message>
+        <message>
+            <source>another team takes over, {consequence}</source>
+            <translation>asia siirtyy toiselle tiimille, {consequence}</translation>
+        </message>
+        <message>
+            <source>customers at {count} step cannot be worked out (a transition with no volume or share leads there): {steps}</source>
+            <translation>asiakasmäärää ei voi laskea {count} kosketuspisteessä (sinne johtaa siirtymä, jolla ei ole määrää eikä osuutta): {steps}</translation>
+        </message>
+        <message>
+            <source>customers at {count} steps cannot be worked out (a transition with no volume or share leads there): {steps}</source>
+            <translation>asiakasmääriä ei voi laskea {count} kosketuspisteessä (sinne johtaa siirtymä, jolla ei ole määrää eikä osuutta): {steps}</translation>
+        </message>
+        <message>
+            <source>customers in the loop {steps} never leave it: the shares around the loop add up to 100 % or more, so its counts cannot be worked out</source>
+            <translation>silmukan {steps} asiakkaat eivät koskaan pääse siitä pois: silmukan osuudet ovat yhteensä 100 % tai enemmän, joten sen asiakasmääriä ei voi laskea</translation>
+        </message>
+        <message>
+            <source>ease {value}</source>
+            <translation>vaivattomuus {value}</translation>
+        </message>
+        <message>
+            <source>emotion {value}</source>
+            <translation>tunne {value}</translation>
+        </message>
+        <message>
+            <source>goal {value}</source>
+            <translation>tavoite {value}</translation>
+        </message>
+        <message>
+            <source>hand-off from {from_owner} to {to_owner}, {consequence}</source>
+            <translation>vastuu siirtyy ({from_owner} → {to_owner}), {consequence}</translation>
+        </message>
+        <message>
+            <source>no step is marked as a start; the steps nothing leads to are used instead</source>
+            <translation>yhtään kosketuspistettä ei ole merkitty alkukohdaksi, joten alkuina käytetään kosketuspisteitä, joihin mikään ei johda</translation>
+        </message>
+        <message>
+            <source>no step is marked as a success end, so there is no conversion to report</source>
+            <translation>yhtään kosketuspistettä ei ole merkitty onnistuneeksi päätepisteeksi (tavoite saavutettu), joten konversiota ei voi laskea</translation>
+        </message>
+        <message>
+            <source>partner-run</source>
+            <translation>kumppanin hoitama</translation>
+        </message>
+        <message>
+            <source>same channel</source>
+            <translation>sama kanava</translation>
+        </message>
+        <message>
+            <source>the customer repeats their story</source>
+            <translation>asiakas joutuu kertomaan asiansa uudelleen</translation>
+        </message>
+        <message>
+            <source>the customer's history must follow them to the new channel</source>
+            <translation>asiakkaan historian on kuljettava hänen mukanaan uuteen kanavaan</translation>
+        </message>
+        <message>
+            <source>the journey has no steps yet</source>
+            <translation>asiakaspolulla ei ole vielä kosketuspisteitä</translation>
+        </message>
+        <message>
+            <source>the shares of the transitions out of {step} add up to {rate}, more than all its customers</source>
+            <translation>kosketuspisteestä {step} lähtevien siirtymien osuudet ovat yhteensä {rate}, enemmän kuin kaikki sen asiakkaat</translation>
+        </message>
+        <message>
+            <source>the start {step} has no volume; {count} customers are assumed, so counts are notional and rates are real</source>
+            <translation>alkukohdalle {step} ei ole annettu asiakasmäärää; oletetaan {count} asiakasta, joten määrät ovat suuntaa antavia mutta osuudet todellisia</translation>
+        </message>
+        <message>
+            <source>third party, outside our control</source>
+            <translation>kolmas osapuoli, ei omassa hallinnassamme</translation>
+        </message>
+        <message>
+            <source>transition {transition} connects a step that does not exist</source>
+            <translation>siirtymä {transition} yhdistää kosketuspisteen, jota ei ole olemassa</translation>
+        </message>
+        <message>
+            <source>transition {transition} says {volume} customers but {share} of {inflow} is {expected}</source>
+            <translation>siirtymän {transition} määrä on {volume} asiakasta, mutta {share} luvusta {inflow} on {expected}</translation>
+        </message>
+        <message>
+            <source>who may not see what came before</source>
+            <translation>eikä uusi vastuutaho välttämättä näe, mitä aiemmin tapahtui</translation>
+        </message>
+        <message>
+            <source>{count} customer leave here ({rate})</source>
+            <translation>{count} asiakas poistuu ({rate})</translation>
+        </message>
+        <message>
+            <source>{count} customer lost here ({rate})</source>
+            <translation>{count} asiakas menetetty ({rate})</translation>
+        </message>
+        <message>
+            <source>{count} customers leave here ({rate})</source>
+            <translation>{count} asiakasta poistuu ({rate})</translation>
+        </message>
+        <message>
+            <source>{count} customers lost here ({rate})</source>
+            <translation>{count} asiakasta menetetty ({rate})</translation>
+        </message>
+        <message>
+            <source>{from_channel} → {to_channel}</source>
+            <translation>{from_channel} → {to_channel}</translation>
+        </message>
+        <message>
+            <source>{from_channel} → {to_channel} ({outside})</source>
+            <translation>{from_channel} → {to_channel} ({outside})</translation>
+        </message>
+        <message>
+            <source>{head}: {reason}</source>
+            <translation>{head}: {reason}</translation>
+        </message>
+        <message>
+            <source>{names} and {count} more</source>
+            <translation>{names} ja {count} muuta</translation>
+        </message>
+        <message>
+            <source>{out} customers leave {step} but only {inflow} reach it</source>
+            <translation>kosketuspisteestä {step} lähtee {out} asiakasta, mutta sinne saapuu vain {inflow}</translation>
+        </message>
+        <message>
+            <source>{persona} has no ratings at {count} step: {steps}</source>
+            <translation>persoonalta ”{persona}” puuttuu arvio {count} kosketuspisteestä: {steps}</translation>
+        </message>
+        <message>
+            <source>{persona} has no ratings at {count} steps: {steps}</source>
+            <translation>persoonalta ”{persona}” puuttuvat arviot {count} kosketuspisteestä: {steps}</translation>
+        </message>
+        <message>
+            <source>{steps} form a loop: customers can come back ({count} transition)</source>
+            <translation>{steps} muodostavat silmukan: asiakkaat voivat palata ({count} siirtymä)</translation>
+        </message>
+        <message>
+            <source>{steps} form a loop: customers can come back ({count} transitions)</source>
+            <translation>{steps} muodostavat silmukan: asiakkaat voivat palata ({count} siirtymää)</translation>
+        </message>
+        <message>
+            <source>{steps} returns to itself: customers can come back ({count} transition)</source>
+            <translation>{steps} johtaa takaisin itseensä: asiakkaat voivat palata ({count} siirtymä)</translation>
+        </message>
+        <message>
+            <source>{steps} returns to itself: customers can come back ({count} transitions)</source>
+            <translation>{steps} johtaa takaisin itseensä: asiakkaat voivat palata ({count} siirtymää)</translation>
+        </message>
+        <message>
+            <source>{step} cannot be reached from any start</source>
+            <translation>kosketuspisteeseen {step} ei pääse mistään alkukohdasta</translation>
+        </message>
+        <message>
+            <source>{step} has {measured} customers recorded, but its transitions in bring {total}</source>
+            <translation>kosketuspisteeseen {step} on kirjattu {measured} asiakasta, mutta sinne johtavat siirtymät tuovat {total}</translation>
+        </message>
+        <message>
+            <source>{step} leads nowhere but is not marked as a success end or an exit</source>
+            <translation>kosketuspisteestä {step} ei jatketa minnekään, mutta sitä ei ole merkitty päätepisteeksi (tavoite saavutettu tai keskeytys)</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
-            <location filename="../ui/app.py" line="71" />
+            <location filename="../ui/app.py" line="87" />
             <source>an unnamed journey</source>
             <translation>nimetön asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="73" />
+            <location filename="../ui/app.py" line="89" />
             <source>a copy of {path}</source>
             <translation>kopio tiedostosta {path}</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="75" />
+            <location filename="../ui/app.py" line="91" />
             <source>never saved to a file</source>
             <translation>ei koskaan tallennettu tiedostoon</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="77" />
+            <location filename="../ui/app.py" line="93" />
             <source>unknown time</source>
             <translation>tuntematon aika</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="78" />
+            <location filename="../ui/app.py" line="94" />
             <source>“{name}” ({where}), autosaved at {when}.</source>
             <translation>”{name}” ({where}), automaattisesti tallennettu {when}.</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="96" />
+            <location filename="../ui/app.py" line="112" />
             <source>Cannot recover the journey</source>
             <translation>Asiakaspolkua ei voi palauttaa</translation>
         </message>
@@ -496,123 +664,123 @@
     <context>
         <name>EditActions</name>
         <message>
-            <location filename="../ui/edit_actions.py" line="90" />
+            <location filename="../ui/edit_actions.py" line="76" />
             <source>Cannot do that: {reason}</source>
             <translation>Ei onnistu: {reason}</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="115" />
+            <location filename="../ui/edit_actions.py" line="101" />
             <source>New stage</source>
             <translation>Uusi vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="127" />
+            <location filename="../ui/edit_actions.py" line="113" />
             <source>New step</source>
             <translation>Uusi kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="131" />
-            <location filename="../ui/edit_actions.py" line="268" />
+            <location filename="../ui/edit_actions.py" line="117" />
+            <location filename="../ui/edit_actions.py" line="248" />
             <source>Stage 1</source>
             <translation>Vaihe 1</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="151" />
+            <location filename="../ui/edit_actions.py" line="137" />
             <source>New persona</source>
             <translation>Uusi persoona</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="159" />
+            <location filename="../ui/edit_actions.py" line="145" />
             <source>New channel</source>
             <translation>Uusi kanava</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="171" />
+            <location filename="../ui/edit_actions.py" line="157" />
             <source>The last step has no next step to connect to</source>
             <translation>Viimeisellä kosketuspisteellä ei ole seuraavaa, johon yhdistää</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="175" />
+            <location filename="../ui/edit_actions.py" line="161" />
             <source>Select two steps to connect</source>
             <translation>Valitse kaksi yhdistettävää kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="187" />
+            <location filename="../ui/edit_actions.py" line="173" />
             <source>These steps are already connected</source>
             <translation>Nämä kosketuspisteet on jo yhdistetty</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="192" />
+            <location filename="../ui/edit_actions.py" line="178" />
             <source>Connect {count} steps</source>
             <translation>Yhdistä {count} kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="196" />
+            <location filename="../ui/edit_actions.py" line="182" />
             <source>New opportunity</source>
             <translation>Uusi parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="211" />
+            <location filename="../ui/edit_actions.py" line="197" />
             <source>Nothing selected to delete</source>
             <translation>Mitään ei ole valittu poistettavaksi</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="218" />
+            <location filename="../ui/edit_actions.py" line="204" />
             <source>Delete {count} items</source>
             <translation>Poista {count} kohdetta</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="226" />
+            <location filename="../ui/edit_actions.py" line="212" />
             <source>Nothing selected to copy</source>
             <translation>Mitään ei ole valittu kopioitavaksi</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="234" />
+            <location filename="../ui/edit_actions.py" line="219" />
             <source>Copied {count} items</source>
             <translation>Kopioitiin {count} kohdetta</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="249" />
+            <location filename="../ui/edit_actions.py" line="229" />
             <source>The clipboard holds no journey items</source>
             <translation>Leikepöydällä ei ole asiakaspolun kohteita</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="251" />
+            <location filename="../ui/edit_actions.py" line="231" />
             <source>Paste {count} items</source>
             <translation>Liitä {count} kohdetta</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="256" />
+            <location filename="../ui/edit_actions.py" line="236" />
             <source>Nothing selected to duplicate</source>
             <translation>Mitään ei ole valittu monistettavaksi</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="258" />
+            <location filename="../ui/edit_actions.py" line="238" />
             <source> (copy)</source>
             <translation> (kopio)</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="258" />
+            <location filename="../ui/edit_actions.py" line="238" />
             <source>Duplicate {count} items</source>
             <translation>Monista {count} kohdetta</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="271" />
+            <location filename="../ui/edit_actions.py" line="251" />
             <source>Nothing to paste</source>
             <translation>Ei mitään liitettävää</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="280" />
+            <location filename="../ui/edit_actions.py" line="260" />
             <source>Left out {ratings} ratings by personas this journey lacks and {transitions} transitions whose steps were not copied</source>
             <translation>Jätettiin pois {ratings} arviota persoonilta, joita tässä polussa ei ole, ja {transitions} siirtymää, joiden kosketuspisteitä ei kopioitu</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="293" />
+            <location filename="../ui/edit_actions.py" line="273" />
             <source>Select a stage, step or other item to move</source>
             <translation>Valitse siirrettävä vaihe, kosketuspiste tai muu kohde</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="308" />
+            <location filename="../ui/edit_actions.py" line="288" />
             <source>It cannot move further</source>
             <translation>Kohdetta ei voi siirtää pidemmälle</translation>
         </message>
@@ -824,47 +992,47 @@
     <context>
         <name>FlowView</name>
         <message>
-            <location filename="../ui/flow_content.py" line="41" />
+            <location filename="../ui/flow_content.py" line="42" />
             <source>Decision</source>
             <translation>Päätös</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="41" />
+            <location filename="../ui/flow_content.py" line="42" />
             <source>Exit</source>
             <translation>Keskeytys</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="41" />
+            <location filename="../ui/flow_content.py" line="42" />
             <source>Start</source>
             <translation>Alku</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="41" />
+            <location filename="../ui/flow_content.py" line="42" />
             <source>Success end</source>
             <translation>Tavoite saavutettu</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="41" />
+            <location filename="../ui/flow_content.py" line="42" />
             <source>Touchpoint</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="48" />
+            <location filename="../ui/flow_content.py" line="49" />
             <source>Drop-off: {0}</source>
             <translation>Poistuma: {0}</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="51" />
+            <location filename="../ui/flow_content.py" line="52" />
             <source>Pain point ({0}): {1}</source>
             <translation>Kipupiste ({0}): {1}</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="89" />
+            <location filename="../ui/flow_content.py" line="90" />
             <source>{0} customers</source>
             <translation>{0} asiakasta</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="92" />
+            <location filename="../ui/flow_content.py" line="93" />
             <source>{0} of those at '{1}'</source>
             <translation>{0} heistä kohdassa ”{1}”</translation>
         </message>
@@ -923,6 +1091,18 @@
             <source>Show the whole journey (Ctrl+0)</source>
             <translation>Näytä koko asiakaspolku (Ctrl+0)</translation>
         </message>
+        <message>
+            <source>critical</source>
+            <translation>kriittinen</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>merkittävä</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>vähäinen</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDock</name>
@@ -953,7 +1133,7 @@
     <context>
         <name>InsightsDock</name>
         <message>
-            <location filename="../ui/insights_dock.py" line="198" />
+            <location filename="../ui/insights_dock.py" line="206" />
             <source>Insights</source>
             <translation>Havainnot</translation>
         </message>
@@ -961,64 +1141,80 @@
     <context>
         <name>InsightsTree</name>
         <message>
-            <location filename="../ui/insights_dock.py" line="67" />
+            <location filename="../ui/insights_dock.py" line="75" />
             <source>Click an entry to select its steps on the map</source>
             <translation>Valitse rivin kosketuspisteet kartalta napsauttamalla sitä</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="96" />
+            <location filename="../ui/insights_dock.py" line="104" />
             <source>… and {count} more</source>
             <translation>… ja {count} muuta</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="110" />
+            <location filename="../ui/insights_dock.py" line="118" />
             <source>No analysis yet.</source>
             <translation>Ei vielä analyysia.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="114" />
+            <location filename="../ui/insights_dock.py" line="122" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="116" />
+            <location filename="../ui/insights_dock.py" line="124" />
             <source>No pain points: every rated step is at or above neutral.</source>
             <translation>Ei kipupisteitä: jokainen arvioitu kosketuspiste on neutraali tai parempi.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="119" />
+            <location filename="../ui/insights_dock.py" line="127" />
             <source>Biggest drop-offs</source>
             <translation>Suurimmat poistumat</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="121" />
+            <location filename="../ui/insights_dock.py" line="129" />
             <source>No drop-off known: add customer counts to steps or transitions.</source>
             <translation>Poistumaa ei tiedetä: lisää asiakasmäärät kosketuspisteisiin tai siirtymiin.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="124" />
+            <location filename="../ui/insights_dock.py" line="132" />
             <source>Channel switches</source>
             <translation>Kanavanvaihdot</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="126" />
+            <location filename="../ui/insights_dock.py" line="134" />
             <source>No channel or owner switches.</source>
             <translation>Ei kanavan- tai omistajanvaihtoja.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="128" />
+            <location filename="../ui/insights_dock.py" line="136" />
             <source>Checks</source>
             <translation>Tarkistukset</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="128" />
+            <location filename="../ui/insights_dock.py" line="136" />
             <source>No problems found.</source>
             <translation>Ongelmia ei löytynyt.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="138" />
+            <location filename="../ui/insights_dock.py" line="146" />
+            <source>{severity} pain point, score {score}</source>
+            <translation>{severity} kipupiste, pisteet {score}</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>kriittinen</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>merkittävä</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>vähäinen</translation>
+        </message>
+        <message>
             <source>{severity} pain point, score {score:.2f}</source>
-            <translation>{severity} kipupiste, pisteet {score:.2f}</translation>
+            <translation type="vanished">{severity} kipupiste, pisteet {score:.2f}</translation>
         </message>
     </context>
     <context>
@@ -1462,7 +1658,7 @@
     <context>
         <name>ItemForm</name>
         <message>
-            <location filename="../ui/inspector_fields.py" line="210" />
+            <location filename="../ui/inspector_fields.py" line="209" />
             <source>comma, separated, tags</source>
             <translation>pilkuilla, erotetut, tunnisteet</translation>
         </message>
@@ -1626,28 +1822,33 @@
     <context>
         <name>MapArea</name>
         <message>
-            <location filename="../ui/map_area.py" line="45" />
+            <location filename="../ui/map_area.py" line="49" />
             <source>Map</source>
             <translation>Kartta</translation>
         </message>
         <message>
-            <location filename="../ui/map_area.py" line="46" />
+            <location filename="../ui/map_area.py" line="50" />
             <source>Flow</source>
             <translation>Kulku</translation>
         </message>
         <message>
-            <location filename="../ui/map_area.py" line="47" />
+            <location filename="../ui/map_area.py" line="52" />
             <source>Stages as columns, lanes as rows</source>
             <translation>Vaiheet sarakkeina, kaistat riveinä</translation>
         </message>
         <message>
-            <location filename="../ui/map_area.py" line="48" />
+            <location filename="../ui/map_area.py" line="53" />
             <source>The steps and transitions as a graph</source>
             <translation>Kosketuspisteet ja siirtymät verkkona</translation>
         </message>
     </context>
     <context>
         <name>MapScene</name>
+        <message>
+            <location filename="../export/map_image.py" line="357" />
+            <source>continued · part {part} of {parts}</source>
+            <translation>jatkuu · osa {part}/{parts}</translation>
+        </message>
         <message>
             <location filename="../ui/lanes.py" line="47" />
             <location filename="../ui/map_header_items.py" line="139" />
@@ -1739,160 +1940,160 @@
             <translation>Näytä tai piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="108" />
+            <location filename="../ui/map_card_item.py" line="109" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="111" />
-            <location filename="../ui/map_cells_item.py" line="119" />
+            <location filename="../ui/map_card_item.py" line="112" />
+            <location filename="../ui/map_cells_item.py" line="120" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="114" />
+            <location filename="../ui/map_card_item.py" line="115" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="114" />
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_card_item.py" line="115" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="203" />
+            <location filename="../ui/map_card_item.py" line="204" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="203" />
+            <location filename="../ui/map_card_item.py" line="204" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="203" />
+            <location filename="../ui/map_card_item.py" line="204" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="203" />
+            <location filename="../ui/map_card_item.py" line="204" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="246" />
+            <location filename="../ui/map_card_item.py" line="247" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="259" />
+            <location filename="../ui/map_card_item.py" line="260" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="271" />
+            <location filename="../ui/map_card_item.py" line="272" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="275" />
+            <location filename="../ui/map_card_item.py" line="276" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="122" />
+            <location filename="../ui/map_cells_item.py" line="123" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="124" />
+            <location filename="../ui/map_cells_item.py" line="125" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="124" />
+            <location filename="../ui/map_cells_item.py" line="125" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="124" />
+            <location filename="../ui/map_cells_item.py" line="125" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="131" />
+            <location filename="../ui/map_cells_item.py" line="132" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="234" />
+            <location filename="../ui/map_cells_item.py" line="239" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="234" />
+            <location filename="../ui/map_cells_item.py" line="239" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="234" />
+            <location filename="../ui/map_cells_item.py" line="239" />
             <location filename="../ui/map_legend.py" line="104" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="290" />
+            <location filename="../ui/map_cells_item.py" line="295" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -2093,10 +2294,10 @@
             <location filename="../ui/presentation.py" line="146" />
             <location filename="../ui/presentation.py" line="238" />
             <location filename="../ui/presentation.py" line="250" />
-            <location filename="../ui/presentation_cards.py" line="146" />
             <location filename="../ui/presentation_cards.py" line="147" />
             <location filename="../ui/presentation_cards.py" line="148" />
-            <location filename="../ui/presentation_cards.py" line="273" />
+            <location filename="../ui/presentation_cards.py" line="149" />
+            <location filename="../ui/presentation_cards.py" line="274" />
             <location filename="../ui/presentation_paint.py" line="176" />
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
@@ -2105,9 +2306,9 @@
             <location filename="../ui/presentation.py" line="146" />
             <location filename="../ui/presentation.py" line="238" />
             <location filename="../ui/presentation.py" line="250" />
-            <location filename="../ui/presentation_cards.py" line="146" />
             <location filename="../ui/presentation_cards.py" line="147" />
-            <location filename="../ui/presentation_cards.py" line="273" />
+            <location filename="../ui/presentation_cards.py" line="148" />
+            <location filename="../ui/presentation_cards.py" line="274" />
             <location filename="../ui/presentation_paint.py" line="176" />
             <source>Emotion</source>
             <translation>Tunne</translation>
@@ -2116,10 +2317,10 @@
             <location filename="../ui/presentation.py" line="146" />
             <location filename="../ui/presentation.py" line="238" />
             <location filename="../ui/presentation.py" line="250" />
-            <location filename="../ui/presentation_cards.py" line="146" />
             <location filename="../ui/presentation_cards.py" line="147" />
             <location filename="../ui/presentation_cards.py" line="148" />
-            <location filename="../ui/presentation_cards.py" line="273" />
+            <location filename="../ui/presentation_cards.py" line="149" />
+            <location filename="../ui/presentation_cards.py" line="274" />
             <location filename="../ui/presentation_paint.py" line="176" />
             <source>Goal</source>
             <translation>Tavoite</translation>
@@ -2160,65 +2361,65 @@
             <translation>Äänet ovat 1–5</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="48" />
+            <location filename="../ui/presentation_cards.py" line="49" />
             <source>No steps in this stage yet</source>
             <translation>Tässä vaiheessa ei ole vielä kosketuspisteitä</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="113" />
+            <location filename="../ui/presentation_cards.py" line="114" />
             <source>1 vote</source>
             <translation>1 ääni</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="114" />
+            <location filename="../ui/presentation_cards.py" line="115" />
             <source>{n} votes</source>
             <translation>{n} ääntä</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="148" />
+            <location filename="../ui/presentation_cards.py" line="149" />
             <source>Emo</source>
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="164" />
-            <location filename="../ui/presentation_cards.py" line="246" />
+            <location filename="../ui/presentation_cards.py" line="165" />
+            <location filename="../ui/presentation_cards.py" line="247" />
             <source>{mark} {severity} pain</source>
             <translation>{mark} {severity} kipupiste</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="206" />
+            <location filename="../ui/presentation_cards.py" line="207" />
             <source>Nothing written down yet for doing, thinking and feeling.</source>
             <translation>Tekemistä, ajattelua ja tunteita ei ole vielä kirjattu.</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="215" />
+            <location filename="../ui/presentation_cards.py" line="216" />
             <source>DOING</source>
             <translation>TEKEE</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="215" />
+            <location filename="../ui/presentation_cards.py" line="216" />
             <source>FEELING</source>
             <translation>TUNTEE</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="215" />
+            <location filename="../ui/presentation_cards.py" line="216" />
             <source>THINKING</source>
             <translation>AJATTELEE</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="235" />
+            <location filename="../ui/presentation_cards.py" line="236" />
             <source> · room votes here: {n}</source>
             <translation> · salin ääniä tässä: {n}</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="251" />
+            <location filename="../ui/presentation_cards.py" line="252" />
             <source>▼ {drop} lost here</source>
             <translation>▼ {drop} menetetty tässä</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="280" />
-            <location filename="../ui/presentation_view.py" line="89" />
-            <location filename="../ui/presentation_view.py" line="100" />
+            <location filename="../ui/presentation_cards.py" line="281" />
+            <location filename="../ui/presentation_view.py" line="90" />
+            <location filename="../ui/presentation_view.py" line="101" />
             <source>not rated</source>
             <translation>ei arvioitu</translation>
         </message>
@@ -2338,52 +2539,52 @@
             <translation>Esc   peru</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="101" />
+            <location filename="../ui/presentation_view.py" line="102" />
             <source>mean of 1 persona</source>
             <translation>1 persoonan keskiarvo</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="101" />
+            <location filename="../ui/presentation_view.py" line="102" />
             <source>mean of {n} personas</source>
             <translation>{n} persoonan keskiarvo</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="111" />
+            <location filename="../ui/presentation_view.py" line="112" />
             <source>rated</source>
             <translation>arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="132" />
+            <location filename="../ui/presentation_view.py" line="133" />
             <source>(untitled step)</source>
             <translation>(nimetön kosketuspiste)</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="134" />
+            <location filename="../ui/presentation_view.py" line="135" />
             <source>Decision</source>
             <translation>Päätös</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="134" />
+            <location filename="../ui/presentation_view.py" line="135" />
             <source>Goal reached</source>
             <translation>Tavoite saavutettu</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="134" />
+            <location filename="../ui/presentation_view.py" line="135" />
             <source>Leaves</source>
             <translation>Keskeytys</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="134" />
+            <location filename="../ui/presentation_view.py" line="135" />
             <source>Start</source>
             <translation>Alku</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="154" />
+            <location filename="../ui/presentation_view.py" line="155" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="158" />
+            <location filename="../ui/presentation_view.py" line="159" />
             <source>No stages yet</source>
             <translation>Ei vielä vaiheita</translation>
         </message>
@@ -2427,7 +2628,7 @@
     <context>
         <name>RatingBox</name>
         <message>
-            <location filename="../ui/inspector_fields.py" line="126" />
+            <location filename="../ui/inspector_fields.py" line="125" />
             <source>{name}: {low:g} = {low_label}, {high:g} = {high_label}; “–” = missing</source>
             <translation>{name}: {low:g} = {low_label}, {high:g} = {high_label}; ”–” = puuttuu</translation>
         </message>

@@ -16,6 +16,12 @@ the receiver's annotated class), and ``pyside6-lupdate`` is still run as a
 safety net: any text it finds that is not extracted here is printed.
 ``pyside6-lrelease`` compiles the .qm. Both ship with PySide6-Essentials.
 
+The analysis's sentences (pain-point reasons, check messages, hand-off
+reasons) are not in these sources: their templates are declared in
+``journeymap.analysis`` (:data:`journeymap.analysis.phrases.TEMPLATES`) and are
+filed under the ``AnalysisText`` context that ``journeymap.ui.analysis_text``
+looks them up in.
+
 Existing translations are kept; a text that is new in one context but already
 translated in another takes that translation; texts no longer in the sources
 stay in the .ts as ``vanished`` so their translation is not lost.
@@ -61,8 +67,12 @@ RECEIVERS = {"window": "MainWindow"}
 
 def dynamic_texts() -> dict[str, tuple[str, ...]]:
     """Context → texts that reach a translation function only at run time:
-    severity names, the model's choice values and the rating scales' end labels."""
+    severity names, the model's choice values, the rating scales' end labels and
+    the templates of the analysis's sentences (see ``journeymap.ui.analysis_text``)."""
+    from journeymap.analysis import channels, checks, flow, pain_points, phrases
     from journeymap.model import entities, scales
+
+    del channels, checks, flow, pain_points  # imported to declare their templates
 
     def choices(*enums) -> tuple[str, ...]:
         return tuple(m.value.replace("_", " ") for enum in enums for m in enum)
@@ -75,6 +85,9 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
     return {
         "MapScene": SEVERITIES + tuple(f"{s} pain point" for s in SEVERITIES),
         "PresentationWindow": SEVERITIES + ends,
+        "InsightsTree": SEVERITIES,
+        "FlowView": SEVERITIES,
+        "AnalysisText": tuple(phrases.TEMPLATES),
         "Inspector": choices(
             entities.ChannelKind,
             entities.Ownership,

@@ -12,6 +12,7 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from journeymap.model import Journey, Step, Transition
+from journeymap.ui.analysis_text import list_separator, pain_reasons
 from journeymap.ui.flow_items import EdgeContent, NodeContent
 from journeymap.ui.map_marks import MapMarks, format_count, format_drop
 
@@ -47,8 +48,8 @@ def node_content(journey: Journey, step: Step, marks: MapMarks) -> NodeContent:
     if drop is not None:
         tip.append(_tr("Drop-off: {0}").format(format_drop(drop)))
     if pain is not None:
-        reasons = ", ".join(pain.reasons)
-        tip.append(_tr("Pain point ({0}): {1}").format(pain.severity, escape(reasons)))
+        reasons = list_separator().join(pain_reasons(pain))
+        tip.append(_tr("Pain point ({0}): {1}").format(_tr(pain.severity), escape(reasons)))
     return NodeContent(
         title=step.title,
         channel=channel.name if channel is not None else "",

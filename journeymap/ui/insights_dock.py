@@ -10,11 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
 
 from journeymap.palette import SEVERITY, SEVERITY_MARK
+from journeymap.ui.analysis_text import (
+    check_message,
+    count_text,
+    list_separator,
+    pain_reasons,
+    rate_text,
+    switch_reason,
+)
 from journeymap.ui.editor_document import EditorDocument
 from journeymap.ui.selection import Selection
 
@@ -134,9 +142,9 @@ class InsightsTree(QTreeWidget):
             persona = journey.find("personas", pain.persona_id) if pain.persona_id else None
             who = f" — {persona.name}" if persona is not None else ""
             mark = SEVERITY_MARK.get(pain.severity, "")
-            text = f"{self._title(pain.step_id)}{who}: {', '.join(pain.reasons)}"
-            tip = self.tr("{severity} pain point, score {score:.2f}").format(
-                severity=pain.severity, score=pain.score
+            text = f"{self._title(pain.step_id)}{who}: {list_separator().join(pain_reasons(pain))}"
+            tip = self.tr("{severity} pain point, score {score}").format(
+                severity=self.tr(pain.severity), score=QLocale().toString(pain.score, "f", 2)
             )
             badge = (SEVERITY.get(pain.severity, SEVERITY["minor"]), mark)
             rows.append((text, [("steps", pain.step_id)], badge, tip))
@@ -147,8 +155,8 @@ class InsightsTree(QTreeWidget):
         flows.sort(key=lambda f: f.dropped, reverse=True)
         rows = []
         for flow in flows[:MAX_ROWS]:
-            rate = f" · {flow.drop_off_rate:.0%}" if flow.drop_off_rate is not None else ""
-            text = f"{self._title(flow.step_id)}: −{flow.dropped:,.0f}{rate}"
+            rate = f" · {rate_text(flow.drop_off_rate)}" if flow.drop_off_rate is not None else ""
+            text = f"{self._title(flow.step_id)}: −{count_text(flow.dropped)}{rate}"
             rows.append((text, [("steps", flow.step_id)], None, ""))
         return rows, len(flows)
 
@@ -166,7 +174,7 @@ class InsightsTree(QTreeWidget):
                 f"{name(switch.from_channel)} → {name(switch.to_channel)}"
             )
             keys = [("steps", switch.source_id), ("steps", switch.target_id)]
-            rows.append((text, keys, None, switch.reason))
+            rows.append((text, keys, None, switch_reason(switch)))
         return rows, len(analysis.channel_switches)
 
     def _check_rows(self, analysis: Any) -> tuple[list, int]:
@@ -178,7 +186,7 @@ class InsightsTree(QTreeWidget):
                 _CHECK_COLOUR.get(check.severity, "#0072b2"),
                 _CHECK_MARK.get(check.severity, ""),
             )
-            rows.append((check.message, keys, badge, check.code))
+            rows.append((check_message(check), keys, badge, check.code))
         return rows, len(analysis.checks)
 
     def _activate(self, row: QTreeWidgetItem, _column: int = 0) -> None:

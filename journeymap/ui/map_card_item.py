@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
+from journeymap.ui.analysis_text import pain_reasons
 from journeymap.ui.map_layout import CARD_H, COLUMN_W
 from journeymap.ui.map_marks import format_count, format_drop
 from journeymap.ui.map_paint import channel_icon, draw_lines, draw_severity_mark, tr, wrap_text
@@ -271,7 +272,7 @@ class StepCardItem(RecordedItem):
             lines.append(tr("Customers lost here: {drop}").format(drop=format_drop(drop)))
         pain = self.map_scene.marks.pains.get(self.step_id)
         if pain is not None:
-            lines.append(f"{tr(pain.severity).capitalize()}: " + "; ".join(pain.reasons))
+            lines.append(f"{tr(pain.severity).capitalize()}: " + "; ".join(pain_reasons(pain)))
         lines.append(tr("Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename"))
         return "\n".join(lines)
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from journeymap.model.journey import Lane
 from journeymap.model.scales import EASE, EMOTION, GOAL
+from journeymap.ui.analysis_text import pain_reasons
 from journeymap.ui.map_layout import COLUMN_W, RATING_ROW_H, RATINGS_TOP
 from journeymap.ui.map_paint import (
     channel_icon,
@@ -148,7 +149,9 @@ class StepLanesItem(RecordedItem):
         self.more_opportunities = max(0, len(opps) - 2)
         pain = scene.marks.pains.get(self.step_id)
         self.pain_lines = (
-            wrap_text(" · ".join(pain.reasons), style.small_font, COLUMN_W - 56, 3) if pain else []
+            wrap_text(" · ".join(pain_reasons(pain)), style.small_font, COLUMN_W - 56, 3)
+            if pain
+            else []
         )
 
     def _lines(
@@ -210,6 +213,7 @@ class StepLanesItem(RecordedItem):
         style = self.map_scene.style
         y = top
         chip_w = (COLUMN_W - 30) / 3
+        point = QLocale().decimalPoint() or "."
         for index, colour, (goal, ease, emotion) in self.ratings:
             painter.save()
             painter.translate(11, y + RATING_ROW_H / 2 - 2)
@@ -228,6 +232,7 @@ class StepLanesItem(RecordedItem):
                 if text_ok:
                     shown = None if value is None else value + 0.0  # no "-0"
                     text = scale.format(shown if shown != 0 else 0.0).split("/")[0]
+                    text = text.replace(".", point)  # 1,5 in Finnish, as the inspector
                     draw_chip(
                         painter,
                         rect,

@@ -57,6 +57,9 @@ class PainMark:
     rank: int
     """1 for the worst pain point of the journey."""
     personas: tuple[str, ...] = ()
+    phrases: tuple[Any, ...] = ()
+    """``reasons`` as the analysis's phrases, for writing them in the editor's
+    language (see :mod:`journeymap.ui.analysis_text`); empty when not known."""
 
 
 @dataclass
@@ -124,6 +127,7 @@ def marks_from_analysis(analysis: Any, persona_id: str | None = None) -> MapMark
                     existing.reasons,
                     existing.rank,
                     (*existing.personas, pid),
+                    existing.phrases,
                 )
             continue
         marks.pains[step_id] = PainMark(
@@ -132,6 +136,7 @@ def marks_from_analysis(analysis: Any, persona_id: str | None = None) -> MapMark
             tuple(_get(point, "reasons", ()) or ()),
             rank,
             (pid,) if pid else (),
+            tuple(_get(point, "reason_phrases", ()) or ()),
         )
     return marks
 

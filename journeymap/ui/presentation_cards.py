@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from journeymap import palette
 from journeymap.model.scales import SCALES
+from journeymap.ui.analysis_text import list_separator
 from journeymap.ui.presentation_theme import (
     DROP,
     FIELD_LABELS,
@@ -246,7 +247,7 @@ def paint_detail(p: QPainter, card: CardView | None, area: QRectF, u: float) -> 
         headline = tr("{mark} {severity} pain").format(
             mark=palette.SEVERITY_MARK.get(card.pain, "!"), severity=tr(card.pain)
         )
-        reasons.append(f"{headline}: " + ", ".join(card.pain_reasons))
+        reasons.append(f"{headline}: " + list_separator().join(card.pain_reasons))
     elif card.drop:
         reasons.append(tr("▼ {drop} lost here").format(drop=card.drop))
     if reasons:

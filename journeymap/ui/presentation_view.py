@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from journeymap.model.entities import Rating
 from journeymap.model.journey import Journey
+from journeymap.ui.analysis_text import pain_reasons
 from journeymap.ui.map_marks import MapMarks, format_drop
 from journeymap.ui.presentation_votes import SCALE_ORDER
 
@@ -145,7 +146,7 @@ def build_slide(
             card.drop, card.drop_level = format_drop(drop), drop.level
         pain = marks.pains.get(step.id)
         if pain is not None:
-            card.pain, card.pain_reasons = pain.severity, pain.reasons
+            card.pain, card.pain_reasons = pain.severity, tuple(pain_reasons(pain))
         cards.append(card)
     ordered = [s.id for s in journey.ordered_steps()]
     persona = journey.find("personas", persona_id) if persona_id else None

@@ -1,0 +1,198 @@
+"""The sentences the analysis writes, kept as a template and its values.
+
+A pain-point reason, a check's message or a hand-off's reason is a
+:class:`Phrase`: an English template such as ``"{count} customers lost here
+({rate})"`` and the values to put in it, each saying what it is (a count of
+customers, a rate, a rating, a step's name…). :meth:`Phrase.text` writes the
+English sentence with :class:`Formatter`; that text is what the analysis
+reports, in the JSON report and on the command line. The editor writes the same
+phrase in its own language by giving a formatter that translates the templates
+and writes the numbers its way (see ``journeymap.ui.analysis_text``), so the
+wording has one source: the templates here and in the modules that build
+phrases, collected in :data:`TEMPLATES`.
+
+A template chooses its singular or plural form when the phrase is built (one
+template for "1 step", another for "2 steps"), so a translation only ever has
+one form to give.
+
+>>> p = Phrase("{count} customers lost here ({rate})",
+...            (("count", Count(1234.4)), ("rate", Rate(0.2))))
+>>> p.text()
+'1,234 customers lost here (20 %)'
+>>> Phrase("{steps} cannot be reached from any start",
+...        (("steps", Names(("Call", "Pay", "Wait"), limit=2)),)).text()
+'"Call", "Pay" and 1 more cannot be reached from any start'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+from journeymap.model.scales import Scale
+
+__all__ = [
+    "TEMPLATES",
+    "Count",
+    "Formatter",
+    "Names",
+    "Phrase",
+    "Quoted",
+    "Rate",
+    "Score",
+    "Value",
+    "format_count",
+    "format_rate",
+    "plural",
+    "template",
+]
+
+TEMPLATES: dict[str, None] = {}
+"""Every template a phrase of the analysis can have, in the order they are
+declared (the translation tool reads them from here)."""
+
+
+def template(text: str) -> str:
+    """Declare ``text`` as a template of the analysis and return it."""
+    TEMPLATES[text] = None
+    return text
+
+
+def plural(count: float | None, one: str, many: str) -> str:
+    """``one`` when ``count`` is written as 1, else ``many``.
+
+    >>> plural(1, "a", "b"), plural(0.6, "a", "b"), plural(2, "a", "b")
+    ('a', 'a', 'b')
+    """
+    return one if count is not None and round(count) == 1 else many
+
+
+def format_count(value: float | None) -> str:
+    """``1234.4`` -> ``"1,234"``; ``None`` -> ``"?"``."""
+    return "?" if value is None else f"{round(value):,}"
+
+
+def format_rate(value: float | None) -> str:
+    """``0.2`` -> ``"20 %"``; ``None`` -> ``"?"``."""
+    if value is None:
+        return "?"
+    pct = value * 100
+    return f"{pct:.0f} %" if abs(pct - round(pct)) < 0.05 else f"{pct:.1f} %"
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number of customers, steps or transitions (written rounded, grouped)."""
+
+    value: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """A part of the customers, 0..1 (written as a percentage)."""
+
+    value: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A rating on a scale: ``"1/5"``, ``"−2"``, ``"+1.5"``."""
+
+    scale: Scale
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A name from the journey, in quotation marks."""
+
+    text: str
+
+
+MORE = template("{names} and {count} more")
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Names from the journey, quoted: the first ``limit`` of them, then "and N
+    more" (or, when ``counted`` is false, "…")."""
+
+    names: tuple[str, ...]
+    limit: int = 5
+    counted: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An English template and its values, by the names the template uses."""
+
+    template: str
+    values: tuple[tuple[str, Value], ...] = ()
+
+    @property
+    def params(self) -> dict[str, Value]:
+        """The values by name."""
+        return dict(self.values)
+
+    def text(self) -> str:
+        """The phrase in English, as the analysis reports it."""
+        return ENGLISH.render(self)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+Value = Union[str, Count, Rate, Score, Quoted, Names, Phrase]  # noqa: UP007
+"""What a template's placeholder can take; plain text is put in as it is."""
+
+
+class Formatter:
+    """Writes phrases in English. Subclasses translate :meth:`template` and write
+    numbers and quotation marks their way; the rest follows."""
+
+    def template(self, text: str) -> str:
+        return text
+
+    def count(self, value: float | None) -> str:
+        return format_count(value)
+
+    def rate(self, value: float | None) -> str:
+        return format_rate(value)
+
+    def score(self, scale: Scale, value: float) -> str:
+        return scale.format(value).replace("-", "\u2212")
+
+    def quoted(self, text: str) -> str:
+        return f'"{text}"'
+
+    def value(self, value: Value) -> str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, Phrase):
+            return self.render(value)
+        if isinstance(value, Count):
+            return self.count(value.value)
+        if isinstance(value, Rate):
+            return self.rate(value.value)
+        if isinstance(value, Score):
+            return self.score(value.scale, value.value)
+        if isinstance(value, Quoted):
+            return self.quoted(value.text)
+        if isinstance(value, Names):
+            shown = ", ".join(self.quoted(n) for n in value.names[: value.limit])
+            more = len(value.names) - value.limit
+            if more <= 0:
+                return shown
+            if not value.counted:
+                return shown + " …"
+            return self.render(Phrase(MORE, (("names", shown), ("count", Count(more)))))
+        return str(value)
+
+    def render(self, phrase: Phrase) -> str:
+        """``phrase`` written out: its template (translated) with its values."""
+        values = {name: self.value(v) for name, v in phrase.values}
+        return self.template(phrase.template).format_map(values)
+
+
+ENGLISH = Formatter()
+"""Writes the analysis's own English texts."""
