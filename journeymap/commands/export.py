@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{args.file}: {problem}", file=sys.stderr)
         return 1
     try:
-        export_journey(
+        notes = export_journey(
             journey,
             args.output,
             fmt,
@@ -60,10 +60,6 @@ def run(args: argparse.Namespace) -> int:
     names = {"mmd": "Mermaid journey", "xlsx": "workbook", "csv": "CSV of steps and ratings"}
     what = f"{chart} chart" if chart else names.get(fmt, f"map ({fmt.upper()})")
     print(f"{args.output}: wrote the {what} of {args.file}")
-    if fmt == "mmd":
-        print(
-            "note: Mermaid keeps stages, steps, one emotion score per step and the personas "
-            "who rated it; everything else is left out",
-            file=sys.stderr,
-        )
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     return 0

@@ -52,8 +52,9 @@ def export_journey(
     dpi: int = 150,
     chart: str | None = None,
     pages: str = "poster",
-) -> None:
-    """Write ``journey`` to ``out_path`` as ``fmt``.
+) -> list[str]:
+    """Write ``journey`` to ``out_path`` as ``fmt``; returns notes for the user
+    (what a format leaves out, a map drawn smaller than asked), often none.
 
     Parameters
     ----------
@@ -97,12 +98,12 @@ def export_journey(
     if not (out.parent if str(out.parent) else Path(".")).is_dir():
         raise ExportError(f"{out}: the folder {out.parent} does not exist")
     try:
-        _export(journey, out, fmt, persona_id=persona_id, dpi=dpi, chart=chart, pages=pages)
+        return _export(journey, out, fmt, persona_id=persona_id, dpi=dpi, chart=chart, pages=pages)
     except OSError as exc:
         raise ExportError(f"{out}: could not write: {exc.strerror or exc}") from None
 
 
-def _export(journey, out, fmt, *, persona_id, dpi, chart, pages) -> None:
+def _export(journey, out, fmt, *, persona_id, dpi, chart, pages) -> list[str]:
     if chart is not None:
         from journeymap.export.charts import save_chart
 
@@ -112,7 +113,7 @@ def _export(journey, out, fmt, *, persona_id, dpi, chart, pages) -> None:
     elif fmt in ("png", "svg", "pdf"):
         from journeymap.export.map_image import render_map
 
-        render_map(journey, out, fmt, persona_id=persona_id, dpi=dpi, pages=pages)
+        return render_map(journey, out, fmt, persona_id=persona_id, dpi=dpi, pages=pages).notes
     elif fmt == "xlsx":
         from journeymap.export.excel_writer import write_workbook
 
@@ -123,9 +124,11 @@ def _export(journey, out, fmt, *, persona_id, dpi, chart, pages) -> None:
 
         write_csv(journey, out, compute_flow(journey))  # the flow only, not the whole analysis
     else:
-        from journeymap.export.mermaid import write_mermaid
+        from journeymap.export.mermaid import EXPORT_NOTE, write_mermaid
 
         write_mermaid(journey, out, persona_id)
+        return [EXPORT_NOTE]
+    return []
 
 
 def import_journey(path: str | os.PathLike[str], fmt: str | None = None) -> Journey:

@@ -87,6 +87,13 @@ class MapImage:
     notes: list[str] = field(default_factory=list)
 
 
+def _tr(text: str) -> str:
+    """A note in the editor's language (English on the command line)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("MapImage", text)
+
+
 def _ensure_app() -> Any:
     from PySide6.QtWidgets import QApplication
 
@@ -420,15 +427,19 @@ def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
         overview = True
         scale = min(scale * fit, OVERVIEW_ZOOM * 0.99, math.sqrt(OVERVIEW_PNG_PIXELS / (w * h)))
         notes.append(
-            f"the map is too large to read in one PNG; it was drawn as an overview at "
-            f"{scale * 96:.0f} dpi (steps as blocks, without text). To read it, export an "
-            f"SVG or a PDF; for print, a PDF with A3 or A4 pages."
+            _tr(
+                "the map is too large to read in one PNG; it was drawn as an overview at "
+                "{dpi} dpi (steps as blocks, without text). To read it, export an SVG or a "
+                "PDF; for print, a PDF with A3 or A4 pages."
+            ).format(dpi=f"{scale * 96:.0f}")
         )
     elif fit < 1.0:
         scale *= fit
         notes.append(
-            f"the map is too large for one PNG at {dpi:g} dpi; it was drawn at "
-            f"{scale * 96:.0f} dpi. For print, export a PDF with A3 or A4 pages."
+            _tr(
+                "the map is too large for one PNG at {asked} dpi; it was drawn at {dpi} dpi. "
+                "For print, export a PDF with A3 or A4 pages."
+            ).format(asked=f"{dpi:g}", dpi=f"{scale * 96:.0f}")
         )
     # Rounded up, unless that would overstep a limit the scale was fitted to.
     size = math.ceil if fit >= 1.0 else math.floor
@@ -495,7 +506,11 @@ def _render_pdf(scene: Any, out: Path, pages: str) -> MapImage:
     fit = min(1.0, MAX_PDF_INCHES * 25.4 / (max(w, h) * UNIT_MM))
     notes = []
     if fit < 1.0:
-        notes.append(f"the poster is drawn at {fit:.0%} to stay within PDF's 200-inch page limit")
+        notes.append(
+            _tr("the poster is drawn at {percent} to stay within PDF's 200-inch page limit").format(
+                percent=f"{fit:.0%}"
+            )
+        )
     writer = _pdf_writer(out, scene)
     size = QPageSize(QSizeF(w * UNIT_MM * fit, h * UNIT_MM * fit), QPageSize.Unit.Millimeter, "Map")
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))

@@ -37,6 +37,7 @@ from journeymap.model.journey import Journey
 from journeymap.model.scales import EMOTION
 
 __all__ = [
+    "EXPORT_NOTE",
     "SUBSTITUTES",
     "emotion_to_score",
     "from_mermaid_text",
@@ -48,6 +49,11 @@ __all__ = [
 
 SUBSTITUTES = {":": "\ua789", "#": "\uff03", ";": "\uff1b", ",": "\u201a", "%": "\uff05"}
 """Characters Mermaid's grammar reserves, and the look-alikes written instead."""
+EXPORT_NOTE = (
+    "Mermaid keeps stages, steps, one emotion score per step and the personas who rated "
+    "it; everything else is left out"
+)
+"""What a Mermaid export leaves out, said after every one."""
 _GUARD = "\u200b"
 _KEYWORD = re.compile(r"^(?:journey\b|title\s|section\s|acc(?:title|descr)\s*[:{]|%)", re.I)
 _INDENT = "    "

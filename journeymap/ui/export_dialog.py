@@ -34,7 +34,9 @@ __all__ = [
     "ExportRunner",
     "import_into",
     "install_export_import",
+    "mermaid_export_losses",
     "mermaid_losses",
+    "shown_notes",
 ]
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
@@ -51,8 +53,25 @@ def mermaid_losses() -> str:
     )
 
 
+def mermaid_export_losses() -> str:
+    """What a Mermaid export leaves out (:data:`journeymap.export.mermaid.EXPORT_NOTE`)."""
+    return QCoreApplication.translate(
+        "Export",
+        "Mermaid keeps stages, steps, one emotion score per step and the personas who rated "
+        "it; everything else is left out",
+    )
+
+
+def shown_notes(notes: list[str]) -> list[str]:
+    """The export's notes in the editor's language (map notes are translated at the source)."""
+    from journeymap.export.mermaid import EXPORT_NOTE
+
+    return [mermaid_export_losses() if note == EXPORT_NOTE else note for note in notes]
+
+
 class _Worker(QObject):
-    done = Signal(str)
+    done = Signal(str, list)
+    """The path written and the notes for the user."""
     failed = Signal(str)
 
     def __init__(self, journey: Journey, path: Path, options: dict):
@@ -61,19 +80,19 @@ class _Worker(QObject):
 
     def run(self) -> None:
         try:
-            export_journey(self.journey, self.path, **self.options)
+            notes = export_journey(self.journey, self.path, **self.options)
         except ExportError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # an exporter bug must not take the editor down
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
-            self.done.emit(str(self.path))
+            self.done.emit(str(self.path), list(notes or []))
 
 
 class ExportRunner(QObject):
-    """Runs one export and reports :attr:`finished` (path) or :attr:`failed` (message)."""
+    """Runs one export and reports :attr:`finished` (path, notes) or :attr:`failed` (message)."""
 
-    finished = Signal(str)
+    finished = Signal(str, list)
     failed = Signal(str)
 
     def __init__(self, parent: QWidget):
@@ -250,11 +269,12 @@ def install_export_import(window) -> None:
     """Connect File ▸ Export… and File ▸ Import… of ``window``."""
     window.export_runner = ExportRunner(window)
 
-    def exported(path: str) -> None:
+    def exported(path: str, notes: list | None = None) -> None:
         window.show_status(window.tr("Exported to {path}").format(path=path))
-        window.dialogs.information(
-            window, window.tr("Export finished"), window.tr("Saved to {path}").format(path=path)
-        )
+        text = window.tr("Saved to {path}").format(path=path)
+        for note in shown_notes(list(notes or [])):
+            text += "\n\n" + note[:1].upper() + note[1:]
+        window.dialogs.information(window, window.tr("Export finished"), text)
 
     def failed(message: str) -> None:
         window.dialogs.error(window, window.tr("Export failed"), message)

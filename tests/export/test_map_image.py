@@ -305,3 +305,12 @@ def test_tiled_pdf_of_a_long_map_is_not_wrapped(qapp, tmp_path):
     text = _words(PdfReader(tmp_path / "tiles.pdf").pages[0].extract_text())
     assert f"row 1 of 1, column 1 of {result.pages}" in text  # one strip of pages
     assert "continued" not in text
+
+
+def test_export_journey_passes_the_map_notes_on(tmp_path):
+    from journeymap.export.api import export_journey
+    from journeymap.synthetic import synthetic_journey
+
+    notes = export_journey(synthetic_journey(300, 2), tmp_path / "big.png", "png", dpi=600)
+    assert notes and "dpi" in notes[0]
+    assert export_journey(synthetic_journey(12, 2), tmp_path / "small.png", "png", dpi=60) == []

@@ -47,6 +47,8 @@ def test_export_writes_the_file_and_says_where(qtbot, example, dialogs, tmp_path
     assert out.exists() and out.stat().st_size > 0
     ((_title, text),) = dialogs.named("information")
     assert str(out) in text
+    # Mermaid keeps little of a journey, and the message says so; the others keep all.
+    assert ("everything else is left out" in text) == (fmt == "mmd")
 
 
 def test_export_a_chart(qtbot, example, tmp_path):
