@@ -8,6 +8,12 @@ revert (redo). The UI wraps each edit in a ``QUndoCommand``.
 
 An edit that cannot be made (an unknown id, an impossible value) raises
 :class:`EditError` before touching the journey.
+
+Every edit has a ``label`` for the undo history ("Rename step 'Open chat'").
+When the edit names itself (no label given), ``label_parts`` holds the same
+label as an :class:`EditLabel`, an English template and its values, so the
+editor can show it in its own language; the templates are in
+:data:`LABEL_TEMPLATES`.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ __all__ = [
     "CompositeEdit",
     "Edit",
     "EditError",
+    "EditLabel",
     "MoveItem",
     "MoveStep",
     "RemoveItems",
@@ -61,6 +68,42 @@ REFERENCES = {
 
 class EditError(ValueError):
     """An edit that cannot be made; the message is fit to show to a user."""
+
+
+@dataclass(frozen=True, slots=True)
+class EditLabel:
+    """An undo entry's name: an English template and its values.
+
+    >>> EditLabel("Rename step '{name}'", (("name", "Open chat"),)).text()
+    "Rename step 'Open chat'"
+    """
+
+    template: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    def text(self) -> str:
+        """The label in English (what :attr:`Edit.label` says)."""
+        return self.template.format_map(dict(self.values))
+
+
+LABEL_TEMPLATES: dict[str, None] = {}
+"""Every template of an edit's own label, in the order declared."""
+
+
+def _label_template(text: str) -> str:
+    LABEL_TEMPLATES[text] = None
+    return text
+
+
+_ITEM_LABELS = {
+    (verb, collection): _label_template(f"{verb} {noun} '{{name}}'")
+    for verb in ("Add", "Remove", "Rename", "Edit", "Move")
+    for collection, noun in NOUNS.items()
+}
+_REMOVE_MANY = {c: _label_template(f"Remove {{count}} {c}") for c in NOUNS}
+_RATE = _label_template("Rate step '{step}' for '{persona}'")
+_RENAME_JOURNEY = _label_template("Rename journey")
+_EDIT_JOURNEY = _label_template("Edit journey")
 
 
 @dataclass
@@ -116,6 +159,12 @@ class Edit:
     """Base of all edits. Subclasses implement ``apply`` and ``revert``."""
 
     label: str = ""
+    label_parts: EditLabel | None = None
+    """``label`` as a template and values, when the edit named itself."""
+
+    def _name(self, template: str, **values: str) -> None:
+        parts = EditLabel(template, tuple(values.items()))
+        self.label, self.label_parts = parts.text(), parts
 
     def apply(self, journey: Journey) -> Change:
         raise NotImplementedError
@@ -136,11 +185,12 @@ def _noun(collection: str) -> str:
 
 
 def _describe(item: Any) -> str:
+    """An item's name for a label: its title or name, shortened, else its key."""
     name = getattr(item, "title", None) or getattr(item, "name", None)
     if name:
-        return f"'{_short(name)}'"
+        return _short(name)
     key = item_key(item)
-    return f"'{key[0]} / {key[1]}'" if isinstance(key, tuple) else f"'{key}'"
+    return f"{key[0]} / {key[1]}" if isinstance(key, tuple) else f"{key}"
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -199,7 +249,10 @@ class AddItem(Edit):
         self.collection = collection
         self.item = item
         self.index = index
-        self.label = label or f"Add {_noun(collection)} {_describe(item)}"
+        self.label = label
+        if not label:
+            _noun(collection)
+            self._name(_ITEM_LABELS["Add", collection], name=_describe(item))
         if not isinstance(item, COLLECTIONS[collection]):
             raise EditError(f"a {type(item).__name__} cannot be added to {collection}")
 
@@ -285,12 +338,10 @@ class RemoveItems(Edit):
         remove, rewrite = self._plan(journey)
         if not self.label:
             first = journey.find(self.collection, self.keys[0])
-            noun = _noun(self.collection)
-            self.label = (
-                f"Remove {noun} {_describe(first)}"
-                if len(self.keys) == 1
-                else f"Remove {len(self.keys)} {self.collection}"
-            )
+            if len(self.keys) == 1:
+                self._name(_ITEM_LABELS["Remove", self.collection], name=_describe(first))
+            else:
+                self._name(_REMOVE_MANY[self.collection], count=str(len(self.keys)))
         change = Change()
         self._rewritten = []
         for collection, by_index in rewrite.items():
@@ -359,7 +410,7 @@ class UpdateItem(Edit):
         _check_references(journey, self.collection, new)
         if not self.label:
             verb = "Rename" if set(self.changes) <= {"title", "name"} else "Edit"
-            self.label = f"{verb} {NOUNS[self.collection]} {_describe(old)}"
+            self._name(_ITEM_LABELS[verb, self.collection], name=_describe(old))
         self._old = old
         items[pos] = new
         change = Change()
@@ -400,7 +451,7 @@ class MoveItem(Edit):
         pos = _position(journey, self.collection, self.key)
         items = journey.collection(self.collection)
         if not self.label:
-            self.label = f"Move {NOUNS[self.collection]} {_describe(items[pos])}"
+            self._name(_ITEM_LABELS["Move", self.collection], name=_describe(items[pos]))
         index = max(0, min(self.index, len(items) - 1))
         self._old_index = pos
         _insert(journey, self.collection, index, _pop(journey, self.collection, pos))
@@ -437,7 +488,7 @@ class MoveStep(Edit):
                 raise EditError(f'step "{self.before}" is not in stage "{self.stage_id}"')
         old = journey.steps[pos]
         if not self.label:
-            self.label = f"Move step {_describe(old)}"
+            self._name(_ITEM_LABELS["Move", "steps"], name=_describe(old))
         self._old = (pos, old)
         _pop(journey, "steps", pos)
         new = old.model_copy(update={"stage_id": self.stage_id})
@@ -497,7 +548,7 @@ class SetRating(Edit):
         if not self.label:
             step = journey.find("steps", self.step_id)
             persona = journey.find("personas", self.persona_id)
-            self.label = f"Rate step {_describe(step)} for {_describe(persona)}"
+            self._name(_RATE, step=_describe(step), persona=_describe(persona))
         keep = not (new.is_empty and new.n is None and not new.note and new.source is None)
         self._old = (pos, old) if pos is not None and old is not None else None
         self._inserted_at = None
@@ -557,7 +608,9 @@ class UpdateJourney(Edit):
         if not changes:
             raise EditError("nothing to change")
         self.changes = dict(changes)
-        self.label = label or ("Rename journey" if set(changes) == {"title"} else "Edit journey")
+        self.label = label
+        if not label:
+            self._name(_RENAME_JOURNEY if set(changes) == {"title"} else _EDIT_JOURNEY)
         self._old: dict[str, Any] = {}
 
     def apply(self, journey: Journey) -> Change:
@@ -591,6 +644,10 @@ class CompositeEdit(Edit):
     def __init__(self, edits: Sequence[Edit], label: str):
         self.edits = list(edits)
         self.label = label
+        # Named after one of its edits: show that edit's label in any language.
+        self.label_parts = next(
+            (e.label_parts for e in self.edits if e.label_parts and e.label == label), None
+        )
 
     def apply(self, journey: Journey) -> Change:
         change = Change()

@@ -786,120 +786,311 @@
         </message>
     </context>
     <context>
+        <name>EditLabel</name>
+        <message>
+            <source>Add channel '{name}'</source>
+            <translation>Lisää kanava ”{name}”</translation>
+        </message>
+        <message>
+            <source>Add opportunity '{name}'</source>
+            <translation>Lisää parannusmahdollisuus ”{name}”</translation>
+        </message>
+        <message>
+            <source>Add persona '{name}'</source>
+            <translation>Lisää persoona ”{name}”</translation>
+        </message>
+        <message>
+            <source>Add rating '{name}'</source>
+            <translation>Lisää arvio ”{name}”</translation>
+        </message>
+        <message>
+            <source>Add stage '{name}'</source>
+            <translation>Lisää vaihe ”{name}”</translation>
+        </message>
+        <message>
+            <source>Add step '{name}'</source>
+            <translation>Lisää kosketuspiste ”{name}”</translation>
+        </message>
+        <message>
+            <source>Add transition '{name}'</source>
+            <translation>Lisää siirtymä ”{name}”</translation>
+        </message>
+        <message>
+            <source>Edit channel '{name}'</source>
+            <translation>Muokkaa kanavaa ”{name}”</translation>
+        </message>
+        <message>
+            <source>Edit journey</source>
+            <translation>Muokkaa asiakaspolkua</translation>
+        </message>
+        <message>
+            <source>Edit opportunity '{name}'</source>
+            <translation>Muokkaa parannusmahdollisuutta ”{name}”</translation>
+        </message>
+        <message>
+            <source>Edit persona '{name}'</source>
+            <translation>Muokkaa persoonaa ”{name}”</translation>
+        </message>
+        <message>
+            <source>Edit rating '{name}'</source>
+            <translation>Muokkaa arviota ”{name}”</translation>
+        </message>
+        <message>
+            <source>Edit stage '{name}'</source>
+            <translation>Muokkaa vaihetta ”{name}”</translation>
+        </message>
+        <message>
+            <source>Edit step '{name}'</source>
+            <translation>Muokkaa kosketuspistettä ”{name}”</translation>
+        </message>
+        <message>
+            <source>Edit transition '{name}'</source>
+            <translation>Muokkaa siirtymää ”{name}”</translation>
+        </message>
+        <message>
+            <source>Move channel '{name}'</source>
+            <translation>Siirrä kanava ”{name}”</translation>
+        </message>
+        <message>
+            <source>Move opportunity '{name}'</source>
+            <translation>Siirrä parannusmahdollisuus ”{name}”</translation>
+        </message>
+        <message>
+            <source>Move persona '{name}'</source>
+            <translation>Siirrä persoona ”{name}”</translation>
+        </message>
+        <message>
+            <source>Move rating '{name}'</source>
+            <translation>Siirrä arvio ”{name}”</translation>
+        </message>
+        <message>
+            <source>Move stage '{name}'</source>
+            <translation>Siirrä vaihe ”{name}”</translation>
+        </message>
+        <message>
+            <source>Move step '{name}'</source>
+            <translation>Siirrä kosketuspiste ”{name}”</translation>
+        </message>
+        <message>
+            <source>Move transition '{name}'</source>
+            <translation>Siirrä siirtymä ”{name}”</translation>
+        </message>
+        <message>
+            <source>Rate step '{step}' for '{persona}'</source>
+            <translation>Arvioi kosketuspiste ”{step}” persoonan ”{persona}” näkökulmasta</translation>
+        </message>
+        <message>
+            <source>Remove channel '{name}'</source>
+            <translation>Poista kanava ”{name}”</translation>
+        </message>
+        <message>
+            <source>Remove opportunity '{name}'</source>
+            <translation>Poista parannusmahdollisuus ”{name}”</translation>
+        </message>
+        <message>
+            <source>Remove persona '{name}'</source>
+            <translation>Poista persoona ”{name}”</translation>
+        </message>
+        <message>
+            <source>Remove rating '{name}'</source>
+            <translation>Poista arvio ”{name}”</translation>
+        </message>
+        <message>
+            <source>Remove stage '{name}'</source>
+            <translation>Poista vaihe ”{name}”</translation>
+        </message>
+        <message>
+            <source>Remove step '{name}'</source>
+            <translation>Poista kosketuspiste ”{name}”</translation>
+        </message>
+        <message>
+            <source>Remove transition '{name}'</source>
+            <translation>Poista siirtymä ”{name}”</translation>
+        </message>
+        <message>
+            <source>Remove {count} channels</source>
+            <translation>Poista {count} kanavaa</translation>
+        </message>
+        <message>
+            <source>Remove {count} opportunities</source>
+            <translation>Poista {count} parannusmahdollisuutta</translation>
+        </message>
+        <message>
+            <source>Remove {count} personas</source>
+            <translation>Poista {count} persoonaa</translation>
+        </message>
+        <message>
+            <source>Remove {count} ratings</source>
+            <translation>Poista {count} arviota</translation>
+        </message>
+        <message>
+            <source>Remove {count} stages</source>
+            <translation>Poista {count} vaihetta</translation>
+        </message>
+        <message>
+            <source>Remove {count} steps</source>
+            <translation>Poista {count} kosketuspistettä</translation>
+        </message>
+        <message>
+            <source>Remove {count} transitions</source>
+            <translation>Poista {count} siirtymää</translation>
+        </message>
+        <message>
+            <source>Rename channel '{name}'</source>
+            <translation>Nimeä kanava ”{name}” uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename journey</source>
+            <translation>Nimeä asiakaspolku uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename opportunity '{name}'</source>
+            <translation>Nimeä parannusmahdollisuus ”{name}” uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename persona '{name}'</source>
+            <translation>Nimeä persoona ”{name}” uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename rating '{name}'</source>
+            <translation>Nimeä arvio ”{name}” uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename stage '{name}'</source>
+            <translation>Nimeä vaihe ”{name}” uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename step '{name}'</source>
+            <translation>Nimeä kosketuspiste ”{name}” uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename transition '{name}'</source>
+            <translation>Nimeä siirtymä ”{name}” uudelleen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../ui/export_dialog.py" line="58" />
+            <source>Mermaid keeps stages, steps, one emotion score per step and the personas who rated it; everything else is left out</source>
+            <translation>Mermaid säilyttää vaiheet, kosketuspisteet, yhden tunnearvion kosketuspistettä kohden ja sen antaneet persoonat; kaikki muu jää pois</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../ui/export_dialog.py" line="126" />
-            <location filename="../ui/export_dialog.py" line="183" />
+            <location filename="../ui/export_dialog.py" line="145" />
+            <location filename="../ui/export_dialog.py" line="202" />
             <source>Export</source>
             <translation>Vie</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="131" />
+            <location filename="../ui/export_dialog.py" line="150" />
             <source>PNG image</source>
             <translation>PNG-kuva</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="132" />
+            <location filename="../ui/export_dialog.py" line="151" />
             <source>SVG drawing</source>
             <translation>SVG-piirros</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="133" />
+            <location filename="../ui/export_dialog.py" line="152" />
             <source>PDF document</source>
             <translation>PDF-asiakirja</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="134" />
+            <location filename="../ui/export_dialog.py" line="153" />
             <source>Excel workbook</source>
             <translation>Excel-työkirja</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="135" />
+            <location filename="../ui/export_dialog.py" line="154" />
             <source>CSV of steps and ratings</source>
             <translation>CSV kosketuspisteistä ja arvioista</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="136" />
+            <location filename="../ui/export_dialog.py" line="155" />
             <source>Mermaid journey text</source>
             <translation>Mermaid journey -teksti</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="141" />
+            <location filename="../ui/export_dialog.py" line="160" />
             <source>The whole map</source>
             <translation>Koko kartta</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="143" />
+            <location filename="../ui/export_dialog.py" line="162" />
             <source>Emotion curve chart</source>
             <translation>Tunnekäyrä (kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="144" />
+            <location filename="../ui/export_dialog.py" line="163" />
             <source>Drop-off funnel chart</source>
             <translation>Poistumasuppilo (kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="145" />
+            <location filename="../ui/export_dialog.py" line="164" />
             <source>Ratings heatmap chart</source>
             <translation>Arvioiden lämpökartta (kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="150" />
+            <location filename="../ui/export_dialog.py" line="169" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="162" />
+            <location filename="../ui/export_dialog.py" line="181" />
             <source>One page sized to the map</source>
             <translation>Yksi kartan kokoinen sivu</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="163" />
+            <location filename="../ui/export_dialog.py" line="182" />
             <source>A4 landscape pages</source>
             <translation>A4-vaakasivut</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="164" />
+            <location filename="../ui/export_dialog.py" line="183" />
             <source>A3 landscape pages</source>
             <translation>A3-vaakasivut</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="169" />
+            <location filename="../ui/export_dialog.py" line="188" />
             <source>Browse…</source>
             <translation>Selaa…</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="174" />
+            <location filename="../ui/export_dialog.py" line="193" />
             <source>Format</source>
             <translation>Muoto</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="175" />
+            <location filename="../ui/export_dialog.py" line="194" />
             <source>Content</source>
             <translation>Sisältö</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="176" />
+            <location filename="../ui/export_dialog.py" line="195" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="177" />
+            <location filename="../ui/export_dialog.py" line="196" />
             <source>Resolution</source>
             <translation>Tarkkuus</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="178" />
+            <location filename="../ui/export_dialog.py" line="197" />
             <source>PDF pages</source>
             <translation>PDF-sivut</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="179" />
+            <location filename="../ui/export_dialog.py" line="198" />
             <source>Save to</source>
             <translation>Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="215" />
+            <location filename="../ui/export_dialog.py" line="234" />
             <source>Export to</source>
             <translation>Vie tiedostoon</translation>
         </message>
@@ -907,7 +1098,7 @@
     <context>
         <name>ExportRunner</name>
         <message>
-            <location filename="../ui/export_dialog.py" line="86" />
+            <location filename="../ui/export_dialog.py" line="105" />
             <source>Exporting {name}…</source>
             <translation>Viedään {name}…</translation>
         </message>
@@ -1125,7 +1316,7 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../ui/export_dialog.py" line="45" />
+            <location filename="../ui/export_dialog.py" line="47" />
             <source>Mermaid keeps only stages, steps in order, one score per step and the personas who gave it. Not in the imported journey: channels, owners, branches and loops (steps are linked one after another), customer counts, goal and ease ratings (the score becomes emotion), doing / thinking / feeling texts and opportunities.</source>
             <translation>Mermaid säilyttää vain vaiheet, kosketuspisteet järjestyksessä, yhden pistemäärän kosketuspistettä kohden ja sen antaneet persoonat. Tuodusta polusta puuttuvat: kanavat, omistajat, haarat ja silmukat (kosketuspisteet yhdistetään peräkkäin), asiakasmäärät, tavoite- ja vaivattomuusarviot (pistemäärästä tulee tunne), tekee / ajattelee / tuntee -tekstit ja parannusmahdollisuudet.</translation>
         </message>
@@ -1694,47 +1885,47 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/export_dialog.py" line="235" />
+            <location filename="../ui/export_dialog.py" line="254" />
             <source>Cannot import</source>
             <translation>Tuonti ei onnistu</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="242" />
+            <location filename="../ui/export_dialog.py" line="261" />
             <source>Imported from Mermaid</source>
             <translation>Tuotu Mermaidista</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="244" />
+            <location filename="../ui/export_dialog.py" line="263" />
             <source>Imported {name}; save it as a journey file</source>
             <translation>Tuotu {name}; tallenna se asiakaspolkutiedostoksi</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="254" />
+            <location filename="../ui/export_dialog.py" line="273" />
             <source>Exported to {path}</source>
             <translation>Viety kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="256" />
-            <source>Export finished</source>
-            <translation>Vienti valmis</translation>
-        </message>
-        <message>
-            <location filename="../ui/export_dialog.py" line="256" />
+            <location filename="../ui/export_dialog.py" line="274" />
             <source>Saved to {path}</source>
             <translation>Tallennettu kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="260" />
+            <location filename="../ui/export_dialog.py" line="277" />
+            <source>Export finished</source>
+            <translation>Vienti valmis</translation>
+        </message>
+        <message>
+            <location filename="../ui/export_dialog.py" line="280" />
             <source>Export failed</source>
             <translation>Vienti epäonnistui</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="272" />
+            <location filename="../ui/export_dialog.py" line="292" />
             <source>Workbooks and Mermaid (*.xlsx *.mmd *.mermaid);;All files (*)</source>
             <translation>Työkirjat ja Mermaid (*.xlsx *.mmd *.mermaid);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="273" />
+            <location filename="../ui/export_dialog.py" line="293" />
             <source>Import journey</source>
             <translation>Tuo asiakaspolku</translation>
         </message>
@@ -1843,9 +2034,27 @@
         </message>
     </context>
     <context>
+        <name>MapImage</name>
+        <message>
+            <location filename="../export/map_image.py" line="430" />
+            <source>the map is too large to read in one PNG; it was drawn as an overview at {dpi} dpi (steps as blocks, without text). To read it, export an SVG or a PDF; for print, a PDF with A3 or A4 pages.</source>
+            <translation>kartta on liian suuri luettavaksi yhtenä PNG-kuvana; se piirrettiin yleiskuvana {dpi} dpi:n tarkkuudella (kosketuspisteet laatikkoina, ilman tekstiä). Luettavaa karttaa varten vie SVG tai PDF; tulostamista varten PDF A3- tai A4-sivuin.</translation>
+        </message>
+        <message>
+            <location filename="../export/map_image.py" line="439" />
+            <source>the map is too large for one PNG at {asked} dpi; it was drawn at {dpi} dpi. For print, export a PDF with A3 or A4 pages.</source>
+            <translation>kartta on liian suuri yhdeksi PNG-kuvaksi {asked} dpi:n tarkkuudella; se piirrettiin {dpi} dpi:n tarkkuudella. Tulostamista varten vie PDF A3- tai A4-sivuin.</translation>
+        </message>
+        <message>
+            <location filename="../export/map_image.py" line="510" />
+            <source>the poster is drawn at {percent} to stay within PDF's 200-inch page limit</source>
+            <translation>juliste piirrettiin {percent}:n kokoon, jotta se mahtuu PDF:n 200 tuuman sivukokorajaan</translation>
+        </message>
+    </context>
+    <context>
         <name>MapScene</name>
         <message>
-            <location filename="../export/map_image.py" line="357" />
+            <location filename="../export/map_image.py" line="364" />
             <source>continued · part {part} of {parts}</source>
             <translation>jatkuu · osa {part}/{parts}</translation>
         </message>

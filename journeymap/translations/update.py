@@ -20,7 +20,8 @@ The analysis's sentences (pain-point reasons, check messages, hand-off
 reasons) are not in these sources: their templates are declared in
 ``journeymap.analysis`` (:data:`journeymap.analysis.phrases.TEMPLATES`) and are
 filed under the ``AnalysisText`` context that ``journeymap.ui.analysis_text``
-looks them up in.
+looks them up in. Likewise the undo entries the model names itself: templates
+in ``journeymap.model.edits.LABEL_TEMPLATES``, context ``EditLabel``.
 
 Existing translations are kept; a text that is new in one context but already
 translated in another takes that translation; texts no longer in the sources
@@ -58,6 +59,7 @@ KNOWN_DYNAMIC = {
     "s.high_label",
     "m.value.replace('_', ' ')",
     "f'{severity} pain point'",
+    "parts.template",
 }
 """Arguments of translation calls whose texts :func:`dynamic_texts` lists."""
 
@@ -67,10 +69,11 @@ RECEIVERS = {"window": "MainWindow"}
 
 def dynamic_texts() -> dict[str, tuple[str, ...]]:
     """Context → texts that reach a translation function only at run time:
-    severity names, the model's choice values, the rating scales' end labels and
-    the templates of the analysis's sentences (see ``journeymap.ui.analysis_text``)."""
+    severity names, the model's choice values, the rating scales' end labels, the
+    templates of the analysis's sentences (see ``journeymap.ui.analysis_text``) and
+    of the undo entries the model names (see ``journeymap.ui.editor_document``)."""
     from journeymap.analysis import channels, checks, flow, pain_points, phrases
-    from journeymap.model import entities, scales
+    from journeymap.model import edits, entities, scales
 
     del channels, checks, flow, pain_points  # imported to declare their templates
 
@@ -88,6 +91,7 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
         "InsightsTree": SEVERITIES,
         "FlowView": SEVERITIES,
         "AnalysisText": tuple(phrases.TEMPLATES),
+        "EditLabel": tuple(edits.LABEL_TEMPLATES),
         "Inspector": choices(
             entities.ChannelKind,
             entities.Ownership,

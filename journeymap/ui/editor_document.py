@@ -5,18 +5,39 @@ in a ``QUndoCommand``, applied by the model's :class:`JourneyDocument`, and the
 resulting :class:`Change` is emitted as :attr:`EditorDocument.changed`, so the
 scene and the panels refresh only the touched items. "Unsaved" is the undo
 stack's clean state.
+
+An undo entry's text (the History dock, Edit ▸ Undo) is the edit's label; a
+label the model made itself (``Edit.label_parts``) is shown in the editor's
+language (context ``EditLabel``), one given by the editor is already translated.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journeymap.model import Change, Edit, Journey, JourneyDocument
 
-__all__ = ["EditCommand", "EditorDocument"]
+__all__ = ["EditCommand", "EditorDocument", "edit_label"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditLabel", text)
+
+
+def edit_label(edit: Edit) -> str:
+    """``edit``'s label in the editor's language ("Nimeä kosketuspiste ”Chat”
+    uudelleen"); its own label when the model did not name it."""
+    parts = getattr(edit, "label_parts", None)
+    if parts is None:
+        return edit.label
+    try:
+        return _tr(parts.template).format_map(dict(parts.values))
+    except (KeyError, IndexError, ValueError):
+        return edit.label
+
 
 _MERGE_ID = 0x4A4D  # all edit commands share one id; Edit.merge_with decides
 
@@ -29,7 +50,7 @@ class EditCommand(QUndoCommand):
     """
 
     def __init__(self, document: EditorDocument, edit: Edit, mergeable: bool = False):
-        super().__init__(edit.label)
+        super().__init__(edit_label(edit))
         self.document = document
         self.edit = edit
         self.mergeable = mergeable
@@ -41,7 +62,7 @@ class EditCommand(QUndoCommand):
             self._first = False
             return
         self.document._apply(self.edit)
-        self.setText(self.edit.label)
+        self.setText(edit_label(self.edit))
 
     def undo(self) -> None:
         self.document._revert(self.edit)
