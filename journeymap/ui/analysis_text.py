@@ -22,10 +22,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from journeymap.analysis.phrases import Formatter, Phrase
 from journeymap.model.scales import Scale
+from journeymap.ui.map_marks import DropMark, format_drop
 
 __all__ = [
     "check_message",
     "count_text",
+    "drop_text",
     "list_separator",
     "pain_reasons",
     "rate_text",
@@ -81,6 +83,11 @@ def render(phrase: Phrase | None, english: str = "", formatter: Formatter | None
 def count_text(value: float | None) -> str:
     """A count of customers as the analysis's texts write it: ``"1,234"`` / ``"1 234"``."""
     return _Translated().count(value)
+
+
+def drop_text(mark: DropMark) -> str:
+    """A step's drop-off mark, ``"−150 · 20 %"``, with the locale's decimal mark."""
+    return format_drop(mark, QLocale().decimalPoint() or ".")
 
 
 def rate_text(value: float | None) -> str:

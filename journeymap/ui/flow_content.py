@@ -12,9 +12,9 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from journeymap.model import Journey, Step, Transition
-from journeymap.ui.analysis_text import list_separator, pain_reasons
+from journeymap.ui.analysis_text import drop_text, list_separator, pain_reasons
 from journeymap.ui.flow_items import EdgeContent, NodeContent
-from journeymap.ui.map_marks import MapMarks, format_count, format_drop
+from journeymap.ui.map_marks import MapMarks, format_count
 
 __all__ = ["KIND_NAMES", "edge_content", "escape", "node_content", "short_text", "volume_ceiling"]
 
@@ -46,7 +46,7 @@ def node_content(journey: Journey, step: Step, marks: MapMarks) -> NodeContent:
         facts.append(escape(channel.name))
     tip.append(" · ".join(facts))
     if drop is not None:
-        tip.append(_tr("Drop-off: {0}").format(format_drop(drop)))
+        tip.append(_tr("Drop-off: {0}").format(drop_text(drop)))
     if pain is not None:
         reasons = list_separator().join(pain_reasons(pain))
         tip.append(_tr("Pain point ({0}): {1}").format(_tr(pain.severity), escape(reasons)))
@@ -54,7 +54,7 @@ def node_content(journey: Journey, step: Step, marks: MapMarks) -> NodeContent:
         title=step.title,
         channel=channel.name if channel is not None else "",
         kind=kind,
-        drop=format_drop(drop) if drop is not None else "",
+        drop=drop_text(drop) if drop is not None else "",
         drop_level=drop.level if drop is not None else 0,
         severity=pain.severity if pain is not None else "",
         tooltip="<br>".join(tip),

@@ -12,9 +12,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from journeymap.ui.analysis_text import pain_reasons
+from journeymap.ui.analysis_text import drop_text, pain_reasons
 from journeymap.ui.map_layout import CARD_H, COLUMN_W
-from journeymap.ui.map_marks import format_count, format_drop
+from journeymap.ui.map_marks import format_count
 from journeymap.ui.map_paint import channel_icon, draw_lines, draw_severity_mark, tr, wrap_text
 from journeymap.ui.map_recorded_item import RecordedItem
 from journeymap.ui.style import qcolor, severity_qcolor
@@ -242,7 +242,7 @@ class StepCardItem(RecordedItem):
                     [QPointF(PAD, cy - 4), QPointF(PAD + 10, cy - 4), QPointF(PAD + 5, cy + 4)]
                 )
             )
-            text = format_drop(drop)
+            text = drop_text(drop)
             if inflow:
                 text += "  " + tr("lost")
             painter.setFont(font)
@@ -269,7 +269,7 @@ class StepCardItem(RecordedItem):
         lines = [step.title if step is not None else self.step_id]
         drop = self.map_scene.marks.drops.get(self.step_id)
         if drop is not None:
-            lines.append(tr("Customers lost here: {drop}").format(drop=format_drop(drop)))
+            lines.append(tr("Customers lost here: {drop}").format(drop=drop_text(drop)))
         pain = self.map_scene.marks.pains.get(self.step_id)
         if pain is not None:
             lines.append(f"{tr(pain.severity).capitalize()}: " + "; ".join(pain_reasons(pain)))

@@ -79,13 +79,14 @@ def format_count(value: float) -> str:
     return f"{round(value):,}".replace(",", "\u202f")
 
 
-def format_drop(mark: DropMark) -> str:
-    """``"−150 · 20 %"``: customers lost here and the share of those who arrived."""
+def format_drop(mark: DropMark, decimal_point: str = ".") -> str:
+    """``"−150 · 20 %"``: customers lost here and the share of those who arrived
+    (``"−20 · 1.7 %"``; ``"1,7 %"`` with ``decimal_point=","``)."""
     text = "−" + format_count(mark.dropped)
     if mark.rate is not None:
         pct = mark.rate * 100
         number = f"{pct:.0f}" if pct >= 9.5 else f"{pct:.1f}".removesuffix(".0")
-        text += f" · {number} %"
+        text += f" · {number.replace('.', decimal_point)} %"
     return text
 
 

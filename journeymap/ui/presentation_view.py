@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 from journeymap.model.entities import Rating
 from journeymap.model.journey import Journey
-from journeymap.ui.analysis_text import pain_reasons
-from journeymap.ui.map_marks import MapMarks, format_drop
+from journeymap.ui.analysis_text import drop_text, pain_reasons
+from journeymap.ui.map_marks import MapMarks
 from journeymap.ui.presentation_votes import SCALE_ORDER
 
 __all__ = ["CardView", "SlideView", "build_slide", "rating_summary"]
@@ -143,7 +143,7 @@ def build_slide(
         )
         drop = marks.drops.get(step.id)
         if drop is not None:
-            card.drop, card.drop_level = format_drop(drop), drop.level
+            card.drop, card.drop_level = drop_text(drop), drop.level
         pain = marks.pains.get(step.id)
         if pain is not None:
             card.pain, card.pain_reasons = pain.severity, tuple(pain_reasons(pain))
