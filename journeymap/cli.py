@@ -106,6 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``journeymap analyze FILE | head``): stop quietly,
+        # and keep Python from complaining when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except Exception as exc:  # the last line of defence: no traceback reaches a user
         if os.environ.get("JOURNEYMAP_DEBUG"):
             raise

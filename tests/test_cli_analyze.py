@@ -138,3 +138,19 @@ def test_analyze_as_a_program(journey_file):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["conversions"] == [{"start": "S", "end": "E", "rate": 0.45}]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    from journeymap.synthetic import synthetic_journey
+
+    path = tmp_path / "big.journey.json"
+    save_journey(synthetic_journey(400, 3), path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "journeymap.cli", "analyze", "--json", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.close()  # like `| head` that has gone before the report is written
+    _, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
+    assert proc.returncode == 1

@@ -26,6 +26,7 @@ from journeymap.export.excel_layout import (
     sheet_for,
 )
 from journeymap.export.safety import to_cell_text
+from journeymap.model.fileformat import replacement_mode
 from journeymap.model.journey import Journey
 
 __all__ = ["LAYOUT_VERSION", "SHEET_ORDER", "write_workbook"]
@@ -199,6 +200,7 @@ def _save(workbook: Any, path: Path) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         os.close(fd)
         workbook.save(tmp_name)
+        os.chmod(tmp_name, replacement_mode(path))
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:

@@ -35,6 +35,7 @@ __all__ = [
     "journey_to_data",
     "load_journey",
     "loads_journey",
+    "replacement_mode",
     "save_journey",
 ]
 
@@ -118,6 +119,16 @@ def loads_journey(content: str | bytes) -> Journey:
         return journey_from_data(_parse_json(content))
 
 
+def replacement_mode(path: Path) -> int:
+    """Permissions for a file about to replace ``path``: those of the file it
+    replaces, else what the umask gives a new file (a temporary file from
+    :mod:`tempfile` is private, 0600, and would keep that after the rename)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def _too_big(size: int) -> str:
     return (
         f"the file is {size / 1e6:.0f} MB; journeymap opens journey files up to "
@@ -194,10 +205,7 @@ def save_journey(journey: Journey, path: str | os.PathLike[str]) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp_name, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp_name, 0o666 & ~_umask())
+        os.chmod(tmp_name, replacement_mode(path))
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)

@@ -124,3 +124,21 @@ def test_large_journey_writes_every_rating(tmp_path):
     path = _export(journey, tmp_path)
     ws = openpyxl.load_workbook(path, read_only=True)["Ratings"]
     assert sum(1 for _ in ws.iter_rows(min_row=2)) == len(journey.ratings)
+
+
+def test_workbook_gets_ordinary_file_permissions(broadband, tmp_path):
+    import os
+    import stat
+
+    from journeymap.export.api import export_journey
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "fresh.xlsx"
+        export_journey(broadband, out, "xlsx")
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644  # not the temporary file's 0600
+        out.chmod(0o640)
+        export_journey(broadband, out, "xlsx")
+        assert stat.S_IMODE(out.stat().st_mode) == 0o640  # a replaced file keeps its own
+    finally:
+        os.umask(old)
