@@ -125,11 +125,12 @@ def find_channel_switches(
         (channel_code[source] != channel_code[target]) | (owner_code[source] != owner_code[target])
     )
     volumes = flow.transitions
+    reasons: dict[tuple, tuple[Phrase, str]] = {}  # few channels and owners: many repeats
     found: list[tuple[bool, float, int, ChannelSwitch]] = []
     for e in candidates.tolist():
         tid = graph.edge_ids[e]
         volume = volumes.get(tid)
-        switch = _switch(tid, steps[source[e]], steps[target[e]], channels, volume)
+        switch = _switch(tid, steps[source[e]], steps[target[e]], channels, volume, reasons)
         if switch is not None:
             found.append((volume is None, -(volume or 0.0), e, switch))
     found.sort(key=lambda item: item[:3])
@@ -148,6 +149,7 @@ def _switch(
     target: Step,
     channels: dict[str, Channel],
     volume: float | None,
+    reasons: dict[tuple, tuple[Phrase, str]],
 ) -> ChannelSwitch | None:
     from_channel, to_channel = source.channel_id, target.channel_id
     changes_channel = (
@@ -164,7 +166,11 @@ def _switch(
     changes_owner = bool(from_owner and to_owner and from_owner != to_owner) or into_outside
     if not (changes_channel or changes_owner):
         return None
-    reason = _reason(source_ch, target_ch, from_owner, to_owner, changes_channel, changes_owner)
+    key = (from_channel, to_channel, from_owner, to_owner, changes_channel, changes_owner)
+    known = reasons.get(key)
+    if known is None:
+        phrase = _reason(source_ch, target_ch, from_owner, to_owner, changes_channel, changes_owner)
+        known = reasons[key] = (phrase, phrase.text())
     return ChannelSwitch(
         transition_id=transition_id,
         source_id=source.id,
@@ -176,8 +182,8 @@ def _switch(
         changes_channel=changes_channel,
         changes_owner=changes_owner,
         volume=volume,
-        reason=reason.text(),
-        reason_phrase=reason,
+        reason=known[1],
+        reason_phrase=known[0],
     )
 
 

@@ -161,7 +161,8 @@ def _name(step_id: str, titles: dict[str, str]) -> Quoted:
 
 
 def _names(step_ids: list[str] | tuple[str, ...], titles: dict[str, str]) -> Names:
-    return Names(tuple(_title(s, titles) for s in step_ids), _LISTED)
+    shown = tuple(_title(s, titles) for s in step_ids[:_LISTED])
+    return Names(shown, len(step_ids))
 
 
 def _references(graph: JourneyGraph, table: RatingTable) -> list[Check]:

@@ -303,7 +303,7 @@ class _FlowSolver:
         self.issues.append(
             _issue(
                 "flow_unsolvable",
-                Phrase(UNSOLVABLE, (("steps", Names(ids, limit=8, counted=False)),)),
+                Phrase(UNSOLVABLE, (("steps", Names.of(ids, limit=8, counted=False)),)),
                 step_ids=ids,
             )
         )

@@ -48,7 +48,15 @@ import numpy as np
 
 from journeymap.analysis.flow import FlowReport, compute_flow, flow_arrays
 from journeymap.analysis.graph import JourneyGraph, index_journey
-from journeymap.analysis.phrases import Count, Phrase, Rate, Score, plural, template
+from journeymap.analysis.phrases import (
+    Count,
+    Phrase,
+    Rate,
+    Score,
+    format_count,
+    format_rate,
+    template,
+)
 from journeymap.analysis.ratings import BAD_WEIGHT, RatingTable, rating_table
 from journeymap.model.entities import Rating, StepKind
 from journeymap.model.journey import Journey
@@ -319,8 +327,11 @@ def _loss_reason(
     if lost != lost or rate != rate or lost < 0.5:  # NaN: unknown
         return (), ()
     one, many = (LEAVE_ONE, LEAVE_MANY) if kind == StepKind.EXIT else (LOST_ONE, LOST_MANY)
-    phrase = Phrase(plural(lost, one, many), (("count", Count(lost)), ("rate", Rate(rate))))
-    return (phrase.text(),), (phrase,)
+    count = format_count(lost)
+    template_ = one if count == "1" else many
+    phrase = Phrase(template_, (("count", Count(lost)), ("rate", Rate(rate))))
+    # phrase.text(), written out directly: this runs for every step that loses customers.
+    return (template_.format(count=count, rate=format_rate(rate)),), (phrase,)
 
 
 @lru_cache(maxsize=8192)

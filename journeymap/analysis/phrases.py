@@ -20,12 +20,13 @@ one form to give.
 >>> p.text()
 '1,234 customers lost here (20 %)'
 >>> Phrase("{steps} cannot be reached from any start",
-...        (("steps", Names(("Call", "Pay", "Wait"), limit=2)),)).text()
+...        (("steps", Names.of(["Call", "Pay", "Wait"], limit=2)),)).text()
 '"Call", "Pay" and 1 more cannot be reached from any start'
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Union
 
@@ -114,12 +115,18 @@ MORE = template("{names} and {count} more")
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """Names from the journey, quoted: the first ``limit`` of them, then "and N
-    more" (or, when ``counted`` is false, "…")."""
+    """Names from the journey, quoted: the ones shown, then "and N more" for the
+    rest of ``total`` (or, when ``counted`` is false, "…")."""
 
     names: tuple[str, ...]
-    limit: int = 5
+    total: int
     counted: bool = True
+
+    @classmethod
+    def of(cls, names: Iterable[str], limit: int = 5, counted: bool = True) -> Names:
+        """The first ``limit`` of ``names``, and how many there are."""
+        names = list(names) if not isinstance(names, (list, tuple)) else names
+        return cls(tuple(names[:limit]), len(names), counted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +186,8 @@ class Formatter:
         if isinstance(value, Quoted):
             return self.quoted(value.text)
         if isinstance(value, Names):
-            shown = ", ".join(self.quoted(n) for n in value.names[: value.limit])
-            more = len(value.names) - value.limit
+            shown = ", ".join(self.quoted(n) for n in value.names)
+            more = value.total - len(value.names)
             if more <= 0:
                 return shown
             if not value.counted:
@@ -190,7 +197,17 @@ class Formatter:
 
     def render(self, phrase: Phrase) -> str:
         """``phrase`` written out: its template (translated) with its values."""
-        values = {name: self.value(v) for name, v in phrase.values}
+        values = {}
+        for name, v in phrase.values:  # the common kinds first: this runs per pain point
+            kind = type(v)
+            if kind is str:
+                values[name] = v
+            elif kind is Count:
+                values[name] = self.count(v.value)  # type: ignore[union-attr]
+            elif kind is Rate:
+                values[name] = self.rate(v.value)  # type: ignore[union-attr]
+            else:
+                values[name] = self.value(v)
         return self.template(phrase.template).format_map(values)
 
 

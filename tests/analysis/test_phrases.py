@@ -107,9 +107,11 @@ def test_a_formatter_changes_words_numbers_and_quotes_and_nothing_else():
         def quoted(self, text):
             return f"«{text}»"
 
-    more = Phrase("{names} and {count} more", (("names", Names(("a", "b", "c"), 1)),))
-    assert Loud().value(Names(("a", "b", "c"), 1)) == "«a» AND #2 MORE"
-    assert Formatter().value(Names(("a", "b", "c"), 1)) == '"a" and 2 more'
+    more = Phrase("{names} and {count} more", (("names", Names.of("abc", 1)),))
+    assert Names.of("abc", 1) == Names(("a",), 3)
+    assert Loud().value(Names.of("abc", 1)) == "«a» AND #2 MORE"
+    assert Formatter().value(Names.of("abc", 1)) == '"a" and 2 more'
+    assert Formatter().value(Names.of("abc", 1, counted=False)) == '"a" …'
     assert Formatter().value(Quoted("x")) == '"x"'
     assert Formatter().value(Score(EMOTION, -1.5)) == "−1.5"
     assert more.template in TEMPLATES

@@ -67,7 +67,7 @@ def test_phrases_read_in_finnish(finnish):
         "tunne −2"
     )
     unreachable = Phrase(
-        "{step} cannot be reached from any start", (("step", Names(("A", "B", "C"), limit=2)),)
+        "{step} cannot be reached from any start", (("step", Names.of(["A", "B", "C"], limit=2)),)
     )
     assert analysis_text.render(unreachable) == (
         "kosketuspisteeseen ”A”, ”B” ja 1 muuta ei pääse mistään alkukohdasta"
