@@ -10,8 +10,9 @@ follow the editor's locale (``QLocale()``, set from the chosen language as the
 inspector's number boxes are): ``1,234`` and ``1.5/5`` in English, ``1 234``
 and ``1,5/5`` in Finnish. The minus sign stays ``−``.
 
-Without a translation, or for a result that carries no phrases (an analysis
-read back from JSON), the English text shows, exactly as the analysis wrote it.
+In English (the en/C locale, no translation) this is exactly the text the
+analysis wrote; a result without phrases (an analysis read back from JSON)
+shows that English text as it is.
 """
 
 from __future__ import annotations
@@ -34,9 +35,6 @@ __all__ = [
     "render",
     "switch_reason",
 ]
-
-CONTEXT = "AnalysisText"
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AnalysisText", text)
