@@ -110,7 +110,7 @@ def test_validate_adds_analysis_warnings_on_stdout(tmp_path, capsys):
     assert main(["validate", str(path)]) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
-    assert lines[0].endswith("valid — 1 stages, 6 steps, 2 personas, 2 ratings")
+    assert lines[0].endswith("valid — 1 stage, 6 steps, 2 personas, 2 ratings")
     assert f'{path}: warning: unreachable: "Forum post" cannot be reached from any start' in lines
     assert any(": warning: dead_end:" in line for line in lines)
     assert lines[-1].endswith("'journeymap analyze' lists them")

@@ -94,7 +94,7 @@ RATING_TEMPLATES = {
 
 LOST_ONE = template("{count} customer lost here ({rate})")
 LOST_MANY = template("{count} customers lost here ({rate})")
-LEAVE_ONE = template("{count} customer leave here ({rate})")
+LEAVE_ONE = template("{count} customer leaves here ({rate})")
 LEAVE_MANY = template("{count} customers leave here ({rate})")
 
 

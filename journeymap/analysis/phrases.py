@@ -68,6 +68,15 @@ def plural(count: float | None, one: str, many: str) -> str:
     return one if count is not None and round(count) == 1 else many
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """``"1 stage"``, ``"1,234 stages"``: a count with its noun.
+
+    >>> counted(1, "stage", "stages"), counted(1234, "stage", "stages")
+    ('1 stage', '1,234 stages')
+    """
+    return f"{count:,} {plural(count, one, many)}"
+
+
 def format_count(value: float | None) -> str:
     """``1234.4`` -> ``"1,234"``; ``None`` -> ``"?"``."""
     return "?" if value is None else f"{round(value):,}"

@@ -10,6 +10,7 @@ from journeymap.analysis.checks import Check, run_checks
 from journeymap.analysis.flow import FlowReport, compute_flow, format_count, format_rate
 from journeymap.analysis.graph import index_journey
 from journeymap.analysis.pain_points import PainPoint, find_pain_points
+from journeymap.analysis.phrases import counted
 from journeymap.analysis.ratings import rating_table
 from journeymap.analysis.summary import Summary, summarise
 from journeymap.model.gcpause import gc_paused
@@ -235,8 +236,14 @@ def format_report(analysis: JourneyAnalysis, journey: Journey) -> str:
     if analysis.persona_id:
         lines.append(f"Persona: {personas.get(analysis.persona_id, analysis.persona_id)}")
     lines.append(
-        f"{len(journey.steps):,} steps · {len(journey.stages):,} stages · "
-        f"{len(journey.personas):,} personas · {len(journey.transitions):,} transitions"
+        " · ".join(
+            (
+                counted(len(journey.steps), "step", "steps"),
+                counted(len(journey.stages), "stage", "stages"),
+                counted(len(journey.personas), "persona", "personas"),
+                counted(len(journey.transitions), "transition", "transitions"),
+            )
+        )
     )
     lines += _key_figures(analysis, name, personas)
     lines += ["", "Top drop-offs"]
@@ -303,7 +310,7 @@ def _key_figures(analysis: JourneyAnalysis, name, personas: dict[str, str]) -> l
         score = "?" if sc.score is None else f"{sc.score:+.0f}".replace("-", "−")
         lines.append(
             f"Journey score, {personas.get(pid, pid)}: {score} on −100..+100 "
-            f"({sc.rated_steps:,} steps rated, {sc.missing_steps:,} missing)"
+            f"({counted(sc.rated_steps, 'step', 'steps')} rated, {sc.missing_steps:,} missing)"
         )
     if summary.main_path:
         lines.append("Main path: " + " → ".join(name(s) for s in summary.main_path[:12]))

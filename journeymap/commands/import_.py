@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from journeymap.analysis.phrases import counted
 from journeymap.export.api import IMPORT_FORMATS, format_from_suffix, import_journey
 from journeymap.export.errors import ImportFailed
 from journeymap.model import JourneyFileError, save_journey
@@ -52,8 +53,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"journeymap import: {exc}", file=sys.stderr)
         return 1
     print(
-        f"{out}: imported {len(journey.steps)} steps, {len(journey.personas)} personas and "
-        f"{len(journey.ratings)} ratings from {args.file}"
+        f"{out}: imported {counted(len(journey.steps), 'step', 'steps')}, "
+        f"{counted(len(journey.personas), 'persona', 'personas')} and "
+        f"{counted(len(journey.ratings), 'rating', 'ratings')} from {args.file}"
     )
     if fmt == "mmd":
         print(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from journeymap.analysis.phrases import counted
 from journeymap.analysis.report import analyse
 from journeymap.model import JourneyFileError, load_journey
 
@@ -25,8 +26,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"{args.file}: {problem}", file=sys.stderr)
         return 1
     print(
-        f"{args.file}: valid — {len(journey.stages)} stages, {len(journey.steps)} steps, "
-        f"{len(journey.personas)} personas, {len(journey.ratings)} ratings"
+        f"{args.file}: valid — {counted(len(journey.stages), 'stage', 'stages')}, "
+        f"{counted(len(journey.steps), 'step', 'steps')}, "
+        f"{counted(len(journey.personas), 'persona', 'personas')}, "
+        f"{counted(len(journey.ratings), 'rating', 'ratings')}"
     )
     checks = analyse(journey).checks
     notes = 0

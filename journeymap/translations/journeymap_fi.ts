@@ -450,7 +450,7 @@
             <translation>eikä uusi vastuutaho välttämättä näe, mitä aiemmin tapahtui</translation>
         </message>
         <message>
-            <source>{count} customer leave here ({rate})</source>
+            <source>{count} customer leaves here ({rate})</source>
             <translation>{count} asiakas poistuu ({rate})</translation>
         </message>
         <message>

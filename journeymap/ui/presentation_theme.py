@@ -9,7 +9,7 @@ paired with numbers, words or marks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from journeymap import palette
@@ -110,6 +110,8 @@ SHORT_LABEL = {"goal": "Goal", "ease": "Ease", "emotion": "Emo"}
 
 
 def shown_value(scale: str, value: float | None, denominator: bool = True) -> str:
-    """A rating as text with a true minus sign: ``"4/5"``, ``"−1.5"``, ``"–"``."""
-    text = SCALES[scale].format(value).replace("-", "\u2212")
+    """A rating as text with a true minus sign and the locale's decimal mark:
+    ``"4/5"``, ``"−1.5"`` (``"−1,5"`` in Finnish), ``"–"``."""
+    point = QLocale().decimalPoint() or "."
+    text = SCALES[scale].format(value).replace("-", "\u2212").replace(".", point)
     return text if denominator else text.split("/")[0]

@@ -82,9 +82,9 @@ def test_exit_and_singular_reasons():
         ratings=[Rating(step_id="X", persona_id="p", ease=1)],
     )
     (point,) = analyse(journey).pain_points
-    assert point.reasons == ("ease 1/5", "1 customer leave here (100 %)")
+    assert point.reasons == ("ease 1/5", "1 customer leaves here (100 %)")
     kinds = [p.template for p in point.reason_phrases]
-    assert kinds == ["ease {value}", "{count} customer leave here ({rate})"]
+    assert kinds == ["ease {value}", "{count} customer leaves here ({rate})"]
     assert point.reason_phrases[1].params == {"count": Count(1.0), "rate": Rate(1.0)}
 
 

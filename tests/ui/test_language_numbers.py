@@ -44,3 +44,13 @@ def test_rating_boxes_write_the_decimal_mark_of_their_locale(qapp):
     box.setLocale(QLocale("en_GB"))
     box.set_number(1.5)
     assert "1.5" in box.text()
+
+
+def test_slide_ratings_use_the_decimal_mark_of_the_language(restore_language):
+    from journeymap.ui.presentation_theme import shown_value
+
+    QLocale.setDefault(QLocale("fi_FI"))
+    assert shown_value("emotion", -1.5) == "\u22121,5"
+    assert shown_value("goal", 2.7) == "2,7/5"
+    QLocale.setDefault(QLocale("en_GB"))
+    assert shown_value("goal", 2.7) == "2.7/5"
