@@ -131,3 +131,20 @@ def _gc_on_the_gui_thread(qapp):
     collector = install_collector(qapp)
     yield
     collector.uninstall()
+
+
+@pytest.fixture
+def finnish(qapp):
+    """Finnish texts (journeymap's and Qt's catalogues) and numbers, as
+    ``JOURNEYMAP_LANG=fi`` gives; undone after the test."""
+    from PySide6.QtCore import QLocale
+
+    from journeymap.ui.app import install_translations
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("fi_FI"))
+    translators = install_translations(qapp, QLocale("fi_FI"))
+    yield translators
+    for translator in translators:
+        QApplication.removeTranslator(translator)
+    QLocale.setDefault(before)

@@ -5,23 +5,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
 from journeymap.translations import update
-from journeymap.ui.app import install_translations
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
-
-
-@pytest.fixture
-def finnish(qapp):
-    """journeymap's and Qt's Finnish catalogues, removed again after the test."""
-    translators = install_translations(qapp, QLocale("fi_FI"))
-    yield translators
-    for translator in translators:
-        QApplication.removeTranslator(translator)
 
 
 def test_finnish_catalogues_load_for_journeymap_and_qt(finnish):

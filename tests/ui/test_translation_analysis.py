@@ -8,31 +8,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from journeymap.analysis import phrases
 from journeymap.analysis.phrases import Count, Names, Phrase, Rate, Score
 from journeymap.model.scales import EASE, EMOTION
 from journeymap.translations import update
 from journeymap.ui import analysis_text
-from journeymap.ui.app import install_translations
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "broadband-support.journey.json"
 LOST = Phrase(
     "{count} customers lost here ({rate})", (("count", Count(1234)), ("rate", Rate(0.017)))
 )
-
-
-@pytest.fixture
-def finnish(qapp):
-    """Finnish texts and numbers, as ``JOURNEYMAP_LANG=fi`` gives; undone after."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("fi_FI"))
-    translators = install_translations(qapp, QLocale("fi_FI"))
-    yield translators
-    for translator in translators:
-        QApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -3,24 +3,11 @@ the Edit menu, and as the model wrote them in English."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
-
 from journeymap.model import edits
 from journeymap.model.edits import AddItem, CompositeEdit, RemoveItems, SetRating, UpdateItem
 from journeymap.model.entities import Persona
 from journeymap.translations import update
-from journeymap.ui.app import install_translations
 from journeymap.ui.editor_document import edit_label
-
-
-@pytest.fixture
-def finnish(qapp):
-    translators = install_translations(qapp, QLocale("fi_FI"))
-    yield translators
-    for translator in translators:
-        QApplication.removeTranslator(translator)
 
 
 def history(window) -> list[str]:
