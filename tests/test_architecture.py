@@ -83,3 +83,17 @@ def test_layers_import_only_downward(layer):
         if upward:
             wrong[path.name] = sorted(upward)
     assert wrong == {}
+
+
+def test_the_editor_starts_without_the_heavy_libraries():
+    """The window paints before the analysis (networkx, NumPy, SciPy) and the
+    exporters (matplotlib, openpyxl) load: they are imported when first used."""
+    code = (
+        "import sys\n"
+        "import journeymap.ui.app, journeymap.ui.main_window\n"
+        "heavy = ('networkx', 'numpy', 'scipy', 'matplotlib', 'openpyxl')\n"
+        "print(','.join(sorted(m for m in heavy if m in sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
