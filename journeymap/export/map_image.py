@@ -52,7 +52,11 @@ __all__ = [
 FORMATS = ("png", "svg", "pdf")
 PAGES = ("poster", "a4", "a3")
 MAX_PNG_SIDE = 32_000
-MAX_PNG_PIXELS = 120_000_000
+MAX_PNG_PIXELS = 50_000_000
+"""About 200 MB once decoded: what image viewers, slide programs and Qt's own
+reader (256 MB by default) still open, and quick to write (a PNG of 100 Mpx
+took over 4 s, most of it compressing). Larger maps are drawn at a lower dpi,
+and a note says so; SVG and PDF have no such limit."""
 OVERVIEW_PNG_PIXELS = 12_000_000
 """A PNG whose text could not be read even at the size limits above is drawn
 as the map's overview, in at most this many pixels (quick to draw and save)."""
