@@ -202,7 +202,10 @@ class _OpenMap:
 
 
 def gui_group(ctx: Context) -> dict[str, Any]:
+    from journeymap.ui.gc_collector import install_collector
+
     app = _app()
+    install_collector(app)  # the editor's garbage-collection policy, as users run it
     results: dict[str, Any] = {}
     _OpenMap(_warm_journey_path(ctx), app).close(app)
     opened: list[_OpenMap] = []

@@ -60,3 +60,17 @@ def test_check_collects_the_oldest_generation_that_is_due(qapp):
         assert collector.check() == 0
     finally:
         collector.uninstall()
+
+
+def test_full_collections_wait_their_interval(qapp, monkeypatch):
+    from journeymap.ui import gc_collector
+
+    collector = GuiThreadCollector(qapp, interval_ms=60_000)
+    try:
+        collector.thresholds = (10**9, 10**9, -1)  # a full collection is always "due"
+        monkeypatch.setattr(gc_collector, "FULL_INTERVAL_S", 3600.0)
+        assert collector.check() == -1  # not yet: the last one was at start
+        monkeypatch.setattr(gc_collector, "FULL_INTERVAL_S", 0.0)
+        assert collector.check() == 2
+    finally:
+        collector.uninstall()
