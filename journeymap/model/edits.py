@@ -111,7 +111,9 @@ class Change:
     """Which items an edit touched, per collection, by key.
 
     ``journey`` names the journey-level fields changed (title, lanes...).
-    ``reordered`` names collections whose order changed.
+    ``reordered`` names collections whose order changed. ``fields`` names, per
+    collection, the fields of its updated items that changed, when that is
+    known (see :meth:`updated_fields`).
     """
 
     added: dict[str, set[Any]] = field(default_factory=dict)
@@ -119,15 +121,29 @@ class Change:
     updated: dict[str, set[Any]] = field(default_factory=dict)
     reordered: set[str] = field(default_factory=set)
     journey: set[str] = field(default_factory=set)
+    fields: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, kind: str, collection: str, key: Any) -> None:
         getattr(self, kind).setdefault(collection, set()).add(key)
 
+    def updated_fields(self, collection: str) -> set[str] | None:
+        """The fields changed in the updated items of ``collection`` (empty when
+        none was updated), or ``None`` when any field may have changed."""
+        if collection not in self.updated:
+            return set()
+        return self.fields.get(collection)
+
     def merge(self, other: Change) -> Change:
+        merged_fields = {}
+        for collection in {*self.updated, *other.updated}:
+            mine, theirs = self.updated_fields(collection), other.updated_fields(collection)
+            if mine is not None and theirs is not None:
+                merged_fields[collection] = mine | theirs
         for kind in ("added", "removed", "updated"):
             mine = getattr(self, kind)
             for collection, keys in getattr(other, kind).items():
                 mine.setdefault(collection, set()).update(keys)
+        self.fields = merged_fields
         self.reordered |= other.reordered
         self.journey |= other.journey
         return self
@@ -413,14 +429,15 @@ class UpdateItem(Edit):
             self._name(_ITEM_LABELS[verb, self.collection], name=_describe(old))
         self._old = old
         items[pos] = new
-        change = Change()
-        change.add("updated", self.collection, self.key)
-        return change
+        return self._change()
 
     def revert(self, journey: Journey) -> Change:
         pos = _position(journey, self.collection, self.key)
         journey.collection(self.collection)[pos] = self._old
-        change = Change()
+        return self._change()
+
+    def _change(self) -> Change:
+        change = Change(fields={self.collection: set(self.changes)})
         change.add("updated", self.collection, self.key)
         return change
 

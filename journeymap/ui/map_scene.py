@@ -45,6 +45,10 @@ __all__ = ["MapScene"]
 _STRUCTURE = ("steps", "stages", "personas")
 
 
+CARD_ONLY_FIELDS = frozenset({"title"})
+"""Step fields that only the step's card shows (the lanes below it do not)."""
+
+
 class MapScene(MapEditing, QGraphicsScene):
     """The map of ``document``'s journey, sharing ``selection`` with other views.
 
@@ -135,8 +139,17 @@ class MapScene(MapEditing, QGraphicsScene):
         if change is None:
             self._maps.clear()
             return
-        for collection in {*change.added, *change.removed, *change.updated, *change.reordered}:
+        for collection in {*change.added, *change.removed, *change.reordered}:
             self._maps.pop(collection, None)
+        for collection, keys in change.updated.items():
+            table = self._maps.get(collection)
+            if table is None:
+                continue
+            if len(keys) > 32:  # many at once: rebuilding is cheaper
+                self._maps.pop(collection, None)
+                continue
+            for key in keys:  # the same keys, new items: swap them in place
+                table[key] = self.journey.find(collection, key)
 
     def shown_personas(self) -> list[tuple[int, Any]]:
         """``(index, persona)`` of the personas the map shows, index being the
@@ -453,6 +466,20 @@ class MapScene(MapEditing, QGraphicsScene):
         return getattr(arrow, "ends", ())
 
     def _refresh_touched(self, change: Change) -> None:
+        fields = change.updated_fields("steps")
+        if (
+            fields is not None
+            and fields <= CARD_ONLY_FIELDS
+            and not change.added
+            and not change.removed
+            and set(change.updated) == {"steps"}
+        ):
+            # A renamed step: only its card shows the title.
+            for sid in change.updated["steps"]:
+                card = self._cards.get(sid)
+                if card is not None:
+                    card.refresh()
+            return
         steps = set(change.keys("steps"))
         channels = change.keys("channels")
         if channels:

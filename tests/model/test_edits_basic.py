@@ -15,7 +15,7 @@ from journeymap.model import (
     Transition,
     UpdateItem,
 )
-from journeymap.model.edits import EditError
+from journeymap.model.edits import Change, EditError
 
 
 @pytest.fixture
@@ -81,3 +81,16 @@ def test_typing_merges_into_one_edit(doc):
     assert first.merge_with(second)
     doc.revert(first)
     assert doc.journey.find("steps", "park").title == "Park the car"
+
+
+def test_a_change_says_which_fields_were_updated_when_it_knows(doc):
+    step = doc.journey.steps[0]
+    change = doc.apply(UpdateItem("steps", step.id, {"title": "New"}))
+    assert change.updated_fields("steps") == {"title"}
+    assert change.updated_fields("stages") == set()  # nothing updated there
+    other = doc.apply(UpdateItem("steps", step.id, {"doing": "Waits"}))
+    assert change.merge(other).updated_fields("steps") == {"title", "doing"}
+    unknown = Change()
+    unknown.add("updated", "steps", step.id)  # e.g. a cascade rewrote it
+    assert unknown.updated_fields("steps") is None
+    assert change.merge(unknown).updated_fields("steps") is None

@@ -106,6 +106,17 @@ def test_title_change_refreshes_only_that_card(qtbot):
     assert scene.card("s2").title == "Compare prices"
 
 
+def test_a_rename_leaves_the_lanes_alone_but_other_step_edits_refresh_them(qtbot):
+    setup = make_map(qtbot)
+    scene = setup.scene
+    cells = {sid: scene._cells[sid].refresh_count for sid in scene.layout.order}
+    setup.document.push(UpdateItem("steps", "s2", {"title": "Compare prices"}))
+    assert all(scene._cells[sid].refresh_count == n for sid, n in cells.items())
+    assert scene.lookup("steps", "s2").title == "Compare prices"  # tooltips read this
+    setup.document.push(UpdateItem("steps", "s2", {"doing": "Opens three tabs"}))
+    assert scene._cells["s2"].refresh_count == cells["s2"] + 1
+
+
 def test_rating_change_updates_the_curve_and_the_cell_only(qtbot):
     setup = make_map(qtbot)
     scene = setup.scene
