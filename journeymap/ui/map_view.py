@@ -9,14 +9,15 @@ lane labels scroll out of sight, the view keeps them pinned to its left edge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsView, QMenu
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QMenu
 
 from journeymap.model.journey import Lane
 from journeymap.ui.map_backdrop import OVERVIEW_ZOOM
 from journeymap.ui.map_layout import GUTTER, HEADER_H
 from journeymap.ui.map_paint import draw_lines, tr, wrap_text
+from journeymap.ui.map_recorded_item import RecordedItem
 from journeymap.ui.map_scene import MapScene
 
 __all__ = ["MapView"]
@@ -24,6 +25,8 @@ __all__ = ["MapView"]
 MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
 
 STEP = 1.2
+GESTURE_MS = 250
+"""A zoom step within this long of the previous one continues the same gesture."""
 
 PINNED_W = 116.0
 """Width of the lane labels pinned to the view's left edge."""
@@ -56,6 +59,11 @@ class MapView(QGraphicsView):
         scene.selection.changed.connect(self._reveal_current)
         scene.rebuilt.connect(self.scroll_to_start)
         self._shown = False
+        self._gesture_items: list[QGraphicsItem] = []
+        self._gesture_end = QTimer(self)
+        self._gesture_end.setSingleShot(True)
+        self._gesture_end.setInterval(GESTURE_MS)
+        self._gesture_end.timeout.connect(self._end_zoom_gesture)
 
     def scroll_to_start(self) -> None:
         """Show the beginning of the journey: the first stage, at the top."""
@@ -79,11 +87,44 @@ class MapView(QGraphicsView):
         self.scale(factor / self.zoom, factor / self.zoom)
         self.map_scene.set_overview(self.zoom < OVERVIEW_ZOOM)
 
+    @property
+    def zooming(self) -> bool:
+        """True during a zoom gesture (steps less than :data:`GESTURE_MS` apart)."""
+        return self._gesture_end.isActive()
+
+    def zoom_step(self, factor: float) -> None:
+        """Zoom by ``factor`` as one step of a gesture (wheel, Ctrl++ / Ctrl+−)."""
+        self._zoom_gesture_step()
+        self.set_zoom(self.zoom * factor)
+
+    def _zoom_gesture_step(self) -> None:
+        """From the second of several zoom steps in quick succession on, the cards
+        and lanes on screen are drawn once into pixmaps at their own size and
+        scaled each frame, instead of replaying every text at every new scale;
+        :meth:`_end_zoom_gesture` draws them crisply again. A single step is
+        drawn crisply at once."""
+        if self._gesture_end.isActive() and not self._gesture_items:
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            self._gesture_items = [
+                item for item in self.map_scene.items(shown) if isinstance(item, RecordedItem)
+            ]
+            for item in self._gesture_items:
+                item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
+        self._gesture_end.start()
+
+    def _end_zoom_gesture(self) -> None:
+        items, self._gesture_items = self._gesture_items, []
+        for item in items:
+            if item.scene() is self.map_scene:
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        if items:
+            self.viewport().update()
+
     def zoom_in(self) -> None:
-        self.set_zoom(self.zoom * STEP)
+        self.zoom_step(STEP)
 
     def zoom_out(self) -> None:
-        self.set_zoom(self.zoom / STEP)
+        self.zoom_step(1 / STEP)
 
     def zoom_reset(self) -> None:
         """Back to 100 %."""
@@ -195,7 +236,7 @@ class MapView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self.set_zoom(self.zoom * STEP**steps)
+                self.zoom_step(STEP**steps)
             event.accept()
             return
         super().wheelEvent(event)

@@ -115,3 +115,21 @@ def test_small_lane_text_is_sketched_only_where_it_cannot_be_read(qtbot, monkeyp
     assert sketched and not written
     render(0.2)  # too far out for any text: neither
     assert not sketched and not written
+
+
+def test_a_zoom_gesture_draws_from_pixmaps_and_ends_crisp(qtbot):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from journeymap.ui import map_view
+
+    setup = make_map(qtbot)
+    view, card = setup.view, setup.scene.card("s1")
+    none, cached = QGraphicsItem.CacheMode.NoCache, QGraphicsItem.CacheMode.ItemCoordinateCache
+    view.zoom_in()  # one step: drawn crisply at once
+    assert view.zooming and card.cacheMode() == none
+    view.zoom_out()  # a second step soon after: a gesture
+    assert card.cacheMode() == cached
+    qtbot.waitUntil(lambda: not view.zooming, timeout=map_view.GESTURE_MS * 8)
+    assert card.cacheMode() == none
+    view.set_zoom(0.5)  # fit, reset and the like are no gesture
+    assert not view.zooming and card.cacheMode() == none
