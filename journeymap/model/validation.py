@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from journeymap.model.journey import COLLECTIONS, Journey, item_key
+from journeymap.model.scales import SCALES
 
 __all__ = ["Problem", "format_loc", "problems_from_validation_error", "reference_problems"]
 
@@ -59,6 +60,9 @@ def problems_from_validation_error(error: ValidationError, prefix: str = "") -> 
             message = (
                 "must be a colour like #1f77b4" if pattern.startswith("^#") else _FRIENDLY[kind]
             )
+        elif kind in ("greater_than_equal", "less_than_equal") and err["loc"][-1] in SCALES:
+            scale = SCALES[str(err["loc"][-1])]
+            message = f"must be between {scale.low:g} and {scale.high:g}"
         else:
             message = _FRIENDLY.get(kind) or err["msg"]
             if message.startswith("Value error, "):
