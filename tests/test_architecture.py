@@ -34,8 +34,15 @@ ALLOWED = {
 }
 
 
+def _run_and_print(code: str) -> str:
+    """Run ``code`` in a fresh interpreter; what it printed."""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
 def _qt_modules_after_import(modules: list[str]) -> str:
-    code = (
+    return _run_and_print(
         "import importlib, pkgutil, sys\n"
         f"for name in {modules!r}:\n"
         "    pkg = importlib.import_module(name)\n"
@@ -43,9 +50,6 @@ def _qt_modules_after_import(modules: list[str]) -> str:
         "        importlib.import_module(info.name)\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
 
 
 @pytest.mark.parametrize("package", QT_FREE_PACKAGES)
@@ -88,12 +92,10 @@ def test_layers_import_only_downward(layer):
 def test_the_editor_starts_without_the_heavy_libraries():
     """The window paints before the analysis (networkx, NumPy, SciPy) and the
     exporters (matplotlib, openpyxl) load: they are imported when first used."""
-    code = (
+    loaded = _run_and_print(
         "import sys\n"
         "import journeymap.ui.app, journeymap.ui.main_window\n"
         "heavy = ('networkx', 'numpy', 'scipy', 'matplotlib', 'openpyxl')\n"
         "print(','.join(sorted(m for m in heavy if m in sys.modules)))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ""
+    assert loaded == ""

@@ -123,6 +123,24 @@ def examples_folder() -> Path:
     return Path(__file__).resolve().parents[2] / "examples"
 
 
+BROADBAND_EXAMPLE = examples_folder() / "broadband-support.journey.json"
+
+
+@pytest.fixture
+def example(window):
+    """The window with the broadband example open."""
+    assert window.files.open_path(BROADBAND_EXAMPLE)
+    return window
+
+
+@pytest.fixture
+def analysed_example(example, qtbot):
+    """The broadband example open, with its live analysis done."""
+    with qtbot.waitSignal(example.live.updated, timeout=5000):
+        example.live.schedule()
+    return example
+
+
 @pytest.fixture(autouse=True)
 def _gc_on_the_gui_thread(qapp):
     """As in the editor: no cyclic collection on the analysis worker thread."""

@@ -3,15 +3,11 @@ on the map; the persona selector."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from journeymap.model import OpportunityStatus
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "broadband-support.journey.json"
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -26,11 +22,8 @@ def click_row(qtbot, tree, row, modifier=Qt.KeyboardModifier.NoModifier) -> None
 
 
 @pytest.fixture
-def example(window, qtbot):
-    assert window.files.open_path(EXAMPLE)
-    with qtbot.waitSignal(window.live.updated, timeout=5000):
-        window.live.schedule()
-    return window
+def example(analysed_example):
+    return analysed_example
 
 
 def test_outline_click_selects_and_follows_selection(qtbot, example):

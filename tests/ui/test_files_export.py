@@ -8,14 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from journeymap.model import load_journey
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "broadband-support.journey.json"
-
-
-@pytest.fixture
-def example(window):
-    assert window.files.open_path(EXAMPLE)
-    return window
+from tests.ui.conftest import BROADBAND_EXAMPLE
 
 
 def run_export(qtbot, window, fmt: str, path: Path, chart=None):
@@ -79,7 +72,7 @@ def test_failed_export_is_reported(qtbot, example, dialogs, tmp_path):
     example.export_runner.wait()
     ((_title, text, _details),) = dialogs.named("error")
     assert "no-such-folder" in text
-    assert example.document.journey == load_journey(EXAMPLE)
+    assert example.document.journey == load_journey(BROADBAND_EXAMPLE)
 
 
 def test_import_mermaid_opens_a_new_unsaved_journey_and_says_what_is_lost(

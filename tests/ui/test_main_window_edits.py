@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtGui import QGuiApplication
 
 from journeymap.model import load_journey
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "broadband-support.journey.json"
-
-
-@pytest.fixture
-def example(window):
-    assert window.files.open_path(EXAMPLE)
-    return window
+from tests.ui.conftest import BROADBAND_EXAMPLE
 
 
 def test_delete_step_takes_its_transitions_and_undo_restores_them(example):
@@ -166,7 +156,7 @@ def test_insert_actions_without_selection(window):
 def test_example_round_trips_through_the_window(example, dialogs, tmp_path):
     dialogs.save_answer = str(tmp_path / "copy.journey.json")
     example.actions.save_as.trigger()
-    assert load_journey(tmp_path / "copy.journey.json") == load_journey(EXAMPLE)
+    assert load_journey(tmp_path / "copy.journey.json") == load_journey(BROADBAND_EXAMPLE)
 
 
 def test_copied_items_travel_as_plain_text_that_paste_recognises(example):

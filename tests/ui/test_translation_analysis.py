@@ -4,8 +4,6 @@ locale, and exactly as the analysis wrote them in English."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QLocale
 
@@ -15,7 +13,6 @@ from journeymap.model.scales import EASE, EMOTION
 from journeymap.translations import update
 from journeymap.ui import analysis_text
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "broadband-support.journey.json"
 LOST = Phrase(
     "{count} customers lost here ({rate})", (("count", Count(1234)), ("rate", Rate(0.017)))
 )
@@ -30,11 +27,8 @@ def english(qapp):
 
 
 @pytest.fixture
-def example(window, qtbot):
-    assert window.files.open_path(EXAMPLE)
-    with qtbot.waitSignal(window.live.updated, timeout=5000):
-        window.live.schedule()
-    return window
+def example(analysed_example):
+    return analysed_example
 
 
 def group_rows(tree, index: int) -> list:
