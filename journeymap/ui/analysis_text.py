@@ -36,6 +36,7 @@ __all__ = [
     "switch_reason",
 ]
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AnalysisText", text)
 
