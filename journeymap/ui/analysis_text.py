@@ -28,6 +28,7 @@ from journeymap.ui.map_marks import DropMark, format_drop
 __all__ = [
     "check_message",
     "count_text",
+    "decimal_point",
     "drop_text",
     "list_separator",
     "pain_reasons",
@@ -41,13 +42,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AnalysisText", text)
 
 
+def decimal_point() -> str:
+    """The editor's decimal mark: ``"."``, or ``","`` in Finnish (the default
+    locale follows the chosen language, see :func:`journeymap.ui.app.apply_language`)."""
+    return QLocale().decimalPoint() or "."
+
+
 class _Translated(Formatter):
     """Templates through the installed translation, numbers as the locale writes them."""
 
     def __init__(self) -> None:
-        locale = QLocale()
-        self.group = locale.groupSeparator() or ","
-        self.point = locale.decimalPoint() or "."
+        self.group = QLocale().groupSeparator() or ","
+        self.point = decimal_point()
         self.quote = _tr('"{name}"')
         if "{name}" not in self.quote:
             self.quote = '"{name}"'
@@ -86,7 +92,7 @@ def count_text(value: float | None) -> str:
 
 def drop_text(mark: DropMark) -> str:
     """A step's drop-off mark, ``"−150 · 20 %"``, with the locale's decimal mark."""
-    return format_drop(mark, QLocale().decimalPoint() or ".")
+    return format_drop(mark, decimal_point())
 
 
 def rate_text(value: float | None) -> str:
@@ -97,7 +103,7 @@ def rate_text(value: float | None) -> str:
 def list_separator() -> str:
     """``", "`` between reasons, or ``"; "`` where the decimal mark is a comma
     (``"tunne −1,5; vaivattomuus 2/5"``)."""
-    return "; " if QLocale().decimalPoint() == "," else ", "
+    return "; " if decimal_point() == "," else ", "
 
 
 def pain_reasons(pain: Any) -> list[str]:

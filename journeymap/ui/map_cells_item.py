@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from journeymap.model.journey import Lane
 from journeymap.model.scales import EASE, EMOTION, GOAL
-from journeymap.ui.analysis_text import pain_reasons
+from journeymap.ui.analysis_text import decimal_point, pain_reasons
 from journeymap.ui.map_layout import COLUMN_W, RATING_ROW_H, RATINGS_TOP
 from journeymap.ui.map_paint import (
     channel_icon,
@@ -213,7 +213,7 @@ class StepLanesItem(RecordedItem):
         style = self.map_scene.style
         y = top
         chip_w = (COLUMN_W - 30) / 3
-        point = QLocale().decimalPoint() or "."
+        point = decimal_point()
         for index, colour, (goal, ease, emotion) in self.ratings:
             painter.save()
             painter.translate(11, y + RATING_ROW_H / 2 - 2)

@@ -9,11 +9,12 @@ paired with numbers, words or marks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from journeymap import palette
 from journeymap.model.scales import SCALES
+from journeymap.ui.analysis_text import decimal_point
 from journeymap.ui.style import FONT_FAMILIES
 
 __all__ = [
@@ -112,6 +113,5 @@ SHORT_LABEL = {"goal": "Goal", "ease": "Ease", "emotion": "Emo"}
 def shown_value(scale: str, value: float | None, denominator: bool = True) -> str:
     """A rating as text with a true minus sign and the locale's decimal mark:
     ``"4/5"``, ``"−1.5"`` (``"−1,5"`` in Finnish), ``"–"``."""
-    point = QLocale().decimalPoint() or "."
-    text = SCALES[scale].format(value).replace("-", "\u2212").replace(".", point)
+    text = SCALES[scale].format(value).replace("-", "\u2212").replace(".", decimal_point())
     return text if denominator else text.split("/")[0]
