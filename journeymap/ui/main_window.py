@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
     def show_start_page(self) -> None:
         """The start page, without the docks (they have nothing to show yet)."""
         self.start_page.set_recent(recent_files())
+        self.start_page.ensure_examples()
         if self.central.currentWidget() is not self.start_page:
             self._docks_before_start_page = [
                 d for d in self._docks() if d.toggleViewAction().isChecked()

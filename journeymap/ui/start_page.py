@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -207,7 +207,7 @@ class StartPage(QWidget):
         help_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         column.addWidget(help_line)
         column.addStretch(2)
-        self._fill_examples()
+        self._examples_filled = False  # filled when first shown: opening a file skips it
         self.setFocusProxy(self.examples)
 
     def _list(
@@ -235,6 +235,16 @@ class StartPage(QWidget):
         box.addStretch(1)
         parent_layout.addLayout(box, stretch)
         return widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_examples()
+        super().showEvent(event)
+
+    def ensure_examples(self) -> None:
+        """List the examples (read from their files once, when first needed)."""
+        if not self._examples_filled:
+            self._examples_filled = True
+            self._fill_examples()
 
     def _fill_examples(self) -> None:
         self.examples.clear()

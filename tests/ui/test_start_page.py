@@ -33,3 +33,14 @@ def test_recent_files_name_the_file_and_its_folder(qtbot, tmp_path):
     assert row.data(DETAIL_ROLE) == str(tmp_path)
     page.set_recent([])
     assert not page.recent.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_examples_are_read_when_the_page_is_first_shown_not_before(qtbot):
+    page = StartPage()
+    qtbot.addWidget(page)
+    assert page.examples.count() == 0  # a window opened on a file never reads them
+    page.show()
+    assert page.examples.count() == len(example_paths())
+    page.hide()
+    page.show()
+    assert page.examples.count() == len(example_paths())  # listed once, not again
