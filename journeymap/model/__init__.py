@@ -35,6 +35,7 @@ from journeymap.model.entities import (
 from journeymap.model.fileformat import (
     JourneyFileError,
     dumps_journey,
+    encode_json,
     load_journey,
     loads_journey,
     save_journey,
@@ -83,6 +84,7 @@ __all__ = [
     "UpdateItem",
     "UpdateJourney",
     "dumps_journey",
+    "encode_json",
     "load_journey",
     "loads_journey",
     "new_id",

@@ -16,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PlainSerializer,
     StringConstraints,
     field_validator,
     model_validator,
@@ -50,6 +51,19 @@ Id = Annotated[
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Name = Annotated[str, StringConstraints(max_length=500)]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+_EXACT_INT = 2**53
+
+
+def _whole_as_int(value: float) -> float | int:
+    return int(value) if value.is_integer() and -_EXACT_INT < value < _EXACT_INT else value
+
+
+Number = Annotated[float, PlainSerializer(_whole_as_int, when_used="json")]
+"""A float that a file writes as ``4`` rather than ``4.0`` when it is whole, so
+that a value typed as a whole number reads back as typed. (Done by
+pydantic-core while it dumps: a pass over the dumped data afterwards cost more
+than the dump.)"""
 
 
 def _finite(value: float | None) -> float | None:
@@ -122,7 +136,7 @@ class Persona(Item):
     frustrations: Text = ""
     quote: Text = ""
     colour: Colour = "#0072b2"
-    share: float | None = Field(default=None, ge=0, le=1)
+    share: Number | None = Field(default=None, ge=0, le=1)
     """Share of all customers this persona stands for, 0..1 (optional)."""
 
 
@@ -144,8 +158,8 @@ class Channel(Item):
 class Position(Item):
     """Where a step sits in the flow view (scene coordinates)."""
 
-    x: float
-    y: float
+    x: Number
+    y: Number
 
     @field_validator("x", "y")
     @classmethod
@@ -174,8 +188,8 @@ class Step(Item):
     """What the customer wants to achieve at this step."""
     volume: int | None = Field(default=None, ge=0, le=MAX_COUNT)
     """Measured number of customers who reached this step (optional)."""
-    duration_min: float | None = Field(default=None, ge=0, le=10**7)
-    cost_eur: float | None = Field(default=None, ge=0, le=10**12)
+    duration_min: Number | None = Field(default=None, ge=0, le=10**7)
+    cost_eur: Number | None = Field(default=None, ge=0, le=10**12)
     tags: tuple[Annotated[str, StringConstraints(min_length=1, max_length=100)], ...] = ()
     evidence: Text = ""
     position: Position | None = None
@@ -193,7 +207,7 @@ class Transition(Item):
     source: Id
     target: Id
     volume: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    share: float | None = Field(default=None, ge=0, le=1)
+    share: Number | None = Field(default=None, ge=0, le=1)
     label: Name = ""
 
 
@@ -208,9 +222,9 @@ class Rating(Item):
     persona_id: Id
     # Bounds checked by pydantic-core itself (a Python validator per value cost a
     # fifth of loading a large journey); the message names the scale's range.
-    goal: float | None = Field(default=None, ge=GOAL.low, le=GOAL.high)
-    ease: float | None = Field(default=None, ge=EASE.low, le=EASE.high)
-    emotion: float | None = Field(default=None, ge=EMOTION.low, le=EMOTION.high)
+    goal: Number | None = Field(default=None, ge=GOAL.low, le=GOAL.high)
+    ease: Number | None = Field(default=None, ge=EASE.low, le=EASE.high)
+    emotion: Number | None = Field(default=None, ge=EMOTION.low, le=EMOTION.high)
     n: int | None = Field(default=None, ge=0, le=MAX_COUNT)
     """How many answers the values summarise (sample size)."""
     source: RatingSource | None = None

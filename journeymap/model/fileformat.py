@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import orjson
 from pydantic import ValidationError
 
 from journeymap.model.gcpause import gc_paused
@@ -31,6 +32,7 @@ __all__ = [
     "SUFFIXES",
     "JourneyFileError",
     "dumps_journey",
+    "encode_json",
     "journey_from_data",
     "journey_to_data",
     "load_journey",
@@ -159,15 +161,20 @@ def load_journey(path: str | os.PathLike[str]) -> Journey:
         raise JourneyFileError(exc.problems, path) from None
 
 
-def _compact(value: Any) -> Any:
-    """Write whole floats as integers (``4`` rather than ``4.0``)."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    if isinstance(value, dict):
-        return {k: _compact(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_compact(v) for v in value]
-    return value
+def encode_json(data: Any, *, pretty: bool = False) -> bytes:
+    """``data`` as UTF-8 JSON, non-ASCII text as is; ``pretty`` indents by two
+    spaces, the same text as ``json.dumps(data, ensure_ascii=False, indent=2)``
+    except that numbers below 0.0001 are written ``1e-5`` rather than ``1e-05``.
+
+    Written by orjson, 30 times faster than the standard library's indenting
+    encoder (which is pure Python); data orjson refuses (an integer beyond 64 bits
+    in free-form metadata) goes through the standard library instead.
+    """
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0)
+    except orjson.JSONEncodeError:
+        text = json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+        return text.encode("utf-8")
 
 
 def journey_to_data(journey: Journey) -> dict[str, Any]:
@@ -179,13 +186,17 @@ def journey_to_data(journey: Journey) -> dict[str, Any]:
         if name in dumped:
             data[name] = dumped.pop(name)
     for name in COLLECTIONS:
-        data[name] = _compact(dumped.pop(name, []))
+        data[name] = dumped.pop(name, [])
     data.update(dumped)  # lanes, metadata, and any field added later
     return data
 
 
 def dumps_journey(journey: Journey) -> str:
-    return json.dumps(journey_to_data(journey), ensure_ascii=False, indent=2) + "\n"
+    return _journey_bytes(journey).decode("utf-8")
+
+
+def _journey_bytes(journey: Journey) -> bytes:
+    return encode_json(journey_to_data(journey), pretty=True) + b"\n"
 
 
 def save_journey(journey: Journey, path: str | os.PathLike[str]) -> None:
@@ -196,7 +207,7 @@ def save_journey(journey: Journey, path: str | os.PathLike[str]) -> None:
     the old file is left as it was and :class:`JourneyFileError` says why.
     """
     path = Path(path)
-    payload = dumps_journey(journey).encode("utf-8")
+    payload = _journey_bytes(journey)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:

@@ -25,7 +25,12 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from journeymap.model import Journey, JourneyFileError
-from journeymap.model.fileformat import MAX_FILE_BYTES, journey_from_data, journey_to_data
+from journeymap.model.fileformat import (
+    MAX_FILE_BYTES,
+    encode_json,
+    journey_from_data,
+    journey_to_data,
+)
 from journeymap.ui.editor_document import EditorDocument
 
 __all__ = [
@@ -70,8 +75,8 @@ def write_autosave(path: Path, journey: Journey, original_path: Path | None) -> 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".autosave.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(encode_json(data))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
