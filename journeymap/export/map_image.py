@@ -76,6 +76,8 @@ SHEET_ASPECT = (math.sqrt(2), 16 / 9)
 """The width : height a wrapped poster aims for: from A-series landscape to 16:9."""
 SEPARATOR_H = 44.0
 """The strip between two bands of a wrapped poster (scene units)."""
+LABEL_ROOM = 48.0
+"""Room right of a wrapped poster's widest band for an arrow label on its cut."""
 
 
 @dataclass
@@ -266,6 +268,8 @@ def _bands(scene: Any, cuts: list[float], chosen: list[int], map_h: float) -> Sh
         bands.append(Band(x0, x1, left, top, (firsts[n], lasts[n])))
         top += map_h + SEPARATOR_H
     width = max(MIN_SHEET_W, *(b.left + b.x1 - b.x0 for b in bands))
+    if len(bands) > 1:
+        width += LABEL_ROOM
     if len(bands) == 1:
         bands[0] = Band(0.0, width, 0.0, HEADING_H, bands[0].stages)
     return Sheet(width, top - SEPARATOR_H, map_h, tuple(bands))
@@ -397,7 +401,30 @@ def _paint_sheet(painter: Any, scene: Any, sheet: Sheet, clip: Any = None) -> No
             gutter = QRectF(0, 0, band.left, map_h)
             _paint_part(painter, scene, gutter, 0.0, band.top, clip)
         source = QRectF(band.x0, 0, band.x1 - band.x0, map_h)
-        _paint_part(painter, scene, source, band.left, band.top, clip)
+        if len(sheet.bands) == 1:
+            _paint_part(painter, scene, source, band.left, band.top, clip)
+            continue
+        # A label on a cut is drawn whole, in the band that holds its middle.
+        scene.label_span = (band.x0, band.x1)
+        try:
+            _paint_part(painter, scene, source, band.left, band.top, clip)
+        finally:
+            scene.label_span = None
+        _paint_labels_across(painter, scene, band, clip)
+    painter.restore()
+
+
+def _paint_labels_across(painter: Any, scene: Any, band: Band, clip: Any) -> None:
+    """The labels centred in ``band`` that reach past its ends, drawn whole (into
+    the lane names' column on the left, the sheet's margin on the right)."""
+    items = scene.labels_across(band.x0, band.x1)
+    if not items:
+        return
+    painter.save()
+    painter.setClipRect(clip)
+    painter.translate(band.left - band.x0, band.top)
+    for item in items:
+        item.draw_label(painter)
     painter.restore()
 
 

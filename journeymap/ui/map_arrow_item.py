@@ -190,6 +190,12 @@ class TransitionItem(QGraphicsItem):
         painter.drawPolygon(self.head)
         # The label is drawn by the scene above every line (draw_label).
 
+    def label_rect(self) -> QRectF | None:
+        """Where the label is drawn (scene units), or ``None`` when none is."""
+        if not self.label or self.route is None or not self.isVisible():
+            return None
+        return self._label_rect(self.shown_lines())
+
     def draw_label(self, painter: QPainter) -> None:
         """The volume or share in a pill on the line."""
         if not self.label or self.route is None or not self.isVisible():

@@ -91,6 +91,9 @@ class MapScene(MapEditing, QGraphicsScene):
         self.recorded = recorded
         self.persona_id: str | None = None
         self.overview = False
+        self.label_span: tuple[float, float] | None = None
+        """While a part of the map is drawn (a band of a wrapped poster), only the
+        labels lying wholly between these x coordinates; see :meth:`labels_across`."""
         self.layout = MapLayout()
         self.marks = MapMarks()
         self.rebuild_count = 0
@@ -602,9 +605,27 @@ class MapScene(MapEditing, QGraphicsScene):
         # Transition labels go above every line, so no arc hides a number.
         if self.overview or painter.worldTransform().m11() < self.style.min_text_scale:
             return
+        span = self.label_span
         for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if isinstance(item, TransitionItem):
+                if span is not None:
+                    box = item.label_rect()
+                    if box is None or box.left() < span[0] or box.right() > span[1]:
+                        continue
                 item.draw_label(painter)
+
+    def labels_across(self, x0: float, x1: float) -> list[TransitionItem]:
+        """The arrows whose label is centred in ``[x0, x1)`` but reaches past
+        either end: what a poster cut at ``x0`` and ``x1`` draws whole."""
+        found = []
+        area = QRectF(x0 - 200, self.sceneRect().top(), x1 - x0 + 400, self.sceneRect().height())
+        for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, TransitionItem):
+                box = item.label_rect()
+                centred = box is not None and x0 <= box.center().x() < x1
+                if centred and (box.left() < x0 or box.right() > x1):
+                    found.append(item)
+        return found
 
     def set_overview(self, on: bool) -> None:
         """Zoomed far out: hide the items and draw the quick overview instead."""

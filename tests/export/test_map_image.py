@@ -22,12 +22,14 @@ from journeymap.export.map_image import (
     WRAP_ASPECT,
     _build_scene,
     _dispose,
+    _paint_sheet,
     plan_sheet,
     render_map,
     tile_grid,
 )
 from journeymap.model import load_journey
 from journeymap.synthetic import synthetic_journey
+from journeymap.ui.map_arrow_item import TransitionItem
 from journeymap.ui.map_layout import GUTTER, compute_layout
 from journeymap.ui.map_legend import HEADING_H
 
@@ -245,6 +247,41 @@ def test_bands_are_cut_between_stages_only(planned, steps, personas):
         first = layout.stages[layout.stage_order[band.stages[0]]]
         assert band.left + first.x - band.x0 == pytest.approx(GUTTER)
         assert band.left + band.x1 - band.x0 <= sheet.width
+
+
+def test_a_label_on_a_cut_is_drawn_whole_in_one_band(planned, monkeypatch):
+    from PySide6.QtGui import QPainter, QPicture
+
+    scene, sheet = planned(synthetic_journey(60, 3))
+    crossing = {
+        item.transition_id for band in sheet.bands for item in scene.labels_across(band.x0, band.x1)
+    }
+    assert crossing  # the test means something: some labels sit on a cut
+    drawn: list[tuple[str, float, float]] = []
+    original = TransitionItem.draw_label
+
+    def recording(item, painter):
+        box = item.label_rect()
+        if box is not None:
+            # How much of the label the painter's clip lets through.
+            clip = painter.clipBoundingRect() if painter.hasClipping() else box
+            drawn.append((item.transition_id, box.width(), clip.intersected(box).width()))
+        original(item, painter)
+
+    monkeypatch.setattr(TransitionItem, "draw_label", recording)
+    picture = QPicture()
+    painter = QPainter(picture)
+    _paint_sheet(painter, scene, sheet)
+    painter.end()
+    labelled = {
+        item.transition_id
+        for item in scene.items()
+        if isinstance(item, TransitionItem) and item.label_rect() is not None
+    }
+    ids = [tid for tid, _, _ in drawn]
+    assert sorted(ids) == sorted(labelled)  # every label once, none twice
+    cut = [(w, shown) for tid, w, shown in drawn if tid in crossing]
+    assert cut and all(shown == pytest.approx(w) for w, shown in cut)  # none clipped
 
 
 def test_a_very_long_stage_is_never_cut(planned):
