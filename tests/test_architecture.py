@@ -99,3 +99,38 @@ def test_the_editor_starts_without_the_heavy_libraries():
         "print(','.join(sorted(m for m in heavy if m in sys.modules)))\n"
     )
     assert loaded == ""
+
+
+def test_the_analysis_loads_one_big_module_per_turn_of_the_event_loop():
+    """After start-up, the first analysis imports NumPy, then SciPy's parts, then
+    itself, letting the window handle its events between them; networkx, which
+    only ``build_graph`` uses, stays out."""
+    example = PACKAGE.parent / "examples" / "broadband-support.journey.json"
+    turns = _run_and_print(
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from journeymap.model import load_journey\n"
+        "from journeymap.ui.editor_document import EditorDocument\n"
+        "from journeymap.ui.live_analysis import ANALYSIS_IMPORTS, LiveAnalysis\n"
+        "app = QApplication([])\n"
+        "doc = EditorDocument()\n"
+        f"doc.replace(load_journey({str(example)!r}))\n"
+        "live = LiveAnalysis(doc, delay_ms=0)\n"
+        "seen = []\n"
+        "def turn():\n"
+        "    seen.append(sum(name in sys.modules for name in ANALYSIS_IMPORTS))\n"
+        "    if live.analysis is not None:\n"
+        "        print(','.join(map(str, seen)), 'networkx' in sys.modules)\n"
+        "        app.quit()\n"
+        "    else:\n"
+        "        QTimer.singleShot(0, turn)  # after what is queued now, as the imports are\n"
+        "QTimer.singleShot(0, turn)\n"
+        "live.schedule()\n"
+        "app.exec()\n"
+    )
+    counts, networkx = turns.split()
+    loaded = sorted(set(map(int, counts.split(","))))
+    assert loaded == list(range(7))  # one more module at a time, every step seen
+    assert networkx == "False"

@@ -20,14 +20,17 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "END_KINDS",
@@ -169,6 +172,8 @@ def build_graph(journey: Journey) -> nx.DiGraph:
     >>> sorted(g.nodes), g.edges["a", "b"]["share"], g.nodes["a"]["kind"]
     (['a', 'b'], 0.6, 'start')
     """
+    import networkx as nx  # here: the analysis itself runs on index_journey's form
+
     graph = nx.DiGraph(title=journey.title)
     for step in journey.ordered_steps():
         graph.add_node(

@@ -11,7 +11,9 @@ dropped. Views read :attr:`LiveAnalysis.analysis` when
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 import threading
 from typing import Any
 
@@ -24,6 +26,9 @@ __all__ = ["LiveAnalysis", "analyse_journey"]
 log = logging.getLogger(__name__)
 
 FIRST_RUN_DELAY_MS = 400
+IMPORT_PAUSE_MS = 25
+"""Between two of the analysis's imports: long enough that the event loop turns
+with nothing but the user's input and the window's paints to handle."""
 
 
 def analyse_journey(journey: Any, persona_id: str | None = None) -> Any | None:
@@ -41,8 +46,20 @@ def analyse_journey(journey: Any, persona_id: str | None = None) -> Any | None:
         return None
 
 
-def _import_analysis() -> None:
-    import journeymap.analysis.report  # noqa: F401
+ANALYSIS_IMPORTS = (
+    "numpy",
+    "scipy",
+    "numpy.testing",
+    "scipy.sparse",
+    "scipy.sparse.csgraph",
+    "journeymap.analysis.report",
+)
+"""What the analysis loads, in pieces of 0.15 s at most on a slow machine (0.9 s
+in all, with networkx, before the analysis left networkx to ``build_graph``)."""
+
+
+def _next_import() -> str | None:
+    return next((name for name in ANALYSIS_IMPORTS if name not in sys.modules), None)
 
 
 class LiveAnalysis(QObject):
@@ -67,6 +84,7 @@ class LiveAnalysis(QObject):
         self.analysis: Any | None = None
         self._generation = 0
         self._running: threading.Thread | None = None
+        self._importing = False
         self._again = False
         self._result: tuple[int, dict[str, Any]] = (0, {})
         self._poll = QTimer(self)
@@ -92,7 +110,7 @@ class LiveAnalysis(QObject):
     @property
     def pending(self) -> bool:
         """True while a recomputation is scheduled or running."""
-        return self._timer.isActive() or self._running is not None
+        return self._timer.isActive() or self._running is not None or self._importing
 
     def set_persona(self, persona_id: str | None) -> None:
         """Analyse for one persona (pain points), or for all with ``None``."""
@@ -126,11 +144,18 @@ class LiveAnalysis(QObject):
         if self._running is not None:
             self._again = True  # run once more when the current one is done
             return
-        # Import the analysis (numpy, scipy, networkx) here on the GUI thread: a
-        # first import on the worker would leave half-loaded modules in view of
-        # this thread while it runs. Doing it now, not at start-up, keeps the
-        # window's first paint fast.
-        _import_analysis()
+        if self._importing:
+            return  # the imports go on, and start the run when they are done
+        # The analysis is imported on the GUI thread (an import on the worker
+        # would leave half-loaded numpy in view of this thread while it runs),
+        # after the first paint, and one module per turn of the event loop, so
+        # the window answers between them instead of freezing for the whole.
+        name = _next_import()
+        if name is not None:
+            importlib.import_module(name)
+            self._importing = True
+            QTimer.singleShot(IMPORT_PAUSE_MS, self, self._resume_import)
+            return
         self._generation += 1
         generation = self._generation
         journey, persona = self._request()
@@ -146,6 +171,11 @@ class LiveAnalysis(QObject):
         self._result = (generation, box)
         self._running.start()
         self._poll.start()
+
+    def _resume_import(self) -> None:
+        if self._importing:  # not stopped, nor finished by wait(), meanwhile
+            self._importing = False
+            self._start()
 
     def _collect(self) -> None:
         if self._running is None or self._running.is_alive():
@@ -167,10 +197,14 @@ class LiveAnalysis(QObject):
         self._timer.stop()
         self._poll.stop()
         self._again = False
+        self._importing = False
 
     def wait(self) -> None:
         """Block until a running background analysis has finished, and take its
         result (tests, exit)."""
+        while self._importing:
+            self._importing = False
+            self._start()  # the next import, or the run once all are in
         if self._running is not None:
             self._running.join()
             self._collect()
