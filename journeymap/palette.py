@@ -6,6 +6,8 @@ also has a shape, an icon or a text.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = [
     "BAD",
     "GOOD",
@@ -56,6 +58,7 @@ def _mix(a: str, b: str, t: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb, strict=True))
 
 
+@lru_cache(maxsize=1024)  # a map paints a chip per rating; ratings repeat a few values
 def rating_colour(normalised: float | None) -> str | None:
     """Fill colour for a rating mapped to -1..+1 (see ``Scale.normalised``);
     ``None`` (missing) has no colour.
