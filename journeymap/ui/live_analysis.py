@@ -37,9 +37,9 @@ def analyse_journey(journey: Any, persona_id: str | None = None) -> Any | None:
     The map then falls back to what measured volumes alone show, so a problem in
     the analysis never stops the editor.
     """
-    from journeymap.analysis.report import analyse
-
     try:
+        from journeymap.analysis.report import analyse
+
         return analyse(journey, persona_id=persona_id)
     except Exception:  # an analysis bug must not take the editor down
         log.exception("journey analysis failed")
@@ -152,10 +152,14 @@ class LiveAnalysis(QObject):
         # the window answers between them instead of freezing for the whole.
         name = _next_import()
         if name is not None:
-            importlib.import_module(name)
-            self._importing = True
-            QTimer.singleShot(IMPORT_PAUSE_MS, self, self._resume_import)
-            return
+            try:
+                importlib.import_module(name)
+            except ImportError:  # a broken installation: the run reports no analysis
+                log.exception("the analysis cannot be loaded")
+            else:
+                self._importing = True
+                QTimer.singleShot(IMPORT_PAUSE_MS, self, self._resume_import)
+                return
         self._generation += 1
         generation = self._generation
         journey, persona = self._request()

@@ -212,3 +212,18 @@ def test_view_zoom_and_fit(qtbot):
     view.fit_all()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(setup.scene.step_rect("s4").center())
+
+
+def test_an_analysis_that_cannot_be_loaded_is_logged_and_the_map_goes_on(
+    qtbot, monkeypatch, caplog
+):
+    import journeymap.ui.live_analysis as live_analysis
+
+    missing = ("journeymap_missing_dependency", *live_analysis.ANALYSIS_IMPORTS)
+    monkeypatch.setattr(live_analysis, "ANALYSIS_IMPORTS", missing)
+    setup = make_map(qtbot, background=True)
+    with qtbot.waitSignal(setup.live.updated, timeout=10000):
+        setup.live.schedule()
+    assert "the analysis cannot be loaded" in caplog.text
+    assert setup.live.analysis is not None  # the rest of it still ran
+    assert not setup.live.pending
