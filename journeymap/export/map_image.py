@@ -268,10 +268,10 @@ def _bands(scene: Any, cuts: list[float], chosen: list[int], map_h: float) -> Sh
         bands.append(Band(x0, x1, left, top, (firsts[n], lasts[n])))
         top += map_h + SEPARATOR_H
     width = max(MIN_SHEET_W, *(b.left + b.x1 - b.x0 for b in bands))
-    if len(bands) > 1:
-        width += LABEL_ROOM
     if len(bands) == 1:
         bands[0] = Band(0.0, width, 0.0, HEADING_H, bands[0].stages)
+    else:
+        width += LABEL_ROOM
     return Sheet(width, top - SEPARATOR_H, map_h, tuple(bands))
 
 

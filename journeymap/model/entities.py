@@ -8,7 +8,6 @@ by id; :func:`journeymap.model.validation.reference_problems` checks them.
 
 from __future__ import annotations
 
-import math
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -64,12 +63,6 @@ Number = Annotated[float, PlainSerializer(_whole_as_int, when_used="json")]
 that a value typed as a whole number reads back as typed. (Done by
 pydantic-core while it dumps: a pass over the dumped data afterwards cost more
 than the dump.)"""
-
-
-def _finite(value: float | None) -> float | None:
-    if value is not None and not math.isfinite(value):
-        raise ValueError("must be a finite number")
-    return value
 
 
 class Item(BaseModel):

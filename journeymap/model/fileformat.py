@@ -167,8 +167,8 @@ def encode_json(data: Any, *, pretty: bool = False) -> bytes:
     except that numbers below 0.0001 are written ``1e-5`` rather than ``1e-05``.
 
     Written by orjson, 30 times faster than the standard library's indenting
-    encoder (which is pure Python); data orjson refuses (an integer beyond 64 bits
-    in free-form metadata) goes through the standard library instead.
+    encoder (which is pure Python); anything orjson refuses (an integer beyond
+    64 bits, say) goes through the standard library instead.
     """
     try:
         return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0)
