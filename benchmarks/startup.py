@@ -6,6 +6,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,11 @@ PROBE = Path(__file__).resolve().parent / "startup_probe.py"
 TIMEOUT = 60
 
 
-def time_to_first_paint(command: list[str]) -> float:
+def time_to_first_paint(command: list[str], home: Path | None = None) -> float:
     """Seconds from launching ``command`` until it prints ``painted``.
+
+    With ``home``, the process keeps its settings and autosaves under that folder
+    instead of the user's (the editor remembers the files it opens).
 
     Raises
     ------
@@ -31,6 +35,9 @@ def time_to_first_paint(command: list[str]) -> float:
     # editable install writes it on the first run). Let the warm-up round write
     # it here too, so that the figure is a user's second start, not a compile.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if home is not None:
+        env["XDG_CONFIG_HOME"] = str(home / "config")
+        env["XDG_DATA_HOME"] = str(home / "data")
     started = time.perf_counter()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
@@ -64,17 +71,18 @@ def measure_startup(example: Path, repeats: int) -> dict[str, Any]:
     }
     samples: dict[str, list[float]] = {key: [] for key in commands}
     failed: dict[str, dict[str, Any]] = {}
-    for attempt in range(repeats + 1):  # the first round warms the file cache
-        for key, command in commands.items():
-            if key in failed:
-                continue
-            try:
-                elapsed = time_to_first_paint(command)
-            except Exception as exc:
-                failed[key] = _failed(exc)
-                continue
-            if attempt:
-                samples[key].append(elapsed)
+    with tempfile.TemporaryDirectory(prefix="journeymap-startup-") as home:
+        for attempt in range(repeats + 1):  # the first round warms the file cache
+            for key, command in commands.items():
+                if key in failed:
+                    continue
+                try:
+                    elapsed = time_to_first_paint(command, Path(home))
+                except Exception as exc:
+                    failed[key] = _failed(exc)
+                    continue
+                if attempt:
+                    samples[key].append(elapsed)
     results = {key: failed.get(key) or _summary(samples[key]) for key in commands}
     if "startup" not in failed:
         results["startup"]["detail"] = f"journeymap {example.name}"
