@@ -34,6 +34,9 @@ from journeymap.ui.map_layout import GUTTER, compute_layout
 from journeymap.ui.map_legend import HEADING_H
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
+WIDE_LOW, WIDE_HIGH = 1.3, 1.9
+"""A wrapped poster's width : height aims at A-series landscape (1.41) to 16:9
+(1.78); a band more or fewer moves it a little either way."""
 BROADBAND = Path(__file__).resolve().parents[2] / "examples" / "broadband-support.journey.json"
 
 
@@ -204,7 +207,7 @@ def test_examples_are_one_band_the_size_of_the_map(qapp, tmp_path, path):
 def test_long_poster_is_wrapped_to_a_sane_shape(long_poster):
     journey, result = long_poster
     aspect = result.width_px / result.height_px
-    assert 1.3 < aspect < 1.9  # A-series landscape to 16:9, give or take a band
+    assert WIDE_LOW < aspect < WIDE_HIGH
     layout = compute_layout(journey, len(journey.personas))
     assert result.width_px < layout.width / 10  # wrapped into many bands
 
@@ -304,7 +307,7 @@ def test_long_png_is_an_overview_within_the_limits(qapp, tmp_path):
     result = render_map(synthetic_journey(2000, 5), tmp_path / "long.png")
     image = QImage(str(tmp_path / "long.png"))
     assert (image.width(), image.height()) == (result.width_px, result.height_px)
-    assert 1.3 < image.width() / image.height() < 1.9
+    assert WIDE_LOW < image.width() / image.height() < WIDE_HIGH
     assert image.width() * image.height() <= OVERVIEW_PNG_PIXELS
     assert result.notes and "overview" in result.notes[0]
     assert _distinct_colours(image) > 20
@@ -315,7 +318,7 @@ def test_huge_png_is_scaled_to_fit_and_says_so(qapp, tmp_path):
     result = render_map(synthetic_journey(300, 3), tmp_path / "wrapped.png", dpi=200)
     assert max(result.width_px, result.height_px) <= MAX_PNG_SIDE
     assert result.width_px * result.height_px <= MAX_PNG_PIXELS
-    assert 1.3 < result.width_px / result.height_px < 2.1
+    assert WIDE_LOW < result.width_px / result.height_px < 2.1  # whole pixels at the caps
     assert 60 < result.dpi < 200  # as large as the limits allow, text and all
     assert result.notes and "overview" not in result.notes[0]
 
@@ -327,7 +330,7 @@ def test_wrapped_pdf_poster_is_one_page_of_text(qapp, tmp_path):
     reader = PdfReader(out)
     assert len(reader.pages) == result.pages == 1
     page = reader.pages[0]
-    assert 1.3 < float(page.mediabox.width) / float(page.mediabox.height) < 1.9
+    assert WIDE_LOW < float(page.mediabox.width) / float(page.mediabox.height) < WIDE_HIGH
     assert not page["/Resources"].get("/XObject")  # no pictures: drawn as vectors and text
     text = unicodedata.normalize("NFKC", _words(page.extract_text()))  # "ﬀ" → "ff"
     bands = text.count("Touchpoints")
