@@ -618,7 +618,9 @@ class MapScene(MapEditing, QGraphicsScene):
         """The arrows whose label is centred in ``[x0, x1)`` but reaches past
         either end: what a poster cut at ``x0`` and ``x1`` draws whole."""
         found = []
-        area = QRectF(x0 - 200, self.sceneRect().top(), x1 - x0 + 400, self.sceneRect().height())
+        reach = 200  # wider than any label: arrows whose label may cross x0 or x1
+        scene = self.sceneRect()
+        area = QRectF(x0 - reach, scene.top(), x1 - x0 + 2 * reach, scene.height())
         for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if isinstance(item, TransitionItem):
                 box = item.label_rect()
