@@ -163,12 +163,12 @@ class _OpenMap:
 
     def __init__(self, path: Path, app: Any):
         from journeymap.model.fileformat import load_journey
-        from journeymap.ui.editor_document import EditorDocument
-        from journeymap.ui.selection import Selection
+        from journeymap.ui.document.editor_document import EditorDocument
+        from journeymap.ui.document.selection import Selection
 
         try:
-            from journeymap.ui.map_scene import MapScene
-            from journeymap.ui.map_view import MapView
+            from journeymap.canvas.scene import MapScene
+            from journeymap.ui.map.view import MapView
         except ImportError as exc:
             raise NotAvailable(str(exc)) from None
         from benchmarks.qt_frames import PaintCounter

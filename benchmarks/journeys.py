@@ -1,6 +1,6 @@
 """The journeys the benchmark measures: ``synthetic_journey(n, 5)`` saved to disk.
 
-While :mod:`journeymap.synthetic` is missing from the tree, a plain stand-in
+While :mod:`benchmarks.synthetic` is missing from the tree, a plain stand-in
 generator makes a valid journey of the same size, so the model figures can
 still be measured; the run reports which generator it used.
 """
@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def make_journey(n_steps: int, n_personas: int = PERSONAS) -> tuple[Journey, str]:
     """A journey of ``n_steps`` steps and the name of the generator that made it."""
     try:
-        from journeymap.synthetic import synthetic_journey
+        from benchmarks.synthetic import synthetic_journey
     except ImportError:
         return _stand_in(n_steps, n_personas), "benchmarks stand-in"
-    return synthetic_journey(n_steps, n_personas), "journeymap.synthetic"
+    return synthetic_journey(n_steps, n_personas), "benchmarks.synthetic"
 
 
 def write_journey(n_steps: int, folder: Path) -> tuple[Path, str]:

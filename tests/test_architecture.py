@@ -1,7 +1,12 @@
-"""The layers import downward only: ui → export → analysis → model.
+"""The layers import downward only, as ``docs/architecture.md`` draws them:
 
-The model, the analysis, the command line and every exporter but the map image
-never load Qt, so everything an analyst needs runs on a machine without a display.
+    model ← analysis ← canvas ← (export, ui) ← commands ← cli
+
+``palette`` (colours) and the package's ``__init__`` sit under everything. The
+editor may use the exporters (its export dialog); nothing below it imports it.
+Every module of every package is read, relative imports included. The model,
+the analysis, the command line and every exporter but the map image never load
+Qt, so everything an analyst needs runs on a machine without a display.
 """
 
 import ast
@@ -19,19 +24,27 @@ QT_FREE_PACKAGES = ["journeymap.model", "journeymap.analysis", "journeymap.comma
 QT_FREE_MODULES = [
     "journeymap.cli",
     "journeymap.palette",
-    "journeymap.synthetic",
     *(
         f"journeymap.export.{info.name}"
         for info in pkgutil.iter_modules([str(PACKAGE / "export")])
         if info.name != "map_image"
     ),
 ]
-# What each layer may import from the project (besides itself).
-ALLOWED = {
+BOTTOM = {"", "palette"}
+"""``journeymap`` itself (its version) and the colours: anyone may import them."""
+ALLOWED: dict[str, set[str]] = {
+    "palette": set(),
     "model": set(),
     "analysis": {"model"},
-    "export": {"model", "analysis", "palette"},
+    "canvas": {"model", "analysis"},
+    "export": {"model", "analysis", "canvas"},
+    "ui": {"model", "analysis", "canvas", "export"},
+    "commands": {"model", "analysis", "canvas", "export", "ui"},
+    "cli": {"model", "analysis", "canvas", "export", "ui", "commands"},
+    "__main__": {"cli"},
+    "translations": set(),
 }
+"""What each part of the package may import from the project besides itself."""
 
 
 def _run_and_print(code: str) -> str:
@@ -61,32 +74,74 @@ def test_headless_modules_do_not_import_qt():
     assert _qt_modules_after_import(QT_FREE_MODULES) == ""
 
 
+def _layer_of(module: str) -> str:
+    """``journeymap.canvas.scene`` → ``canvas``; ``journeymap`` → ``""``."""
+    parts = module.split(".")
+    layer = parts[1] if len(parts) > 1 else ""
+    return layer if layer in ALLOWED else ""  # ``from journeymap import __version__``
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def _project_imports(path: Path) -> set[str]:
-    """First-level journeymap subpackages a module imports, at any depth of the file."""
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        names = []
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names = [node.module]
+    """The parts of journeymap a module imports, at any depth of the file,
+    absolute or relative."""
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    return _imports_in(path.read_text(encoding="utf-8"), package)
+
+
+def _imports_in(source: str, package: str) -> set[str]:
+    """The parts of journeymap that ``source``, a module of ``package``, imports."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        targets: list[str] = []
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                module = ".".join([*base, node.module] if node.module else base)
+                targets = [module] if node.module else [f"{module}.{a.name}" for a in node.names]
+            elif node.module:
+                targets = [node.module]
+                if node.module == "journeymap":
+                    targets = [f"journeymap.{a.name}" for a in node.names]
         elif isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        for name in names:
-            parts = name.split(".")
-            if parts[0] == "journeymap" and len(parts) > 1:
-                found.add(parts[1])
+            targets = [alias.name for alias in node.names]
+        found.update(_layer_of(t) for t in targets if t.split(".")[0] == "journeymap")
     return found
+
+
+def _parts() -> list[str]:
+    names = {p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
+    names |= {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    return sorted(names)
+
+
+def test_every_part_of_the_package_has_a_place_in_the_layers():
+    assert set(_parts()) == set(ALLOWED)
 
 
 @pytest.mark.parametrize("layer", sorted(ALLOWED))
 def test_layers_import_only_downward(layer):
     wrong = {}
-    for path in sorted((PACKAGE / layer).glob("*.py")):
-        if layer == "export" and path.stem == "map_image":
-            continue  # renders the editor's own map scene: the one sanctioned exception
-        upward = _project_imports(path) - ALLOWED[layer] - {layer}
+    root = PACKAGE / layer
+    paths = sorted(root.rglob("*.py")) if root.is_dir() else [PACKAGE / f"{layer}.py"]
+    for path in paths:
+        upward = _project_imports(path) - ALLOWED[layer] - {layer} - BOTTOM
         if upward:
-            wrong[path.name] = sorted(upward)
+            wrong[str(path.relative_to(PACKAGE))] = sorted(upward)
     assert wrong == {}
+
+
+def test_relative_imports_are_resolved():
+    """The checker sees through ``from ..ui import x``, so no upward import hides."""
+    source = "from ..ui import main_window\nfrom . import layout\nfrom .. import palette\n"
+    assert _imports_in(source, "journeymap.canvas") == {"ui", "canvas", "palette"}
+    assert _imports_in("import journeymap.model.journey\n", "journeymap.ui") == {"model"}
 
 
 def test_the_editor_starts_without_the_heavy_libraries():
@@ -112,8 +167,8 @@ def test_the_analysis_loads_one_big_module_per_turn_of_the_event_loop():
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from journeymap.model import load_journey\n"
-        "from journeymap.ui.editor_document import EditorDocument\n"
-        "from journeymap.ui.live_analysis import ANALYSIS_IMPORTS, LiveAnalysis\n"
+        "from journeymap.ui.document.editor_document import EditorDocument\n"
+        "from journeymap.ui.document.live_analysis import ANALYSIS_IMPORTS, LiveAnalysis\n"
         "app = QApplication([])\n"
         "doc = EditorDocument()\n"
         f"doc.replace(load_journey({str(example)!r}))\n"

@@ -141,7 +141,7 @@ def test_analyze_as_a_program(journey_file):
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
-    from journeymap.synthetic import synthetic_journey
+    from benchmarks.synthetic import synthetic_journey
 
     path = tmp_path / "big.journey.json"
     save_journey(synthetic_journey(400, 3), path)

@@ -7,7 +7,7 @@ customers, a rate, a rating, a step's name…). :meth:`Phrase.text` writes the
 English sentence with :class:`Formatter`; that text is what the analysis
 reports, in the JSON report and on the command line. The editor writes the same
 phrase in its own language by giving a formatter that translates the templates
-and writes the numbers its way (see ``journeymap.ui.analysis_text``), so the
+and writes the numbers its way (see ``journeymap.canvas.analysis_text``), so the
 wording has one source: the templates here and in the modules that build
 phrases, collected in :data:`TEMPLATES`.
 

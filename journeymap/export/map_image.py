@@ -194,11 +194,11 @@ def render_map(
 
 
 def _build_scene(journey: Journey, persona_id: str | None) -> Any:
-    from journeymap.ui.editor_document import EditorDocument
-    from journeymap.ui.live_analysis import LiveAnalysis
-    from journeymap.ui.map_scene import MapScene
-    from journeymap.ui.selection import Selection
-    from journeymap.ui.style import MapStyle
+    from journeymap.ui.document.editor_document import EditorDocument
+    from journeymap.ui.document.live_analysis import LiveAnalysis
+    from journeymap.canvas.scene import MapScene
+    from journeymap.ui.document.selection import Selection
+    from journeymap.canvas.style import MapStyle
 
     document = EditorDocument(journey.copy_deep())
     live = LiveAnalysis(document, background=False, persona_id=persona_id)
@@ -251,8 +251,8 @@ def _stage_cuts(scene: Any) -> list[float]:
 
 def _bands(scene: Any, cuts: list[float], chosen: list[int], map_h: float) -> Sheet:
     """The sheet of bands cut at ``cuts[i]`` for ``i`` in ``chosen`` (increasing)."""
-    from journeymap.ui.map_layout import GUTTER
-    from journeymap.ui.map_legend import HEADING_H
+    from journeymap.canvas.layout import GUTTER
+    from journeymap.canvas.legend import HEADING_H
 
     layout = scene.layout
     map_w = scene.sceneRect().width()
@@ -291,7 +291,7 @@ def plan_sheet(scene: Any, wrap: bool = True) -> Sheet:
     cuts = _stage_cuts(scene)
     if not wrap or not cuts or single.width <= WRAP_ASPECT * single.height:
         return single
-    from journeymap.ui.map_layout import GUTTER
+    from journeymap.canvas.layout import GUTTER
 
     layout = scene.layout
     starts = [layout.stages[sid].x for sid in layout.stage_order]
@@ -360,7 +360,7 @@ def _paint_separator(painter: Any, scene: Any, sheet: Sheet, n: int, clip: Any) 
     from PySide6.QtCore import QLineF, QRectF, Qt
     from PySide6.QtGui import QPen
 
-    from journeymap.ui.map_paint import draw_lines, metrics, tr
+    from journeymap.canvas.paint import draw_lines, metrics, tr
 
     style = scene.style
     top = sheet.bands[n].top - SEPARATOR_H
@@ -384,7 +384,7 @@ def _paint_sheet(painter: Any, scene: Any, sheet: Sheet, clip: Any = None) -> No
     what lies in ``clip`` is drawn."""
     from PySide6.QtCore import QRectF
 
-    from journeymap.ui.map_legend import HEADING_H, draw_heading
+    from journeymap.canvas.legend import HEADING_H, draw_heading
 
     w, h = sheet.width, sheet.height
     clip = QRectF(0, 0, w, h) if clip is None else clip.intersected(QRectF(0, 0, w, h))
@@ -439,7 +439,7 @@ def _hints(painter: Any) -> None:
 def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from journeymap.ui.map_backdrop import OVERVIEW_ZOOM
+    from journeymap.canvas.backdrop import OVERVIEW_ZOOM
 
     sheet = plan_sheet(scene)
     w, h = sheet.width, sheet.height

@@ -30,14 +30,14 @@ from journeymap.model import (
     new_id,
 )
 from journeymap.palette import PERSONA_COLOURS
-from journeymap.ui.editor_document import EditorDocument
-from journeymap.ui.item_transfer import (
+from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.model.transfer import (
     collect_items,
     paste_edits,
     payload_from_text,
     payload_to_text,
 )
-from journeymap.ui.selection import Selection
+from journeymap.ui.document.selection import Selection
 
 __all__ = ["EditActions"]
 

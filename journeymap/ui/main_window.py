@@ -16,21 +16,21 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 from journeymap import __version__
 from journeymap.model import Change, Journey, JourneyFileError, load_journey
 from journeymap.ui.actions import Actions
-from journeymap.ui.autosave import Autosaver
+from journeymap.ui.files.autosave import Autosaver
 from journeymap.ui.dialogs import Dialogs
 from journeymap.ui.edit_actions import EditActions
-from journeymap.ui.editor_document import EditorDocument
-from journeymap.ui.file_handling import FileHandler, app_settings, is_journey_path, recent_files
-from journeymap.ui.history_dock import HistoryDock
-from journeymap.ui.insights_dock import InsightsDock
-from journeymap.ui.inspector_dock import InspectorDock
-from journeymap.ui.lanes import ArrangeLanesDialog, LaneMenu
-from journeymap.ui.live_analysis import LiveAnalysis
-from journeymap.ui.map_area import MapArea
-from journeymap.ui.outline_dock import OutlineDock
-from journeymap.ui.persona_selector import PersonaSelector
-from journeymap.ui.selection import Selection
-from journeymap.ui.start_page import StartPage
+from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.files.handler import FileHandler, app_settings, is_journey_path, recent_files
+from journeymap.ui.docks.history import HistoryDock
+from journeymap.ui.docks.insights import InsightsDock
+from journeymap.ui.docks.inspector import InspectorDock
+from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
+from journeymap.ui.document.live_analysis import LiveAnalysis
+from journeymap.ui.map.area import MapArea
+from journeymap.ui.docks.outline import OutlineDock
+from journeymap.ui.map.persona_selector import PersonaSelector
+from journeymap.ui.document.selection import Selection
+from journeymap.ui.files.start_page import StartPage
 
 __all__ = ["MainWindow"]
 
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def _install_export_import(self) -> None:
         try:
-            from journeymap.ui.export_dialog import install_export_import
+            from journeymap.ui.files.export_dialog import install_export_import
         except ImportError:
             self.actions.export.setVisible(False)
             self.actions.import_.setVisible(False)
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         if self.presentation is not None:
             self.presentation.start()
             return
-        from journeymap.ui.presentation import PresentationWindow  # only when used
+        from journeymap.ui.present.window import PresentationWindow  # only when used
 
         window = PresentationWindow(
             self.document, self.live, self.persona_selector.persona_id(), self

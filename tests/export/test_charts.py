@@ -11,7 +11,7 @@ from PIL import Image
 from journeymap.export.api import export_journey
 from journeymap.export.charts import wrap_label
 from journeymap.export.errors import ExportError
-from journeymap.synthetic import synthetic_journey
+from benchmarks.synthetic import synthetic_journey
 
 
 @pytest.mark.parametrize("chart", ["emotion", "funnel", "heatmap"])

@@ -7,7 +7,7 @@ import pytest
 
 from journeymap.export.api import export_journey, import_journey
 from journeymap.export.excel_layout import DATA_SHEETS, META_SHEET
-from journeymap.synthetic import synthetic_journey
+from benchmarks.synthetic import synthetic_journey
 
 
 def _export(journey, tmp_path, name="out.xlsx", **options):

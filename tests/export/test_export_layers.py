@@ -40,7 +40,7 @@ def test_a_workbook_export_never_loads_qt(tmp_path):
     code = (
         "import sys\n"
         "from journeymap.export.api import export_journey\n"
-        "from journeymap.synthetic import synthetic_journey\n"
+        "from benchmarks.synthetic import synthetic_journey\n"
         f"export_journey(synthetic_journey(30, 2), {str(tmp_path / 'a.xlsx')!r}, 'xlsx')\n"
         f"export_journey(synthetic_journey(30, 2), {str(tmp_path / 'a.png')!r}, 'png',"
         " chart='emotion', dpi=30)\n"

@@ -7,7 +7,7 @@ import pytest
 
 from journeymap.model import JourneyFileError, dumps_journey, loads_journey
 from journeymap.model.fileformat import MAX_FILE_BYTES
-from journeymap.synthetic import synthetic_journey
+from benchmarks.synthetic import synthetic_journey
 
 
 @pytest.fixture

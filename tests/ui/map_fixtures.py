@@ -14,11 +14,11 @@ from journeymap.model import (
     Step,
     Transition,
 )
-from journeymap.ui.editor_document import EditorDocument
-from journeymap.ui.live_analysis import LiveAnalysis
-from journeymap.ui.map_scene import MapScene
-from journeymap.ui.map_view import MapView
-from journeymap.ui.selection import Selection
+from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.document.live_analysis import LiveAnalysis
+from journeymap.canvas.scene import MapScene
+from journeymap.ui.map.view import MapView
+from journeymap.ui.document.selection import Selection
 
 
 def small_journey() -> Journey:

@@ -230,7 +230,7 @@ def _tree_shape(tree):
 
 
 def test_outline_updated_in_place_matches_a_fresh_outline(qtbot, example):
-    from journeymap.ui.outline_dock import OutlineTree
+    from journeymap.ui.docks.outline import OutlineTree
 
     journey = example.document.journey
     tree = example.outline.tree

@@ -11,10 +11,10 @@ from PySide6.QtGui import QDropEvent
 
 from journeymap.model import Journey, Stage, load_journey, save_journey
 from journeymap.ui.app import open_editor
-from journeymap.ui.autosave import autosave_folder, find_recoverable, write_autosave
+from journeymap.ui.files.autosave import autosave_folder, find_recoverable, write_autosave
 from journeymap.ui.dialogs import Recovery, UnsavedAnswer
-from journeymap.ui.file_handling import recent_files
-from journeymap.ui.start_page import example_paths
+from journeymap.ui.files.handler import recent_files
+from journeymap.ui.files.start_page import example_paths
 
 
 def small_journey(title: str = "Tax return") -> Journey:
@@ -201,7 +201,7 @@ def test_new_from_example_is_an_unsaved_copy(qtbot, window, dialogs):
 def test_examples_are_found_inside_the_package():
     """``journeymap/examples`` (a link to the repository's folder, copied into
     wheels as package data) is where an installed editor finds them."""
-    from journeymap.ui.start_page import example_folder
+    from journeymap.ui.files.start_page import example_folder
 
     folder = example_folder()
     assert folder is not None

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from journeymap.model import Journey, Position, Stage, Step, StepKind, Transition
-from journeymap.ui.flow_layout import LayoutSpacing, layered_layout, layout_journey, place_missing
+from journeymap.ui.flow.layout import LayoutSpacing, layered_layout, layout_journey, place_missing
 
 SPACING = LayoutSpacing()
 
@@ -87,7 +87,7 @@ def test_layout_is_deterministic_within_and_across_processes():
     code = (
         f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
         "from test_flow_layout import branching_journey\n"
-        "from journeymap.ui.flow_layout import layout_journey\n"
+        "from journeymap.ui.flow.layout import layout_journey\n"
         "print(sorted(layout_journey(branching_journey()).positions.items()))\n"
     )
     outputs = {
@@ -193,7 +193,7 @@ def test_kinds_do_not_change_places_but_start_steps_open_loops():
 
 def test_layout_and_geometry_need_no_qt():
     code = (
-        "import sys, journeymap.ui.flow_layout, journeymap.ui.flow_geometry\n"
+        "import sys, journeymap.ui.flow.layout, journeymap.ui.flow.geometry\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -201,7 +201,8 @@ def test_layout_and_geometry_need_no_qt():
 
 
 def test_docstring_examples_run():
-    from journeymap.ui import flow_geometry, flow_layout
+    from journeymap.ui.flow import geometry as flow_geometry
+    from journeymap.ui.flow import layout as flow_layout
 
     for module in (flow_layout, flow_geometry):
         result = doctest.testmod(module)

@@ -20,11 +20,11 @@ from journeymap.model import (
     UpdateItem,
 )
 from journeymap.palette import SEVERITY
-from journeymap.ui.editor_document import EditorDocument
-from journeymap.ui.flow_items import FlowEdgeItem, FlowNodeItem, NodeContent
-from journeymap.ui.flow_view import FlowView
-from journeymap.ui.live_analysis import LiveAnalysis
-from journeymap.ui.selection import Selection
+from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.flow.items import FlowEdgeItem, FlowNodeItem, NodeContent
+from journeymap.ui.flow.view import FlowView
+from journeymap.ui.document.live_analysis import LiveAnalysis
+from journeymap.ui.document.selection import Selection
 
 
 def support_journey() -> Journey:
@@ -348,7 +348,7 @@ def test_show_item_scrolls_a_node_into_view(flow):
 def test_a_journey_whose_steps_all_have_places_opens_without_a_layout(
     qtbot, selection, monkeypatch
 ):
-    from journeymap.ui import flow_scene
+    from journeymap.ui.flow import scene as flow_scene
 
     journey = support_journey()
     journey.steps = [

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from journeymap.model import load_journey
 from journeymap.model.journey import Lane
-from journeymap.ui.map_layout import GUTTER
+from journeymap.canvas.layout import GUTTER
 from tests.ui.conftest import examples_folder
 
 

@@ -35,7 +35,7 @@ def test_spin_boxes_follow_the_chosen_language(monkeypatch, qapp, restore_langua
 
 def test_rating_boxes_write_the_decimal_mark_of_their_locale(qapp):
     from journeymap.model.scales import EMOTION
-    from journeymap.ui.inspector_fields import RatingBox
+    from journeymap.ui.docks.inspector_fields import RatingBox
 
     box = RatingBox(EMOTION)
     box.setLocale(QLocale("fi_FI"))
@@ -47,7 +47,7 @@ def test_rating_boxes_write_the_decimal_mark_of_their_locale(qapp):
 
 
 def test_slide_ratings_use_the_decimal_mark_of_the_language(restore_language):
-    from journeymap.ui.presentation_theme import shown_value
+    from journeymap.ui.present.theme import shown_value
 
     QLocale.setDefault(QLocale("fi_FI"))
     assert shown_value("emotion", -1.5) == "\u22121,5"

@@ -20,9 +20,9 @@ from journeymap.model import (
     UpdateJourney,
     load_journey,
 )
-from journeymap.ui.map_arrow_item import TransitionItem
-from journeymap.ui.map_card_item import StepCardItem
-from journeymap.ui.map_cells_item import StepLanesItem
+from journeymap.canvas.arrow_item import TransitionItem
+from journeymap.canvas.card_item import StepCardItem
+from journeymap.canvas.cells_item import StepLanesItem
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
 
@@ -217,7 +217,7 @@ def test_view_zoom_and_fit(qtbot):
 def test_an_analysis_that_cannot_be_loaded_is_logged_and_the_map_goes_on(
     qtbot, monkeypatch, caplog
 ):
-    import journeymap.ui.live_analysis as live_analysis
+    import journeymap.ui.document.live_analysis as live_analysis
 
     missing = ("journeymap_missing_dependency", *live_analysis.ANALYSIS_IMPORTS)
     monkeypatch.setattr(live_analysis, "ANALYSIS_IMPORTS", missing)

@@ -84,7 +84,7 @@ def test_small_lane_text_is_sketched_only_where_it_cannot_be_read(qtbot, monkeyp
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
-    import journeymap.ui.map_cells_item as cells_module
+    import journeymap.canvas.cells_item as cells_module
 
     setup = make_map(qtbot)
     written, sketched = [], []
@@ -120,7 +120,7 @@ def test_small_lane_text_is_sketched_only_where_it_cannot_be_read(qtbot, monkeyp
 def test_a_zoom_gesture_draws_from_pixmaps_and_ends_crisp(qtbot):
     from PySide6.QtWidgets import QGraphicsItem
 
-    from journeymap.ui import map_view
+    from journeymap.ui.map import view as map_view
 
     setup = make_map(qtbot)
     view, card = setup.view, setup.scene.card("s1")

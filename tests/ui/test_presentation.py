@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from journeymap.model.entities import RatingSource
 from journeymap.model.fileformat import load_journey
-from journeymap.ui.editor_document import EditorDocument
-from journeymap.ui.live_analysis import LiveAnalysis
-from journeymap.ui.presentation import PresentationWindow
+from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.document.live_analysis import LiveAnalysis
+from journeymap.ui.present.window import PresentationWindow
 from tests.ui.conftest import examples_folder
 
 BROADBAND = examples_folder() / "broadband-support.journey.json"
@@ -204,7 +204,7 @@ def test_start_goes_full_screen_without_an_analysis_given(qtbot, document):
 
 
 def test_renders_the_highlighted_step_in_the_here_colour(present):
-    from journeymap.ui.presentation_theme import HERE
+    from journeymap.ui.present.theme import HERE
 
     present.resize(1920, 1080)
     image = present.grab().toImage()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from journeymap.ui.start_page import DETAIL_ROLE, StartPage, example_paths
+from journeymap.ui.files.start_page import DETAIL_ROLE, StartPage, example_paths
 
 
 def test_examples_show_title_and_description_and_open_with_enter(qtbot):

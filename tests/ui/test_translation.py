@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from journeymap.translations import update
+from tools import update_translations as update
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
@@ -34,14 +34,14 @@ def test_main_window_menus_read_in_finnish(finnish, make_window):
 
 
 def test_map_texts_read_in_finnish(finnish):
-    from journeymap.ui.map_paint import tr
+    from journeymap.canvas.paint import tr
 
     assert tr("Legend") == "Selite"
     assert tr("critical pain point") == "kriittinen kipupiste"
 
 
 def test_placeholder_is_filled_in_the_finnish_text(finnish):
-    from journeymap.ui.map_paint import tr
+    from journeymap.canvas.paint import tr
 
     assert tr("{count} steps").format(count=7) == "7 kosketuspistettä"
     text = QCoreApplication.translate(

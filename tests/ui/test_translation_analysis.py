@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale
 from journeymap.analysis import phrases
 from journeymap.analysis.phrases import Count, Names, Phrase, Rate, Score
 from journeymap.model.scales import EASE, EMOTION
-from journeymap.translations import update
-from journeymap.ui import analysis_text
+from tools import update_translations as update
+from journeymap.canvas import analysis_text
 
 LOST = Phrase(
     "{count} customers lost here ({rate})", (("count", Count(1234)), ("rate", Rate(0.017)))
@@ -109,7 +109,7 @@ def test_insights_dock_in_english_shows_the_analysis_texts(english, example):
 
 
 def test_map_pain_lane_and_tooltips_speak_finnish(finnish, example):
-    from journeymap.ui.flow_content import node_content
+    from journeymap.ui.flow.content import node_content
 
     scene = example.map_area.scene
     worst = example.live.analysis.pain_points[0]

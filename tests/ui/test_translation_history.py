@@ -6,8 +6,8 @@ from __future__ import annotations
 from journeymap.model import edits
 from journeymap.model.edits import AddItem, CompositeEdit, RemoveItems, SetRating, UpdateItem
 from journeymap.model.entities import Persona
-from journeymap.translations import update
-from journeymap.ui.editor_document import edit_label
+from tools import update_translations as update
+from journeymap.ui.document.editor_document import edit_label
 
 
 def history(window) -> list[str]:

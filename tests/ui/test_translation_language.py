@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from journeymap.translations import update
+from tools import update_translations as update
 from journeymap.ui.language import (
     ENV_VARIABLE,
     chosen_language,

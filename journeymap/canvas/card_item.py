@@ -1,0 +1,330 @@
+"""The card of a step in the touchpoints lane: kind, title, channel, owner,
+drop-off and pain mark; the handle to connect it to another step; dragging it
+moves the step.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
+
+from journeymap.canvas.analysis_text import drop_text, pain_reasons
+from journeymap.canvas.layout import CARD_H, COLUMN_W
+from journeymap.canvas.marks import format_count
+from journeymap.canvas.paint import channel_icon, draw_lines, draw_severity_mark, tr, wrap_text
+from journeymap.canvas.recorded_item import RecordedItem
+from journeymap.canvas.style import qcolor, severity_qcolor
+
+if TYPE_CHECKING:
+    from journeymap.canvas.scene import MapScene
+
+__all__ = ["KIND_LABELS", "OWNERSHIP_LABELS", "StepCardItem"]
+
+PAD = 10.0
+DROP_H = 28.0
+KIND_LABELS = {
+    "start": "START",
+    "decision": "DECISION",
+    "success": "SUCCESS END",
+    "exit": "EXIT",
+}
+OWNERSHIP_LABELS = {"partner": "partner", "third_party": "third party"}
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+BADGE_SIZE = {"critical": 30.0, "major": 26.0, "minor": 20.0}
+
+
+@lru_cache(maxsize=1)
+def _strip_path() -> QPainterPath:
+    """The drop-off strip: the bottom of the card with its rounded corners
+    (a filled path; clipping to the card costs far more to draw)."""
+    card = QPainterPath()
+    card.addRoundedRect(QRectF(1, 1, COLUMN_W - 2, CARD_H - 2), 7, 7)
+    strip = QPainterPath()
+    strip.addRect(QRectF(0, CARD_H - DROP_H, COLUMN_W, DROP_H))
+    return card.intersected(strip)
+
+
+class StepCardItem(RecordedItem):
+    """The card of one step (holds the step id; reads the model when refreshed)."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, map_scene: MapScene, step_id: str):
+        super().__init__(map_scene)
+        self.step_id = step_id
+        self.setFlag(SELECTABLE)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(2)
+        self._hover = False
+        self._press: QPointF | None = None
+        self._mode = ""  # "", "drag", "connect"
+        self.title_lines: list[str] = []
+        self.channel_text = ""
+        self.channel_kind = "other"
+        self.owner_text = ""
+        self.kind = "touchpoint"
+
+    def type(self) -> int:
+        return self.Type
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return ("steps", self.step_id)
+
+    @property
+    def title(self) -> str:
+        """The title as shown (possibly wrapped and shortened)."""
+        self.ensure()
+        return " ".join(self.title_lines)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-8, -16, COLUMN_W + 26, CARD_H + 24)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, COLUMN_W + 12, CARD_H))
+        return path
+
+    def title_rect(self) -> QRectF:
+        self.ensure()
+        top = PAD + (16 if self.kind in KIND_LABELS else 0)
+        return QRectF(PAD, top, COLUMN_W - 2 * PAD - 18, 40)
+
+    def connector_rect(self) -> QRectF:
+        # Right edge, high up: clear of the arrows, which meet the card mid-height.
+        return QRectF(COLUMN_W - 8, 40 - 9, 18, 18)
+
+    def compute(self) -> None:
+        scene = self.map_scene
+        step = scene.lookup("steps", self.step_id)
+        if step is None:
+            return
+        style = scene.style
+        width = COLUMN_W - 2 * PAD - 18
+        self.kind = str(step.kind)
+        self.title_lines = wrap_text(step.title or tr("(untitled)"), style.title_font, width, 2)
+        channel = scene.lookup("channels", step.channel_id) if step.channel_id else None
+        self.channel_kind = str(channel.kind) if channel is not None else ""
+        name = channel.name if channel is not None else tr("no channel")
+        ownership = ""
+        if channel is not None and str(channel.ownership) in OWNERSHIP_LABELS:
+            ownership = tr(OWNERSHIP_LABELS[str(channel.ownership)])
+        line = wrap_text(
+            name + (f" · {ownership}" if ownership else ""), style.small_font, width, 1
+        )
+        self.channel_text = line[0] if line else ""
+        owner = step.owner or (channel.owner if channel is not None else "")
+        lines = wrap_text(owner, style.small_font, width, 1) if owner else []
+        self.owner_text = lines[0] if lines else ""
+
+    # -- painting -------------------------------------------------------------
+
+    def draw(self, painter: QPainter, text_ok: bool) -> None:
+        style = self.map_scene.style
+        marks = self.map_scene.marks
+        pain = marks.pains.get(self.step_id)
+        rect = QRectF(0, 0, COLUMN_W, CARD_H)
+        border, width = style.card_border, 1.2
+        if pain is not None:
+            border = severity_qcolor(pain.severity)
+            width = {"critical": 4.0, "major": 2.5}.get(pain.severity, 1.5)
+        painter.setPen(QPen(border, width))
+        painter.setBrush(style.card)
+        painter.drawRoundedRect(rect, 8, 8)
+        self._paint_drop(painter, marks.drops.get(self.step_id), rect, text_ok)
+        if not text_ok:
+            if pain is not None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(severity_qcolor(pain.severity))
+                painter.drawEllipse(QPointF(COLUMN_W - 8, 4), 20, 20)
+            return
+        if self.kind in KIND_LABELS:
+            self._paint_kind(painter, style)
+        painter.setPen(style.text)
+        draw_lines(painter, self.title_lines, PAD, self.title_rect().y(), style.title_font, 18)
+        y = 64.0
+        painter.setPen(QPen(style.muted, 1.3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.save()
+        painter.translate(PAD, y - 1)
+        painter.scale(0.9, 0.9)
+        painter.drawPath(channel_icon(self.channel_kind or "none"))
+        painter.restore()
+        draw_lines(painter, [self.channel_text], PAD + 20, y, style.small_font, 15)
+        if self.owner_text:
+            self._paint_person(painter, PAD, y + 17)
+            draw_lines(painter, [self.owner_text], PAD + 20, y + 17, style.small_font, 15)
+        if pain is not None:
+            size = BADGE_SIZE.get(pain.severity, 20.0)
+            draw_severity_mark(
+                painter, QPointF(COLUMN_W - 6, 6), pain.severity, size, style.badge_font
+            )
+
+    def draw_overlay(self, painter: QPainter) -> None:
+        style = self.map_scene.style
+        if self.isSelected():
+            painter.setPen(QPen(style.selection, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(-5, -5, COLUMN_W + 10, CARD_H + 10), 11, 11)
+        if self._hover or self.isSelected():
+            centre = self.connector_rect().center()
+            painter.setPen(QPen(style.selection, 1.5))
+            painter.setBrush(style.card)
+            painter.drawEllipse(centre, 6, 6)
+            painter.drawLine(centre + QPointF(-3, 0), centre + QPointF(3, 0))
+            painter.drawLine(centre + QPointF(0, -3), centre + QPointF(0, 3))
+
+    def _paint_kind(self, painter: QPainter, style) -> None:
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.muted)
+        c = QPointF(PAD + 5, PAD + 6)
+        if self.kind == "start":
+            painter.drawPolygon(
+                QPolygonF([c + QPointF(-4, -5), c + QPointF(5, 0), c + QPointF(-4, 5)])
+            )
+        elif self.kind == "decision":
+            painter.drawPolygon(
+                QPolygonF(
+                    [c + QPointF(0, -5), c + QPointF(5, 0), c + QPointF(0, 5), c + QPointF(-5, 0)]
+                )
+            )
+        elif self.kind == "success":
+            painter.setPen(QPen(style.muted, 2))
+            painter.drawPolyline(
+                QPolygonF([c + QPointF(-4, 0), c + QPointF(-1, 4), c + QPointF(5, -5)])
+            )
+        else:
+            painter.drawRect(QRectF(c.x() - 4, c.y() - 4, 8, 8))
+        painter.setPen(style.muted)
+        label = tr(KIND_LABELS[self.kind])
+        draw_lines(painter, [label], PAD + 14, PAD - 1, style.small_bold_font, 14)
+        painter.restore()
+
+    def _paint_person(self, painter: QPainter, x: float, y: float) -> None:
+        painter.save()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QRectF(x + 4.5, y + 0.5, 5, 5))
+        path = QPainterPath()
+        path.moveTo(x + 2, y + 13)
+        path.cubicTo(x + 2, y + 6, x + 12, y + 6, x + 12, y + 13)
+        painter.drawPath(path)
+        painter.restore()
+
+    def _paint_drop(self, painter: QPainter, drop, rect: QRectF, text_ok: bool) -> None:
+        style = self.map_scene.style
+        strip = QRectF(rect.x(), rect.bottom() - DROP_H, rect.width(), DROP_H)
+        inflow = self.map_scene.marks.inflow.get(self.step_id)
+        if drop is None and inflow is None:
+            return
+        painter.save()
+        if drop is not None and drop.level >= 2:
+            fill = qcolor("#d55e00") if drop.level == 3 else qcolor("#fbd3b8")
+            ink = QColor("#ffffff") if drop.level == 3 else QColor("#5a1f00")
+        else:
+            fill = style.band
+            ink = style.text
+        painter.fillPath(_strip_path(), fill)
+        if not text_ok:
+            painter.restore()
+            return
+        painter.setPen(ink)
+        painter.setBrush(ink)
+        cy = strip.center().y()
+        if drop is not None:
+            font = style.big_badge_font if drop.level == 3 else style.badge_font
+            painter.drawPolygon(
+                QPolygonF(
+                    [QPointF(PAD, cy - 4), QPointF(PAD + 10, cy - 4), QPointF(PAD + 5, cy + 4)]
+                )
+            )
+            text = drop_text(drop)
+            if inflow:
+                text += "  " + tr("lost")
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(PAD + 16, strip.y(), strip.width() - PAD - 20, DROP_H),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
+        elif inflow is not None:
+            painter.setFont(style.small_font)
+            painter.setPen(style.muted)
+            painter.drawText(
+                strip.adjusted(PAD, 0, -PAD, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                tr("{count} customers arrive").format(count=format_count(inflow)),
+            )
+        painter.restore()
+
+    # -- interaction ----------------------------------------------------------
+
+    def tooltip_text(self) -> str:
+        """Title, then the drop-off and the pain point with all its reasons."""
+        step = self.map_scene.lookup("steps", self.step_id)
+        lines = [step.title if step is not None else self.step_id]
+        drop = self.map_scene.marks.drops.get(self.step_id)
+        if drop is not None:
+            lines.append(tr("Customers lost here: {drop}").format(drop=drop_text(drop)))
+        pain = self.map_scene.marks.pains.get(self.step_id)
+        if pain is not None:
+            lines.append(f"{tr(pain.severity).capitalize()}: " + "; ".join(pain_reasons(pain)))
+        lines.append(tr("Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename"))
+        return "\n".join(lines)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.setToolTip(self.tooltip_text())
+        self._hover = True
+        self.setZValue(6)  # the connector handle above the arrows
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self.setZValue(2)
+        self.update()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self._press = event.scenePos()
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if shift or self.connector_rect().contains(event.pos()):
+            self._mode = "connect"
+            self.map_scene.begin_connect(self, event.scenePos())
+            event.accept()
+            return
+        self._mode = ""
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._mode == "connect":
+            self.map_scene.update_connect(event.scenePos())
+            return
+        if self._press is None:
+            return
+        delta = event.scenePos() - self._press
+        if self._mode != "drag" and delta.manhattanLength() < 6:
+            return
+        if self._mode != "drag":
+            self._mode = "drag"
+            self.map_scene.begin_step_drag(self)
+        self.map_scene.update_step_drag(self, delta)
+
+    def mouseReleaseEvent(self, event) -> None:
+        mode, self._mode, self._press = self._mode, "", None
+        if mode == "connect":
+            self.map_scene.finish_connect(self, event.scenePos())
+            return
+        if mode == "drag":
+            self.map_scene.finish_step_drag(self)
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.map_scene.begin_rename(self.key)
+        event.accept()

@@ -1,0 +1,296 @@
+"""A step's cells in the lanes below its card: channel, doing, thinking,
+feeling, ratings, pain points, opportunities and backstage.
+
+Text is wrapped once when the step changes, not on every paint; zoomed far out,
+only shapes and colours are drawn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from journeymap.model.journey import Lane
+from journeymap.model.scales import EASE, EMOTION, GOAL
+from journeymap.canvas.analysis_text import decimal_point, pain_reasons
+from journeymap.canvas.layout import COLUMN_W, RATING_ROW_H, RATINGS_TOP
+from journeymap.canvas.paint import (
+    channel_icon,
+    draw_chip,
+    draw_lines,
+    draw_severity_mark,
+    persona_marker,
+    sketch_lines,
+    tr,
+    wrap_text,
+)
+from journeymap.canvas.recorded_item import RecordedItem
+from journeymap.canvas.style import rating_qcolor, severity_qcolor
+
+if TYPE_CHECKING:
+    from journeymap.canvas.scene import MapScene
+
+__all__ = ["StepLanesItem"]
+
+KIND_NAMES = {
+    "digital": "digital",
+    "web": "web",
+    "app": "app",
+    "email": "email",
+    "chat": "chat",
+    "phone": "phone",
+    "face_to_face": "face to face",
+    "social": "social media",
+    "messaging": "messaging",
+    "letter": "letter",
+    "third_party": "third party",
+    "other": "other",
+}
+RUN_BY = {"owned": "run by us", "partner": "partner-run", "third_party": "not ours"}
+
+
+class StepLanesItem(RecordedItem):
+    """The step's cells in every lane below its card; clicking one selects the step."""
+
+    Type = QGraphicsItem.UserType + 2
+    SKETCHES = True
+
+    def __init__(self, map_scene: MapScene, step_id: str):
+        super().__init__(map_scene)
+        self.step_id = step_id
+        self.setZValue(1)
+        self.texts: dict[Lane, list[str]] = {}
+        self.channel_line = ""
+        self.channel_kind_line = ""
+        self.channel_kind = ""
+        self.switch_line = ""
+        self.owner_line = ""
+        self.ratings: list[tuple[int, str, tuple]] = []
+        self.opportunities: list[list[str]] = []
+        self.more_opportunities = 0
+        self.pain_lines: list[str] = []
+
+    def type(self) -> int:
+        return self.Type
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, COLUMN_W, self.map_scene.layout.height)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        steps = self.map_scene.layout.lane(Lane.STEPS)
+        for row in self.map_scene.layout.lanes:
+            if row is not steps:
+                path.addRect(QRectF(0, row.y, COLUMN_W, row.h))
+        return path
+
+    def relaid(self) -> None:
+        """The lanes moved or the map grew: the item's size changed."""
+        self.prepareGeometryChange()
+        self.refresh()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.map_scene.select_step(self.step_id, toggle=toggle)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def compute(self) -> None:
+        scene = self.map_scene
+        style = scene.style
+        step = scene.lookup("steps", self.step_id)
+        if step is None:
+            return
+        w = COLUMN_W - 16
+        self.texts = {
+            Lane.DOING: wrap_text(step.doing, style.body_font, w, 4),
+            Lane.THINKING: wrap_text(
+                f"“{step.thinking}”" if step.thinking else "", style.italic_font, w, 4
+            ),
+            Lane.FEELING: wrap_text(step.feeling, style.body_font, w, 4),
+            Lane.BACKSTAGE: wrap_text(step.backstage, style.small_font, w, 3),
+        }
+        channel = scene.lookup("channels", step.channel_id) if step.channel_id else None
+        self.channel_kind = str(channel.kind) if channel is not None else ""
+        label = channel.name if channel is not None else tr("no channel")
+        self.channel_line = (wrap_text(label, style.small_bold_font, w - 22, 1) or [""])[0]
+        self.channel_kind_line = (
+            tr(KIND_NAMES.get(str(channel.kind), str(channel.kind)))
+            + " · "
+            + tr(RUN_BY.get(str(channel.ownership), ""))
+            if channel is not None
+            else ""
+        )
+        switched = scene.switches_into(self.step_id)
+        self.switch_line = ""
+        if switched:
+            text = tr("⇄ switch from {channels}").format(channels=", ".join(switched))
+            self.switch_line = (wrap_text(text, style.small_font, w, 1) or [""])[0]
+        self.owner_line = (
+            (wrap_text(step.owner, style.small_bold_font, w, 1) or [""])[0] if step.owner else ""
+        )
+        self.ratings = []
+        for index, persona in scene.shown_personas():
+            rating = scene.lookup("ratings", (self.step_id, persona.id))
+            values = (
+                (rating.goal, rating.ease, rating.emotion)
+                if rating is not None
+                else (None, None, None)
+            )
+            self.ratings.append((index, scene.persona_qcolor(index), values))
+        opps = scene.opportunities_of(self.step_id)
+        lines = 2 if len(opps) == 1 else 1
+        self.opportunities = [wrap_text(o.title, style.small_font, w - 14, lines) for o in opps[:2]]
+        self.more_opportunities = max(0, len(opps) - 2)
+        pain = scene.marks.pains.get(self.step_id)
+        self.pain_lines = (
+            wrap_text(" · ".join(pain_reasons(pain)), style.small_font, COLUMN_W - 56, 3)
+            if pain
+            else []
+        )
+
+    def _lines(
+        self, painter: QPainter, lines: list[str], x: float, y: float, font, line_h: float
+    ) -> float:
+        """Write ``lines``, or sketch them when zoomed out to where they cannot be read."""
+        draw = sketch_lines if self.sketching else draw_lines
+        return draw(painter, lines, x, y, font, line_h)
+
+    def draw(self, painter: QPainter, text_ok: bool) -> None:
+        scene = self.map_scene
+        style = scene.style
+        for row in scene.layout.lanes:
+            cell = QRectF(0, row.y, COLUMN_W, row.h).adjusted(0, 5, 0, -5)
+            lane = row.lane
+            if lane in (Lane.STEPS, Lane.EMOTION_CURVE):
+                continue
+            if lane == Lane.RATINGS:
+                chips_ok = text_ok and not self.sketching
+                self._paint_ratings(painter, row.y + RATINGS_TOP, chips_ok)
+            elif lane == Lane.PAIN_POINTS:
+                self._paint_pain(painter, cell, text_ok)
+            elif lane == Lane.OPPORTUNITIES:
+                self._paint_opportunities(painter, cell, text_ok)
+            elif not text_ok:
+                continue
+            elif lane == Lane.CHANNEL:
+                self._paint_channel(painter, cell)
+            elif lane == Lane.BACKSTAGE:
+                y = cell.y() + 2
+                painter.setPen(style.text)
+                if self.owner_line:
+                    y = self._lines(painter, [self.owner_line], 8, y, style.small_bold_font, 15)
+                painter.setPen(style.muted)
+                self._lines(painter, self.texts.get(lane, []), 8, y, style.small_font, 14)
+            else:
+                lines = self.texts.get(lane, [])
+                font = style.italic_font if lane == Lane.THINKING else style.body_font
+                painter.setPen(style.text)
+                self._lines(painter, lines, 8, cell.y() + 2, font, 16)
+
+    def _paint_channel(self, painter: QPainter, cell: QRectF) -> None:
+        style = self.map_scene.style
+        painter.setPen(QPen(style.text, 1.3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.save()
+        painter.translate(8, cell.y() + 2)
+        painter.drawPath(channel_icon(self.channel_kind or "none"))
+        painter.restore()
+        self._lines(painter, [self.channel_line], 30, cell.y() + 2, style.small_bold_font, 15)
+        if self.switch_line:
+            painter.setPen(style.drop)
+            self._lines(painter, [self.switch_line], 8, cell.y() + 21, style.small_bold_font, 14)
+        elif self.channel_kind_line:
+            painter.setPen(style.muted)
+            self._lines(painter, [self.channel_kind_line], 30, cell.y() + 21, style.small_font, 14)
+
+    def _paint_ratings(self, painter: QPainter, top: float, text_ok: bool) -> None:
+        style = self.map_scene.style
+        y = top
+        chip_w = (COLUMN_W - 30) / 3
+        point = decimal_point()
+        for index, colour, (goal, ease, emotion) in self.ratings:
+            painter.save()
+            painter.translate(11, y + RATING_ROW_H / 2 - 2)
+            painter.setPen(QPen(style.background, 1))
+            painter.setBrush(colour)
+            painter.drawPath(persona_marker(index, 11))
+            painter.restore()
+            x = 22.0
+            for label, scale, value in (
+                ("goal", GOAL, goal),
+                ("ease", EASE, ease),
+                ("emo", EMOTION, emotion),
+            ):
+                rect = QRectF(x, y, chip_w - 3, RATING_ROW_H - 5)
+                norm = scale.normalised(value) if value is not None else None
+                if text_ok:
+                    shown = None if value is None else value + 0.0  # no "-0"
+                    text = scale.format(shown if shown != 0 else 0.0).split("/")[0]
+                    text = text.replace(".", point)  # 1,5 in Finnish, as the inspector
+                    draw_chip(
+                        painter,
+                        rect,
+                        tr(label),
+                        text,
+                        norm,
+                        style.small_font,
+                        style.small_bold_font,
+                        style.muted,
+                    )
+                else:
+                    painter.fillRect(rect, rating_qcolor(norm) or style.band)
+                x += chip_w
+            y += RATING_ROW_H
+
+    def _paint_pain(self, painter: QPainter, cell: QRectF, text_ok: bool) -> None:
+        pain = self.map_scene.marks.pains.get(self.step_id)
+        if pain is None:
+            return
+        style = self.map_scene.style
+        colour = severity_qcolor(pain.severity)
+        tint = QColor(colour)
+        tint.setAlpha(40 if pain.severity != "critical" else 70)
+        width = {"critical": 3.0, "major": 2.0}.get(pain.severity, 1.2)
+        box = cell.adjusted(2, 0, -2, 0)
+        painter.setPen(QPen(colour, width))
+        painter.setBrush(QBrush(tint))
+        painter.drawRoundedRect(box, 6, 6)
+        size = {"critical": 30.0, "major": 26.0}.get(pain.severity, 20.0)
+        draw_severity_mark(
+            painter, QPointF(22, box.y() + 20), pain.severity, size, style.badge_font
+        )
+        if not text_ok:
+            return
+        painter.setPen(colour.darker(115) if not style.dark else colour.lighter(140))
+        head = tr(pain.severity).upper() + (f"  #{pain.rank}" if pain.rank <= 9 else "")
+        self._lines(painter, [head], 42, box.y() + 6, style.small_bold_font, 15)
+        painter.setPen(style.text)
+        self._lines(painter, self.pain_lines, 42, box.y() + 22, style.small_font, 14)
+
+    def _paint_opportunities(self, painter: QPainter, cell: QRectF, text_ok: bool) -> None:
+        if not self.opportunities:
+            return
+        style = self.map_scene.style
+        y = cell.y()
+        for lines in self.opportunities:
+            h = 8 + 14 * max(1, len(lines))
+            note = QRectF(4, y, COLUMN_W - 8, h)
+            painter.setPen(QPen(style.note.darker(130), 1))
+            painter.setBrush(style.note)
+            painter.drawRoundedRect(note, 4, 4)
+            if text_ok:
+                painter.setPen(style.note_text)
+                painter.setBrush(style.note_text)
+                painter.drawEllipse(QPointF(11, y + 11), 2.5, 2.5)
+                self._lines(painter, lines, 18, y + 4, style.small_font, 14)
+            y += h + 4
+        if self.more_opportunities and text_ok:
+            painter.setPen(style.muted)
+            more = tr("+{count} more").format(count=self.more_opportunities)
+            self._lines(painter, [more], 8, y, style.small_font, 14)

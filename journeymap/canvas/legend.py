@@ -1,0 +1,127 @@
+"""The heading of an exported map: title, persona, date and a legend that
+explains every highlight with the same drawing code the map uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen, QPolygonF
+
+from journeymap.model.scales import GOAL
+from journeymap.palette import SEVERITY_MARK
+from journeymap.canvas.paint import (
+    draw_chip,
+    draw_lines,
+    draw_severity_mark,
+    metrics,
+    persona_marker,
+    tr,
+)
+from journeymap.canvas.style import qcolor
+
+if TYPE_CHECKING:
+    from journeymap.canvas.scene import MapScene
+
+__all__ = ["HEADING_H", "draw_heading"]
+
+HEADING_H = 132.0
+
+
+def _subtitle(scene: MapScene) -> str:
+    journey = scene.journey
+    if scene.persona_id is not None:
+        persona = scene.lookup("personas", scene.persona_id)
+        who = tr("Persona: {name}").format(name=persona.name) if persona is not None else ""
+    else:
+        n = len(journey.personas)
+        who = (
+            tr("All personas")
+            if n != 1
+            else tr("Persona: {name}").format(name=journey.personas[0].name)
+        )
+    parts = [
+        who,
+        tr("{count} stages").format(count=len(journey.stages)),
+        tr("{count} steps").format(count=len(journey.steps)),
+        dt.date.today().isoformat(),
+    ]
+    return "  ·  ".join(p for p in parts if p)
+
+
+def draw_heading(painter: QPainter, scene: MapScene, width: float) -> None:
+    """Draw the heading in ``0..width`` x ``0..HEADING_H`` (scene units)."""
+    style = scene.style
+    painter.fillRect(QRectF(0, 0, width, HEADING_H), style.background)
+    painter.setPen(style.text)
+    title_font = style.header_font
+    big = type(title_font)(title_font)
+    big.setPixelSize(28)
+    draw_lines(painter, [scene.journey.title or tr("Journey map")], 24, 14, big, 34)
+    painter.setPen(style.muted)
+    draw_lines(painter, [_subtitle(scene)], 24, 52, style.body_font, 16)
+    _draw_legend(painter, scene, 24, 84)
+    painter.setPen(QPen(style.grid, 1))
+    painter.drawLine(QLineF(0, HEADING_H - 1, width, HEADING_H - 1))
+
+
+def _label(painter: QPainter, scene: MapScene, x: float, y: float, text: str) -> float:
+    style = scene.style
+    painter.setPen(style.text)
+    draw_lines(painter, [text], x, y - 8, style.small_font, 14)
+    return x + metrics(style.small_font).horizontalAdvance(text) + 22
+
+
+def _draw_legend(painter: QPainter, scene: MapScene, x: float, y: float) -> None:
+    """One row of samples at ``y`` (their centre line)."""
+    style = scene.style
+    cy = y + 14
+    painter.setPen(style.muted)
+    draw_lines(painter, [tr("Legend")], x, cy - 8, style.small_bold_font, 14)
+    x += 58
+    for severity in ("critical", "major", "minor"):
+        draw_severity_mark(painter, QPointF(x + 10, cy), severity, 20, style.badge_font)
+        mark = SEVERITY_MARK.get(severity, "")
+        x = _label(painter, scene, x + 24, cy, tr(f"{severity} pain point") + f" ({mark})")
+    # Drop-off sample.
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor("#d55e00"))
+    painter.drawRoundedRect(QRectF(x, cy - 11, 118, 22), 4, 4)
+    painter.setPen(qcolor("#ffffff"))
+    painter.setBrush(qcolor("#ffffff"))
+    painter.drawPolygon(
+        QPolygonF([QPointF(x + 7, cy - 4), QPointF(x + 17, cy - 4), QPointF(x + 12, cy + 4)])
+    )
+    draw_lines(painter, ["−150 · 20 %"], x + 22, cy - 8, style.small_bold_font, 14)
+    x = _label(painter, scene, x + 126, cy, tr("customers lost at a step"))
+    # Rating chips from worst to best.
+    for value in (1, 3, 5):
+        rect = QRectF(x, cy - 10, 52, 20)
+        draw_chip(
+            painter,
+            rect,
+            tr("goal"),
+            f"{value}",
+            GOAL.normalised(value),
+            style.small_font,
+            style.small_bold_font,
+            style.muted,
+        )
+        x += 56
+    x = _label(painter, scene, x + 4, cy, tr("ratings: bad → good (dashed = missing)"))
+    # Arrows.
+    painter.setPen(QPen(style.arrow, 1.6))
+    painter.drawLine(QLineF(x, cy - 5, x + 34, cy - 5))
+    painter.setPen(QPen(style.arrow, 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    painter.drawLine(QLineF(x, cy + 6, x + 34, cy + 6))
+    x = _label(painter, scene, x + 42, cy, tr("width = customers; dashed = going back"))
+    # Personas.
+    for index, persona in scene.shown_personas()[:7]:
+        painter.save()
+        painter.translate(x + 6, cy)
+        painter.setPen(QPen(style.background, 1))
+        painter.setBrush(scene.persona_qcolor(index))
+        painter.drawPath(persona_marker(index, 11))
+        painter.restore()
+        x = _label(painter, scene, x + 16, cy, persona.name)

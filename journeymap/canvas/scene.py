@@ -1,0 +1,646 @@
+"""The journey map as a ``QGraphicsScene``: stages as columns, lanes as rows.
+
+The scene mirrors the document: it listens to ``document.changed`` and refreshes
+only the items named in the change (a renamed step repaints one card); added,
+removed or moved steps and stages trigger a relayout, which only recomputes the
+grid and repositions items. ``document.replaced`` rebuilds everything. The
+highlights (drop-off, pain points, transition volumes) come from a
+:class:`~journeymap.ui.document.live_analysis.LiveAnalysis`. The same scene is rendered
+offscreen by :mod:`journeymap.export.map_image`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from journeymap.model import Change, Journey
+from journeymap.model.journey import Lane
+from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.document.live_analysis import LiveAnalysis
+from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
+from journeymap.canvas.backdrop import draw_backdrop, draw_overview
+from journeymap.canvas.card_item import StepCardItem
+from journeymap.canvas.cells_item import StepLanesItem
+from journeymap.canvas.curve_item import EmotionCurveItem
+from journeymap.ui.map.editing import MapEditing
+from journeymap.canvas.header_items import LaneLabelsItem, StageHeaderItem
+from journeymap.canvas.layout import (
+    LabelSpreader,
+    MapLayout,
+    compute_layout,
+    route_kind,
+    route_transition,
+)
+from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
+from journeymap.ui.document.selection import Selection
+from journeymap.canvas.style import MapStyle, persona_colour
+
+__all__ = ["MapScene"]
+
+_STRUCTURE = ("steps", "stages", "personas")
+
+
+CARD_ONLY_FIELDS = frozenset({"title"})
+"""Step fields that only the step's card shows (the lanes below it do not)."""
+
+
+class MapScene(MapEditing, QGraphicsScene):
+    """The map of ``document``'s journey, sharing ``selection`` with other views.
+
+    Parameters
+    ----------
+    document:
+        The journey being edited; the scene never changes it except by pushing edits.
+    selection:
+        The window's shared selection; the scene follows it and sets it.
+    live_analysis:
+        Where drop-off and pain points come from; a private one is made if omitted.
+    style:
+        A fixed look (exports); by default the look follows the application palette.
+    recorded:
+        Replay recorded drawings on screen (fast); exports paint directly so
+        the output is vector with real text.
+    """
+
+    edit_failed = Signal(str)
+    """An edit made on the map was refused; the text says why."""
+    rebuilt = Signal()
+    """Emitted after a full rebuild (for tests and views that fit the map)."""
+
+    def __init__(
+        self,
+        document: EditorDocument,
+        selection: Selection,
+        parent=None,
+        *,
+        live_analysis: LiveAnalysis | None = None,
+        style: MapStyle | None = None,
+        recorded: bool = True,
+    ):
+        QGraphicsScene.__init__(self, parent)
+        self._init_editing()
+        self.document = document
+        self.selection = selection
+        self._fixed_style = style is not None
+        self.style = style or MapStyle.from_palette(self.palette())
+        self.recorded = recorded
+        self.persona_id: str | None = None
+        self.overview = False
+        self.label_span: tuple[float, float] | None = None
+        """While a part of the map is drawn (a band of a wrapped poster), only the
+        labels lying wholly between these x coordinates; see :meth:`labels_across`."""
+        self.layout = MapLayout()
+        self.marks = MapMarks()
+        self.rebuild_count = 0
+        self.refresh_count = 0
+        self._syncing = False
+        self._cards: dict[str, StepCardItem] = {}
+        self._cells: dict[str, StepLanesItem] = {}
+        self._headers: dict[str, StageHeaderItem] = {}
+        self._arrows: dict[str, TransitionItem] = {}
+        self._curves: dict[str, EmotionCurveItem] = {}
+        self._labels = LaneLabelsItem(self)
+        self.addItem(self._labels)
+        self._incoming: dict[str, list[str]] = defaultdict(list)
+        self._outgoing: dict[str, list[str]] = defaultdict(list)
+        self._opps_by_step: dict[str, list[Any]] = defaultdict(list)
+        self._maps: dict[str, dict[Any, Any]] = {}
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.live_analysis = live_analysis or LiveAnalysis(document, self)
+        self.live_analysis.updated.connect(self._on_analysis)
+        document.changed.connect(self._on_changed)
+        document.replaced.connect(self.rebuild)
+        selection.changed.connect(self._follow_selection)
+        self.selectionChanged.connect(self._publish_selection)
+        self.rebuild()
+
+    # -- reading the model -------------------------------------------------------
+
+    @property
+    def journey(self) -> Journey:
+        return self.document.journey
+
+    def lookup(self, collection: str, key: Any) -> Any | None:
+        """The item of ``collection`` with ``key``, from a dictionary kept until
+        that collection next changes (much faster than list positions)."""
+        table = self._maps.get(collection)
+        if table is None:
+            items = self.journey.collection(collection)
+            if collection == "ratings":
+                table = {(r.step_id, r.persona_id): r for r in items}
+            else:
+                table = {item.id: item for item in items}
+            self._maps[collection] = table
+        return table.get(key)
+
+    def _forget_lookups(self, change: Change | None) -> None:
+        if change is None:
+            self._maps.clear()
+            return
+        for collection in {*change.added, *change.removed, *change.reordered}:
+            self._maps.pop(collection, None)
+        for collection, keys in change.updated.items():
+            table = self._maps.get(collection)
+            if table is None:
+                continue
+            if len(keys) > 32:  # many at once: rebuilding is cheaper
+                self._maps.pop(collection, None)
+                continue
+            for key in keys:  # the same keys, new items: swap them in place
+                table[key] = self.journey.find(collection, key)
+
+    def shown_personas(self) -> list[tuple[int, Any]]:
+        """``(index, persona)`` of the personas the map shows, index being the
+        persona's position (which fixes its marker shape)."""
+        personas = self.journey.personas
+        if self.persona_id is not None:
+            return [(i, p) for i, p in enumerate(personas) if p.id == self.persona_id]
+        return list(enumerate(personas))
+
+    def persona_qcolor(self, index: int) -> Any:
+        personas = self.journey.personas
+        colour = personas[index].colour if index < len(personas) else None
+        if colour and any(p.colour == colour for p in personas[:index]):
+            colour = None  # two personas of one colour: give the later one its own
+        return persona_colour(colour, index)
+
+    def opportunities_of(self, step_id: str) -> list[Any]:
+        return self._opps_by_step.get(step_id, [])
+
+    def switches_into(self, step_id: str) -> list[str]:
+        """Names of the channels customers switch from when arriving at ``step_id``."""
+        step = self.lookup("steps", step_id)
+        if step is None:
+            return []
+        names: list[str] = []
+        for tid in self._incoming.get(step_id, []):
+            t = self.lookup("transitions", tid)
+            source = self.lookup("steps", t.source) if t is not None else None
+            if source is None or source.channel_id == step.channel_id or not source.channel_id:
+                continue
+            channel = self.lookup("channels", source.channel_id)
+            if channel is not None and channel.name not in names:
+                names.append(channel.name)
+        return names
+
+    def step_rect(self, step_id: str) -> QRectF:
+        """The card of ``step_id`` in scene coordinates (empty when unknown)."""
+        if step_id not in self.layout.column_x:
+            return QRectF()
+        box = self.layout.card(step_id)
+        return QRectF(box.x, box.y, box.w, box.h)
+
+    def item_for(self, key: tuple[str, Any]) -> QGraphicsItem | None:
+        collection, k = key
+        table = {"steps": self._cards, "stages": self._headers, "transitions": self._arrows}
+        return table.get(collection, {}).get(k)
+
+    def card(self, step_id: str) -> StepCardItem | None:
+        return self._cards.get(step_id)
+
+    def arrow(self, transition_id: str) -> TransitionItem | None:
+        return self._arrows.get(transition_id)
+
+    def curve(self, persona_id: str) -> EmotionCurveItem | None:
+        return self._curves.get(persona_id)
+
+    def select_step(self, step_id: str, toggle: bool = False) -> None:
+        """Select one step (or add/remove it with ``toggle``), as a click does."""
+        card = self._cards.get(step_id)
+        if card is None:
+            return
+        if toggle:
+            card.setSelected(not card.isSelected())
+            return
+        self.clearSelection()
+        card.setSelected(True)
+
+    def selected_keys(self) -> list[tuple[str, Any]]:
+        return [item.key for item in self.selectedItems() if hasattr(item, "key")]
+
+    # -- persona -------------------------------------------------------------------
+
+    def set_persona(self, persona_id: str | None) -> None:
+        """Show one persona's ratings and curve, or every persona's with ``None``."""
+        if persona_id is not None and not self.journey.has("personas", persona_id):
+            persona_id = None
+        if persona_id == self.persona_id:
+            return
+        self.persona_id = persona_id
+        self.live_analysis.set_persona(persona_id)
+        self.relayout(refresh_cells=True)
+
+    # -- building --------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Drop every item and build the map afresh (a different journey)."""
+        self.cancel_rename()
+        self._syncing = True
+        try:
+            for table in (self._cards, self._cells, self._headers, self._arrows, self._curves):
+                for item in table.values():
+                    self.removeItem(item)
+                table.clear()
+            self._forget_lookups(None)
+            if self.persona_id is not None and not self.journey.has("personas", self.persona_id):
+                self.persona_id = None
+            self.marks = marks_from_measurements(self.journey)
+            self._index_links()
+            self._index_opportunities()
+            for step in self.journey.steps:
+                self._add_step_items(step.id)
+            for transition in self.journey.transitions:
+                self._add_arrow(transition.id)
+            self.rebuild_count += 1
+            self.relayout(refresh_cells=True)
+        finally:
+            self._syncing = False
+        self._follow_selection()
+        self.rebuilt.emit()
+
+    def _add_step_items(self, step_id: str) -> None:
+        card = StepCardItem(self, step_id)
+        cells = StepLanesItem(self, step_id)
+        self.addItem(card)
+        self.addItem(cells)
+        self._cards[step_id] = card
+        self._cells[step_id] = cells
+
+    def _add_arrow(self, transition_id: str) -> None:
+        arrow = TransitionItem(self, transition_id)
+        self.addItem(arrow)
+        self._arrows[transition_id] = arrow
+
+    def _index_links(self) -> None:
+        self._incoming.clear()
+        self._outgoing.clear()
+        for t in self.journey.transitions:
+            self._incoming[t.target].append(t.id)
+            self._outgoing[t.source].append(t.id)
+
+    def _index_opportunities(self) -> None:
+        self._opps_by_step.clear()
+        for opp in self.journey.opportunities:
+            for sid in opp.step_ids:
+                self._opps_by_step[sid].append(opp)
+
+    def relayout(self, refresh_cells: bool = False) -> None:
+        """Recompute the grid and move every item to its place."""
+        rows = 1 if self.persona_id is not None else max(1, len(self.journey.personas))
+        old_lanes = [(r.lane, r.y, r.h) for r in self.layout.lanes]
+        self.layout = compute_layout(self.journey, rows)
+        lanes_moved = old_lanes != [(r.lane, r.y, r.h) for r in self.layout.lanes]
+        for sid, card in self._cards.items():
+            box = self.layout.card(sid)
+            card.setPos(box.x, box.y)
+            cells = self._cells[sid]
+            cells.setPos(box.x, 0)
+            if lanes_moved:
+                cells.relaid()
+            elif refresh_cells:
+                cells.refresh()
+        self._sync_headers()
+        self._sync_curves()
+        self.reroute()
+        self._labels.setPos(0, 0)
+        self._labels.refresh()
+        self.setSceneRect(QRectF(0, 0, self.layout.width, self.layout.height))
+        self.update()
+
+    def _sync_headers(self) -> None:
+        wanted = self.layout.stage_order
+        for sid in [s for s in self._headers if s not in self.layout.stages]:
+            self.removeItem(self._headers.pop(sid))
+        for sid in wanted:
+            header = self._headers.get(sid)
+            if header is None:
+                header = StageHeaderItem(self, sid)
+                self.addItem(header)
+                self._headers[sid] = header
+            header.setPos(self.layout.stages[sid].x, 0)
+            header.refresh()
+
+    def _sync_curves(self) -> None:
+        shown = {p.id: i for i, p in self.shown_personas()}
+        if self.layout.lane(Lane.EMOTION_CURVE) is None:
+            shown = {}
+        for pid in [p for p in self._curves if p not in shown]:
+            self.removeItem(self._curves.pop(pid))
+        n = len(shown)
+        for pid, index in shown.items():
+            curve = self._curves.get(pid)
+            if curve is None:
+                curve = EmotionCurveItem(self, pid, index)
+                self.addItem(curve)
+                self._curves[pid] = curve
+            curve.index = index
+            curve.offset = (list(shown).index(pid) - (n - 1) / 2) * 5.0
+            curve.refresh()
+
+    def reroute(self, transition_ids: Any = None) -> None:
+        """Recompute the paths of some transitions (all when ``None``)."""
+        max_volume = self.marks.max_volume
+        ids = self._arrows.keys() if transition_ids is None else transition_ids
+        # A full reroute also spreads the labels of arcs apart (in map order).
+        spreader = LabelSpreader() if transition_ids is None else None
+        if spreader is not None:
+            ids = sorted(ids, key=self._route_order)
+        for tid in list(ids):
+            arrow = self._arrows.get(tid)
+            t = self.lookup("transitions", tid)
+            if arrow is None or t is None:
+                continue
+            siblings = self._siblings(t)
+            slot = siblings.index(tid) if tid in siblings else 0
+            arrow.ends = (t.source, t.target)
+            route = route_transition(self.layout, t.source, t.target, slot, len(siblings))
+            volume = self.marks.transition_volumes.get(tid)
+            label = t.label or transition_label(volume, t.share, t.volume is not None)
+            if t.label and (volume is not None or t.share is not None):
+                label += " · " + transition_label(volume, t.share, t.volume is not None)
+            if spreader is not None and route is not None and label:
+                route = spreader.place(route, len(label) * 7.0 + 10)
+            arrow.set_route(route, label, arrow_width(volume, max_volume))
+
+    def _route_order(self, tid: str) -> tuple[float, float]:
+        t = self.lookup("transitions", tid)
+        x = self.layout.column_x.get(t.source, 0.0) if t is not None else 0.0
+        y = self.layout.column_x.get(t.target, 0.0) if t is not None else 0.0
+        return (min(x, y), abs(x - y))
+
+    def _siblings(self, t: Any) -> list[str]:
+        """Transitions leaving the same card side as ``t`` (they share the side)."""
+        layout = self.layout
+        if t.source not in layout.column_x or t.target not in layout.column_x:
+            return [t.id]
+        kind = route_kind(layout, t.source, t.target)
+        out = []
+        for tid in self._outgoing.get(t.source, []):
+            other = self.lookup("transitions", tid)
+            if (
+                other is not None
+                and other.target in layout.column_x
+                and route_kind(layout, other.source, other.target) == kind
+            ):
+                out.append(tid)
+        return out or [t.id]
+
+    # -- following the document ----------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        self.refresh_count += 1
+        self._forget_lookups(change)
+        if "*" in change.journey:
+            self.rebuild()
+            return
+        if self._editor_proxy is not None and self._renamed_item_gone(change):
+            self.cancel_rename()
+        structural = any(change.added.get(c) or change.removed.get(c) for c in _STRUCTURE) or bool(
+            change.reordered & set(_STRUCTURE)
+        )
+        links = change.keys("transitions")
+        if change.keys("opportunities"):
+            self._refresh_opportunities()
+        if links:
+            self._sync_arrows(change)
+        if structural or "lanes" in change.journey:
+            self._sync_step_items(change)
+            self.relayout(refresh_cells=bool(change.keys("personas")) or "lanes" in change.journey)
+        else:
+            self._refresh_touched(change)
+        if change.removed:
+            self.selection.discard(change.removed)
+
+    def _renamed_item_gone(self, change: Change) -> bool:
+        return bool(change.removed)
+
+    def _sync_step_items(self, change: Change) -> None:
+        for sid in change.removed.get("steps", set()):
+            for table in (self._cards, self._cells):
+                item = table.pop(sid, None)
+                if item is not None:
+                    self.removeItem(item)
+        for sid in change.added.get("steps", set()):
+            if sid not in self._cards and self.journey.has("steps", sid):
+                self._add_step_items(sid)
+                self._cards[sid].refresh()
+                self._cells[sid].refresh()
+        for sid in change.keys("steps"):
+            if sid in self._cards:
+                self._cards[sid].refresh()
+                self._cells[sid].refresh()
+
+    def _sync_arrows(self, change: Change) -> None:
+        before = {tid: (a.route is not None) for tid, a in self._arrows.items()}
+        old_ends = {tid: self._ends(tid) for tid in change.keys("transitions")}
+        for tid in change.removed.get("transitions", set()):
+            arrow = self._arrows.pop(tid, None)
+            if arrow is not None:
+                self.removeItem(arrow)
+        for tid in change.added.get("transitions", set()):
+            if tid not in self._arrows and self.journey.has("transitions", tid):
+                self._add_arrow(tid)
+        self._index_links()
+        touched_sources: set[str] = set()
+        touched_steps: set[str] = set()
+        for tid, ends in old_ends.items():
+            touched_steps.update(ends)
+            touched_steps.update(self._ends(tid))
+        for sid in touched_steps:
+            touched_sources.add(sid)
+        del before
+        ids = {tid for sid in touched_sources for tid in self._outgoing.get(sid, [])}
+        self.reroute(ids | set(change.keys("transitions")))
+        for sid in touched_steps:
+            cells = self._cells.get(sid)
+            if cells is not None:
+                cells.refresh()
+
+    def _ends(self, tid: str) -> tuple[str, ...]:
+        t = self.lookup("transitions", tid)
+        if t is not None:
+            return (t.source, t.target)
+        arrow = self._arrows.get(tid)
+        return getattr(arrow, "ends", ())
+
+    def _refresh_touched(self, change: Change) -> None:
+        fields = change.updated_fields("steps")
+        if (
+            fields is not None
+            and fields <= CARD_ONLY_FIELDS
+            and not change.added
+            and not change.removed
+            and set(change.updated) == {"steps"}
+        ):
+            # A renamed step: only its card shows the title.
+            for sid in change.updated["steps"]:
+                card = self._cards.get(sid)
+                if card is not None:
+                    card.refresh()
+            return
+        steps = set(change.keys("steps"))
+        channels = change.keys("channels")
+        if channels:
+            steps.update(s.id for s in self.journey.steps if s.channel_id in channels)
+            for sid in list(steps):
+                steps.update(
+                    self.lookup("transitions", tid).target for tid in self._outgoing.get(sid, [])
+                )
+        for sid in steps:
+            card = self._cards.get(sid)
+            if card is not None:
+                card.refresh()
+                self._cells[sid].refresh()
+        for sid in change.keys("steps"):
+            for tid in self._outgoing.get(sid, []):
+                target = self._cells.get(self.lookup("transitions", tid).target)
+                if target is not None:
+                    target.refresh()
+        rated = {key[0] for key in change.keys("ratings")}
+        for sid in rated - steps:
+            cells = self._cells.get(sid)
+            if cells is not None:
+                cells.refresh()
+        for _sid, pid in change.keys("ratings"):
+            curve = self._curves.get(pid)
+            if curve is not None:
+                curve.refresh()
+        for sid in change.keys("stages"):
+            header = self._headers.get(sid)
+            if header is not None:
+                header.refresh()
+        if change.keys("personas"):
+            self.relayout(refresh_cells=True)
+
+    def _refresh_opportunities(self) -> None:
+        before = {sid: list(opps) for sid, opps in self._opps_by_step.items()}
+        self._index_opportunities()
+        for sid in set(before) | set(self._opps_by_step):
+            if before.get(sid) != self._opps_by_step.get(sid):
+                cells = self._cells.get(sid)
+                if cells is not None:
+                    cells.refresh()
+
+    def _on_analysis(self) -> None:
+        analysis = self.live_analysis.analysis
+        if analysis is not None:
+            marks = marks_from_analysis(analysis, self.persona_id)
+        else:
+            marks = marks_from_measurements(self.journey)
+        self.apply_marks(marks)
+
+    def apply_marks(self, marks: MapMarks) -> None:
+        """Show new highlights, repainting only the steps whose marks changed."""
+        old, self.marks = self.marks, marks
+        changed = set()
+        for table_old, table_new in (
+            (old.drops, marks.drops),
+            (old.pains, marks.pains),
+            (old.inflow, marks.inflow),
+        ):
+            for sid in set(table_old) | set(table_new):
+                if table_old.get(sid) != table_new.get(sid):
+                    changed.add(sid)
+        for sid in changed:
+            if sid in self._cards:
+                self._cards[sid].redraw()
+                self._cells[sid].redraw()
+        if old.transition_volumes != marks.transition_volumes:
+            self.reroute()  # labels and widths change; their places are spread again
+
+    # -- selection ---------------------------------------------------------------------
+
+    def _publish_selection(self) -> None:
+        if self._syncing:
+            return
+        mine = set(self.selected_keys())
+        kept = [k for k in self.selection.items if k in mine]
+        added = [k for k in self.selected_keys() if k not in kept]
+        self._syncing = True
+        try:
+            self.selection.set(kept + sorted(added, key=str))
+        finally:
+            self._syncing = False
+
+    def _follow_selection(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            wanted = {k for k in self.selection.items}
+            for item in self.selectedItems():
+                if getattr(item, "key", None) not in wanted:
+                    item.setSelected(False)
+            for key in wanted:
+                item = self.item_for(key)
+                if item is not None and not item.isSelected():
+                    item.setSelected(True)
+        finally:
+            self._syncing = False
+
+    # -- look ----------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and not self._fixed_style:
+            self.style = type(self.style).from_palette(self.palette())
+            for table in (self._cards, self._cells):
+                for item in table.values():
+                    item.redraw()
+            for header in self._headers.values():
+                header.refresh()
+            self.update()
+        return super().event(event)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        draw_backdrop(self, painter, rect)
+        if self.overview:
+            draw_overview(self, painter, rect)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        # Transition labels go above every line, so no arc hides a number.
+        if self.overview or painter.worldTransform().m11() < self.style.min_text_scale:
+            return
+        span = self.label_span
+        for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, TransitionItem):
+                if span is not None:
+                    box = item.label_rect()
+                    if box is None or box.left() < span[0] or box.right() > span[1]:
+                        continue
+                item.draw_label(painter)
+
+    def labels_across(self, x0: float, x1: float) -> list[TransitionItem]:
+        """The arrows whose label is centred in ``[x0, x1)`` but reaches past
+        either end: what a poster cut at ``x0`` and ``x1`` draws whole."""
+        found = []
+        reach = 200  # wider than any label: arrows whose label may cross x0 or x1
+        scene = self.sceneRect()
+        area = QRectF(x0 - reach, scene.top(), x1 - x0 + 2 * reach, scene.height())
+        for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, TransitionItem):
+                box = item.label_rect()
+                centred = box is not None and x0 <= box.center().x() < x1
+                if centred and (box.left() < x0 or box.right() > x1):
+                    found.append(item)
+        return found
+
+    def set_overview(self, on: bool) -> None:
+        """Zoomed far out: hide the items and draw the quick overview instead."""
+        if on == self.overview:
+            return
+        self.overview = on
+        for table in (self._cards, self._cells, self._arrows, self._curves):
+            for item in table.values():
+                item.setVisible(not on and (table is not self._arrows or item.route is not None))
+        self.update()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_F2 and not self.renaming and self.begin_rename():
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,218 @@
+"""The analysis of the journey being edited, kept up to date after every edit.
+
+Edits arrive in bursts (typing, a drag, an undo of many steps), so recomputing is
+coalesced: every change restarts a short single-shot timer and the analysis runs
+once when the burst is over. It runs on a worker thread over a snapshot of the
+journey (items are immutable, so copying the lists is enough), so a large
+journey never freezes the editor; a result that a newer edit has made stale is
+dropped. Views read :attr:`LiveAnalysis.analysis` when
+:attr:`LiveAnalysis.updated` fires.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from journeymap.ui.document.editor_document import EditorDocument
+
+__all__ = ["LiveAnalysis", "analyse_journey"]
+
+log = logging.getLogger(__name__)
+
+FIRST_RUN_DELAY_MS = 400
+IMPORT_PAUSE_MS = 25
+"""Between two of the analysis's imports: long enough that the event loop turns
+with nothing but the user's input and the window's paints to handle."""
+
+
+def analyse_journey(journey: Any, persona_id: str | None = None) -> Any | None:
+    """Run the journey analysis, or return ``None`` when it fails.
+
+    The map then falls back to what measured volumes alone show, so a problem in
+    the analysis never stops the editor.
+    """
+    try:
+        from journeymap.analysis.report import analyse
+
+        return analyse(journey, persona_id=persona_id)
+    except Exception:  # an analysis bug must not take the editor down
+        log.exception("journey analysis failed")
+        return None
+
+
+ANALYSIS_IMPORTS = (
+    "numpy",
+    "scipy",
+    "numpy.testing",
+    "scipy.sparse",
+    "scipy.sparse.csgraph",
+    "journeymap.analysis.report",
+)
+"""What the analysis loads, in pieces of 0.15 s at most on a slow machine (0.9 s
+in all, with networkx, before the analysis left networkx to ``build_graph``)."""
+
+
+def _next_import() -> str | None:
+    return next((name for name in ANALYSIS_IMPORTS if name not in sys.modules), None)
+
+
+class LiveAnalysis(QObject):
+    """Holds the latest analysis of ``document``'s journey (``.analysis``, or
+    ``None`` before the first run or when the analysis is unavailable)."""
+
+    updated = Signal()
+
+    def __init__(
+        self,
+        document: EditorDocument,
+        parent: QObject | None = None,
+        *,
+        delay_ms: int = 60,
+        persona_id: str | None = None,
+        background: bool = True,
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.persona_id = persona_id
+        self.background = background
+        self.analysis: Any | None = None
+        self._generation = 0
+        self._running: threading.Thread | None = None
+        self._importing = False
+        self._again = False
+        self._result: tuple[int, dict[str, Any]] = (0, {})
+        self._poll = QTimer(self)
+        self._poll.setInterval(20)
+        self._poll.timeout.connect(self._collect)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+        document.changed.connect(self._on_changed)
+        document.replaced.connect(self.schedule)
+        if background:
+            # Let the window paint its first frame before the analysis takes turns
+            # with it for the interpreter.
+            QTimer.singleShot(FIRST_RUN_DELAY_MS, self, self._first_run)
+        else:
+            self.schedule()
+
+    def _first_run(self) -> None:
+        if self.analysis is None and self._running is None and not self._timer.isActive():
+            self.schedule()
+
+    @property
+    def pending(self) -> bool:
+        """True while a recomputation is scheduled or running."""
+        return self._timer.isActive() or self._running is not None or self._importing
+
+    def set_persona(self, persona_id: str | None) -> None:
+        """Analyse for one persona (pain points), or for all with ``None``."""
+        if persona_id != self.persona_id:
+            self.persona_id = persona_id
+            self.schedule()
+
+    def schedule(self) -> None:
+        """Recompute soon; repeated calls before then coalesce into one run."""
+        self._timer.start()
+
+    def _request(self) -> tuple[Any, str | None]:
+        journey = self.document.journey
+        persona = self.persona_id
+        if persona is not None and not journey.has("personas", persona):
+            persona = None
+        return journey, persona
+
+    def recompute(self) -> None:
+        """Recompute now, on this thread, and emit :attr:`updated`."""
+        self._timer.stop()
+        self._generation += 1
+        journey, persona = self._request()
+        self.analysis = analyse_journey(journey, persona)
+        self.updated.emit()
+
+    def _start(self) -> None:
+        if not self.background:
+            self.recompute()
+            return
+        if self._running is not None:
+            self._again = True  # run once more when the current one is done
+            return
+        if self._importing:
+            return  # the imports go on, and start the run when they are done
+        # The analysis is imported on the GUI thread (an import on the worker
+        # would leave half-loaded numpy in view of this thread while it runs),
+        # after the first paint, and one module per turn of the event loop, so
+        # the window answers between them instead of freezing for the whole.
+        name = _next_import()
+        if name is not None:
+            try:
+                importlib.import_module(name)
+            except ImportError:  # a broken installation: the run reports no analysis
+                log.exception("the analysis cannot be loaded")
+            else:
+                self._importing = True
+                QTimer.singleShot(IMPORT_PAUSE_MS, self, self._resume_import)
+                return
+        self._generation += 1
+        generation = self._generation
+        journey, persona = self._request()
+        snapshot = journey.copy_deep()
+        snapshot._positions = {}  # its own position cache, not the live journey's
+        box: dict[str, Any] = {}
+
+        def work() -> None:
+            # Plain Python only: the result is collected by the GUI thread's poll.
+            box["analysis"] = analyse_journey(snapshot, persona)
+
+        self._running = threading.Thread(target=work, name="journey-analysis", daemon=True)
+        self._result = (generation, box)
+        self._running.start()
+        self._poll.start()
+
+    def _resume_import(self) -> None:
+        if self._importing:  # not stopped, nor finished by wait(), meanwhile
+            self._importing = False
+            self._start()
+
+    def _collect(self) -> None:
+        if self._running is None or self._running.is_alive():
+            return
+        self._poll.stop()
+        self._running = None
+        generation, box = self._result
+        if self._again:
+            self._again = False
+            self._start()
+            return
+        if generation != self._generation:
+            return  # a synchronous recompute() came in between
+        self.analysis = box.get("analysis")
+        self.updated.emit()
+
+    def stop(self) -> None:
+        """Schedule nothing more (the document is going away)."""
+        self._timer.stop()
+        self._poll.stop()
+        self._again = False
+        self._importing = False
+
+    def wait(self) -> None:
+        """Block until a running background analysis has finished, and take its
+        result (tests, exit)."""
+        while self._importing:
+            self._importing = False
+            self._start()  # the next import, or the run once all are in
+        if self._running is not None:
+            self._running.join()
+            self._collect()
+
+    def _on_changed(self, change: Any) -> None:
+        if change:
+            self.schedule()

@@ -1,0 +1,117 @@
+"""The window's central area: the map and the flow view, as tabs.
+
+The factory keeps the main window independent of how the map is built; it
+hands back the pieces the window talks to (zoom, show an item, persona,
+context menu).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.document.live_analysis import LiveAnalysis
+from journeymap.canvas.scene import MapScene
+from journeymap.ui.map.view import MapView
+from journeymap.ui.document.selection import Selection
+
+__all__ = ["MapArea"]
+
+READABLE_ZOOM = 0.6
+
+
+class MapArea(QTabWidget):
+    """Tabs "Map" (the journey map) and "Flow" (the same journey as a graph)."""
+
+    def __init__(
+        self,
+        document: EditorDocument,
+        selection: Selection,
+        live: LiveAnalysis,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("map_area")
+        self.setDocumentMode(True)
+        self.scene = MapScene(document, selection, self, live_analysis=live)
+        self.view = MapView(self.scene)
+        self.view.setObjectName("map_view")
+        self._parts = (document, selection, live)
+        self._persona_id: str | None = None
+        self._flow: Any | None = None
+        # The flow view (and its modules) are made when its tab is first shown,
+        # which keeps them out of the editor's start-up.
+        self._flow_page = QWidget()
+        QVBoxLayout(self._flow_page).setContentsMargins(0, 0, 0, 0)
+        self.addTab(self.view, self.tr("Map"))
+        self.addTab(self._flow_page, self.tr("Flow"))
+        self.currentChanged.connect(self._tab_changed)
+        self.setTabToolTip(0, self.tr("Stages as columns, lanes as rows"))
+        self.setTabToolTip(1, self.tr("The steps and transitions as a graph"))
+        self.edit_failed = self.scene.edit_failed
+
+    @property
+    def flow(self) -> Any:
+        """The :class:`~journeymap.ui.flow.view.FlowView` (made on first use)."""
+        if self._flow is None:
+            from journeymap.ui.flow.view import FlowView
+
+            document, selection, live = self._parts
+            self._flow = FlowView(document, selection, live_analysis=live)
+            self._flow.setObjectName("flow_view")
+            self._flow.set_persona(self._persona_id)
+            self._flow_page.layout().addWidget(self._flow)
+            self._flow.show()  # children added to a shown page need it
+        return self._flow
+
+    def _tab_changed(self, index: int) -> None:
+        if self.widget(index) is self._flow_page:
+            self.flow  # noqa: B018 - made now, shown by the tab
+
+    def _current_view(self) -> Any:
+        current = self.currentWidget()
+        return self.flow if current is self._flow_page else current
+
+    def zoom_in(self) -> None:
+        view = self._current_view()
+        if hasattr(view, "zoom_in"):
+            view.zoom_in()
+
+    def zoom_out(self) -> None:
+        view = self._current_view()
+        if hasattr(view, "zoom_out"):
+            view.zoom_out()
+
+    def fit_all(self) -> None:
+        view = self._current_view()
+        if hasattr(view, "fit_all"):
+            view.fit_all()
+
+    def reset_view(self) -> None:
+        """After a journey opens: the map from its start, as large as fits, but
+        never smaller than readable (60 %) nor larger than 100 %."""
+        self.setCurrentWidget(self.view)
+        rect = self.scene.sceneRect()
+        viewport = self.view.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.view.set_zoom(max(READABLE_ZOOM, min(1.0, fit)))
+        self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
+
+    def show_item(self, collection: str, key: Any) -> None:
+        self.setCurrentWidget(self.view)
+        self.view.show_item(collection, key)
+
+    def set_persona(self, persona_id: str | None) -> None:
+        self.scene.set_persona(persona_id)
+        self._persona_id = persona_id
+        if self._flow is not None:
+            self._flow.set_persona(persona_id)
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        self.view.set_context_actions(actions)

@@ -1,0 +1,117 @@
+"""The look of presentation mode: fixed high-contrast colours and type.
+
+Everything is sized from one unit, ``u`` = the slide's size relative to
+1920 × 1080, so type grows with the screen. The colours are fixed (not the
+system palette): near-black text on white, one strong blue for "you are here",
+and the shared rating and severity colours of :mod:`journeymap.palette`, always
+paired with numbers, words or marks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from journeymap import palette
+from journeymap.model.scales import SCALES
+from journeymap.canvas.analysis_text import decimal_point
+from journeymap.canvas.style import FONT_FAMILIES
+
+__all__ = [
+    "DONE",
+    "DROP",
+    "FIELD_LABELS",
+    "HERE",
+    "HERE_TINT",
+    "INK",
+    "LATER",
+    "PAPER",
+    "RULE",
+    "SCALE_LABEL",
+    "SHORT_LABEL",
+    "SOFT_INK",
+    "draw_lines",
+    "font",
+    "shown_value",
+    "text_width",
+    "tr",
+    "wrap",
+]
+
+INK = QColor("#111111")
+SOFT_INK = QColor("#3a3a3a")
+PAPER = QColor("#ffffff")
+RULE = QColor("#1f1f1f")
+HERE = QColor(palette.OKABE_ITO["blue"])
+HERE_TINT = QColor("#e3effa")
+DONE = QColor("#4a4a4a")
+LATER = QColor("#e4e4e4")
+DROP = QColor("#a33a00")  # vermillion darkened for text on white (contrast > 6:1)
+
+SCALE_LABEL = {"goal": "Goal", "ease": "Ease", "emotion": "Emotion"}
+"""Scale names as shown (translated when drawn)."""
+FIELD_LABELS = (("doing", "DOING"), ("thinking", "THINKING"), ("feeling", "FEELING"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PresentationWindow", text)
+
+
+def font(px: float, bold: bool = False, italic: bool = False) -> QFont:
+    f = QFont()
+    f.setFamilies(FONT_FAMILIES)
+    f.setPixelSize(max(8, round(px)))
+    f.setBold(bold)
+    f.setItalic(italic)
+    return f
+
+
+def wrap(text: str, f: QFont, width: float, max_lines: int) -> list[str]:
+    """Word-wrapped lines of ``text`` that fit ``width``; the last one elided."""
+    metrics = QFontMetricsF(f)
+    lines: list[str] = []
+    words = text.split()
+    current = ""
+    for i, word in enumerate(words):
+        trial = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines:
+            rest = " ".join([current, *words[i + 1 :]])
+            lines[-1] = metrics.elidedText(
+                lines[-1] + " " + rest, Qt.TextElideMode.ElideRight, width
+            )
+            return lines
+    if current:
+        lines.append(current)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+def draw_lines(
+    p: QPainter, lines: list[str], f: QFont, x: float, y: float, colour: QColor
+) -> float:
+    """Draw ``lines`` from top-left ``(x, y)``; return the y below them."""
+    p.setFont(f)
+    p.setPen(colour)
+    metrics = QFontMetricsF(f)
+    for line in lines:
+        p.drawText(QPointF(x, y + metrics.ascent()), line)
+        y += metrics.lineSpacing()
+    return y
+
+
+def text_width(text: str, f: QFont) -> float:
+    return QFontMetricsF(f).horizontalAdvance(text)
+
+
+SHORT_LABEL = {"goal": "Goal", "ease": "Ease", "emotion": "Emo"}
+
+
+def shown_value(scale: str, value: float | None, denominator: bool = True) -> str:
+    """A rating as text with a true minus sign and the locale's decimal mark:
+    ``"4/5"``, ``"−1.5"`` (``"−1,5"`` in Finnish), ``"–"``."""
+    text = SCALES[scale].format(value).replace("-", "\u2212").replace(".", decimal_point())
+    return text if denominator else text.split("/")[0]
