@@ -167,7 +167,7 @@ class _OpenMap:
         from journeymap.ui.document.selection import Selection
 
         try:
-            from journeymap.canvas.scene import MapScene
+            from journeymap.ui.map.scene import EditorMapScene
             from journeymap.ui.map.view import MapView
         except ImportError as exc:
             raise NotAvailable(str(exc)) from None
@@ -175,7 +175,7 @@ class _OpenMap:
 
         self.document = EditorDocument(load_journey(path))
         self.selection = Selection()
-        self.scene = MapScene(self.document, self.selection)
+        self.scene = EditorMapScene(self.document, self.selection)
         self.view = MapView(self.scene)
         self.view.resize(VIEW_WIDTH, VIEW_HEIGHT)
         self.counter = PaintCounter(self.view.viewport())

@@ -143,7 +143,7 @@ class TransitionItem(QGraphicsItem):
         with "…") and the number on a line of its own."""
         if self.route is None or self.route.kind != "next" or not self.label:
             return [self.label] if self.label else []
-        font = self.map_scene.style.small_bold_font
+        font = self.map_scene.map_style.small_bold_font
         width = max(24.0, self.route.p3[0] - self.route.p0[0] - GAP_MARGIN)
         if metrics(font).horizontalAdvance(self.label) <= width:
             return [self.label]
@@ -167,7 +167,7 @@ class TransitionItem(QGraphicsItem):
 
     def _label_rect(self, lines: list[str]) -> QRectF:
         assert self.route is not None
-        fm = metrics(self.map_scene.style.small_bold_font)
+        fm = metrics(self.map_scene.map_style.small_bold_font)
         w = max(fm.horizontalAdvance(line) for line in lines) + 10
         x, y = self.route.label
         extra = (len(lines) - 1) * LABEL_LINE_H
@@ -176,7 +176,7 @@ class TransitionItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         if self.route is None:
             return
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         colour = style.selection if self.isSelected() else style.arrow
         pen = QPen(colour, self.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
         if self.route.kind == "back":
@@ -200,7 +200,7 @@ class TransitionItem(QGraphicsItem):
         """The volume or share in a pill on the line."""
         if not self.label or self.route is None or not self.isVisible():
             return
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         colour = style.selection if self.isSelected() else style.arrow
         lines = self.shown_lines()
         rect = self._label_rect(lines)

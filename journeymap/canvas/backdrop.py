@@ -27,7 +27,7 @@ OVERVIEW_ZOOM = 0.12
 
 def draw_backdrop(scene: MapScene, painter: QPainter, rect: QRectF) -> None:
     """Background, alternating stage bands and the lines between lanes."""
-    style = scene.style
+    style = scene.map_style
     painter.fillRect(rect, style.background)
     layout = scene.layout
     for n, sid in enumerate(layout.stage_order):
@@ -47,7 +47,7 @@ def draw_overview(scene: MapScene, painter: QPainter, rect: QRectF) -> None:
     """Cards as blocks (pain points in their severity colour), drop-off as bars
     below them, and the emotion curves; only the columns inside ``rect``."""
     layout = scene.layout
-    style = scene.style
+    style = scene.map_style
     marks = scene.marks
     columns = layout.columns_between(rect.left(), rect.right())
     order = layout.order

@@ -103,7 +103,7 @@ class StepCardItem(RecordedItem):
         step = scene.lookup("steps", self.step_id)
         if step is None:
             return
-        style = scene.style
+        style = scene.map_style
         width = COLUMN_W - 2 * PAD - 18
         self.kind = str(step.kind)
         self.title_lines = wrap_text(step.title or tr("(untitled)"), style.title_font, width, 2)
@@ -124,7 +124,7 @@ class StepCardItem(RecordedItem):
     # -- painting -------------------------------------------------------------
 
     def draw(self, painter: QPainter, text_ok: bool) -> None:
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         marks = self.map_scene.marks
         pain = marks.pains.get(self.step_id)
         rect = QRectF(0, 0, COLUMN_W, CARD_H)
@@ -165,7 +165,7 @@ class StepCardItem(RecordedItem):
             )
 
     def draw_overlay(self, painter: QPainter) -> None:
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         if self.isSelected():
             painter.setPen(QPen(style.selection, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -216,7 +216,7 @@ class StepCardItem(RecordedItem):
         painter.restore()
 
     def _paint_drop(self, painter: QPainter, drop, rect: QRectF, text_ok: bool) -> None:
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         strip = QRectF(rect.x(), rect.bottom() - DROP_H, rect.width(), DROP_H)
         inflow = self.map_scene.marks.inflow.get(self.step_id)
         if drop is None and inflow is None:

@@ -102,7 +102,7 @@ class StepLanesItem(RecordedItem):
 
     def compute(self) -> None:
         scene = self.map_scene
-        style = scene.style
+        style = scene.map_style
         step = scene.lookup("steps", self.step_id)
         if step is None:
             return
@@ -163,7 +163,7 @@ class StepLanesItem(RecordedItem):
 
     def draw(self, painter: QPainter, text_ok: bool) -> None:
         scene = self.map_scene
-        style = scene.style
+        style = scene.map_style
         for row in scene.layout.lanes:
             cell = QRectF(0, row.y, COLUMN_W, row.h).adjusted(0, 5, 0, -5)
             lane = row.lane
@@ -194,7 +194,7 @@ class StepLanesItem(RecordedItem):
                 self._lines(painter, lines, 8, cell.y() + 2, font, 16)
 
     def _paint_channel(self, painter: QPainter, cell: QRectF) -> None:
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         painter.setPen(QPen(style.text, 1.3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.save()
@@ -210,7 +210,7 @@ class StepLanesItem(RecordedItem):
             self._lines(painter, [self.channel_kind_line], 30, cell.y() + 21, style.small_font, 14)
 
     def _paint_ratings(self, painter: QPainter, top: float, text_ok: bool) -> None:
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         y = top
         chip_w = (COLUMN_W - 30) / 3
         point = decimal_point()
@@ -252,7 +252,7 @@ class StepLanesItem(RecordedItem):
         pain = self.map_scene.marks.pains.get(self.step_id)
         if pain is None:
             return
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         colour = severity_qcolor(pain.severity)
         tint = QColor(colour)
         tint.setAlpha(40 if pain.severity != "critical" else 70)
@@ -276,7 +276,7 @@ class StepLanesItem(RecordedItem):
     def _paint_opportunities(self, painter: QPainter, cell: QRectF, text_ok: bool) -> None:
         if not self.opportunities:
             return
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         y = cell.y()
         for lines in self.opportunities:
             h = 8 + 14 * max(1, len(lines))

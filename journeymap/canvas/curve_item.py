@@ -104,7 +104,7 @@ class EmotionCurveItem(QGraphicsItem):
         ]
         if segments:
             painter.drawLines(segments)
-        painter.setPen(QPen(self.map_scene.style.background, 1.5))
+        painter.setPen(QPen(self.map_scene.map_style.background, 1.5))
         painter.setBrush(self.colour)
         marker = persona_marker(self.index, 11)
         for i in range(lo, hi):

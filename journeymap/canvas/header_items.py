@@ -68,14 +68,14 @@ class StageHeaderItem(QGraphicsItem):
         stage = scene.lookup("stages", self.stage_id)
         name = stage.name if stage is not None else scene.layout.stage_names.get(self.stage_id, "")
         self.lines = wrap_text(
-            name or tr("(unnamed stage)"), scene.style.header_font, self.width - 28, 1
+            name or tr("(unnamed stage)"), scene.map_style.header_font, self.width - 28, 1
         )
         count = scene.layout.stage_counts.get(self.stage_id, 0)
         self.subtitle = tr("1 step") if count == 1 else tr("{count} steps").format(count=count)
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         rect = QRectF(0, 6, self.width, HEADER_H - 12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.header)
@@ -119,7 +119,7 @@ class LaneLabelsItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self.map_scene
-        style = scene.style
+        style = scene.map_style
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.background)
         painter.drawRect(self.boundingRect())
@@ -143,7 +143,7 @@ class LaneLabelsItem(QGraphicsItem):
                 self._paint_scale(painter, row.y, row.h)
 
     def _paint_persona_rows(self, painter: QPainter, y: float) -> None:
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         shown = self.map_scene.shown_personas()
         for index, persona in shown:
             painter.save()
@@ -166,7 +166,7 @@ class LaneLabelsItem(QGraphicsItem):
     def _paint_scale(self, painter: QPainter, top: float, h: float) -> None:
         from journeymap.canvas.curve_item import curve_y
 
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         fm = metrics(style.small_font)
         for value, label in ((2, tr("+2 delighted")), (0, tr("0 neutral")), (-2, tr("−2 upset"))):
             y = curve_y(top, h, value)

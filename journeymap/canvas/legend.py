@@ -52,7 +52,7 @@ def _subtitle(scene: MapScene) -> str:
 
 def draw_heading(painter: QPainter, scene: MapScene, width: float) -> None:
     """Draw the heading in ``0..width`` x ``0..HEADING_H`` (scene units)."""
-    style = scene.style
+    style = scene.map_style
     painter.fillRect(QRectF(0, 0, width, HEADING_H), style.background)
     painter.setPen(style.text)
     title_font = style.header_font
@@ -67,7 +67,7 @@ def draw_heading(painter: QPainter, scene: MapScene, width: float) -> None:
 
 
 def _label(painter: QPainter, scene: MapScene, x: float, y: float, text: str) -> float:
-    style = scene.style
+    style = scene.map_style
     painter.setPen(style.text)
     draw_lines(painter, [text], x, y - 8, style.small_font, 14)
     return x + metrics(style.small_font).horizontalAdvance(text) + 22
@@ -75,7 +75,7 @@ def _label(painter: QPainter, scene: MapScene, x: float, y: float, text: str) ->
 
 def _draw_legend(painter: QPainter, scene: MapScene, x: float, y: float) -> None:
     """One row of samples at ``y`` (their centre line)."""
-    style = scene.style
+    style = scene.map_style
     cy = y + 14
     painter.setPen(style.muted)
     draw_lines(painter, [tr("Legend")], x, cy - 8, style.small_bold_font, 14)

@@ -73,8 +73,8 @@ class RecordedItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self.map_scene
         lod = level_of_detail(option, painter)
-        text_ok = lod >= scene.style.min_text_scale
-        sketch = self.SKETCHES and text_ok and lod < scene.style.body_text_scale
+        text_ok = lod >= scene.map_style.min_text_scale
+        sketch = self.SKETCHES and text_ok and lod < scene.map_style.body_text_scale
         self.ensure()
         self.sketching = sketch
         try:

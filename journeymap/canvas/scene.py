@@ -1,33 +1,36 @@
 """The journey map as a ``QGraphicsScene``: stages as columns, lanes as rows.
 
-The scene mirrors the document: it listens to ``document.changed`` and refreshes
-only the items named in the change (a renamed step repaints one card); added,
-removed or moved steps and stages trigger a relayout, which only recomputes the
-grid and repositions items. ``document.replaced`` rebuilds everything. The
-highlights (drop-off, pain points, transition volumes) come from a
-:class:`~journeymap.ui.document.live_analysis.LiveAnalysis`. The same scene is rendered
-offscreen by :mod:`journeymap.export.map_image`.
+A scene draws one journey, the highlights of an analysis (drop-off, pain
+points, transition volumes, as :class:`~journeymap.canvas.marks.MapMarks`) and
+view options (the persona shown, the look, recorded or direct painting). It
+needs no window, no undo stack and no live analysis: the map image export
+builds one and paints it offscreen, and the editor's
+:class:`~journeymap.ui.map.scene.EditorMapScene` adds selection and editing
+gestures on top.
+
+Whoever changes the journey tells the scene what changed with
+:meth:`MapScene.apply_change`; it refreshes only the items named in the change
+(a renamed step repaints one card); added, removed or moved steps and stages
+trigger a relayout, which only recomputes the grid and repositions items.
+:meth:`MapScene.set_journey` rebuilds everything.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeymap.model import Change, Journey
 from journeymap.model.journey import Lane
-from journeymap.ui.document.editor_document import EditorDocument
-from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
 from journeymap.canvas.backdrop import draw_backdrop, draw_overview
 from journeymap.canvas.card_item import StepCardItem
 from journeymap.canvas.cells_item import StepLanesItem
 from journeymap.canvas.curve_item import EmotionCurveItem
-from journeymap.ui.map.editing import MapEditing
 from journeymap.canvas.header_items import LaneLabelsItem, StageHeaderItem
 from journeymap.canvas.layout import (
     LabelSpreader,
@@ -37,8 +40,10 @@ from journeymap.canvas.layout import (
     route_transition,
 )
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
-from journeymap.ui.document.selection import Selection
 from journeymap.canvas.style import MapStyle, persona_colour
+
+if TYPE_CHECKING:
+    from journeymap.analysis.report import JourneyAnalysis
 
 __all__ = ["MapScene"]
 
@@ -49,56 +54,54 @@ CARD_ONLY_FIELDS = frozenset({"title"})
 """Step fields that only the step's card shows (the lanes below it do not)."""
 
 
-class MapScene(MapEditing, QGraphicsScene):
-    """The map of ``document``'s journey, sharing ``selection`` with other views.
+class MapScene(QGraphicsScene):
+    """The map of ``journey``.
 
     Parameters
     ----------
-    document:
-        The journey being edited; the scene never changes it except by pushing edits.
-    selection:
-        The window's shared selection; the scene follows it and sets it.
-    live_analysis:
-        Where drop-off and pain points come from; a private one is made if omitted.
-    style:
+    journey:
+        The journey to draw. The scene only reads it; whoever changes it calls
+        :meth:`apply_change` afterwards (or :meth:`set_journey` for another one).
+    marks:
+        The highlights to show; by default what the measured volumes alone give
+        (:func:`~journeymap.canvas.marks.marks_from_measurements`).
+    persona_id:
+        Show one persona's ratings and emotion curve, or every persona's (``None``).
+    map_style:
         A fixed look (exports); by default the look follows the application palette.
     recorded:
         Replay recorded drawings on screen (fast); exports paint directly so
         the output is vector with real text.
     """
 
-    edit_failed = Signal(str)
-    """An edit made on the map was refused; the text says why."""
     rebuilt = Signal()
     """Emitted after a full rebuild (for tests and views that fit the map)."""
 
     def __init__(
         self,
-        document: EditorDocument,
-        selection: Selection,
-        parent=None,
+        journey: Journey,
+        parent: Any = None,
         *,
-        live_analysis: LiveAnalysis | None = None,
-        style: MapStyle | None = None,
+        marks: MapMarks | None = None,
+        persona_id: str | None = None,
+        map_style: MapStyle | None = None,
         recorded: bool = True,
     ):
         QGraphicsScene.__init__(self, parent)
-        self._init_editing()
-        self.document = document
-        self.selection = selection
-        self._fixed_style = style is not None
-        self.style = style or MapStyle.from_palette(self.palette())
+        self._journey = journey
+        self._fixed_style = map_style is not None
+        self.map_style = map_style or MapStyle.from_palette(self.palette())
         self.recorded = recorded
-        self.persona_id: str | None = None
+        self.persona_id: str | None = persona_id
         self.overview = False
         self.label_span: tuple[float, float] | None = None
         """While a part of the map is drawn (a band of a wrapped poster), only the
         labels lying wholly between these x coordinates; see :meth:`labels_across`."""
         self.layout = MapLayout()
         self.marks = MapMarks()
+        self._given_marks = marks
         self.rebuild_count = 0
         self.refresh_count = 0
-        self._syncing = False
         self._cards: dict[str, StepCardItem] = {}
         self._cells: dict[str, StepLanesItem] = {}
         self._headers: dict[str, StageHeaderItem] = {}
@@ -111,19 +114,18 @@ class MapScene(MapEditing, QGraphicsScene):
         self._opps_by_step: dict[str, list[Any]] = defaultdict(list)
         self._maps: dict[str, dict[Any, Any]] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.live_analysis = live_analysis or LiveAnalysis(document, self)
-        self.live_analysis.updated.connect(self._on_analysis)
-        document.changed.connect(self._on_changed)
-        document.replaced.connect(self.rebuild)
-        selection.changed.connect(self._follow_selection)
-        self.selectionChanged.connect(self._publish_selection)
         self.rebuild()
 
     # -- reading the model -------------------------------------------------------
 
     @property
     def journey(self) -> Journey:
-        return self.document.journey
+        return self._journey
+
+    def set_journey(self, journey: Journey) -> None:
+        """Draw a different journey (everything is rebuilt)."""
+        self._journey = journey
+        self.rebuild()
 
     def lookup(self, collection: str, key: Any) -> Any | None:
         """The item of ``collection`` with ``key``, from a dictionary kept until
@@ -209,17 +211,6 @@ class MapScene(MapEditing, QGraphicsScene):
     def curve(self, persona_id: str) -> EmotionCurveItem | None:
         return self._curves.get(persona_id)
 
-    def select_step(self, step_id: str, toggle: bool = False) -> None:
-        """Select one step (or add/remove it with ``toggle``), as a click does."""
-        card = self._cards.get(step_id)
-        if card is None:
-            return
-        if toggle:
-            card.setSelected(not card.isSelected())
-            return
-        self.clearSelection()
-        card.setSelected(True)
-
     def selected_keys(self) -> list[tuple[str, Any]]:
         return [item.key for item in self.selectedItems() if hasattr(item, "key")]
 
@@ -232,35 +223,29 @@ class MapScene(MapEditing, QGraphicsScene):
         if persona_id == self.persona_id:
             return
         self.persona_id = persona_id
-        self.live_analysis.set_persona(persona_id)
         self.relayout(refresh_cells=True)
 
     # -- building --------------------------------------------------------------------
 
     def rebuild(self) -> None:
         """Drop every item and build the map afresh (a different journey)."""
-        self.cancel_rename()
-        self._syncing = True
-        try:
-            for table in (self._cards, self._cells, self._headers, self._arrows, self._curves):
-                for item in table.values():
-                    self.removeItem(item)
-                table.clear()
-            self._forget_lookups(None)
-            if self.persona_id is not None and not self.journey.has("personas", self.persona_id):
-                self.persona_id = None
-            self.marks = marks_from_measurements(self.journey)
-            self._index_links()
-            self._index_opportunities()
-            for step in self.journey.steps:
-                self._add_step_items(step.id)
-            for transition in self.journey.transitions:
-                self._add_arrow(transition.id)
-            self.rebuild_count += 1
-            self.relayout(refresh_cells=True)
-        finally:
-            self._syncing = False
-        self._follow_selection()
+        for table in (self._cards, self._cells, self._headers, self._arrows, self._curves):
+            for item in table.values():
+                self.removeItem(item)
+            table.clear()
+        self._forget_lookups(None)
+        if self.persona_id is not None and not self.journey.has("personas", self.persona_id):
+            self.persona_id = None
+        given, self._given_marks = self._given_marks, None
+        self.marks = given if given is not None else marks_from_measurements(self.journey)
+        self._index_links()
+        self._index_opportunities()
+        for step in self.journey.steps:
+            self._add_step_items(step.id)
+        for transition in self.journey.transitions:
+            self._add_arrow(transition.id)
+        self.rebuild_count += 1
+        self.relayout(refresh_cells=True)
         self.rebuilt.emit()
 
     def _add_step_items(self, step_id: str) -> None:
@@ -390,16 +375,15 @@ class MapScene(MapEditing, QGraphicsScene):
                 out.append(tid)
         return out or [t.id]
 
-    # -- following the document ----------------------------------------------------------
+    # -- following the journey's changes -------------------------------------------------
 
-    def _on_changed(self, change: Change) -> None:
+    def apply_change(self, change: Change) -> None:
+        """Show what ``change`` did to the journey, refreshing only what it names."""
         self.refresh_count += 1
         self._forget_lookups(change)
         if "*" in change.journey:
             self.rebuild()
             return
-        if self._editor_proxy is not None and self._renamed_item_gone(change):
-            self.cancel_rename()
         structural = any(change.added.get(c) or change.removed.get(c) for c in _STRUCTURE) or bool(
             change.reordered & set(_STRUCTURE)
         )
@@ -413,11 +397,6 @@ class MapScene(MapEditing, QGraphicsScene):
             self.relayout(refresh_cells=bool(change.keys("personas")) or "lanes" in change.journey)
         else:
             self._refresh_touched(change)
-        if change.removed:
-            self.selection.discard(change.removed)
-
-    def _renamed_item_gone(self, change: Change) -> bool:
-        return bool(change.removed)
 
     def _sync_step_items(self, change: Change) -> None:
         for sid in change.removed.get("steps", set()):
@@ -526,8 +505,9 @@ class MapScene(MapEditing, QGraphicsScene):
                 if cells is not None:
                     cells.refresh()
 
-    def _on_analysis(self) -> None:
-        analysis = self.live_analysis.analysis
+    def show_analysis(self, analysis: JourneyAnalysis | None) -> None:
+        """Highlight what ``analysis`` found (for the shown persona); without one,
+        what the measured volumes alone give."""
         if analysis is not None:
             marks = marks_from_analysis(analysis, self.persona_id)
         else:
@@ -553,41 +533,11 @@ class MapScene(MapEditing, QGraphicsScene):
         if old.transition_volumes != marks.transition_volumes:
             self.reroute()  # labels and widths change; their places are spread again
 
-    # -- selection ---------------------------------------------------------------------
-
-    def _publish_selection(self) -> None:
-        if self._syncing:
-            return
-        mine = set(self.selected_keys())
-        kept = [k for k in self.selection.items if k in mine]
-        added = [k for k in self.selected_keys() if k not in kept]
-        self._syncing = True
-        try:
-            self.selection.set(kept + sorted(added, key=str))
-        finally:
-            self._syncing = False
-
-    def _follow_selection(self) -> None:
-        if self._syncing:
-            return
-        self._syncing = True
-        try:
-            wanted = {k for k in self.selection.items}
-            for item in self.selectedItems():
-                if getattr(item, "key", None) not in wanted:
-                    item.setSelected(False)
-            for key in wanted:
-                item = self.item_for(key)
-                if item is not None and not item.isSelected():
-                    item.setSelected(True)
-        finally:
-            self._syncing = False
-
     # -- look ----------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange and not self._fixed_style:
-            self.style = type(self.style).from_palette(self.palette())
+            self.map_style = type(self.map_style).from_palette(self.palette())
             for table in (self._cards, self._cells):
                 for item in table.values():
                     item.redraw()
@@ -603,7 +553,7 @@ class MapScene(MapEditing, QGraphicsScene):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         # Transition labels go above every line, so no arc hides a number.
-        if self.overview or painter.worldTransform().m11() < self.style.min_text_scale:
+        if self.overview or painter.worldTransform().m11() < self.map_style.min_text_scale:
             return
         span = self.label_span
         for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
@@ -639,8 +589,39 @@ class MapScene(MapEditing, QGraphicsScene):
                 item.setVisible(not on and (table is not self._arrows or item.route is not None))
         self.update()
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_F2 and not self.renaming and self.begin_rename():
-            event.accept()
+    # -- what the editor adds ---------------------------------------------------------
+    # Items forward their gestures here; a drawn map ignores them, and the
+    # editor's scene (journeymap.ui.map.scene) overrides them.
+
+    def begin_rename(self, key: tuple[str, Any] | None = None) -> bool:
+        """Rename an item in place; a drawn map has nothing to rename."""
+        return False
+
+    def begin_step_drag(self, card: StepCardItem) -> None:
+        """A card started to move."""
+
+    def update_step_drag(self, card: StepCardItem, delta: QPointF) -> None:
+        """A moving card went ``delta`` from where it was pressed."""
+
+    def finish_step_drag(self, card: StepCardItem) -> None:
+        """A moving card was let go."""
+
+    def begin_connect(self, card: StepCardItem, pos: QPointF) -> None:
+        """A connection started from ``card``."""
+
+    def update_connect(self, pos: QPointF) -> None:
+        """A connection being drawn reached ``pos``."""
+
+    def finish_connect(self, card: StepCardItem, pos: QPointF) -> None:
+        """A connection being drawn was let go at ``pos``."""
+
+    def select_step(self, step_id: str, toggle: bool = False) -> None:
+        """Select one step (or add/remove it with ``toggle``), as a click does."""
+        card = self._cards.get(step_id)
+        if card is None:
             return
-        super().keyPressEvent(event)
+        if toggle:
+            card.setSelected(not card.isSelected())
+            return
+        self.clearSelection()
+        card.setSelected(True)

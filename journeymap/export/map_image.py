@@ -28,15 +28,22 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import logging
 import math
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journeymap.export.errors import ExportError
 from journeymap.model import Journey
+
+if TYPE_CHECKING:
+    from journeymap.analysis.report import JourneyAnalysis
+    from journeymap.canvas.scene import MapScene
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "FORMATS",
@@ -193,29 +200,36 @@ def render_map(
     return result
 
 
-def _build_scene(journey: Journey, persona_id: str | None) -> Any:
-    from journeymap.ui.document.editor_document import EditorDocument
-    from journeymap.ui.document.live_analysis import LiveAnalysis
+def _build_scene(journey: Journey, persona_id: str | None) -> MapScene:
+    """The map as the editor draws it, with the light look and the analysis's
+    highlights, painted directly (vector, real text). No editor module loads."""
+    from journeymap.canvas.marks import marks_from_analysis
     from journeymap.canvas.scene import MapScene
-    from journeymap.ui.document.selection import Selection
     from journeymap.canvas.style import MapStyle
 
-    document = EditorDocument(journey.copy_deep())
-    live = LiveAnalysis(document, background=False, persona_id=persona_id)
-    scene = MapScene(
-        document, Selection(document), live_analysis=live, style=MapStyle.light(), recorded=False
+    snapshot = journey.copy_deep()
+    analysis = _analyse(snapshot, persona_id)
+    marks = marks_from_analysis(analysis, persona_id) if analysis is not None else None
+    return MapScene(
+        snapshot, marks=marks, persona_id=persona_id, map_style=MapStyle.light(), recorded=False
     )
-    scene.set_persona(persona_id)
-    live.recompute()
-    return scene
 
 
-def _dispose(scene: Any) -> None:
-    scene.live_analysis.stop()
-    document = scene.document
+def _analyse(journey: Journey, persona_id: str | None) -> JourneyAnalysis | None:
+    """The analysis behind the highlights; without it (an analysis bug), the map
+    shows what the measured volumes alone give, as the editor does."""
+    from journeymap.analysis.report import analyse
+
+    try:
+        return analyse(journey, persona_id=persona_id)
+    except Exception:  # the picture is still worth having without highlights
+        log.exception("journey analysis failed; the map shows measured volumes only")
+        return None
+
+
+def _dispose(scene: MapScene) -> None:
     scene.clear()
     scene.deleteLater()
-    document.deleteLater()
 
 
 @dataclass(frozen=True)
@@ -242,14 +256,14 @@ class Sheet:
     bands: tuple[Band, ...]
 
 
-def _stage_cuts(scene: Any) -> list[float]:
+def _stage_cuts(scene: MapScene) -> list[float]:
     """Where the map may be cut: the middle of the gap between two stages."""
     layout = scene.layout
     boxes = [layout.stages[sid] for sid in layout.stage_order]
     return [(a.right + b.x) / 2 for a, b in itertools.pairwise(boxes)]
 
 
-def _bands(scene: Any, cuts: list[float], chosen: list[int], map_h: float) -> Sheet:
+def _bands(scene: MapScene, cuts: list[float], chosen: list[int], map_h: float) -> Sheet:
     """The sheet of bands cut at ``cuts[i]`` for ``i`` in ``chosen`` (increasing)."""
     from journeymap.canvas.layout import GUTTER
     from journeymap.canvas.legend import HEADING_H
@@ -275,7 +289,7 @@ def _bands(scene: Any, cuts: list[float], chosen: list[int], map_h: float) -> Sh
     return Sheet(width, top - SEPARATOR_H, map_h, tuple(bands))
 
 
-def plan_sheet(scene: Any, wrap: bool = True) -> Sheet:
+def plan_sheet(scene: MapScene, wrap: bool = True) -> Sheet:
     """The poster of ``scene``: heading and map, the map wrapped into bands when
     it is more than :data:`WRAP_ASPECT` times wider than tall (and ``wrap``).
 
@@ -342,7 +356,7 @@ def tile_grid(width_mm: float, height_mm: float, page_w: float, page_h: float) -
     return cols, rows
 
 
-def _paint_part(painter: Any, scene: Any, source: Any, left: float, top: float, clip: Any) -> None:
+def _paint_part(painter: Any, scene: MapScene, source: Any, left: float, top: float, clip: Any) -> None:
     """The scene's ``source`` rectangle drawn with its top-left at ``(left, top)``
     (sheet units), as far as it lies in ``clip``."""
     from PySide6.QtCore import QRectF, Qt
@@ -354,7 +368,7 @@ def _paint_part(painter: Any, scene: Any, source: Any, left: float, top: float, 
     scene.render(painter, target, part, Qt.AspectRatioMode.IgnoreAspectRatio)
 
 
-def _paint_separator(painter: Any, scene: Any, sheet: Sheet, n: int, clip: Any) -> None:
+def _paint_separator(painter: Any, scene: MapScene, sheet: Sheet, n: int, clip: Any) -> None:
     """The strip above band ``n`` (from 0): a thin line across the sheet and a
     "continued" mark in the lane names' column."""
     from PySide6.QtCore import QLineF, QRectF, Qt
@@ -362,7 +376,7 @@ def _paint_separator(painter: Any, scene: Any, sheet: Sheet, n: int, clip: Any) 
 
     from journeymap.canvas.paint import draw_lines, metrics, tr
 
-    style = scene.style
+    style = scene.map_style
     top = sheet.bands[n].top - SEPARATOR_H
     if not QRectF(0, top, sheet.width, SEPARATOR_H).intersects(clip):
         return
@@ -379,7 +393,7 @@ def _paint_separator(painter: Any, scene: Any, sheet: Sheet, n: int, clip: Any) 
     draw_lines(painter, [text], box.left() + 8, middle - 8, font, 16)
 
 
-def _paint_sheet(painter: Any, scene: Any, sheet: Sheet, clip: Any = None) -> None:
+def _paint_sheet(painter: Any, scene: MapScene, sheet: Sheet, clip: Any = None) -> None:
     """Heading and map in sheet units (the painter is already scaled); only
     what lies in ``clip`` is drawn."""
     from PySide6.QtCore import QRectF
@@ -390,7 +404,7 @@ def _paint_sheet(painter: Any, scene: Any, sheet: Sheet, clip: Any = None) -> No
     clip = QRectF(0, 0, w, h) if clip is None else clip.intersected(QRectF(0, 0, w, h))
     painter.save()
     painter.setClipRect(clip)
-    painter.fillRect(clip, scene.style.background)
+    painter.fillRect(clip, scene.map_style.background)
     if clip.top() < HEADING_H:
         draw_heading(painter, scene, w)
     map_h = sheet.map_height
@@ -414,7 +428,7 @@ def _paint_sheet(painter: Any, scene: Any, sheet: Sheet, clip: Any = None) -> No
     painter.restore()
 
 
-def _paint_labels_across(painter: Any, scene: Any, band: Band, clip: Any) -> None:
+def _paint_labels_across(painter: Any, scene: MapScene, band: Band, clip: Any) -> None:
     """The labels centred in ``band`` that reach past its ends, drawn whole (into
     the lane names' column on the left, the sheet's margin on the right)."""
     items = scene.labels_across(band.x0, band.x1)
@@ -436,7 +450,7 @@ def _hints(painter: Any) -> None:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
 
 
-def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
+def _render_png(scene: MapScene, out: Path, dpi: float) -> MapImage:
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from journeymap.canvas.backdrop import OVERVIEW_ZOOM
@@ -452,7 +466,7 @@ def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
     )
     notes = []
     overview = False
-    if fit < 1.0 and scale * fit < scene.style.body_text_scale:
+    if fit < 1.0 and scale * fit < scene.map_style.body_text_scale:
         # Not even the largest PNG allowed could show the text: draw the
         # overview (as the editor does zoomed far out), which is quick.
         overview = True
@@ -481,7 +495,7 @@ def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
         raise ExportError(f"{out}: not enough memory for a {width} x {height} image")
     image.setDotsPerMeterX(round(scale * 96 / 0.0254))
     image.setDotsPerMeterY(round(scale * 96 / 0.0254))
-    image.fill(QColor(scene.style.background))
+    image.fill(QColor(scene.map_style.background))
     scene.set_overview(overview or scale < OVERVIEW_ZOOM)
     painter = QPainter(image)
     _hints(painter)
@@ -493,7 +507,7 @@ def _render_png(scene: Any, out: Path, dpi: float) -> MapImage:
     return MapImage(out, "png", 1, width, height, scale * 96, notes)
 
 
-def _render_svg(scene: Any, out: Path) -> MapImage:
+def _render_svg(scene: MapScene, out: Path) -> MapImage:
     from PySide6.QtCore import QRectF, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
@@ -516,7 +530,7 @@ def _render_svg(scene: Any, out: Path) -> MapImage:
     return MapImage(out, "svg", 1, math.ceil(w), math.ceil(h), 96.0)
 
 
-def _pdf_writer(out: Path, scene: Any) -> Any:
+def _pdf_writer(out: Path, scene: MapScene) -> Any:
     from PySide6.QtGui import QPdfWriter
 
     writer = QPdfWriter(str(out))
@@ -526,7 +540,7 @@ def _pdf_writer(out: Path, scene: Any) -> Any:
     return writer
 
 
-def _render_pdf(scene: Any, out: Path, pages: str) -> MapImage:
+def _render_pdf(scene: MapScene, out: Path, pages: str) -> MapImage:
     if pages != "poster":
         return _render_tiles(scene, out, pages)
     from PySide6.QtCore import QMarginsF, QSizeF
@@ -556,7 +570,7 @@ def _render_pdf(scene: Any, out: Path, pages: str) -> MapImage:
     return MapImage(out, "pdf", 1, dpi=None, notes=notes)
 
 
-def _render_tiles(scene: Any, out: Path, pages: str) -> MapImage:
+def _render_tiles(scene: MapScene, out: Path, pages: str) -> MapImage:
     from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPen
 
@@ -581,9 +595,9 @@ def _render_tiles(scene: Any, out: Path, pages: str) -> MapImage:
     _hints(painter)
     px_per_mm = writer.resolution() / 25.4
     total = cols * rows
-    label_font = QFont(scene.style.small_font)
+    label_font = QFont(scene.map_style.small_font)
     label_font.setPixelSize(round(2.6 * px_per_mm))
-    mark_pen = QPen(scene.style.muted, 0.25 * px_per_mm, Qt.PenStyle.DashLine)
+    mark_pen = QPen(scene.map_style.muted, 0.25 * px_per_mm, Qt.PenStyle.DashLine)
     title = scene.journey.title or "Journey map"
     number = 0
     for row in range(rows):
@@ -621,7 +635,7 @@ def _render_tiles(scene: Any, out: Path, pages: str) -> MapImage:
                 y = bottom - overlap
                 painter.drawLine(QLineF(0, y, left * 0.8, y))
                 painter.drawLine(QLineF(right + left * 0.2, y, right + left, y))
-            painter.setPen(scene.style.muted)
+            painter.setPen(scene.map_style.muted)
             painter.setFont(label_font)
             painter.drawText(
                 QPointF(left, bottom + 4.5 * px_per_mm),

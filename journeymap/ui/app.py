@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -18,8 +18,10 @@ from journeymap.ui.language import chosen_locale
 from journeymap.ui.main_window import MainWindow
 
 __all__ = [
+    "Editor",
     "apply_language",
     "create_application",
+    "editor_of",
     "install_translations",
     "offer_recovery",
     "open_editor",
@@ -30,8 +32,51 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 """Where ``journeymap_<lang>.qm`` files are looked for."""
 
 
-OPEN_WINDOWS: list[MainWindow] = []
-"""Windows opened besides the first (kept referenced while they live)."""
+class Editor(QObject):
+    """The editor's windows, each on a journey of its own.
+
+    It belongs to the application object (found again with
+    ``app.findChild(Editor)``), so no module holds state: the windows it opens
+    stay referenced while they are open and are let go when they close.
+    """
+
+    def __init__(self, app: QObject, dialogs: Dialogs | None = None):
+        super().__init__(app)
+        self.dialogs = dialogs or Dialogs()
+        self._windows: list[MainWindow] = []
+
+    @property
+    def windows(self) -> list[MainWindow]:
+        """The open windows, first opened first."""
+        return list(self._windows)
+
+    def new_window(self, autosave_path: Path | None = None) -> MainWindow:
+        """A window on a new, blank journey (not shown yet)."""
+        window = MainWindow(self.dialogs, autosave_path=autosave_path)
+        window.closed.connect(self._forget_sender)
+        window.new_window_requested.connect(self.open_start_window)
+        self._windows.append(window)
+        return window
+
+    def open_start_window(self) -> MainWindow:
+        """File ▸ New Window: another window, on the start page."""
+        window = self.new_window()
+        window.show()
+        window.show_start_page()
+        return window
+
+    def _forget_sender(self) -> None:
+        # The closed window is let go; Python frees it once nothing else holds it.
+        window = self.sender()
+        self._windows = [w for w in self._windows if w is not window]
+
+
+def editor_of(app: QObject, dialogs: Dialogs | None = None) -> Editor:
+    """The application's :class:`Editor`, made on first use."""
+    editor = app.findChild(Editor)
+    if editor is None:
+        editor = Editor(app, dialogs)
+    return editor
 
 
 def _tr(text: str) -> str:
@@ -94,10 +139,10 @@ def _describe(candidate: AutosaveCandidate) -> str:
     return _tr("“{name}” ({where}), autosaved at {when}.").format(name=name, where=where, when=when)
 
 
-def offer_recovery(window: MainWindow, dialogs: Dialogs) -> list[MainWindow]:
+def offer_recovery(window: MainWindow, dialogs: Dialogs, editor: Editor) -> list[MainWindow]:
     """Offer each autosave file a crash left behind: restore it (in ``window`` for
-    the first, in new windows for others), discard it, or decide later.
-    Returns the windows that show restored work."""
+    the first, in new windows of ``editor`` for others), discard it, or decide
+    later. Returns the windows that show restored work."""
     restored: list[MainWindow] = []
     for candidate in find_recoverable():
         answer = dialogs.ask_recover(window, _describe(candidate))
@@ -112,8 +157,7 @@ def offer_recovery(window: MainWindow, dialogs: Dialogs) -> list[MainWindow]:
             dialogs.error(window, _tr("Cannot recover the journey"), str(exc))
             continue
         if restored:
-            target = MainWindow(dialogs, autosave_path=candidate.path)
-            OPEN_WINDOWS.append(target)
+            target = editor.new_window(autosave_path=candidate.path)
         else:
             target = window
             window.adopt_autosave(candidate.path)
@@ -127,9 +171,11 @@ def offer_recovery(window: MainWindow, dialogs: Dialogs) -> list[MainWindow]:
 def open_editor(path: str | None, dialogs: Dialogs | None = None) -> MainWindow:
     """The first window: ``path`` opened, or the start page; recovery offered."""
     dialogs = dialogs or Dialogs()
-    window = MainWindow(dialogs)
+    editor = editor_of(create_application(), dialogs)
+    editor.dialogs = dialogs
+    window = editor.new_window()
     window.show()
-    restored = offer_recovery(window, dialogs)
+    restored = offer_recovery(window, dialogs, editor)
     if path and not (restored and restored[0] is window):
         if not window.files.open_path(path, ask_first=False):
             window.show_start_page()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
@@ -19,17 +19,15 @@ from journeymap.ui.actions import Actions
 from journeymap.ui.files.autosave import Autosaver
 from journeymap.ui.dialogs import Dialogs
 from journeymap.ui.edit_actions import EditActions
-from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.document.open_journey import OpenJourney
 from journeymap.ui.files.handler import FileHandler, app_settings, is_journey_path, recent_files
 from journeymap.ui.docks.history import HistoryDock
 from journeymap.ui.docks.insights import InsightsDock
 from journeymap.ui.docks.inspector import InspectorDock
 from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
-from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.map.area import MapArea
 from journeymap.ui.docks.outline import OutlineDock
 from journeymap.ui.map.persona_selector import PersonaSelector
-from journeymap.ui.document.selection import Selection
 from journeymap.ui.files.start_page import StartPage
 
 __all__ = ["MainWindow"]
@@ -41,7 +39,9 @@ LAYOUT_VERSION = 2
 
 
 class MainWindow(QMainWindow):
-    """One journey in one window.
+    """A window on one open journey. The editor may have several windows open,
+    each on its own :class:`OpenJourney` (document, undo stack, selection, live
+    analysis); they share nothing but the application's settings.
 
     Parameters
     ----------
@@ -49,15 +49,30 @@ class MainWindow(QMainWindow):
         The dialog service; tests pass a scripted fake.
     autosave_path:
         Keep autosaving into this file (a recovered one) instead of a new file.
+    journey:
+        The open journey to show; a new, blank one when omitted. The window
+        takes it over (it closes with the window).
     """
 
-    def __init__(self, dialogs: Dialogs | None = None, autosave_path: Path | None = None):
+    closed = Signal()
+    """The window was closed (its journey saved or given up)."""
+    new_window_requested = Signal()
+    """File ▸ New Window: the editor opens another window."""
+
+    def __init__(
+        self,
+        dialogs: Dialogs | None = None,
+        autosave_path: Path | None = None,
+        journey: OpenJourney | None = None,
+    ):
         super().__init__()
         self.setObjectName("main_window")
         self.dialogs = dialogs or Dialogs()
-        self.document = EditorDocument(parent=self)
-        self.selection = Selection(self)
-        self.live = LiveAnalysis(self.document, self)
+        self.open_journey = journey or OpenJourney()
+        self.open_journey.setParent(self)
+        self.document = self.open_journey.document
+        self.selection = self.open_journey.selection
+        self.live = self.open_journey.live
         self.files = FileHandler(self, self.document, self.dialogs)
         self.autosaver = self._make_autosaver(autosave_path)
         self.edits = EditActions(self.document, self.selection, self)
@@ -410,7 +425,9 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
         self.autosaver.stop()
+        self.open_journey.close()
         event.accept()
+        self.closed.emit()
 
     def _restore_layout(self) -> None:
         settings = app_settings()

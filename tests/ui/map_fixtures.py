@@ -16,7 +16,7 @@ from journeymap.model import (
 )
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
-from journeymap.canvas.scene import MapScene
+from journeymap.ui.map.scene import EditorMapScene
 from journeymap.ui.map.view import MapView
 from journeymap.ui.document.selection import Selection
 
@@ -71,7 +71,7 @@ class MapSetup:
     document: EditorDocument
     selection: Selection
     live: LiveAnalysis
-    scene: MapScene
+    scene: EditorMapScene
     view: MapView
 
 
@@ -81,7 +81,7 @@ def make_map(qtbot, journey: Journey | None = None, *, background: bool = False)
     document = EditorDocument(journey if journey is not None else small_journey())
     selection = Selection()
     live = LiveAnalysis(document, background=background)
-    scene = MapScene(document, selection, live_analysis=live)
+    scene = EditorMapScene(document, selection, live_analysis=live)
     view = MapView(scene)
     qtbot.addWidget(view)
     view.resize(1400, 900)

@@ -151,7 +151,7 @@ class FlowNodeItem(QGraphicsItem):
     def __init__(self, step_id: str, style: FlowStyle):
         super().__init__()
         self.step_id = step_id
-        self.style = style
+        self.flow_style = style
         self.content = NodeContent(title="")
         self.edges: list[FlowEdgeItem] = []
         self._lines: list[str] | None = None  # laid out when first painted
@@ -181,9 +181,9 @@ class FlowNodeItem(QGraphicsItem):
         # the nodes that are painted need it.
         content = self.content
         inset = _inset(content.kind)
-        metrics = QFontMetricsF(self.style.title_font)
+        metrics = QFontMetricsF(self.flow_style.title_font)
         self._lines = _wrap(content.title or "—", metrics, NODE_W - 2 * inset - 18, 2)
-        small = QFontMetricsF(self.style.small_font)
+        small = QFontMetricsF(self.flow_style.small_font)
         self._channel = small.elidedText(
             content.channel, Qt.TextElideMode.ElideRight, NODE_W - 2 * inset
         )
@@ -221,7 +221,7 @@ class FlowNodeItem(QGraphicsItem):
     # -- painting --------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        style, content = self.style, self.content
+        style, content = self.flow_style, self.content
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         rect = self.rect()
         outline = self.outline()
@@ -255,7 +255,7 @@ class FlowNodeItem(QGraphicsItem):
             self._paint_pain_badge(painter, rect)
 
     def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
-        style, content = self.style, self.content
+        style, content = self.flow_style, self.content
         lines = self._lines if self._lines is not None else self._layout_text()
         inset = _inset(content.kind)
         left = rect.left() + inset
@@ -288,7 +288,7 @@ class FlowNodeItem(QGraphicsItem):
 
     def _paint_drop(self, painter: QPainter, baseline: QPointF) -> None:
         """Drop-off as text; a large one (level 3) in a filled tag that shows from afar."""
-        style, content = self.style, self.content
+        style, content = self.flow_style, self.content
         font = QFont(style.small_font)
         font.setBold(content.drop_level >= 2)
         painter.setFont(font)
@@ -312,7 +312,7 @@ class FlowNodeItem(QGraphicsItem):
     def _paint_kind_mark(self, painter: QPainter, rect: QRectF) -> None:
         kind = self.content.kind
         centre = QPointF(rect.right() - 16, rect.top() + 16)
-        colour = self.style.muted
+        colour = self.flow_style.muted
         painter.setPen(QPen(colour, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if kind == "start":
@@ -351,11 +351,11 @@ class FlowNodeItem(QGraphicsItem):
         colour = QColor(SEVERITY.get(severity, SEVERITY["minor"]))
         radius = 11.0 if severity == "critical" else 9.5
         centre = QPointF(rect.left() + 2, rect.top() + 2)
-        painter.setPen(QPen(self.style.node, 2))
+        painter.setPen(QPen(self.flow_style.node, 2))
         painter.setBrush(colour)
         painter.drawEllipse(centre, radius, radius)
         painter.setPen(QColor("#ffffff"))
-        painter.setFont(self.style.mark_font)
+        painter.setFont(self.flow_style.mark_font)
         box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, SEVERITY_MARK.get(severity, "!"))
 
@@ -373,7 +373,7 @@ class FlowEdgeItem(QGraphicsItem):
         self.transition_id = transition_id
         self.source = source
         self.target = target
-        self.style = style
+        self.flow_style = style
         self.content = EdgeContent()
         self.backward = False
         self._curve: Curve = ((0.0, 0.0),) * 4
@@ -400,7 +400,7 @@ class FlowEdgeItem(QGraphicsItem):
         if content == self.content and not force:
             return False
         if content.label != self.content.label or force:
-            metrics = QFontMetricsF(self.style.small_font)
+            metrics = QFontMetricsF(self.flow_style.small_font)
             self._label_size = (metrics.horizontalAdvance(content.label) + 10, metrics.height() + 4)
         self.content = content
         self.setToolTip(content.tooltip)
@@ -493,7 +493,7 @@ class FlowEdgeItem(QGraphicsItem):
         return shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        style = self.style
+        style = self.flow_style
         colour = style.selection if self.isSelected() else (
             style.back_edge if self.backward else style.edge
         )  # fmt: skip

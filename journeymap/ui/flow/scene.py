@@ -75,8 +75,8 @@ class FlowScene(QGraphicsScene):
         self.persona_id: str | None = None
         pal = QApplication.palette()
         dark = pal.color(QPalette.ColorRole.Window).lightnessF() < 0.45
-        self.style = FlowStyle.for_background(dark, pal.color(QPalette.ColorRole.Highlight))
-        self.setBackgroundBrush(self.style.background)
+        self.flow_style = FlowStyle.for_background(dark, pal.color(QPalette.ColorRole.Highlight))
+        self.setBackgroundBrush(self.flow_style.background)
         self.nodes: dict[str, FlowNodeItem] = {}
         self.edges: dict[str, FlowEdgeItem] = {}
         self.auto_positions: dict[str, tuple[float, float]] = {}
@@ -172,7 +172,7 @@ class FlowScene(QGraphicsScene):
                 edge.update_path()
 
     def _add_node(self, step: Step) -> FlowNodeItem:
-        node = FlowNodeItem(step.id, self.style)
+        node = FlowNodeItem(step.id, self.flow_style)
         node.set_content(self.node_content(step))
         x, y = self._target_position(step)
         node.setPos(x, y)
@@ -189,7 +189,7 @@ class FlowScene(QGraphicsScene):
         target = self.nodes.get(transition.target)
         if source is None or target is None:
             return None
-        edge = FlowEdgeItem(transition.id, source, target, self.style)
+        edge = FlowEdgeItem(transition.id, source, target, self.flow_style)
         self.addItem(edge)
         self.edges[transition.id] = edge
         edge.set_content(self.edge_content(transition), force=True, draw=False)

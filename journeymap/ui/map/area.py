@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
-from journeymap.canvas.scene import MapScene
+from journeymap.ui.map.scene import EditorMapScene
 from journeymap.ui.map.view import MapView
 from journeymap.ui.document.selection import Selection
 
@@ -36,7 +36,7 @@ class MapArea(QTabWidget):
         super().__init__(parent)
         self.setObjectName("map_area")
         self.setDocumentMode(True)
-        self.scene = MapScene(document, selection, self, live_analysis=live)
+        self.scene = EditorMapScene(document, selection, self, live_analysis=live)
         self.view = MapView(self.scene)
         self.view.setObjectName("map_view")
         self._parts = (document, selection, live)

@@ -3,7 +3,7 @@ another place or stage, connect two steps.
 
 Each gesture ends in exactly one edit pushed on the document (nothing while the
 mouse moves); the scene then redraws from the resulting change. Mixed into
-:class:`~journeymap.canvas.scene.MapScene`.
+:class:`~journeymap.ui.map.scene.EditorMapScene`.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class InlineEditor(QLineEdit):
 class MapEditing:
     """Editing gestures of the map scene (see module docstring)."""
 
-    edit_failed: Signal  # provided by MapScene: Signal(str)
+    edit_failed: Signal  # provided by EditorMapScene: Signal(str)
 
     def _init_editing(self) -> None:
         self._editor_proxy: QGraphicsProxyWidget | None = None
@@ -97,7 +97,7 @@ class MapEditing:
         self.cancel_rename()
         field = "title" if key[0] == "steps" else "name"
         editor = InlineEditor(getattr(model, field))
-        editor.setFont(self.style.title_font if key[0] == "steps" else self.style.header_font)
+        editor.setFont(self.map_style.title_font if key[0] == "steps" else self.map_style.header_font)
         rect = item.mapRectToScene(item.title_rect())
         proxy = self.addWidget(editor)
         proxy.setZValue(100)
@@ -141,7 +141,7 @@ class MapEditing:
         self._drag_origin = card.pos()
         card.setZValue(50)
         card.setOpacity(0.85)
-        self._drop_marker = self.addLine(QLineF(), QPen(self.style.selection, 4))
+        self._drop_marker = self.addLine(QLineF(), QPen(self.map_style.selection, 4))
         self._drop_marker.setZValue(49)
 
     def update_step_drag(self, card: Any, delta: QPointF) -> None:
@@ -193,7 +193,7 @@ class MapEditing:
 
     def begin_connect(self, card: Any, pos: QPointF) -> None:
         start = card.mapToScene(card.connector_rect().center())
-        pen = QPen(self.style.selection, 2.5, Qt.PenStyle.DashLine)
+        pen = QPen(self.map_style.selection, 2.5, Qt.PenStyle.DashLine)
         self._connect_line = self.addLine(QLineF(start, pos), pen)
         self._connect_line.setZValue(60)
 

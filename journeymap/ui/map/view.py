@@ -18,7 +18,7 @@ from journeymap.canvas.backdrop import OVERVIEW_ZOOM
 from journeymap.canvas.layout import GUTTER, HEADER_H
 from journeymap.canvas.paint import draw_lines, tr, wrap_text
 from journeymap.canvas.recorded_item import RecordedItem
-from journeymap.canvas.scene import MapScene
+from journeymap.ui.map.scene import EditorMapScene
 
 __all__ = ["MapView"]
 
@@ -33,9 +33,9 @@ PINNED_W = 116.0
 
 
 class MapView(QGraphicsView):
-    """Shows a :class:`MapScene`."""
+    """Shows a :class:`EditorMapScene`."""
 
-    def __init__(self, scene: MapScene, parent=None):
+    def __init__(self, scene: EditorMapScene, parent=None):
         super().__init__(scene, parent)
         self.map_scene = scene
         self._context_actions: list[QAction] = []
@@ -300,7 +300,7 @@ class MapView(QGraphicsView):
         left = self.mapToScene(0, 0).x()
         from journeymap.canvas.header_items import LANE_TITLES
 
-        style = self.map_scene.style
+        style = self.map_scene.map_style
         painter.save()
         painter.resetTransform()
         width = PINNED_W

@@ -1,0 +1,140 @@
+"""The map in the editor: the drawn map plus the window's document, selection
+and live analysis.
+
+:class:`EditorMapScene` is a :class:`~journeymap.canvas.scene.MapScene` that
+follows an :class:`~journeymap.ui.document.editor_document.EditorDocument`
+(``changed`` refreshes the named items, ``replaced`` rebuilds), shows what the
+:class:`~journeymap.ui.document.live_analysis.LiveAnalysis` finds, mirrors the
+window's shared :class:`~journeymap.ui.document.selection.Selection`, and adds
+the editing gestures of :class:`~journeymap.ui.map.editing.MapEditing` (rename
+in place, drag a step, connect two steps), each ending in one pushed edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+
+from journeymap.canvas.scene import MapScene
+from journeymap.canvas.style import MapStyle
+from journeymap.model import Change
+from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.document.live_analysis import LiveAnalysis
+from journeymap.ui.document.selection import Selection, SelectionKey
+from journeymap.ui.map.editing import MapEditing
+
+__all__ = ["EditorMapScene"]
+
+
+class EditorMapScene(MapEditing, MapScene):
+    """The map of ``document``'s journey, sharing ``selection`` with other views.
+
+    Parameters
+    ----------
+    document:
+        The journey being edited; the scene never changes it except by pushing edits.
+    selection:
+        The window's shared selection; the scene follows it and sets it.
+    live_analysis:
+        Where drop-off and pain points come from; a private one is made if omitted.
+    map_style, recorded:
+        As for :class:`~journeymap.canvas.scene.MapScene`.
+    """
+
+    edit_failed = Signal(str)
+    """An edit made on the map was refused; the text says why."""
+
+    def __init__(
+        self,
+        document: EditorDocument,
+        selection: Selection,
+        parent: Any = None,
+        *,
+        live_analysis: LiveAnalysis | None = None,
+        map_style: MapStyle | None = None,
+        recorded: bool = True,
+    ):
+        self._init_editing()
+        self._syncing = False
+        self.document = document
+        self.selection = selection
+        MapScene.__init__(
+            self, document.journey, parent, map_style=map_style, recorded=recorded
+        )
+        self.live_analysis = live_analysis or LiveAnalysis(document, self)
+        self.live_analysis.updated.connect(self._on_analysis)
+        document.changed.connect(self._on_changed)
+        document.replaced.connect(self._on_replaced)
+        selection.changed.connect(self._follow_selection)
+        self.selectionChanged.connect(self._publish_selection)
+        if self.live_analysis.analysis is not None:
+            self._on_analysis()
+
+    # -- following the document ------------------------------------------------
+
+    def rebuild(self) -> None:
+        self.cancel_rename()
+        self._syncing = True  # removing items must not empty the shared selection
+        try:
+            super().rebuild()
+        finally:
+            self._syncing = False
+        self._follow_selection()
+
+    def _on_replaced(self) -> None:
+        self.set_journey(self.document.journey)
+
+    def _on_changed(self, change: Change) -> None:
+        if self.renaming and change.removed and "*" not in change.journey:
+            self.cancel_rename()
+        self.apply_change(change)
+        if change.removed:
+            self.selection.discard(change.removed)
+
+    def _on_analysis(self) -> None:
+        self.show_analysis(self.live_analysis.analysis)
+
+    def set_persona(self, persona_id: str | None) -> None:
+        """Show one persona (or all) and analyse for it."""
+        super().set_persona(persona_id)
+        self.live_analysis.set_persona(self.persona_id)
+
+    # -- selection ---------------------------------------------------------------
+
+    def _publish_selection(self) -> None:
+        if self._syncing:
+            return
+        mine = set(self.selected_keys())
+        kept = [k for k in self.selection.items if k in mine]
+        added = [k for k in self.selected_keys() if k not in kept]
+        self._syncing = True
+        try:
+            self.selection.set(kept + sorted(added, key=str))
+        finally:
+            self._syncing = False
+
+    def _follow_selection(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            wanted: set[SelectionKey] = set(self.selection.items)
+            for item in self.selectedItems():
+                if getattr(item, "key", None) not in wanted:
+                    item.setSelected(False)
+            for key in wanted:
+                item = self.item_for(key)
+                if item is not None and not item.isSelected():
+                    item.setSelected(True)
+        finally:
+            self._syncing = False
+
+    # -- keys --------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F2 and not self.renaming and self.begin_rename():
+            event.accept()
+            return
+        super().keyPressEvent(event)
