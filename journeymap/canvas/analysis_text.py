@@ -22,8 +22,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from journeymap.analysis.phrases import Formatter, Phrase
-from journeymap.model.scales import Scale
 from journeymap.canvas.marks import DropMark, format_drop
+from journeymap.model.scales import Scale
 
 __all__ = [
     "check_message",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from journeymap.canvas.layout import Route
 from journeymap.canvas.marks import format_count
 from journeymap.canvas.paint import metrics, wrap_text
+from journeymap.canvas.recorded_item import ITEM_TYPE
 
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
@@ -38,7 +39,7 @@ def arrow_width(volume: float | None, max_volume: float) -> float:
 class TransitionItem(QGraphicsItem):
     """One transition. Holds its id; the scene gives it a route and a label."""
 
-    Type = QGraphicsItem.UserType + 5
+    Type = ITEM_TYPE + 5
 
     def __init__(self, map_scene: MapScene, transition_id: str):
         super().__init__()
@@ -106,6 +107,7 @@ class TransitionItem(QGraphicsItem):
     def path(self) -> QPainterPath:
         if self._path is None:
             self._build()
+        assert self._path is not None  # _build made it
         return self._path
 
     @property

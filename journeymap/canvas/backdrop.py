@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
 
-from journeymap.model.journey import Lane
 from journeymap.canvas.curve_item import curve_y
 from journeymap.canvas.layout import COLUMN_W, HEADER_H
 from journeymap.canvas.style import qcolor, severity_qcolor
+from journeymap.model.journey import Lane
 
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene

@@ -16,7 +16,7 @@ from journeymap.canvas.analysis_text import drop_text, pain_reasons
 from journeymap.canvas.layout import CARD_H, COLUMN_W
 from journeymap.canvas.marks import format_count
 from journeymap.canvas.paint import channel_icon, draw_lines, draw_severity_mark, tr, wrap_text
-from journeymap.canvas.recorded_item import RecordedItem
+from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
 from journeymap.canvas.style import qcolor, severity_qcolor
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _strip_path() -> QPainterPath:
 class StepCardItem(RecordedItem):
     """The card of one step (holds the step id; reads the model when refreshed)."""
 
-    Type = QGraphicsItem.UserType + 1
+    Type = ITEM_TYPE + 1
 
     def __init__(self, map_scene: MapScene, step_id: str):
         super().__init__(map_scene)

@@ -11,10 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem
 
-from journeymap.model.journey import Lane
-from journeymap.model.scales import EASE, EMOTION, GOAL
 from journeymap.canvas.analysis_text import decimal_point, pain_reasons
 from journeymap.canvas.layout import COLUMN_W, RATING_ROW_H, RATINGS_TOP
 from journeymap.canvas.paint import (
@@ -27,8 +24,10 @@ from journeymap.canvas.paint import (
     tr,
     wrap_text,
 )
-from journeymap.canvas.recorded_item import RecordedItem
+from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
 from journeymap.canvas.style import rating_qcolor, severity_qcolor
+from journeymap.model.journey import Lane
+from journeymap.model.scales import EASE, EMOTION, GOAL
 
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
@@ -55,7 +54,7 @@ RUN_BY = {"owned": "run by us", "partner": "partner-run", "third_party": "not ou
 class StepLanesItem(RecordedItem):
     """The step's cells in every lane below its card; clicking one selects the step."""
 
-    Type = QGraphicsItem.UserType + 2
+    Type = ITEM_TYPE + 2
     SKETCHES = True
 
     def __init__(self, map_scene: MapScene, step_id: str):

@@ -10,10 +10,11 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from journeymap.model.journey import Lane
-from journeymap.model.scales import EMOTION
 from journeymap.canvas.layout import COLUMN_W
 from journeymap.canvas.paint import persona_marker
+from journeymap.canvas.recorded_item import ITEM_TYPE
+from journeymap.model.journey import Lane
+from journeymap.model.scales import EMOTION
 
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
@@ -35,7 +36,7 @@ class EmotionCurveItem(QGraphicsItem):
     """The curve of one persona. Painting touches only the exposed columns, so a
     2,000-step curve costs no more per frame than a short one."""
 
-    Type = QGraphicsItem.UserType + 6
+    Type = ITEM_TYPE + 6
 
     def __init__(self, map_scene: MapScene, persona_id: str, index: int):
         super().__init__()

@@ -8,10 +8,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from journeymap.model.journey import Lane
 from journeymap.canvas.layout import GUTTER, HEADER_H, RATING_ROW_H, RATINGS_TOP
 from journeymap.canvas.paint import draw_lines, metrics, persona_marker, tr, wrap_text
+from journeymap.canvas.recorded_item import ITEM_TYPE
 from journeymap.canvas.style import qcolor
+from journeymap.model.journey import Lane
 
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
@@ -35,7 +36,7 @@ LANE_TITLES = {
 class StageHeaderItem(QGraphicsItem):
     """A stage's column header: its name and how many steps it holds."""
 
-    Type = QGraphicsItem.UserType + 3
+    Type = ITEM_TYPE + 3
 
     def __init__(self, map_scene: MapScene, stage_id: str):
         super().__init__()
@@ -100,7 +101,7 @@ class LaneLabelsItem(QGraphicsItem):
     """The gutter left of the map naming every visible lane; the ratings lane
     also names the persona of each row, and the curve lane shows its scale."""
 
-    Type = QGraphicsItem.UserType + 4
+    Type = ITEM_TYPE + 4
 
     def __init__(self, map_scene: MapScene):
         super().__init__()
@@ -156,11 +157,8 @@ class LaneLabelsItem(QGraphicsItem):
             name = wrap_text(persona.name, style.small_font, GUTTER - 50, 1)
             draw_lines(painter, name, 28, y + 4, style.small_font, 14)
             y += RATING_ROW_H
-            if (
-                y
-                > self.map_scene.layout.lane(Lane.RATINGS).y
-                + self.map_scene.layout.lane(Lane.RATINGS).h
-            ):
+            ratings = self.map_scene.layout.lane(Lane.RATINGS)
+            if ratings is None or y > ratings.y + ratings.h:
                 break
 
     def _paint_scale(self, painter: QPainter, top: float, h: float) -> None:

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPolygonF
 
-from journeymap.model.scales import GOAL
-from journeymap.palette import SEVERITY_MARK
 from journeymap.canvas.paint import (
     draw_chip,
     draw_lines,
@@ -20,6 +18,8 @@ from journeymap.canvas.paint import (
     tr,
 )
 from journeymap.canvas.style import qcolor
+from journeymap.model.scales import GOAL
+from journeymap.palette import SEVERITY_MARK
 
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene

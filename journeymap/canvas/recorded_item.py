@@ -15,7 +15,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
 
-__all__ = ["RecordedItem", "level_of_detail"]
+__all__ = ["ITEM_TYPE", "RecordedItem", "level_of_detail"]
+
+ITEM_TYPE = 65536
+"""``QGraphicsItem.UserType``: the map's items number their ``type()`` from here
+(PySide6's type stubs do not declare the constant)."""
 
 
 def level_of_detail(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:

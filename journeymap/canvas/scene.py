@@ -20,12 +20,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from journeymap.model import Change, Journey
-from journeymap.model.journey import Lane
 from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
 from journeymap.canvas.backdrop import draw_backdrop, draw_overview
 from journeymap.canvas.card_item import StepCardItem
@@ -41,6 +39,8 @@ from journeymap.canvas.layout import (
 )
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
 from journeymap.canvas.style import MapStyle, persona_colour
+from journeymap.model import Change, Journey
+from journeymap.model.journey import Lane
 
 if TYPE_CHECKING:
     from journeymap.analysis.report import JourneyAnalysis
@@ -198,9 +198,15 @@ class MapScene(QGraphicsScene):
         return QRectF(box.x, box.y, box.w, box.h)
 
     def item_for(self, key: tuple[str, Any]) -> QGraphicsItem | None:
+        """The item that stands for a step, a stage or a transition."""
         collection, k = key
-        table = {"steps": self._cards, "stages": self._headers, "transitions": self._arrows}
-        return table.get(collection, {}).get(k)
+        if collection == "steps":
+            return self._cards.get(k)
+        if collection == "stages":
+            return self._headers.get(k)
+        if collection == "transitions":
+            return self._arrows.get(k)
+        return None
 
     def card(self, step_id: str) -> StepCardItem | None:
         return self._cards.get(step_id)
@@ -467,17 +473,15 @@ class MapScene(QGraphicsScene):
         if channels:
             steps.update(s.id for s in self.journey.steps if s.channel_id in channels)
             for sid in list(steps):
-                steps.update(
-                    self.lookup("transitions", tid).target for tid in self._outgoing.get(sid, [])
-                )
+                steps.update(self._targets_of(sid))
         for sid in steps:
             card = self._cards.get(sid)
             if card is not None:
                 card.refresh()
                 self._cells[sid].refresh()
         for sid in change.keys("steps"):
-            for tid in self._outgoing.get(sid, []):
-                target = self._cells.get(self.lookup("transitions", tid).target)
+            for target_id in self._targets_of(sid):
+                target = self._cells.get(target_id)
                 if target is not None:
                     target.refresh()
         rated = {key[0] for key in change.keys("ratings")}
@@ -495,6 +499,11 @@ class MapScene(QGraphicsScene):
                 header.refresh()
         if change.keys("personas"):
             self.relayout(refresh_cells=True)
+
+    def _targets_of(self, step_id: str) -> list[str]:
+        """The steps that transitions from ``step_id`` lead to."""
+        found = (self.lookup("transitions", tid) for tid in self._outgoing.get(step_id, []))
+        return [t.target for t in found if t is not None]
 
     def _refresh_opportunities(self) -> None:
         before = {sid: list(opps) for sid, opps in self._opps_by_step.items()}
@@ -546,17 +555,18 @@ class MapScene(QGraphicsScene):
             self.update()
         return super().event(event)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        draw_backdrop(self, painter, rect)
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        area = QRectF(rect)
+        draw_backdrop(self, painter, area)
         if self.overview:
-            draw_overview(self, painter, rect)
+            draw_overview(self, painter, area)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         # Transition labels go above every line, so no arc hides a number.
         if self.overview or painter.worldTransform().m11() < self.map_style.min_text_scale:
             return
         span = self.label_span
-        for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+        for item in self.items(QRectF(rect), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if isinstance(item, TransitionItem):
                 if span is not None:
                     box = item.label_rect()
@@ -574,8 +584,9 @@ class MapScene(QGraphicsScene):
         for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if isinstance(item, TransitionItem):
                 box = item.label_rect()
-                centred = box is not None and x0 <= box.center().x() < x1
-                if centred and (box.left() < x0 or box.right() > x1):
+                if box is None or not x0 <= box.center().x() < x1:
+                    continue
+                if box.left() < x0 or box.right() > x1:
                     found.append(item)
         return found
 
@@ -584,9 +595,11 @@ class MapScene(QGraphicsScene):
         if on == self.overview:
             return
         self.overview = on
-        for table in (self._cards, self._cells, self._arrows, self._curves):
+        for table in (self._cards, self._cells, self._curves):
             for item in table.values():
-                item.setVisible(not on and (table is not self._arrows or item.route is not None))
+                item.setVisible(not on)
+        for arrow in self._arrows.values():
+            arrow.setVisible(not on and arrow.route is not None)
         self.update()
 
     # -- what the editor adds ---------------------------------------------------------

@@ -314,7 +314,8 @@ def plan_sheet(scene: MapScene, wrap: bool = True) -> Sheet:
     def fill(limit: float) -> list[int]:
         """Cuts (indexes into ``cuts``) of bands filled from the left up to
         ``limit`` wide, a wider stage taking a band of its own."""
-        chosen, first = [], 0
+        chosen: list[int] = []
+        first = 0
         while True:
             last = max(first, bisect.bisect_right(ends, starts[first] + limit) - 1)
             if last >= len(cuts):
@@ -356,7 +357,9 @@ def tile_grid(width_mm: float, height_mm: float, page_w: float, page_h: float) -
     return cols, rows
 
 
-def _paint_part(painter: Any, scene: MapScene, source: Any, left: float, top: float, clip: Any) -> None:
+def _paint_part(
+    painter: Any, scene: MapScene, source: Any, left: float, top: float, clip: Any
+) -> None:
     """The scene's ``source`` rectangle drawn with its top-left at ``(left, top)``
     (sheet units), as far as it lies in ``clip``."""
     from PySide6.QtCore import QRectF, Qt
@@ -502,7 +505,8 @@ def _render_png(scene: MapScene, out: Path, dpi: float) -> MapImage:
     painter.scale(scale, scale)
     _paint_sheet(painter, scene, sheet)
     painter.end()
-    if not image.save(str(out), "PNG"):
+    # The format named, whatever OUT ends with; the stubs want bytes, Qt a str.
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
         raise ExportError(f"{out}: could not write the PNG file")
     return MapImage(out, "png", 1, width, height, scale * 96, notes)
 

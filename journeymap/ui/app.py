@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from journeymap import __version__
 from journeymap.model import JourneyFileError
-from journeymap.ui.files.autosave import AutosaveCandidate, find_recoverable, read_autosave
 from journeymap.ui.dialogs import Dialogs, Recovery
+from journeymap.ui.files.autosave import AutosaveCandidate, find_recoverable, read_autosave
 from journeymap.ui.gc_collector import install_collector
 from journeymap.ui.language import chosen_locale
 from journeymap.ui.main_window import MainWindow

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
+from journeymap.ui.document.selection import Selection
 from journeymap.ui.map.scene import EditorMapScene
 from journeymap.ui.map.view import MapView
-from journeymap.ui.document.selection import Selection
 
 __all__ = ["MapArea"]
 
@@ -45,7 +45,8 @@ class MapArea(QTabWidget):
         # The flow view (and its modules) are made when its tab is first shown,
         # which keeps them out of the editor's start-up.
         self._flow_page = QWidget()
-        QVBoxLayout(self._flow_page).setContentsMargins(0, 0, 0, 0)
+        self._flow_layout = QVBoxLayout(self._flow_page)
+        self._flow_layout.setContentsMargins(0, 0, 0, 0)
         self.addTab(self.view, self.tr("Map"))
         self.addTab(self._flow_page, self.tr("Flow"))
         self.currentChanged.connect(self._tab_changed)
@@ -63,7 +64,7 @@ class MapArea(QTabWidget):
             self._flow = FlowView(document, selection, live_analysis=live)
             self._flow.setObjectName("flow_view")
             self._flow.set_persona(self._persona_id)
-            self._flow_page.layout().addWidget(self._flow)
+            self._flow_layout.addWidget(self._flow)
             self._flow.show()  # children added to a shown page need it
         return self._flow
 

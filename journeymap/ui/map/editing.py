@@ -8,14 +8,24 @@ mouse moves); the scene then redraws from the resulting change. Mixed into
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLineF, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsProxyWidget, QLineEdit
 
-from journeymap.model import AddItem, EditError, MoveStep, Transition, UpdateItem, new_id
+from journeymap.canvas.card_item import StepCardItem
+from journeymap.canvas.header_items import StageHeaderItem
 from journeymap.canvas.layout import COLUMN_GAP, COLUMN_W, STAGE_PAD
+from journeymap.model import AddItem, EditError, MoveStep, Transition, UpdateItem, new_id
+
+if TYPE_CHECKING:
+    from journeymap.canvas.scene import MapScene
+    from journeymap.ui.document.editor_document import EditorDocument
+
+    _Scene = MapScene
+else:
+    _Scene = object  # mixed into EditorMapScene, which is a MapScene
 
 __all__ = ["InlineEditor", "MapEditing"]
 
@@ -54,9 +64,10 @@ class InlineEditor(QLineEdit):
             self.cancelled.emit()
 
 
-class MapEditing:
+class MapEditing(_Scene):
     """Editing gestures of the map scene (see module docstring)."""
 
+    document: EditorDocument
     edit_failed: Signal  # provided by EditorMapScene: Signal(str)
 
     def _init_editing(self) -> None:
@@ -92,12 +103,13 @@ class MapEditing:
             key = keys[0]
         item = self.item_for(key)
         model = self.journey.find(*key)
-        if item is None or model is None:
+        if not isinstance(item, (StepCardItem, StageHeaderItem)) or model is None:
             return False
         self.cancel_rename()
         field = "title" if key[0] == "steps" else "name"
         editor = InlineEditor(getattr(model, field))
-        editor.setFont(self.map_style.title_font if key[0] == "steps" else self.map_style.header_font)
+        style = self.map_style
+        editor.setFont(style.title_font if key[0] == "steps" else style.header_font)
         rect = item.mapRectToScene(item.title_rect())
         proxy = self.addWidget(editor)
         proxy.setZValue(100)
@@ -112,7 +124,8 @@ class MapEditing:
         return True
 
     def rename_editor(self) -> InlineEditor | None:
-        return self._editor_proxy.widget() if self._editor_proxy is not None else None
+        widget = self._editor_proxy.widget() if self._editor_proxy is not None else None
+        return widget if isinstance(widget, InlineEditor) else None
 
     def cancel_rename(self) -> None:
         proxy, self._editor_proxy = self._editor_proxy, None

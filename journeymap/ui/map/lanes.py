@@ -10,7 +10,7 @@ with check boxes and Move up / Move down buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.model import EditError, UpdateJourney
-from journeymap.model.journey import Lane, LaneSetting
-from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.canvas.header_items import LANE_TITLES
 from journeymap.canvas.paint import tr
+from journeymap.model import Change, EditError, UpdateJourney
+from journeymap.model.journey import Lane, LaneSetting
+from journeymap.ui.document.editor_document import EditorDocument
 
 __all__ = [
     "ArrangeLanesDialog",
@@ -104,11 +104,15 @@ class LaneMenu(QObject):
             action.toggled.connect(lambda on, ln=lane: self._toggled(ln, on))
             self.lane_actions[lane] = action
         menu.aboutToShow.connect(self.sync)
-        document.changed.connect(lambda change: "lanes" in change.journey and self.sync())
+        document.changed.connect(self._on_changed)
         document.replaced.connect(self.sync)
         self._arrange = arrange
         self._syncing = False
         self.sync()
+
+    def _on_changed(self, change: Change) -> None:
+        if "lanes" in change.journey:
+            self.sync()
 
     def sync(self) -> None:
         """Order and check the actions as the journey's lanes are."""
@@ -197,6 +201,7 @@ class ArrangeLanesDialog(QDialog):
         """Alt+Up / Alt+Down in the list move the current lane."""
         if (
             watched is self.list
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.modifiers() & Qt.KeyboardModifier.AltModifier
             and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)

@@ -60,9 +60,7 @@ class EditorMapScene(MapEditing, MapScene):
         self._syncing = False
         self.document = document
         self.selection = selection
-        MapScene.__init__(
-            self, document.journey, parent, map_style=map_style, recorded=recorded
-        )
+        MapScene.__init__(self, document.journey, parent, map_style=map_style, recorded=recorded)
         self.live_analysis = live_analysis or LiveAnalysis(document, self)
         self.live_analysis.updated.connect(self._on_analysis)
         document.changed.connect(self._on_changed)
@@ -121,9 +119,9 @@ class EditorMapScene(MapEditing, MapScene):
         self._syncing = True
         try:
             wanted: set[SelectionKey] = set(self.selection.items)
-            for item in self.selectedItems():
-                if getattr(item, "key", None) not in wanted:
-                    item.setSelected(False)
+            for selected in self.selectedItems():
+                if getattr(selected, "key", None) not in wanted:
+                    selected.setSelected(False)
             for key in wanted:
                 item = self.item_for(key)
                 if item is not None and not item.isSelected():

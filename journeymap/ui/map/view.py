@@ -9,15 +9,15 @@ lane labels scroll out of sight, the view keeps them pinned to its left edge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QMenu
 
-from journeymap.model.journey import Lane
 from journeymap.canvas.backdrop import OVERVIEW_ZOOM
 from journeymap.canvas.layout import GUTTER, HEADER_H
 from journeymap.canvas.paint import draw_lines, tr, wrap_text
 from journeymap.canvas.recorded_item import RecordedItem
+from journeymap.model.journey import Lane
 from journeymap.ui.map.scene import EditorMapScene
 
 __all__ = ["MapView"]
@@ -293,7 +293,7 @@ class MapView(QGraphicsView):
         left = self.mapToScene(0, 0).x()
         return self.pin_lane_labels and left > GUTTER * 0.6 and self.zoom >= 0.25
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)  # the scene's transition labels
         if not self._labels_pinned():
             return
