@@ -17,6 +17,12 @@ settings.register_profile(
 )
 settings.load_profile("journeymap")
 
+# The suite also collects the docstring examples of every module of the package and
+# of the synthetic journeys (`--doctest-modules`, `testpaths` in pyproject.toml); they
+# run under the offscreen Qt set above. `__main__.py` runs the program when imported:
+# never collected.
+collect_ignore = ["journeymap/__main__.py"]
+
 
 _SESSION = {"finished": False}
 

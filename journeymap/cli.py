@@ -10,18 +10,24 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from journeymap import __version__
+from journeymap.export.formats import (
+    CHARTS,
+    EXPORT_FORMATS,
+    IMAGE_FORMATS,
+    IMPORT_FORMATS,
+    PAGES,
+)
 
 __all__ = ["main"]
 
 VERBS = ("validate", "analyze", "export", "import")
-EXPORT_FORMATS = ("png", "svg", "pdf", "xlsx", "csv", "mmd")
-IMPORT_FORMATS = ("xlsx", "mmd")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # exits 2, as argparse does, with our wording
+    def error(self, message: str) -> NoReturn:  # exits 2, as argparse does, with our wording
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
 
@@ -59,12 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
     export.add_argument(
         "--chart",
-        choices=("emotion", "funnel", "heatmap"),
-        help="export a chart instead of the map (png, svg, pdf)",
+        choices=CHARTS,
+        help=f"export a chart instead of the map ({', '.join(IMAGE_FORMATS)})",
     )
     export.add_argument(
         "--pages",
-        choices=("poster", "a4", "a3"),
+        choices=PAGES,
         default="poster",
         help="PDF: one page sized to the map, or tiled on A4/A3 landscape pages",
     )

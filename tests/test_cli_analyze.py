@@ -57,7 +57,7 @@ def test_analyze_prints_a_readable_report(journey_file, capsys):
     assert main(["analyze", str(journey_file)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Broadband fault — journey analysis")
-    assert '150 lost (20 %) at "Email support" of 750' in out
+    assert '−150 · 20 % lost at "Email support" of 750' in out
     assert "emotion −2" in out
     assert 'Conversion "Notice the fault" → "Working again": 45 %' in out
 

@@ -5,10 +5,10 @@ from collections import Counter, defaultdict
 import networkx as nx
 import pytest
 
+from benchmarks.synthetic import MAX_STAGES, main, synthetic_journey
 from journeymap.analysis.report import analyse
 from journeymap.model import dumps_journey, load_journey, loads_journey, reference_problems
 from journeymap.palette import PERSONA_COLOURS
-from benchmarks.synthetic import MAX_STAGES, main, synthetic_journey
 
 
 @pytest.mark.parametrize(("n_steps", "n_personas", "seed"), [(1, 1, 0), (2, 0, 0), (3, 2, 5)])

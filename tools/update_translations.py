@@ -1,6 +1,6 @@
 """Re-extract the editor's texts into ``journeymap_fi.ts`` and compile ``journeymap_fi.qm``.
 
-Run from anywhere::
+Run from the repository's root (``tools`` is not installed with the package)::
 
     python -m tools.update_translations           # update the .ts, compile the .qm
     python -m tools.update_translations --check   # exit 1 if anything is out of date
@@ -148,7 +148,7 @@ def _strings(node: ast.AST) -> list[str] | None:
     return texts
 
 
-def _translate_context(call: ast.AST) -> str | None:
+def _translate_context(call: ast.AST | None) -> str | None:
     """``"Ctx"`` of ``QCoreApplication.translate("Ctx", ...)``."""
     if (
         isinstance(call, ast.Call)
@@ -184,10 +184,10 @@ def _scan_module(path: Path) -> _Module:
                 for b in node.bases
                 if isinstance(b, (ast.Name, ast.Attribute))
             ]
-    for node in ast.walk(tree):  # imports inside functions count too
-        if isinstance(node, ast.ImportFrom) and node.module:
-            for alias in node.names:
-                module.imports[alias.asname or alias.name] = (node.module, alias.name)
+    for found in ast.walk(tree):  # imports inside functions count too
+        if isinstance(found, ast.ImportFrom) and found.module:
+            for alias in found.names:
+                module.imports[alias.asname or alias.name] = (found.module, alias.name)
     return module
 
 
@@ -238,7 +238,13 @@ class _Extractor(ast.NodeVisitor):
         self.classes.pop()
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
-        aliases = set()
+        self._visit_function(node)
+
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> None:
+        self._visit_function(node)
+
+    def _visit_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        aliases: set[str] = set()
         for stmt in ast.walk(node):
             if (
                 isinstance(stmt, ast.Assign)
@@ -248,7 +254,7 @@ class _Extractor(ast.NodeVisitor):
                 and stmt.value.value.id == "self"
             ):
                 aliases.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
-        annotations = {}
+        annotations: dict[str, str] = {}
         for arg in node.args.args + node.args.kwonlyargs:
             ann = arg.annotation
             if isinstance(ann, ast.Constant) and isinstance(ann.value, str):
@@ -260,8 +266,6 @@ class _Extractor(ast.NodeVisitor):
         self.generic_visit(node)
         self.aliases.pop()
         self.annotations.pop()
-
-    visit_AsyncFunctionDef = visit_FunctionDef
 
     def visit_For(self, node: ast.For | ast.comprehension) -> None:
         target, source = node.target, node.iter

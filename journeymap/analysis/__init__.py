@@ -6,7 +6,9 @@ Start with :func:`journeymap.analysis.report.analyse`, which runs them all.
 The names below are loaded on first use (PEP 562), so that importing a light
 module of the package, such as :mod:`journeymap.analysis.phrases`, does not
 load networkx, NumPy and SciPy: the editor imports the phrases at start-up and
-the analysis itself only after its window has painted.
+the analysis itself only after its window has painted. The result types
+(:mod:`journeymap.analysis.results`) and :func:`measured_flow` are light too:
+their readers load none of the three.
 """
 
 from __future__ import annotations
@@ -15,26 +17,27 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _HOME = {
-    "ChannelSwitch": "channels",
+    "ChannelSwitch": "results",
     "find_channel_switches": "channels",
-    "Check": "checks",
+    "Check": "results",
     "run_checks": "checks",
-    "FlowIssue": "flow",
-    "FlowReport": "flow",
-    "StepFlow": "flow",
+    "FlowIssue": "results",
+    "FlowReport": "results",
+    "StepFlow": "results",
     "compute_flow": "flow",
     "JourneyGraph": "graph",
     "build_graph": "graph",
     "index_journey": "graph",
-    "PainPoint": "pain_points",
+    "measured_flow": "measured",
+    "PainPoint": "results",
     "find_pain_points": "pain_points",
-    "JourneyAnalysis": "report",
+    "JourneyAnalysis": "results",
     "UnknownPersonaError": "report",
     "analyse": "report",
     "analysis_to_dict": "report",
     "format_report": "report",
-    "PersonaScore": "summary",
-    "Summary": "summary",
+    "PersonaScore": "results",
+    "Summary": "results",
     "summarise": "summary",
 }
 
@@ -58,6 +61,7 @@ __all__ = [
     "find_pain_points",
     "format_report",
     "index_journey",
+    "measured_flow",
     "run_checks",
     "summarise",
 ]
@@ -77,16 +81,27 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, eagerly
-    from journeymap.analysis.channels import ChannelSwitch, find_channel_switches
-    from journeymap.analysis.checks import Check, run_checks
-    from journeymap.analysis.flow import FlowIssue, FlowReport, StepFlow, compute_flow
+    from journeymap.analysis.channels import find_channel_switches
+    from journeymap.analysis.checks import run_checks
+    from journeymap.analysis.flow import compute_flow
     from journeymap.analysis.graph import JourneyGraph, build_graph, index_journey
-    from journeymap.analysis.pain_points import PainPoint, find_pain_points
+    from journeymap.analysis.measured import measured_flow
+    from journeymap.analysis.pain_points import find_pain_points
     from journeymap.analysis.report import (
-        JourneyAnalysis,
         UnknownPersonaError,
         analyse,
         analysis_to_dict,
         format_report,
     )
-    from journeymap.analysis.summary import PersonaScore, Summary, summarise
+    from journeymap.analysis.results import (
+        ChannelSwitch,
+        Check,
+        FlowIssue,
+        FlowReport,
+        JourneyAnalysis,
+        PainPoint,
+        PersonaScore,
+        StepFlow,
+        Summary,
+    )
+    from journeymap.analysis.summary import summarise

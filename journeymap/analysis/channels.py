@@ -14,13 +14,12 @@ what came before. ``reason_phrase`` is the reason as a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from journeymap.analysis.flow import FlowReport, compute_flow
 from journeymap.analysis.graph import JourneyGraph, index_journey
 from journeymap.analysis.phrases import Phrase, template
+from journeymap.analysis.results import ChannelSwitch
 from journeymap.model.entities import Channel, ChannelKind, Ownership, Step
 from journeymap.model.journey import Journey
 
@@ -51,25 +50,6 @@ HAND_OFF = template("hand-off from {from_owner} to {to_owner}, {consequence}")
 TAKES_OVER = template("another team takes over, {consequence}")
 HISTORY_FOLLOWS = template("the customer's history must follow them to the new channel")
 WITH_HEAD = template("{head}: {reason}")
-
-
-@dataclass(frozen=True, slots=True)
-class ChannelSwitch:
-    """A transition that changes channel, owner, or both."""
-
-    transition_id: str
-    source_id: str
-    target_id: str
-    from_channel: str | None
-    to_channel: str | None
-    from_owner: str
-    to_owner: str
-    changes_channel: bool
-    changes_owner: bool
-    volume: float | None
-    reason: str
-    reason_phrase: Phrase | None = None
-    """``reason`` as a phrase (``reason`` is its English text)."""
 
 
 def step_owner(step: Step, channels: dict[str, Channel]) -> str:

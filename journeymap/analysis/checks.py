@@ -28,8 +28,6 @@ was given.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from journeymap.analysis.flow import DEFAULT_COHORT, FlowReport, compute_flow
@@ -41,6 +39,7 @@ from journeymap.analysis.graph import (
 )
 from journeymap.analysis.phrases import Count, Names, Phrase, Quoted, plural, template
 from journeymap.analysis.ratings import RatingTable, rating_table
+from journeymap.analysis.results import Check
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
 
@@ -50,19 +49,6 @@ SEVERITIES = ("error", "warning", "info")
 
 _LISTED = 5
 """How many step names a message lists before "and N more"."""
-
-
-@dataclass(frozen=True, slots=True)
-class Check:
-    """One finding about a journey's structure or data. ``message`` is ``phrase``
-    in English (see :mod:`journeymap.analysis.phrases`)."""
-
-    code: str
-    severity: str
-    message: str
-    step_ids: tuple[str, ...] = ()
-    transition_ids: tuple[str, ...] = ()
-    phrase: Phrase | None = None
 
 
 BROKEN_TRANSITION = template("transition {transition} connects a step that does not exist")

@@ -50,7 +50,6 @@ for its busiest starts only.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -66,6 +65,7 @@ from journeymap.analysis.phrases import (
     template,
 )
 from journeymap.analysis.propagation import Propagator
+from journeymap.analysis.results import FlowIssue, FlowReport, StepFlow
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
 
@@ -86,37 +86,6 @@ DEFAULT_COHORT = 1000
 MAX_CONVERSION_STARTS = 20
 """Conversions are worked out for at most this many starts, the busiest ones."""
 
-
-@dataclass(frozen=True, slots=True)
-class StepFlow:
-    """Customers at one step. Counts are ``None`` when they cannot be worked out.
-
-    ``basis`` says where ``inflow`` came from: ``"measured"`` (the step's own
-    volume), ``"computed"``, ``"assumed"`` (a start given the default cohort) or
-    ``"unknown"``. ``completed`` is the customers who finished at a success end.
-    """
-
-    step_id: str
-    inflow: float | None
-    outflow: float | None
-    dropped: float | None
-    drop_off_rate: float | None
-    basis: str = "computed"
-    completed: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FlowIssue:
-    """A place where the flow data contradicts itself. ``message`` is ``phrase``
-    in English."""
-
-    code: str
-    message: str
-    step_ids: tuple[str, ...] = ()
-    transition_ids: tuple[str, ...] = ()
-    phrase: Phrase | None = None
-
-
 UNSOLVABLE = template(
     "customers in the loop {steps} never leave it: the shares around the loop add up to "
     "100 % or more, so its counts cannot be worked out"
@@ -135,26 +104,6 @@ STEP_VOLUME_MISMATCH = template(
 
 def _issue(code: str, phrase: Phrase, **where: tuple[str, ...]) -> FlowIssue:
     return FlowIssue(code, phrase.text(), phrase=phrase, **where)
-
-
-@dataclass(frozen=True)
-class FlowReport:
-    """The flow through a whole journey (see the module docstring for the rules)."""
-
-    steps: dict[str, StepFlow]
-    transitions: dict[str, float | None]
-    conversions: dict[tuple[str, str], float | None]
-    entries: dict[str, float | None] = field(default_factory=dict)
-    assumed_entries: tuple[str, ...] = ()
-    issues: tuple[FlowIssue, ...] = ()
-
-    @property
-    def total_entries(self) -> float | None:
-        """All customers entering the journey, or ``None`` if a start is unknown."""
-        values = list(self.entries.values())
-        if not values or any(v is None for v in values):
-            return None
-        return float(sum(values))  # type: ignore[arg-type]
 
 
 def flow_arrays(flow: FlowReport, step_ids: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

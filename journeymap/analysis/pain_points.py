@@ -41,7 +41,6 @@ for writing them in another language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -58,6 +57,7 @@ from journeymap.analysis.phrases import (
     template,
 )
 from journeymap.analysis.ratings import BAD_WEIGHT, RatingTable, rating_table
+from journeymap.analysis.results import PainPoint
 from journeymap.model.entities import Rating, StepKind
 from journeymap.model.journey import Journey
 from journeymap.model.scales import EASE, EMOTION, GOAL, Scale
@@ -96,22 +96,6 @@ LOST_ONE = template("{count} customer lost here ({rate})")
 LOST_MANY = template("{count} customers lost here ({rate})")
 LEAVE_ONE = template("{count} customer leaves here ({rate})")
 LEAVE_MANY = template("{count} customers leave here ({rate})")
-
-
-@dataclass(frozen=True, slots=True)
-class PainPoint:
-    """One persona's pain at one step (see the module docstring for the score)."""
-
-    step_id: str
-    persona_id: str
-    score: float
-    severity: str
-    reasons: tuple[str, ...]
-    affected: float | None
-    intensity: float = 0.0
-    drop_off_rate: float | None = None
-    reason_phrases: tuple[Phrase, ...] = ()
-    """``reasons`` as phrases (``reasons`` is their English text)."""
 
 
 @lru_cache(maxsize=4096)

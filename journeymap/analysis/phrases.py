@@ -43,6 +43,7 @@ __all__ = [
     "Score",
     "Value",
     "format_count",
+    "format_drop",
     "format_rate",
     "plural",
     "template",
@@ -78,16 +79,21 @@ def counted(count: int, one: str, many: str) -> str:
 
 
 def format_count(value: float | None) -> str:
-    """``1234.4`` -> ``"1,234"``; ``None`` -> ``"?"``."""
-    return "?" if value is None else f"{round(value):,}"
+    """A count in the analysis's English: ``1234.4`` -> ``"1,234"``; ``None`` ->
+    ``"?"`` (see :meth:`Formatter.count`)."""
+    return ENGLISH.count(value)
 
 
 def format_rate(value: float | None) -> str:
-    """``0.2`` -> ``"20 %"``; ``None`` -> ``"?"``."""
-    if value is None:
-        return "?"
-    pct = value * 100
-    return f"{pct:.0f} %" if abs(pct - round(pct)) < 0.05 else f"{pct:.1f} %"
+    """A share in the analysis's English: ``0.2`` -> ``"20 %"``; ``None`` ->
+    ``"?"`` (see :meth:`Formatter.rate`)."""
+    return ENGLISH.rate(value)
+
+
+def format_drop(dropped: float, rate: float | None) -> str:
+    """A drop-off in the analysis's English: ``"−1,234 · 19.6 %"`` (see
+    :meth:`Formatter.drop`)."""
+    return ENGLISH.drop(dropped, rate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,20 +169,70 @@ Value = Union[str, Count, Rate, Score, Quoted, Names, Phrase]  # noqa: UP007
 
 
 class Formatter:
-    """Writes phrases in English. Subclasses translate :meth:`template` and write
-    numbers and quotation marks their way; the rest follows."""
+    """Writes phrases, and the numbers the analysis shows, in English.
+
+    This is the one place that writes a count, a share or a drop-off for a
+    reader: the analysis's texts (reports, JSON reasons, the command line), the
+    exports and, through the editor's subclass in
+    ``journeymap.canvas.analysis_text``, the map, the flow view, the insights
+    and the slides. A subclass gives the locale's digit grouping (``group``) and
+    decimal mark (``point``), translates :meth:`template` and writes quotation
+    marks its way; the rules stay the same:
+
+    * a **count** of customers is rounded to whole customers and its digits
+      grouped by three: ``1,234``;
+    * a **share** is a percentage with at most one decimal, a trailing ``.0``
+      dropped, and a space before the sign: ``20 %``, ``19.6 %``, ``1.7 %``;
+    * a **drop-off** is the customers lost, with a minus sign, then the share of
+      those who arrived: ``−1,234 · 19.6 %`` (``−5`` when the share is unknown);
+    * an unknown count or share is ``?``.
+
+    >>> english = Formatter()
+    >>> english.count(1234.4), english.rate(0.196), english.rate(0.2), english.rate(0.017)
+    ('1,234', '19.6 %', '20 %', '1.7 %')
+    >>> english.drop(1234, 0.196), english.drop(5, None), english.count(None)
+    ('−1,234 · 19.6 %', '−5', '?')
+    >>> finnish = Formatter(group="\u00a0", point=",")
+    >>> finnish.drop(1234, 0.196) == "−1\u00a0234 · 19,6 %"
+    True
+    """
+
+    def __init__(self, group: str = ",", point: str = ".") -> None:
+        self.group = group
+        """Between groups of three digits: ``","`` in English."""
+        self.point = point
+        """The decimal mark: ``"."`` in English."""
 
     def template(self, text: str) -> str:
         return text
 
     def count(self, value: float | None) -> str:
-        return format_count(value)
+        """A count: rounded to whole customers, digits grouped by three."""
+        if value is None:
+            return "?"
+        text = f"{round(value):,}"
+        return text if self.group == "," else text.replace(",", self.group)
 
     def rate(self, value: float | None) -> str:
-        return format_rate(value)
+        """A share, 0..1, as a percentage with at most one decimal.
+
+        >>> Formatter().rate(0.12345), Formatter().rate(0.0996), Formatter().rate(-0.0001)
+        ('12.3 %', '10 %', '0 %')
+        """
+        if value is None:
+            return "?"
+        number = f"{value * 100:.1f}".removesuffix(".0")
+        if number == "-0":
+            number = "0"
+        return f"{number.replace('.', self.point)} %"
+
+    def drop(self, dropped: float, rate: float | None) -> str:
+        """Customers lost at a step and their share of those who arrived."""
+        text = "\u2212" + self.count(dropped)
+        return text if rate is None else f"{text} · {self.rate(rate)}"
 
     def score(self, scale: Scale, value: float) -> str:
-        return scale.format(value).replace("-", "\u2212")
+        return scale.format(value).replace("-", "\u2212").replace(".", self.point)
 
     def quoted(self, text: str) -> str:
         return f'"{text}"'

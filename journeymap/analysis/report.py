@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
-from journeymap.analysis.channels import ChannelSwitch, find_channel_switches
-from journeymap.analysis.checks import Check, run_checks
-from journeymap.analysis.flow import FlowReport, compute_flow, format_count, format_rate
+from journeymap.analysis.channels import find_channel_switches
+from journeymap.analysis.checks import run_checks
+from journeymap.analysis.flow import compute_flow
 from journeymap.analysis.graph import index_journey
-from journeymap.analysis.pain_points import PainPoint, find_pain_points
-from journeymap.analysis.phrases import counted
+from journeymap.analysis.pain_points import find_pain_points
+from journeymap.analysis.phrases import counted, format_count, format_drop, format_rate
 from journeymap.analysis.ratings import rating_table
-from journeymap.analysis.summary import Summary, summarise
+from journeymap.analysis.results import JourneyAnalysis
+from journeymap.analysis.summary import summarise
 from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import Journey
 
@@ -36,18 +37,6 @@ _MARK = {"critical": "‼", "major": "!", "minor": "·"}
 
 class UnknownPersonaError(ValueError):
     """``analyse`` was asked about a persona the journey does not have."""
-
-
-@dataclass(frozen=True)
-class JourneyAnalysis:
-    """Everything the analysis finds in a journey."""
-
-    flow: FlowReport
-    pain_points: list[PainPoint]
-    channel_switches: list[ChannelSwitch]
-    checks: list[Check]
-    summary: Summary
-    persona_id: str | None = None
 
 
 def analyse(journey: Journey, persona_id: str | None = None) -> JourneyAnalysis:
@@ -248,14 +237,12 @@ def format_report(analysis: JourneyAnalysis, journey: Journey) -> str:
     lines += _key_figures(analysis, name, personas)
     lines += ["", "Top drop-offs"]
     drops = sorted(
-        (f for f in flow.steps.values() if f.dropped is not None and f.dropped >= 0.5),
-        key=lambda f: -f.dropped,  # type: ignore[operator]
+        (f for f in flow.steps.values() if f.loses_customers),
+        key=lambda f: -(f.dropped or 0.0),
     )
     for f in drops[:TOP_DROP_OFFS]:
-        lines.append(
-            f"  {format_count(f.dropped):>9} lost ({format_rate(f.drop_off_rate)}) at "
-            f"{name(f.step_id)} of {format_count(f.inflow)}"
-        )
+        drop = format_drop(f.dropped or 0.0, f.drop_off_rate)
+        lines.append(f"  {drop:>16} lost at {name(f.step_id)} of {format_count(f.inflow)}")
     if not drops:
         lines.append("  none found")
     _more(lines, len(drops), TOP_DROP_OFFS)
@@ -289,9 +276,11 @@ def format_report(analysis: JourneyAnalysis, journey: Journey) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _key_figures(analysis: JourneyAnalysis, name, personas: dict[str, str]) -> list[str]:
+def _key_figures(
+    analysis: JourneyAnalysis, name: Callable[[str], str], personas: dict[str, str]
+) -> list[str]:
     flow, summary = analysis.flow, analysis.summary
-    lines = []
+    lines: list[str] = []
     if flow.entries:
         busiest = sorted(flow.entries.items(), key=lambda kv: -(kv[1] or 0.0))
         shown = ", ".join(f"{format_count(v)} at {name(k)}" for k, v in busiest[:TOP_STARTS])

@@ -30,13 +30,12 @@ Journey score per persona
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from journeymap.analysis.flow import FlowReport, compute_flow, flow_arrays
 from journeymap.analysis.graph import JourneyGraph, index_journey
 from journeymap.analysis.ratings import BAD_WEIGHT, RatingTable, rating_table
+from journeymap.analysis.results import PersonaScore, Summary
 from journeymap.model.entities import Rating
 from journeymap.model.journey import Journey
 from journeymap.model.scales import EASE, EMOTION, GOAL
@@ -50,28 +49,6 @@ __all__ = [
     "summarise",
     "worst_path",
 ]
-
-
-@dataclass(frozen=True)
-class PersonaScore:
-    """One persona's view of the whole journey."""
-
-    persona_id: str
-    score: float | None
-    rated_steps: int
-    missing_steps: int
-    mean_goal: float | None
-    mean_ease: float | None
-    mean_emotion: float | None
-
-
-@dataclass(frozen=True)
-class Summary:
-    main_path: list[str]
-    worst_path: list[str]
-    emotion_curves: dict[str, list[tuple[str, float | None]]]
-    scores: dict[str, PersonaScore]
-    worst_path_pain: float = 0.0
 
 
 def moment_value(rating: Rating) -> float | None:

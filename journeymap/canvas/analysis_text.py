@@ -6,24 +6,28 @@ values) beside its English text. Here the template is translated (context
 ``AnalysisText``; the translation tool collects the templates from
 :data:`journeymap.analysis.phrases.TEMPLATES`), names take the quotation marks
 the translation gives (``"x"`` in English, ``”x”`` in Finnish), and numbers
-follow the editor's locale (``QLocale()``, set from the chosen language as the
-inspector's number boxes are): ``1,234`` and ``1.5/5`` in English, ``1 234``
-and ``1,5/5`` in Finnish. The minus sign stays ``−``.
+are written by the rules of :class:`~journeymap.analysis.phrases.Formatter`
+with the digit grouping and decimal mark of the editor's locale (``QLocale()``,
+set from the chosen language as the inspector's number boxes are): ``1,234``,
+``19.6 %`` and ``1.5/5`` in English, ``1 234``, ``19,6 %`` and ``1,5/5`` in
+Finnish. The minus sign stays ``−``. A drop-off reads the same everywhere the
+editor shows one (:func:`drop_text`).
 
 In English (the en/C locale, no translation) this is exactly the text the
-analysis wrote; a result without phrases (an analysis read back from JSON)
-shows that English text as it is.
+analysis wrote; a result without phrases shows that English text as it is.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from journeymap.analysis.phrases import Formatter, Phrase
-from journeymap.canvas.marks import DropMark, format_drop
-from journeymap.model.scales import Scale
+
+if TYPE_CHECKING:
+    from journeymap.analysis.results import ChannelSwitch, Check, PainPoint
+    from journeymap.canvas.marks import DropMark, PainMark
 
 __all__ = [
     "check_message",
@@ -49,26 +53,18 @@ def decimal_point() -> str:
 
 
 class _Translated(Formatter):
-    """Templates through the installed translation, numbers as the locale writes them."""
+    """Templates through the installed translation; the locale's digit grouping
+    and decimal mark for the numbers, which :class:`Formatter` writes by its
+    rules (a count, a share, a drop-off, a rating)."""
 
     def __init__(self) -> None:
-        self.group = QLocale().groupSeparator() or ","
-        self.point = decimal_point()
+        super().__init__(group=QLocale().groupSeparator() or ",", point=decimal_point())
         self.quote = _tr('"{name}"')
         if "{name}" not in self.quote:
             self.quote = '"{name}"'
 
     def template(self, text: str) -> str:
         return _tr(text)
-
-    def count(self, value: float | None) -> str:
-        return super().count(value).replace(",", self.group)
-
-    def rate(self, value: float | None) -> str:
-        return super().rate(value).replace(".", self.point)
-
-    def score(self, scale: Scale, value: float) -> str:
-        return super().score(scale, value).replace(".", self.point)
 
     def quoted(self, text: str) -> str:
         return self.quote.replace("{name}", text)
@@ -91,12 +87,13 @@ def count_text(value: float | None) -> str:
 
 
 def drop_text(mark: DropMark) -> str:
-    """A step's drop-off mark, ``"−150 · 20 %"``, with the locale's decimal mark."""
-    return format_drop(mark, decimal_point())
+    """A step's drop-off, ``"−1,234 · 19.6 %"`` (``"−1 234 · 19,6 %"`` in Finnish):
+    the same text on the map's card, in the flow view, the insights and the slides."""
+    return _Translated().drop(mark.dropped, mark.rate)
 
 
 def rate_text(value: float | None) -> str:
-    """A rate as the analysis's texts write it: ``"20 %"``, ``"12.5 %"`` / ``"12,5 %"``."""
+    """A share as the analysis's texts write it: ``"20 %"``, ``"12.5 %"`` / ``"12,5 %"``."""
     return _Translated().rate(value)
 
 
@@ -106,22 +103,22 @@ def list_separator() -> str:
     return "; " if decimal_point() == "," else ", "
 
 
-def pain_reasons(pain: Any) -> list[str]:
-    """The reasons of a pain point (``reason_phrases``) or of a map's pain mark
-    (``phrases``), translated; the English ``reasons`` when it has no phrases."""
-    texts = list(getattr(pain, "reasons", ()) or ())
-    phrases = getattr(pain, "reason_phrases", None) or getattr(pain, "phrases", None) or ()
+def pain_reasons(pain: PainPoint | PainMark) -> list[str]:
+    """The reasons of a pain point, or of the map's mark of one, translated; the
+    English ``reasons`` when it carries no phrases (or not one per reason)."""
+    texts = list(pain.reasons)
+    phrases = pain.reason_phrases
     if not phrases or len(phrases) != len(texts):
         return texts
     formatter = _Translated()
     return [render(p, t, formatter) for p, t in zip(phrases, texts, strict=True)]
 
 
-def check_message(check: Any) -> str:
+def check_message(check: Check) -> str:
     """A check's message, translated."""
-    return render(getattr(check, "phrase", None), check.message)
+    return render(check.phrase, check.message)
 
 
-def switch_reason(switch: Any) -> str:
+def switch_reason(switch: ChannelSwitch) -> str:
     """Why a channel switch or hand-off matters, translated."""
-    return render(getattr(switch, "reason_phrase", None), switch.reason)
+    return render(switch.reason_phrase, switch.reason)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from journeymap.canvas.analysis_text import count_text, rate_text
 from journeymap.canvas.layout import Route
-from journeymap.canvas.marks import format_count
 from journeymap.canvas.paint import metrics, wrap_text
 from journeymap.canvas.recorded_item import ITEM_TYPE
 
@@ -219,13 +219,14 @@ class TransitionItem(QGraphicsItem):
 
 
 def transition_label(volume: float | None, share: float | None, measured: bool) -> str:
-    """``"1 200"`` for a measured volume, ``"40 %"`` for a share (the line's width
-    still shows the customers it carries), ``"≈1 200"`` for a volume worked out
-    from elsewhere."""
+    """``"1,200"`` for a measured volume, ``"40 %"`` for a share (the line's width
+    still shows the customers it carries), ``"≈1,200"`` for a volume worked out
+    from elsewhere; numbers as the analysis's texts write them, in the editor's
+    locale."""
     if volume is not None and measured:
-        return format_count(volume)
+        return count_text(volume)
     if share is not None:
-        return f"{share * 100:.0f} %"
+        return rate_text(share)
     if volume is not None:
-        return "≈" + format_count(volume)
+        return "≈" + count_text(volume)
     return ""

@@ -12,9 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from journeymap.canvas.analysis_text import drop_text, pain_reasons
+from journeymap.canvas.analysis_text import count_text, drop_text, pain_reasons
 from journeymap.canvas.layout import CARD_H, COLUMN_W
-from journeymap.canvas.marks import format_count
 from journeymap.canvas.paint import channel_icon, draw_lines, draw_severity_mark, tr, wrap_text
 from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
 from journeymap.canvas.style import qcolor, severity_qcolor
@@ -257,7 +256,7 @@ class StepCardItem(RecordedItem):
             painter.drawText(
                 strip.adjusted(PAD, 0, -PAD, 0),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                tr("{count} customers arrive").format(count=format_count(inflow)),
+                tr("{count} customers arrive").format(count=count_text(inflow)),
             )
         painter.restore()
 

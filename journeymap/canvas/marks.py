@@ -1,29 +1,37 @@
 """What the map highlights on each step, read from an analysis (no Qt).
 
-:func:`marks_from_analysis` turns a :class:`~journeymap.analysis.report.JourneyAnalysis`
-(read by attribute, so any object of that shape works) into per-step drop-off and
-pain marks and per-transition volumes. When no analysis is available yet,
-:func:`marks_from_measurements` gives the marks that measured volumes alone
-support: a step's drop-off is its volume minus the volumes of the transitions
-leaving it, and no pain points.
+The marks are made one way: :func:`marks_from_flow` turns a
+:class:`~journeymap.analysis.results.FlowReport` into per-step drop-off marks
+and inflow and per-transition volumes, and :func:`marks_from_analysis` adds the
+worst pain point of each step from a
+:class:`~journeymap.analysis.results.JourneyAnalysis`. Before the first
+analysis, :func:`marks_from_measurements` gives the marks of
+:func:`~journeymap.analysis.measured.measured_flow` (the flow that measured
+volumes alone give), and no pain points. How a mark reads is written in
+:mod:`journeymap.canvas.analysis_text`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
+from journeymap.analysis.measured import measured_flow
 from journeymap.model.journey import Journey
+
+if TYPE_CHECKING:
+    from journeymap.analysis.phrases import Phrase
+    from journeymap.analysis.results import FlowReport, JourneyAnalysis, PainPoint, StepFlow
 
 __all__ = [
     "SEVERITY_RANK",
     "DropMark",
     "MapMarks",
     "PainMark",
-    "format_count",
-    "format_drop",
     "marks_from_analysis",
+    "marks_from_flow",
     "marks_from_measurements",
+    "pain_marks",
 ]
 
 SEVERITY_RANK = {"critical": 3, "major": 2, "minor": 1}
@@ -31,8 +39,19 @@ SEVERITY_RANK = {"critical": 3, "major": 2, "minor": 1}
 
 @dataclass(frozen=True)
 class DropMark:
+    """Customers lost at a step, and their share of those who arrived."""
+
     dropped: float
     rate: float | None
+
+    @classmethod
+    def of(cls, flow: StepFlow) -> DropMark | None:
+        """The mark of a step's flow; ``None`` when it loses no customer
+        (:attr:`~journeymap.analysis.results.StepFlow.loses_customers`)."""
+        if flow.dropped is None or not flow.loses_customers:
+            return None
+        rate = flow.drop_off_rate
+        return cls(float(flow.dropped), None if rate is None else float(rate))
 
     @property
     def level(self) -> int:
@@ -57,13 +76,16 @@ class PainMark:
     rank: int
     """1 for the worst pain point of the journey."""
     personas: tuple[str, ...] = ()
-    phrases: tuple[Any, ...] = ()
+    reason_phrases: tuple[Phrase, ...] = ()
     """``reasons`` as the analysis's phrases, for writing them in the editor's
-    language (see :mod:`journeymap.canvas.analysis_text`); empty when not known."""
+    language (see :mod:`journeymap.canvas.analysis_text`), as on a
+    :class:`~journeymap.analysis.results.PainPoint`."""
 
 
 @dataclass
 class MapMarks:
+    """Everything the map highlights, by step and transition id."""
+
     drops: dict[str, DropMark] = field(default_factory=dict)
     pains: dict[str, PainMark] = field(default_factory=dict)
     transition_volumes: dict[str, float] = field(default_factory=dict)
@@ -74,96 +96,73 @@ class MapMarks:
         return max(self.transition_volumes.values(), default=0.0)
 
 
-def format_count(value: float) -> str:
-    """``1234.0`` → ``"1,234"`` (thin grouping; no decimals for counts)."""
-    return f"{round(value):,}".replace(",", "\u202f")
+def marks_from_flow(flow: FlowReport) -> MapMarks:
+    """Drop-off marks, inflow and transition volumes of a flow; no pain marks.
 
-
-def format_drop(mark: DropMark, decimal_point: str = ".") -> str:
-    """``"−150 · 20 %"``: customers lost here and the share of those who arrived
-    (``"−20 · 1.7 %"``; ``"1,7 %"`` with ``decimal_point=","``)."""
-    text = "−" + format_count(mark.dropped)
-    if mark.rate is not None:
-        pct = mark.rate * 100
-        number = f"{pct:.0f}" if pct >= 9.5 else f"{pct:.1f}".removesuffix(".0")
-        text += f" · {number.replace('.', decimal_point)} %"
-    return text
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def marks_from_analysis(analysis: Any, persona_id: str | None = None) -> MapMarks:
-    """Marks from an analysis result; pain points of other personas are left out
-    when ``persona_id`` is given."""
+    >>> from journeymap.analysis.results import FlowReport, StepFlow
+    >>> flow = FlowReport(steps={"a": StepFlow("a", 100.0, 80.0, 20.0, 0.2),
+    ...                          "b": StepFlow("b", 80.0, 80.0, 0.0, 0.0)},
+    ...                   transitions={"t": 80.0, "u": None}, conversions={})
+    >>> marks = marks_from_flow(flow)
+    >>> marks.drops, marks.inflow, marks.transition_volumes
+    ({'a': DropMark(dropped=20.0, rate=0.2)}, {'a': 100.0, 'b': 80.0}, {'t': 80.0})
+    """
     marks = MapMarks()
-    flow = _get(analysis, "flow")
-    for step_id, step_flow in (_get(flow, "steps", {}) or {}).items():
-        dropped = _get(step_flow, "dropped")
-        inflow = _get(step_flow, "inflow")
-        if inflow is not None:
-            marks.inflow[step_id] = float(inflow)
-        if dropped is not None and dropped > 0.5:
-            marks.drops[step_id] = DropMark(float(dropped), _get(step_flow, "drop_off_rate"))
-    for tid, volume in (_get(flow, "transitions", {}) or {}).items():
+    for step_id, step_flow in flow.steps.items():
+        if step_flow.inflow is not None:
+            marks.inflow[step_id] = float(step_flow.inflow)
+        drop = DropMark.of(step_flow)
+        if drop is not None:
+            marks.drops[step_id] = drop
+    for transition_id, volume in flow.transitions.items():
         if volume is not None:
-            marks.transition_volumes[tid] = float(volume)
+            marks.transition_volumes[transition_id] = float(volume)
+    return marks
+
+
+def pain_marks(pain_points: list[PainPoint], persona_id: str | None = None) -> dict[str, PainMark]:
+    """The worst pain point of each step, ``pain_points`` being ranked worst
+    first; pain points of other personas are left out when ``persona_id`` is
+    given. A step's mark names every persona in pain there."""
+    pains: dict[str, PainMark] = {}
     rank = 0
-    for point in _get(analysis, "pain_points", []) or []:
-        pid = _get(point, "persona_id")
-        if persona_id is not None and pid not in (None, persona_id):
+    for point in pain_points:
+        pid = point.persona_id
+        if persona_id is not None and pid != persona_id:
             continue
         rank += 1
-        step_id = _get(point, "step_id")
-        existing = marks.pains.get(step_id)
+        existing = pains.get(point.step_id)
         if existing is not None:
             # Ranked worst first: the first seen stays; collect the other personas.
             if pid and pid not in existing.personas:
-                marks.pains[step_id] = PainMark(
+                pains[point.step_id] = PainMark(
                     existing.severity,
                     existing.score,
                     existing.reasons,
                     existing.rank,
                     (*existing.personas, pid),
-                    existing.phrases,
+                    existing.reason_phrases,
                 )
             continue
-        marks.pains[step_id] = PainMark(
-            str(_get(point, "severity", "minor")),
-            float(_get(point, "score", 0.0) or 0.0),
-            tuple(_get(point, "reasons", ()) or ()),
+        pains[point.step_id] = PainMark(
+            point.severity,
+            float(point.score),
+            point.reasons,
             rank,
             (pid,) if pid else (),
-            tuple(_get(point, "reason_phrases", ()) or ()),
+            point.reason_phrases,
         )
+    return pains
+
+
+def marks_from_analysis(analysis: JourneyAnalysis, persona_id: str | None = None) -> MapMarks:
+    """Marks from an analysis result; pain points of other personas are left out
+    when ``persona_id`` is given."""
+    marks = marks_from_flow(analysis.flow)
+    marks.pains = pain_marks(analysis.pain_points, persona_id)
     return marks
 
 
 def marks_from_measurements(journey: Journey) -> MapMarks:
     """Marks from measured volumes only (used until an analysis is available)."""
-    marks = MapMarks()
-    out: dict[str, float] = {}
-    known: dict[str, bool] = {}
-    for t in journey.transitions:
-        volume: float | None = t.volume
-        source = journey.find("steps", t.source)
-        if volume is None and t.share is not None and source is not None and source.volume:
-            volume = t.share * source.volume
-        if volume is not None:
-            marks.transition_volumes[t.id] = float(volume)
-            out[t.source] = out.get(t.source, 0.0) + volume
-        known[t.source] = known.get(t.source, True) and volume is not None
-    for step in journey.steps:
-        if step.volume is None:
-            continue
-        marks.inflow[step.id] = float(step.volume)
-        if step.kind in ("success", "exit") or not known.get(step.id, False):
-            continue
-        dropped = step.volume - out.get(step.id, 0.0)
-        if dropped > 0.5:
-            rate = dropped / step.volume if step.volume else None
-            marks.drops[step.id] = DropMark(dropped, rate)
-    return marks
+    return marks_from_flow(measured_flow(journey))

@@ -62,8 +62,14 @@ def metrics(font: QFont) -> QFontMetricsF:
 
 
 def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """``text`` broken into at most ``max_lines`` lines of ``width``; the last
-    line ends with "…" when text was left out."""
+    """``text`` broken into at most ``max_lines`` lines of ``width`` in ``font``;
+    the last line ends with "…" when text was left out.
+
+    Runs of white space count as one space. Words are kept whole where they fit;
+    a word wider than a line is broken while lines remain, else elided. The one
+    word wrap of the program: the map, the flow view and presentation mode all
+    use it. Cached per text, font, width and number of lines.
+    """
     return list(_wrap(" ".join(text.split()), font.toString(), width, max_lines))
 
 

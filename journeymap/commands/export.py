@@ -10,15 +10,23 @@ from __future__ import annotations
 import argparse
 import sys
 
-from journeymap.export.api import EXPORT_FORMATS, export_journey, format_from_suffix
+from journeymap.export.api import export_journey
 from journeymap.export.errors import ExportError
+from journeymap.export.formats import (
+    CHARTS,
+    EXPORT_FORMATS,
+    IMAGE_FORMATS,
+    PAGES,
+    either,
+    format_from_suffix,
+)
 from journeymap.model import JourneyFileError, load_journey
 
 __all__ = ["run"]
 
 USAGE = (
-    "usage: journeymap export FILE -o OUT [--format {png,svg,pdf,xlsx,csv,mmd}] "
-    "[--persona ID] [--dpi N] [--chart {emotion,funnel,heatmap}] [--pages {poster,a4,a3}]"
+    f"usage: journeymap export FILE -o OUT [--format {{{','.join(EXPORT_FORMATS)}}}] "
+    f"[--persona ID] [--dpi N] [--chart {{{','.join(CHARTS)}}}] [--pages {{{','.join(PAGES)}}}]"
 )
 
 
@@ -36,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
             f"cannot tell the format from {args.output!r}; end it in {suffixes} or give --format"
         )
     chart = getattr(args, "chart", None)
-    if chart and fmt not in ("png", "svg", "pdf"):
-        return _usage_error(f"--chart makes an image: use png, svg or pdf, not {fmt}")
+    if chart and fmt not in IMAGE_FORMATS:
+        return _usage_error(f"--chart makes an image: use {either(IMAGE_FORMATS)}, not {fmt}")
     try:
         journey = load_journey(args.file)
     except JourneyFileError as exc:

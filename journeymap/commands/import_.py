@@ -13,13 +13,17 @@ import sys
 from pathlib import Path
 
 from journeymap.analysis.phrases import counted
-from journeymap.export.api import IMPORT_FORMATS, format_from_suffix, import_journey
+from journeymap.export.api import import_journey
 from journeymap.export.errors import ImportFailed
+from journeymap.export.formats import IMPORT_FORMATS, either, format_from_suffix
 from journeymap.model import JourneyFileError, save_journey
 
 __all__ = ["run"]
 
-USAGE = "usage: journeymap import IN -o OUT.journey.json [--format {xlsx,mmd}] [--force]"
+USAGE = (
+    f"usage: journeymap import IN -o OUT.journey.json [--format {{{','.join(IMPORT_FORMATS)}}}]"
+    " [--force]"
+)
 MAX_SHOWN = 50
 
 
@@ -29,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
         print(USAGE, file=sys.stderr)
         print(
             f"journeymap import: error: cannot tell the format of {args.file!r}; "
-            "it should end in .xlsx or .mmd, or give --format",
+            f"it should end in {either([f'.{name}' for name in IMPORT_FORMATS])}, "
+            "or give --format",
             file=sys.stderr,
         )
         return 2

@@ -1,20 +1,35 @@
 """One entry point for every export and import, used by the command line and the editor.
 
 Each format's writer and reader is imported only when it is used, so openpyxl,
-matplotlib and Qt load only for the formats that need them.
+matplotlib and Qt load only for the formats that need them. The lists of formats,
+charts and page layouts are those of :mod:`journeymap.export.formats`.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journeymap.export.errors import ExportError, ImportFailed
+from journeymap.export.formats import (
+    CHARTS,
+    EXPORT_FORMATS,
+    IMAGE_FORMATS,
+    IMPORT_FORMATS,
+    PAGES,
+    either,
+    format_from_suffix,
+)
 from journeymap.model.journey import Journey
+
+if TYPE_CHECKING:
+    from journeymap.analysis.report import JourneyAnalysis
 
 __all__ = [
     "CHARTS",
     "EXPORT_FORMATS",
+    "IMAGE_FORMATS",
     "IMPORT_FORMATS",
     "PAGES",
     "export_journey",
@@ -22,22 +37,8 @@ __all__ = [
     "import_journey",
 ]
 
-EXPORT_FORMATS = ("png", "svg", "pdf", "xlsx", "csv", "mmd")
-IMPORT_FORMATS = ("xlsx", "mmd")
-CHARTS = ("emotion", "funnel", "heatmap")
-PAGES = ("poster", "a4", "a3")
-_SUFFIX_ALIASES = {"mermaid": "mmd", "xlsm": None}
 
-
-def format_from_suffix(path: str | os.PathLike[str], allowed: tuple[str, ...]) -> str | None:
-    """The format named by ``path``'s suffix (``out.XLSX`` -> ``"xlsx"``), or ``None``
-    when the suffix is missing or not one of ``allowed``."""
-    suffix = Path(path).suffix.lower().lstrip(".")
-    suffix = _SUFFIX_ALIASES.get(suffix, suffix) or ""
-    return suffix if suffix in allowed else None
-
-
-def _analyse(journey: Journey, persona_id: str | None):
+def _analyse(journey: Journey, persona_id: str | None) -> JourneyAnalysis:
     from journeymap.analysis.report import analyse
 
     return analyse(journey, persona_id=persona_id)
@@ -86,8 +87,8 @@ def export_journey(
         raise ExportError(f"unknown persona {persona_id!r} (personas: {known})")
     if chart is not None and chart not in CHARTS:
         raise ExportError(f"unknown chart {chart!r}; use one of {', '.join(CHARTS)}")
-    if chart is not None and fmt not in ("png", "svg", "pdf"):
-        raise ExportError(f"a chart is written as png, svg or pdf, not {fmt}")
+    if chart is not None and fmt not in IMAGE_FORMATS:
+        raise ExportError(f"a chart is written as {either(IMAGE_FORMATS)}, not {fmt}")
     if not 10 <= dpi <= 1200:
         raise ExportError(f"--dpi must be between 10 and 1200, not {dpi}")
     if pages not in PAGES:
@@ -103,14 +104,23 @@ def export_journey(
         raise ExportError(f"{out}: could not write: {exc.strerror or exc}") from None
 
 
-def _export(journey, out, fmt, *, persona_id, dpi, chart, pages) -> list[str]:
+def _export(
+    journey: Journey,
+    out: Path,
+    fmt: str,
+    *,
+    persona_id: str | None,
+    dpi: int,
+    chart: str | None,
+    pages: str,
+) -> list[str]:
     if chart is not None:
         from journeymap.export.charts import save_chart
 
         save_chart(
             journey, _analyse(journey, persona_id), chart, out, fmt, dpi=dpi, persona_id=persona_id
         )
-    elif fmt in ("png", "svg", "pdf"):
+    elif fmt in IMAGE_FORMATS:
         from journeymap.export.map_image import render_map
 
         return render_map(journey, out, fmt, persona_id=persona_id, dpi=dpi, pages=pages).notes
@@ -144,7 +154,8 @@ def import_journey(path: str | os.PathLike[str], fmt: str | None = None) -> Jour
     fmt = fmt or format_from_suffix(path, IMPORT_FORMATS)
     if fmt not in IMPORT_FORMATS:
         raise ImportFailed(
-            "cannot tell the format from the file name; give --format xlsx or --format mmd",
+            "cannot tell the format from the file name; give "
+            + either([f"--format {name}" for name in IMPORT_FORMATS]),
             str(path),
         )
     if fmt == "xlsx":

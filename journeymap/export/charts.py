@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import os
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journeymap import palette
+from journeymap.analysis.phrases import format_count, format_drop
 from journeymap.export.errors import ExportError
+from journeymap.export.formats import CHARTS, IMAGE_FORMATS
 from journeymap.model.journey import Journey
 from journeymap.model.scales import SCALES
+
+if TYPE_CHECKING:
+    from journeymap.analysis.results import JourneyAnalysis
 
 __all__ = [
     "CHART_KINDS",
@@ -30,7 +35,7 @@ __all__ = [
     "wrap_label",
 ]
 
-CHART_KINDS = ("emotion", "funnel", "heatmap")
+CHART_KINDS = CHARTS
 _MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 _LINESTYLES = ("-", "--", "-.", ":", "-", "--", "-.")
 _LABEL_SPACE = {"x": 1.15, "y": 0.3}
@@ -85,7 +90,9 @@ def _title(journey: Journey, what: str, persona_id: str | None) -> str:
     return wrap_label(f"{journey.title}: {what}{suffix}", 70, 2)
 
 
-def emotion_figure(journey: Journey, analysis: Any, persona_id: str | None = None) -> Any:
+def emotion_figure(
+    journey: Journey, analysis: JourneyAnalysis, persona_id: str | None = None
+) -> Any:
     """The emotion curve of each persona along the main path."""
     path = list(analysis.summary.main_path)
     curves = analysis.summary.emotion_curves
@@ -137,7 +144,9 @@ def emotion_figure(journey: Journey, analysis: Any, persona_id: str | None = Non
     return figure
 
 
-def funnel_figure(journey: Journey, analysis: Any, persona_id: str | None = None) -> Any:
+def funnel_figure(
+    journey: Journey, analysis: JourneyAnalysis, persona_id: str | None = None
+) -> Any:
     """Customers reaching each step of the main path, with the drop-off written
     beside each bar."""
     path = list(analysis.summary.main_path)
@@ -163,9 +172,9 @@ def funnel_figure(journey: Journey, analysis: Any, persona_id: str | None = None
         if entry is None or entry.inflow is None:
             ax.text(0, y, "  volume unknown", va="center", fontsize=8, color="#555555")
             continue
-        text = f"  {entry.inflow:,.0f}"
-        if entry.drop_off_rate:
-            text += f"  −{entry.dropped:,.0f} ({entry.drop_off_rate:.0%} lost)"
+        text = "  " + format_count(entry.inflow)
+        if entry.dropped is not None and entry.loses_customers:
+            text += f"  {format_drop(entry.dropped, entry.drop_off_rate)} lost"
         ax.text(entry.inflow, y, text, va="center", fontsize=8)
     ax.set_yticks(list(positions), _step_labels(journey, path, 28, height - 1.8, "y"), fontsize=8)
     ax.invert_yaxis()
@@ -178,7 +187,9 @@ def funnel_figure(journey: Journey, analysis: Any, persona_id: str | None = None
     return figure
 
 
-def heatmap_figure(journey: Journey, analysis: Any = None, persona_id: str | None = None) -> Any:
+def heatmap_figure(
+    journey: Journey, analysis: JourneyAnalysis | None = None, persona_id: str | None = None
+) -> Any:
     """Goal, ease and emotion of every step (rows) for each persona (column groups),
     coloured on the palette's diverging scale with the value written in each cell."""
     import numpy as np
@@ -249,7 +260,9 @@ def heatmap_figure(journey: Journey, analysis: Any = None, persona_id: str | Non
 _MAKERS = {"emotion": emotion_figure, "funnel": funnel_figure, "heatmap": heatmap_figure}
 
 
-def make_chart(kind: str, journey: Journey, analysis: Any, persona_id: str | None = None) -> Any:
+def make_chart(
+    kind: str, journey: Journey, analysis: JourneyAnalysis, persona_id: str | None = None
+) -> Any:
     """The figure of chart ``kind`` (one of :data:`CHART_KINDS`)."""
     if kind not in _MAKERS:
         raise ExportError(f"unknown chart {kind!r}; use one of {', '.join(CHART_KINDS)}")
@@ -258,7 +271,7 @@ def make_chart(kind: str, journey: Journey, analysis: Any, persona_id: str | Non
 
 def save_chart(
     journey: Journey,
-    analysis: Any,
+    analysis: JourneyAnalysis,
     kind: str,
     path: str | os.PathLike[str],
     fmt: str,
@@ -267,7 +280,7 @@ def save_chart(
     persona_id: str | None = None,
 ) -> None:
     """Draw chart ``kind`` and save it to ``path`` as ``fmt`` (png, svg or pdf)."""
-    if fmt not in ("png", "svg", "pdf"):
+    if fmt not in IMAGE_FORMATS:
         raise ExportError(f"a chart is saved as png, svg or pdf, not {fmt}")
     from matplotlib import rc_context
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -90,8 +90,7 @@ def _rows(journey: Journey, flow: Any):
             step.cost_eur,
         ]
         head = [_cell(v) for v in head]  # once per step, not per persona
-        rated = [(p, ratings.get((step.id, p.id))) for p in personas]
-        rated = [(p, r) for p, r in rated if r is not None]
+        rated = [(p, r) for p in personas if (r := ratings.get((step.id, p.id))) is not None]
         if not rated:
             yield [*head, *([""] * 8)]
         for persona, rating in rated:

@@ -15,6 +15,7 @@ one ``key | value`` row each; metadata keys are written ``metadata.KEY``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from journeymap.model.entities import (
     ChannelKind,
@@ -93,7 +94,7 @@ class SheetSpec:
         return None
 
 
-def _choices(enum: type) -> tuple[str, ...]:
+def _choices(enum: type[Enum]) -> tuple[str, ...]:
     return tuple(member.value for member in enum)
 
 

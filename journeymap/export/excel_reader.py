@@ -87,10 +87,10 @@ def _header_map(
     ws: Any, spec: SheetSpec, problems: _Collected
 ) -> dict[int, tuple[int, Column]] | None:
     first = next(_values(ws, min_row=1, max_row=1), ())
-    found = {}
-    for index, value in enumerate(first):
+    found: dict[str, int] = {}  # header text -> its column
+    for at, value in enumerate(first):
         if isinstance(value, str) and value.strip():
-            found.setdefault(" ".join(value.split()).casefold(), index)
+            found.setdefault(" ".join(value.split()).casefold(), at)
     layout: dict[int, tuple[int, Column]] = {}
     ok = True
     for position, column in enumerate(spec.columns):

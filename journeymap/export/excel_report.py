@@ -6,7 +6,7 @@ Channel switches.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
@@ -18,6 +18,9 @@ from journeymap.export.excel_tables import print_landscape, write_table
 from journeymap.export.safety import to_cell_text
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
+
+if TYPE_CHECKING:
+    from journeymap.analysis.results import JourneyAnalysis
 
 __all__ = ["write_channel_switches", "write_charts", "write_overview", "write_pain_points"]
 
@@ -40,7 +43,7 @@ def _cell(ws: Any, value: Any, *, font: Font | None = None, fmt: str | None = No
     return cell
 
 
-def _key_figures(journey: Journey, analysis: Any) -> list[tuple[str, Any, str | None]]:
+def _key_figures(journey: Journey, analysis: JourneyAnalysis) -> list[tuple[str, Any, str | None]]:
     flow = analysis.flow
     entering = [v for v in flow.entries.values() if v is not None] if flow.entries else []
     success_ids = {s.id for s in journey.steps if s.kind == StepKind.SUCCESS}
@@ -96,7 +99,9 @@ def _persona_rows(journey: Journey) -> list[list[Any]]:
     return rows
 
 
-def write_overview(workbook: Any, journey: Journey, analysis: Any, persona_id: str | None) -> None:
+def write_overview(
+    workbook: Any, journey: Journey, analysis: JourneyAnalysis, persona_id: str | None
+) -> None:
     """Title and description (read back on import), key figures, personas."""
     ws = workbook.create_sheet(OVERVIEW_SHEET)
     print_landscape(ws)
@@ -148,7 +153,9 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def write_charts(workbook: Any, journey: Journey, analysis: Any, persona_id: str | None) -> None:
+def write_charts(
+    workbook: Any, journey: Journey, analysis: JourneyAnalysis, persona_id: str | None
+) -> None:
     """The main path as a table, with a native line chart of the emotion curve per
     persona and a column chart of customers in and dropped at each step."""
     summary = analysis.summary
@@ -239,7 +246,7 @@ def _letter(index: int) -> str:
     return get_column_letter(index)
 
 
-def write_pain_points(workbook: Any, journey: Journey, analysis: Any) -> None:
+def write_pain_points(workbook: Any, journey: Journey, analysis: JourneyAnalysis) -> None:
     """Pain points worst first, with the reasons the analysis gives."""
     steps = {s.id: s for s in journey.steps}
     personas = {p.id: p.name for p in journey.personas}
@@ -274,7 +281,7 @@ def write_pain_points(workbook: Any, journey: Journey, analysis: Any) -> None:
     write_table(workbook, "Pain points", "PainPoints", columns, rows, validate=False)
 
 
-def write_channel_switches(workbook: Any, journey: Journey, analysis: Any) -> None:
+def write_channel_switches(workbook: Any, journey: Journey, analysis: JourneyAnalysis) -> None:
     """Transitions that change channel or owner: where customers repeat their story."""
     steps = {s.id: s.title for s in journey.steps}
     channels = {c.id: c.name for c in journey.channels}

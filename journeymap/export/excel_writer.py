@@ -14,20 +14,26 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journeymap.export.errors import ExportError
 from journeymap.export.excel_layout import (
     DATA_SHEETS,
     META_SHEET,
     WORKBOOK_MARKER,
+    Column,
     SheetSpec,
     sheet_for,
 )
 from journeymap.export.safety import to_cell_text
+from journeymap.model.entities import Step
 from journeymap.model.fileformat import replacement_mode
 from journeymap.model.journey import Journey
+
+if TYPE_CHECKING:
+    from journeymap.analysis.results import JourneyAnalysis, StepFlow
 
 __all__ = ["LAYOUT_VERSION", "SHEET_ORDER", "write_workbook"]
 
@@ -45,17 +51,19 @@ SHEET_ORDER = (
 )
 
 
-def _computed_values(spec: SheetSpec, journey: Journey, analysis: Any) -> dict[str, Any]:
+def _computed_values(
+    spec: SheetSpec, journey: Journey, analysis: JourneyAnalysis
+) -> dict[str, Callable[[Any], Any]]:
     """Functions item -> value for the computed columns of ``spec``, by header."""
     flow = analysis.flow
     steps = {s.id: s for s in journey.steps}
     stages = {s.id: s for s in journey.stages}
     personas = {p.id: p for p in journey.personas}
 
-    def step_flow(attr: str):
-        def get(step):
+    def step_flow(read: Callable[[StepFlow], float | None]) -> Callable[[Step], float | None]:
+        def get(step: Step) -> float | None:
             entry = flow.steps.get(step.id)
-            return None if entry is None else getattr(entry, attr)
+            return None if entry is None else read(entry)
 
         return get
 
@@ -73,10 +81,10 @@ def _computed_values(spec: SheetSpec, journey: Journey, analysis: Any) -> dict[s
             "Stage": lambda s: (
                 to_cell_text(stages[s.stage_id].name) if s.stage_id in stages else None
             ),
-            "In": step_flow("inflow"),
-            "Out": step_flow("outflow"),
-            "Dropped": step_flow("dropped"),
-            "Drop-off": step_flow("drop_off_rate"),
+            "In": step_flow(lambda f: f.inflow),
+            "Out": step_flow(lambda f: f.outflow),
+            "Dropped": step_flow(lambda f: f.dropped),
+            "Drop-off": step_flow(lambda f: f.drop_off_rate),
         }
     if spec.collection == "transitions":
         return {
@@ -94,21 +102,25 @@ def _computed_values(spec: SheetSpec, journey: Journey, analysis: Any) -> dict[s
     return {}
 
 
-def _rows(spec: SheetSpec, journey: Journey, analysis: Any):
+def _rows(spec: SheetSpec, journey: Journey, analysis: JourneyAnalysis) -> Iterator[list[Any]]:
     from journeymap.export.excel_cells import write_cell
 
     computed = _computed_values(spec, journey, analysis)
+
+    def written(column: Column) -> Callable[[Any], Any]:
+        return lambda item: write_cell(column, item)
+
     getters = [
-        computed.get(c.header, lambda _item: None)
-        if c.computed
-        else (lambda item, c=c: write_cell(c, item))
+        computed.get(c.header, lambda _item: None) if c.computed else written(c)
         for c in spec.columns
     ]
     for item in journey.collection(spec.collection):
         yield [get(item) for get in getters]
 
 
-def _write_data_sheet(workbook: Any, spec: SheetSpec, journey: Journey, analysis: Any) -> Any:
+def _write_data_sheet(
+    workbook: Any, spec: SheetSpec, journey: Journey, analysis: JourneyAnalysis
+) -> Any:
     from journeymap.export.excel_tables import write_table
 
     ws, _ = write_table(
@@ -158,7 +170,11 @@ def _write_meta(workbook: Any, journey: Journey) -> None:
 
 
 def write_workbook(
-    journey: Journey, path: str | os.PathLike[str], analysis: Any, *, persona_id: str | None = None
+    journey: Journey,
+    path: str | os.PathLike[str],
+    analysis: JourneyAnalysis,
+    *,
+    persona_id: str | None = None,
 ) -> None:
     """Write ``journey`` to the workbook ``path`` (replaced atomically).
 

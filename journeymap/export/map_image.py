@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journeymap.export.errors import ExportError
+from journeymap.export.formats import IMAGE_FORMATS, PAGES
 from journeymap.model import Journey
 
 if TYPE_CHECKING:
@@ -56,8 +57,7 @@ __all__ = [
     "render_map",
 ]
 
-FORMATS = ("png", "svg", "pdf")
-PAGES = ("poster", "a4", "a3")
+FORMATS = IMAGE_FORMATS
 MAX_PNG_SIDE = 32_000
 MAX_PNG_PIXELS = 50_000_000
 """About 200 MB once decoded: what image viewers, slide programs and Qt's own

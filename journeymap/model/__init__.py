@@ -1,4 +1,5 @@
-"""The journey document model: items, the journey, edits and the file format.
+"""The journey document model: items, the journey, the references between
+items, edits and the file format.
 
 Nothing here imports Qt.
 """
@@ -42,6 +43,7 @@ from journeymap.model.fileformat import (
 )
 from journeymap.model.ids import new_id
 from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey, Lane, LaneSetting
+from journeymap.model.references import REFERENCES, Reference
 from journeymap.model.scales import EASE, EMOTION, GOAL, SCALES, Scale
 from journeymap.model.validation import Problem, reference_problems
 
@@ -51,6 +53,7 @@ __all__ = [
     "EMOTION",
     "FORMAT_VERSION",
     "GOAL",
+    "REFERENCES",
     "SCALES",
     "AddItem",
     "Change",
@@ -74,6 +77,7 @@ __all__ = [
     "Problem",
     "Rating",
     "RatingSource",
+    "Reference",
     "RemoveItems",
     "Scale",
     "SetRating",

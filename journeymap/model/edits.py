@@ -24,8 +24,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from journeymap.model.entities import Item, Opportunity, Rating, Step
-from journeymap.model.journey import COLLECTIONS, Journey, item_key
+from journeymap.model.entities import Item, Rating, Step
+from journeymap.model.journey import COLLECTIONS, NOUNS, Journey, item_key
+from journeymap.model.references import cascade, missing
 from journeymap.model.validation import problems_from_validation_error
 
 __all__ = [
@@ -43,27 +44,8 @@ __all__ = [
     "UpdateJourney",
 ]
 
-# What a noun is called in labels and messages.
-NOUNS = {
-    "personas": "persona",
-    "stages": "stage",
-    "channels": "channel",
-    "steps": "step",
-    "transitions": "transition",
-    "ratings": "rating",
-    "opportunities": "opportunity",
-}
 # Fields that identify an item and so never change.
 KEY_FIELDS = {"id", "step_id", "persona_id"}
-# Reference fields: collection they point into.
-REFERENCES = {
-    ("steps", "stage_id"): "stages",
-    ("steps", "channel_id"): "channels",
-    ("transitions", "source"): "steps",
-    ("transitions", "target"): "steps",
-    ("ratings", "step_id"): "steps",
-    ("ratings", "persona_id"): "personas",
-}
 
 
 class EditError(ValueError):
@@ -227,17 +209,11 @@ def _position(journey: Journey, collection: str, key: Any) -> int:
     return pos
 
 
-def _check_references(journey: Journey, collection: str, item: Item) -> None:
-    for (coll, attr), target in REFERENCES.items():
-        if coll != collection:
-            continue
-        value = getattr(item, attr)
-        if value is not None and not journey.has(target, value):
-            raise EditError(f'{attr}: unknown {NOUNS[target]} "{value}"')
-    if isinstance(item, Opportunity):
-        for step_id in item.step_ids:
-            if not journey.has("steps", step_id):
-                raise EditError(f'step_ids: unknown step "{step_id}"')
+def _check_references(journey: Journey, item: Item) -> None:
+    unknown = missing(journey, item)
+    if unknown:
+        ref, value = unknown[0]
+        raise EditError(f"{ref.field}: {ref.unknown(value)}")
 
 
 def _validated(cls: type[Item], data: dict[str, Any]) -> Any:
@@ -278,7 +254,7 @@ class AddItem(Edit):
             raise EditError(
                 f"there is already a {NOUNS[self.collection]} {_key_text(self.collection, key)}"
             )
-        _check_references(journey, self.collection, self.item)
+        _check_references(journey, self.item)
         items = journey.collection(self.collection)
         index = len(items) if self.index is None else max(0, min(self.index, len(items)))
         _insert(journey, self.collection, index, self.item)
@@ -297,10 +273,12 @@ class AddItem(Edit):
 class RemoveItems(Edit):
     """Remove items and everything that hangs on them.
 
-    Removing a stage removes its steps; removing a step removes its transitions
-    and ratings and drops it from opportunities; removing a persona removes its
-    ratings; removing a channel leaves its steps without a channel. ``revert``
-    puts every item back at its original position.
+    What hangs on an item is declared in
+    :data:`journeymap.model.references.REFERENCES`: removing a stage removes its
+    steps; removing a step removes its transitions and ratings and drops it from
+    opportunities; removing a persona removes its ratings; removing a channel
+    leaves its steps without a channel. ``revert`` puts every item back at its
+    original position.
     """
 
     def __init__(self, collection: str, keys: Iterable[Any], label: str = ""):
@@ -318,37 +296,8 @@ class RemoveItems(Edit):
     def _plan(self, journey: Journey) -> tuple[dict[str, set[Any]], dict[str, dict[int, Any]]]:
         for key in self.keys:
             _position(journey, self.collection, key)
-        remove: dict[str, set[Any]] = {self.collection: set(self.keys)}
-        if self.collection == "stages":
-            stages = remove["stages"]
-            remove["steps"] = {s.id for s in journey.steps if s.stage_id in stages}
-        if self.collection == "personas":
-            personas = remove["personas"]
-            remove["ratings"] = {r.key for r in journey.ratings if r.persona_id in personas}
-        steps = remove.get("steps", set())
-        if steps:
-            remove["transitions"] = remove.get("transitions", set()) | {
-                t.id for t in journey.transitions if t.source in steps or t.target in steps
-            }
-            remove["ratings"] = remove.get("ratings", set()) | {
-                r.key for r in journey.ratings if r.step_id in steps
-            }
-        rewrite: dict[str, dict[int, Any]] = {}
-        if steps:
-            for i, opp in enumerate(journey.opportunities):
-                if any(s in steps for s in opp.step_ids):
-                    kept = tuple(s for s in opp.step_ids if s not in steps)
-                    rewrite.setdefault("opportunities", {})[i] = opp.model_copy(
-                        update={"step_ids": kept}
-                    )
-        if self.collection == "channels":
-            channels = remove["channels"]
-            for i, step in enumerate(journey.steps):
-                if step.channel_id in channels:
-                    rewrite.setdefault("steps", {})[i] = step.model_copy(
-                        update={"channel_id": None}
-                    )
-        return remove, rewrite
+        plan = cascade(journey, self.collection, self.keys)
+        return plan.removed, plan.rewritten
 
     def apply(self, journey: Journey) -> Change:
         remove, rewrite = self._plan(journey)
@@ -423,7 +372,7 @@ class UpdateItem(Edit):
         items = journey.collection(self.collection)
         old = items[pos]
         new = _validated(type(old), {**dict(old), **self.changes})
-        _check_references(journey, self.collection, new)
+        _check_references(journey, new)
         if not self.label:
             verb = "Rename" if set(self.changes) <= {"title", "name"} else "Edit"
             self._name(_ITEM_LABELS[verb, self.collection], name=_describe(old))
@@ -561,7 +510,7 @@ class SetRating(Edit):
             else {"step_id": self.step_id, "persona_id": self.persona_id}
         )
         new = _validated(Rating, {**base, **self.changes})
-        _check_references(journey, "ratings", new)
+        _check_references(journey, new)
         if not self.label:
             step = journey.find("steps", self.step_id)
             persona = journey.find("personas", self.persona_id)

@@ -3,7 +3,7 @@ ratings and opportunities.
 
 Items are immutable values (``frozen``): an edit replaces an item with a new one,
 so an undo command can keep the old item as it was. References between items are
-by id; :func:`journeymap.model.validation.reference_problems` checks them.
+by id; every id field is declared in :data:`journeymap.model.references.REFERENCES`.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ __all__ = [
     "COLLECTIONS",
     "DEFAULT_LANES",
     "FORMAT_VERSION",
+    "NOUNS",
     "Journey",
     "Lane",
     "LaneSetting",
@@ -67,6 +68,17 @@ COLLECTIONS: dict[str, type[Item]] = {
     "ratings": Rating,
     "opportunities": Opportunity,
 }
+
+NOUNS: dict[str, str] = {
+    "personas": "persona",
+    "stages": "stage",
+    "channels": "channel",
+    "steps": "step",
+    "transitions": "transition",
+    "ratings": "rating",
+    "opportunities": "opportunity",
+}
+"""What one item of each collection is called in labels and messages."""
 
 
 def item_key(item: Item) -> Any:

@@ -1,8 +1,12 @@
-"""Copy, paste and duplicate as plain data: which items travel, and the edits that
-put copies of them into a journey with fresh ids.
+"""Copy, paste and duplicate as plain data: which items travel with a
+selection, a text form of them, and the edits that add copies of them to a
+journey with fresh ids.
 
-No Qt here: the clipboard holds :func:`payload_to_text` and the edit actions
-turn :func:`paste_edits` into one undo step.
+Which items travel with a selection and how a copy's references are resolved
+follow the references declared in :data:`journeymap.model.references.REFERENCES`.
+The text form (marked JSON, :func:`payload_to_text`) can travel through any
+clipboard, to this journey or another; the edits of :func:`paste_edits` are
+meant to be applied together, as one :class:`~journeymap.model.edits.CompositeEdit`.
 """
 
 from __future__ import annotations
@@ -14,10 +18,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from journeymap.model.edits import AddItem, Edit
-from journeymap.model.entities import Stage
+from journeymap.model.entities import Item, Stage
 from journeymap.model.ids import new_id
-from journeymap.model.journey import COLLECTIONS, Journey
-from journeymap.model.journey import item_key
+from journeymap.model.journey import COLLECTIONS, NOUNS, Journey, item_key
+from journeymap.model.references import Reference, remap, travelling
 
 __all__ = [
     "PasteResult",
@@ -28,33 +32,34 @@ __all__ = [
 ]
 
 _MARK = "journeymap-items"
-_PREFIX = {
-    "personas": "persona",
-    "stages": "stage",
-    "channels": "channel",
-    "steps": "step",
-    "transitions": "transition",
-    "opportunities": "opportunity",
-}
+# Collections whose items have an id of their own (all but ratings): a copy
+# gets a fresh one, made from the noun and the copy's name.
+_WITH_ID = tuple(name for name, cls in COLLECTIONS.items() if "id" in cls.model_fields)
+
+
+def _name_field(cls: type[Item]) -> str | None:
+    """The field that names an item (a step's ``title``, a stage's ``name``)."""
+    return next((f for f in ("title", "name") if f in cls.model_fields), None)
 
 
 def collect_items(journey: Journey, selected: list[tuple[str, Any]]) -> dict[str, list[Any]]:
-    """The items to copy for a selection: the selected items, the steps of
-    selected stages, and the ratings and inner transitions of copied steps."""
+    """The items to copy for a selection: the selected items and the items that
+    travel with them (:func:`journeymap.model.references.travelling`): the
+    steps of selected stages, and the ratings and inner transitions of copied
+    steps. Unknown collections and keys are ignored.
+
+    >>> from journeymap.model.entities import Rating, Stage, Step
+    >>> journey = Journey(stages=[Stage(id="s1", name="Find")],
+    ...                   steps=[Step(id="a", title="Search", stage_id="s1")],
+    ...                   ratings=[Rating(step_id="a", persona_id="p", goal=4)])
+    >>> {name: len(items) for name, items in collect_items(journey, [("stages", "s1")]).items()}
+    {'stages': 1, 'steps': 1, 'ratings': 1}
+    """
     chosen: dict[str, set[Any]] = {name: set() for name in COLLECTIONS}
     for collection, key in selected:
         if collection in chosen and journey.has(collection, key):
             chosen[collection].add(key)
-    for step in journey.steps:
-        if step.stage_id in chosen["stages"]:
-            chosen["steps"].add(step.id)
-    steps = chosen["steps"]
-    for transition in journey.transitions:
-        if transition.source in steps and transition.target in steps:
-            chosen["transitions"].add(transition.id)
-    for rating in journey.ratings:
-        if rating.step_id in steps:
-            chosen["ratings"].add(rating.key)
+    chosen = travelling(journey, chosen)
     # Keep the journey's order, so pasted stages and steps keep theirs.
     return {
         name: [item for item in journey.collection(name) if item_key(item) in chosen[name]]
@@ -64,6 +69,7 @@ def collect_items(journey: Journey, selected: list[tuple[str, Any]]) -> dict[str
 
 
 def payload_to_text(items: dict[str, list[Any]]) -> str:
+    """Items as text that :func:`payload_from_text` reads back (marked JSON)."""
     data = {
         _MARK: 1,
         "items": {
@@ -118,86 +124,87 @@ def paste_edits(
     """Edits that add copies of ``items`` with fresh ids.
 
     References follow the copies when the referred item was copied too, else
-    stay when the journey has the referred item, else are dropped (a step with
-    no known stage goes to ``target_stage``, or the first stage, or a new one).
-    ``new_stage_name`` names that new stage. ``suffix`` is appended to the names
-    of copied steps, stages and others (" (copy)" for duplicate).
+    stay when the journey has the referred item (unless the item belongs to
+    it: a transition needs a copy of the step it leaves, a rating one of its
+    step), else are dropped as removal would drop them: a cleared channel, a
+    step left out of an opportunity, a transition or rating left out. A step
+    with no known stage goes to ``target_stage``, or the journey's first stage,
+    or a new stage named ``new_stage_name``. Copied steps go after
+    ``after_step`` when it is given. ``suffix`` is appended to the names of
+    copied steps, stages and others (" (copy)" for duplicate).
+
+    >>> from journeymap.model.entities import Stage, Step
+    >>> journey = Journey(stages=[Stage(id="s1", name="Find")],
+    ...                   steps=[Step(id="a", title="Search", stage_id="s1")])
+    >>> result = paste_edits(journey, {"steps": list(journey.steps)}, suffix=" (copy)")
+    >>> [(e.item.id, e.item.title, e.item.stage_id) for e in result.edits]
+    [('step-search-copy', 'Search (copy)', 's1')]
     """
     result = PasteResult()
     taken = {name: {item_key(i) for i in journey.collection(name)} for name in COLLECTIONS}
-    ids: dict[str, dict[str, str]] = {name: {} for name in _PREFIX}
+    ids: dict[str, dict[str, str]] = {name: {} for name in _WITH_ID}
+    fallback_stage = target_stage or (journey.stages[0].id if journey.stages else None)
 
     def fresh(collection: str, old: str, name: str) -> str:
-        new = new_id(_PREFIX[collection], taken[collection], name)
+        new = new_id(NOUNS[collection], taken[collection], name)
         taken[collection].add(new)
         ids[collection][old] = new
         return new
 
-    def ref(collection: str, old: str | None) -> str | None:
-        if old is None:
-            return None
-        if old in ids[collection]:
-            return ids[collection][old]
-        return old if old in taken[collection] else None
+    def stage_for_orphans() -> str:
+        # A step must stand in a stage: the target, the first, or a new one.
+        nonlocal fallback_stage
+        if fallback_stage is None:
+            fallback_stage = fresh("stages", "", new_stage_name)
+            result.edits.append(AddItem("stages", Stage(id=fallback_stage, name=new_stage_name)))
+        return fallback_stage
 
-    def add(collection: str, item: Any, index: int | None = None) -> None:
-        result.edits.append(AddItem(collection, item, index))
-        result.selection.append((collection, item_key(item)))
+    misses: list[tuple[Reference, str]] = []
 
-    for collection in ("personas", "stages", "channels"):
-        for item in items.get(collection, []):
-            name = item.name + suffix
-            add(
-                collection,
-                item.model_copy(update={"id": fresh(collection, item.id, name), "name": name}),
-            )
-    fallback_stage = target_stage or (journey.stages[0].id if journey.stages else None)
-    if items.get("steps") and fallback_stage is None and not items.get("stages"):
-        fallback_stage = fresh("stages", "", new_stage_name)
-        result.edits.append(AddItem("stages", Stage(id=fallback_stage, name=new_stage_name)))
+    def resolve(ref: Reference, old: str) -> str | None:
+        if old in ids[ref.target]:
+            return ids[ref.target][old]
+        if ref.on_copy != "belong" and old in taken[ref.target]:
+            return old
+        if ref.target == "stages":  # a step cannot be without a stage
+            return stage_for_orphans()
+        misses.append((ref, old))
+        return None
+
     index = journey.position("steps", after_step) if after_step else None
-    for step in items.get("steps", []):
-        stage = ref("stages", step.stage_id) or fallback_stage
-        title = step.title + suffix
-        new = step.model_copy(
-            update={
-                "id": fresh("steps", step.id, title),
-                "title": title,
-                "stage_id": stage,
-                "channel_id": ref("channels", step.channel_id),
-            }
-        )
-        index = None if index is None else index + 1
-        add("steps", new, index)
-    for transition in items.get("transitions", []):
-        source, target = ref("steps", transition.source), ref("steps", transition.target)
-        if transition.source not in ids["steps"] or source is None or target is None:
-            result.dropped.append(("transitions", transition.id))
-            continue
-        new_key = fresh("transitions", transition.id, "")
-        add(
-            "transitions",
-            transition.model_copy(update={"id": new_key, "source": source, "target": target}),
-        )
-    for rating in items.get("ratings", []):
-        step, persona = ids["steps"].get(rating.step_id), ref("personas", rating.persona_id)
-        if step is None:
-            continue
-        if persona is None:
-            result.dropped.append(("ratings", rating.persona_id))
-            continue
-        result.edits.append(
-            AddItem("ratings", rating.model_copy(update={"step_id": step, "persona_id": persona}))
-        )
-    for opportunity in items.get("opportunities", []):
-        title = opportunity.title + suffix
-        steps = tuple(s for s in (ref("steps", old) for old in opportunity.step_ids) if s)
-        new = opportunity.model_copy(
-            update={
-                "id": fresh("opportunities", opportunity.id, title),
-                "title": title,
-                "step_ids": steps,
-            }
-        )
-        add("opportunities", new)
+    for collection in COLLECTIONS:
+        cls = COLLECTIONS[collection]
+        name_field = _name_field(cls)
+        for item in items.get(collection, []):
+            misses.clear()
+            new = remap(item, resolve)
+            if new is None:
+                left_out = _left_out(collection, item, *misses[-1])
+                if left_out is not None:
+                    result.dropped.append(left_out)
+                continue
+            update: dict[str, Any] = {}
+            name = ""
+            if name_field is not None:
+                name = update[name_field] = getattr(item, name_field) + suffix
+            if collection in ids:
+                update["id"] = fresh(collection, item.id, name)
+            new = new.model_copy(update=update)
+            at = None
+            if collection == "steps" and index is not None:
+                index = at = index + 1
+            result.edits.append(AddItem(collection, new, at))
+            if collection in ids:
+                result.selection.append((collection, item_key(new)))
     return result
+
+
+def _left_out(collection: str, item: Item, ref: Reference, old: str) -> tuple[str, str] | None:
+    """How a paste reports an item it left out for want of ``old``: by the item's
+    id; an item known only by its references (a rating) by the id it lacks, and
+    not at all when it belongs to an item that was not copied."""
+    if collection in _WITH_ID:
+        return (collection, item_key(item))
+    if ref.on_copy == "belong":
+        return None
+    return (collection, old)

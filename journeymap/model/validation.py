@@ -1,17 +1,20 @@
 """Checks that a journey's references hold, reported with the path of each problem.
 
 Pydantic checks each item on its own; this module checks what ties items
-together: unique ids, and every id that one item uses to point at another.
+together: unique ids, and every id that one item uses to point at another (the
+fields declared in :data:`journeymap.model.references.REFERENCES`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import ValidationError
 
 from journeymap.model.journey import COLLECTIONS, Journey, item_key
+from journeymap.model.references import dangling
 from journeymap.model.scales import SCALES
 
 __all__ = ["Problem", "format_loc", "problems_from_validation_error", "reference_problems"]
@@ -72,7 +75,8 @@ def problems_from_validation_error(error: ValidationError, prefix: str = "") -> 
 
 
 def reference_problems(journey: Journey) -> list[Problem]:
-    """Every duplicate id and dangling reference in ``journey``, in file order.
+    """What is wrong with how ``journey``'s items fit together: every duplicate
+    key, then every dangling id (each in file order), then a lane listed twice.
 
     >>> from journeymap.model import Journey, Stage, Step
     >>> j = Journey(stages=[Stage(id="s1", name="Find")],
@@ -81,9 +85,8 @@ def reference_problems(journey: Journey) -> list[Problem]:
     ['steps[0].stage_id: unknown stage "s9"']
     """
     problems: list[Problem] = []
-    ids: dict[str, set] = {}
     for name in COLLECTIONS:
-        seen: set = set()
+        seen: set[Any] = set()
         for i, item in enumerate(getattr(journey, name)):
             key = item_key(item)
             if key in seen:
@@ -92,24 +95,7 @@ def reference_problems(journey: Journey) -> list[Problem]:
                 )
                 problems.append(Problem(f"{name}[{i}]", f"duplicate {what}"))
             seen.add(key)
-        ids[name] = seen
-
-    def ref(path: str, value: str | None, collection: str, noun: str) -> None:
-        if value is not None and value not in ids[collection]:
-            problems.append(Problem(path, f'unknown {noun} "{value}"'))
-
-    for i, step in enumerate(journey.steps):
-        ref(f"steps[{i}].stage_id", step.stage_id, "stages", "stage")
-        ref(f"steps[{i}].channel_id", step.channel_id, "channels", "channel")
-    for i, t in enumerate(journey.transitions):
-        ref(f"transitions[{i}].source", t.source, "steps", "step")
-        ref(f"transitions[{i}].target", t.target, "steps", "step")
-    for i, r in enumerate(journey.ratings):
-        ref(f"ratings[{i}].step_id", r.step_id, "steps", "step")
-        ref(f"ratings[{i}].persona_id", r.persona_id, "personas", "persona")
-    for i, o in enumerate(journey.opportunities):
-        for k, step_id in enumerate(o.step_ids):
-            ref(f"opportunities[{i}].step_ids[{k}]", step_id, "steps", "step")
+    problems.extend(Problem(path, message) for path, message in dangling(journey))
     lanes = [setting.lane for setting in journey.lanes]
     if len(set(lanes)) != len(lanes):
         problems.append(Problem("lanes", "a lane is listed more than once"))

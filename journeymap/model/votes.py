@@ -1,7 +1,9 @@
-"""The room's votes in presentation mode, turned into rating edits (no Qt).
+"""Workshop votes turned into rating changes.
 
 A vote is one person's answer on one scale (goal, ease or emotion) for one step
-and one persona. How votes combine:
+and one persona, given in a workshop. A :class:`VoteTally` holds the votes of
+one session and turns each new vote into the changes of a
+:class:`~journeymap.model.edits.SetRating`. How votes combine:
 
 - Votes are averaged **per scale**; the rating stores each scale's mean, its
   ``n`` is the number of votes of its most-voted scale (the number of people
@@ -12,8 +14,9 @@ and one persona. How votes combine:
   with the room's opinion: the first vote starts a fresh workshop rating for
   that step and persona. The earlier rating stays one undo away.
 
-Votes are tallied here with the undo-stack index they were pushed at, so an
-undone vote stops counting and a redone one counts again.
+Each vote is kept with the position of the undo history right after its edit
+(a count that grows by one per applied edit and goes back on undo), so a vote
+whose edit was undone stops counting and a redone one counts again.
 """
 
 from __future__ import annotations
@@ -47,12 +50,14 @@ def key_to_value(scale: str, digit: int) -> float | None:
 
 @dataclass(frozen=True)
 class Vote:
+    """One person's answer on one scale for one step and one persona."""
+
     step_id: str
     persona_id: str
     scale: str
     value: float
     stack_index: int
-    """The undo stack's index right after this vote was pushed."""
+    """The undo history's position right after this vote's edit was applied."""
     base: Rating | None
     """The rating as it was before the first vote of this session on it."""
 
@@ -62,6 +67,7 @@ class VoteResult:
     """What one vote makes of a rating."""
 
     changes: dict
+    """The changes of the :class:`~journeymap.model.edits.SetRating` that records the vote."""
     n: int
     mean: float
     replaced: Rating | None
@@ -72,7 +78,7 @@ class VoteResult:
 
 @dataclass
 class VoteTally:
-    """Every vote of one presentation, in order."""
+    """Every vote of one workshop session, in order."""
 
     votes: list[Vote] = field(default_factory=list)
 
@@ -80,11 +86,11 @@ class VoteTally:
         self.votes.clear()
 
     def effective(self, stack_index: int) -> list[Vote]:
-        """The votes not undone when the undo stack stands at ``stack_index``."""
+        """The votes not undone when the undo history stands at ``stack_index``."""
         return [v for v in self.votes if v.stack_index <= stack_index]
 
     def forget_undone(self, stack_index: int) -> None:
-        """Drop undone votes: a new push discards the redo branch they were on."""
+        """Drop undone votes: a new edit discards the redo branch they were on."""
         self.votes = self.effective(stack_index)
 
     def room_votes(self, step_id: str, persona_id: str | None, stack_index: int) -> int:

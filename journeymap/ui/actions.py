@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton
 
 __all__ = ["Actions"]
 
@@ -192,9 +192,9 @@ class Actions(QObject):
         bar.addActions([self.zoom_in, self.zoom_out, self.zoom_fit])
         bar.addSeparator()
         bar.addAction(self.present)
-        bar.widgetForAction(self.present).setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
+        button = bar.widgetForAction(self.present)  # a QToolButton, made by addAction
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addSeparator()
         self.window.addToolBar(bar)
         return bar

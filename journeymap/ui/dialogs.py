@@ -12,6 +12,8 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from journeymap.model.fileformat import SUFFIXES
+
 __all__ = ["JOURNEY_FILTER", "Dialogs", "Recovery", "UnsavedAnswer"]
 
 
@@ -19,7 +21,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
-JOURNEY_FILTER = "Journey files (*.journey.json *.journey);;All files (*)"
+JOURNEY_FILTER = f"Journey files ({' '.join(f'*{suffix}' for suffix in SUFFIXES)});;All files (*)"
 
 
 class UnsavedAnswer(StrEnum):

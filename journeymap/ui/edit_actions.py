@@ -29,14 +29,14 @@ from journeymap.model import (
     Transition,
     new_id,
 )
-from journeymap.palette import PERSONA_COLOURS
-from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.model.transfer import (
     collect_items,
     paste_edits,
     payload_from_text,
     payload_to_text,
 )
+from journeymap.palette import PERSONA_COLOURS
+from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection
 
 __all__ = ["EditActions"]
@@ -101,9 +101,8 @@ class EditActions(QObject):
         name = name or self.tr("New stage")
         stage = Stage(id=new_id("stage", self._ids("stages"), name), name=name)
         index = None
-        current = self.selection.keys("stages") or (
-            [self._selected_step().stage_id] if self._selected_step() else []
-        )
+        step = self._selected_step()
+        current = self.selection.keys("stages") or ([step.stage_id] if step else [])
         if current:
             pos = self.journey.position("stages", current[-1])
             index = None if pos is None else pos + 1

@@ -2,33 +2,38 @@
 history in docks, the commands in menus and a toolbar.
 
 The window only wires parts together; each part lives in its own module
-(:mod:`actions`, :mod:`file_handling`, :mod:`edit_actions`, the docks).
+(:mod:`actions`, :mod:`files.handler`, :mod:`edit_actions`, the docks).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget
 
 from journeymap import __version__
 from journeymap.model import Change, Journey, JourneyFileError, load_journey
 from journeymap.ui.actions import Actions
-from journeymap.ui.files.autosave import Autosaver
 from journeymap.ui.dialogs import Dialogs
-from journeymap.ui.edit_actions import EditActions
-from journeymap.ui.document.open_journey import OpenJourney
-from journeymap.ui.files.handler import FileHandler, app_settings, is_journey_path, recent_files
 from journeymap.ui.docks.history import HistoryDock
 from journeymap.ui.docks.insights import InsightsDock
 from journeymap.ui.docks.inspector import InspectorDock
-from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
-from journeymap.ui.map.area import MapArea
 from journeymap.ui.docks.outline import OutlineDock
-from journeymap.ui.map.persona_selector import PersonaSelector
+from journeymap.ui.document.open_journey import OpenJourney
+from journeymap.ui.edit_actions import EditActions
+from journeymap.ui.files.autosave import Autosaver
+from journeymap.ui.files.handler import FileHandler, app_settings, is_journey_path, recent_files
 from journeymap.ui.files.start_page import StartPage
+from journeymap.ui.map.area import MapArea
+from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
+from journeymap.ui.map.persona_selector import PersonaSelector
+
+if TYPE_CHECKING:
+    from journeymap.ui.present.window import PresentationWindow
 
 __all__ = ["MainWindow"]
 
@@ -76,7 +81,7 @@ class MainWindow(QMainWindow):
         self.files = FileHandler(self, self.document, self.dialogs)
         self.autosaver = self._make_autosaver(autosave_path)
         self.edits = EditActions(self.document, self.selection, self)
-        self.actions = Actions(self)
+        self.window_actions = Actions(self)
         self._build_central()
         self._build_docks()
         self._build_menus()
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(self.map_area)
         self.central.addWidget(self.start_page)
-        self._docks_before_start_page: list = []
+        self._docks_before_start_page: list[QDockWidget] = []
         self.setCentralWidget(self.central)
 
     def _build_docks(self) -> None:
@@ -129,19 +134,21 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.redo_action.setStatusTip(self.tr("Make the change you took back again"))
         toggles = [dock.toggleViewAction() for dock in self._docks()]
-        self.menus = self.actions.build_menus(self.undo_action, self.redo_action, toggles)
+        self.menus = self.window_actions.build_menus(self.undo_action, self.redo_action, toggles)
         from journeymap.ui.language import add_language_menu
 
         self.menus["language"] = add_language_menu(self, self.menus["view"])
-        self.toolbar = self.actions.build_toolbar(*self._toolbar_undo_redo())
+        self.toolbar = self.window_actions.build_toolbar(*self._toolbar_undo_redo())
         self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
         self.persona_selector = PersonaSelector(self.document)
         self.toolbar.addWidget(self.persona_selector)
-        self.map_area.set_context_actions(self.actions.context_actions())
-        self.lane_menu = LaneMenu(self.document, self.menus["lanes"], self.actions.arrange_lanes)
-        self.map_area.view.set_lane_actions([self.actions.arrange_lanes])
+        self.map_area.set_context_actions(self.window_actions.context_actions())
+        self.lane_menu = LaneMenu(
+            self.document, self.menus["lanes"], self.window_actions.arrange_lanes
+        )
+        self.map_area.view.set_lane_actions([self.window_actions.arrange_lanes])
         self.lane_dialog: ArrangeLanesDialog | None = None
-        self.presentation = None  # the open PresentationWindow, if any
+        self.presentation: PresentationWindow | None = None  # loaded when first used
         self._fill_recent_menu(recent_files())
         self._install_export_import()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
@@ -169,13 +176,13 @@ class MainWindow(QMainWindow):
         try:
             from journeymap.ui.files.export_dialog import install_export_import
         except ImportError:
-            self.actions.export.setVisible(False)
-            self.actions.import_.setVisible(False)
+            self.window_actions.export.setVisible(False)
+            self.window_actions.import_.setVisible(False)
             return
         install_export_import(self)
 
     def _connect(self) -> None:
-        a, files, edits = self.actions, self.files, self.edits
+        a, files, edits = self.window_actions, self.files, self.edits
         a.new.triggered.connect(files.new_blank)
         a.open.triggered.connect(files.open_dialog)
         a.save.triggered.connect(files.save)
@@ -233,7 +240,7 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _edit(self, add) -> None:
+    def _edit(self, add: Callable[[], object]) -> None:
         self.show_map()
         add()
 
@@ -260,7 +267,7 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self.start_page.setFocus()
 
-    def _docks(self) -> list:
+    def _docks(self) -> list[QDockWidget]:
         return [self.outline, self.inspector, self.insights, self.history]
 
     def showing_start_page(self) -> bool:
@@ -326,7 +333,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.show_map()
 
-    def _update_title(self, *_args) -> None:
+    def _update_title(self, *_args: object) -> None:
         name = self.files.display_name()
         self.setWindowTitle(self.tr("{name}[*] — journeymap").format(name=name))
         self.setWindowModified(self.document.modified)
@@ -369,7 +376,7 @@ class MainWindow(QMainWindow):
         self.presentation = window
         window.start()
 
-    def _presentation_closed(self, window) -> None:
+    def _presentation_closed(self, window: PresentationWindow) -> None:
         step_id = window.step_id
         self.presentation = None
         if step_id is not None and self.document.journey.has("steps", step_id):
@@ -379,12 +386,12 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         on_map = not self.showing_start_page()
-        for action in self.actions.journey_actions():
+        for action in self.window_actions.journey_actions():
             action.setEnabled(on_map)
         self.menus["lanes"].setEnabled(on_map)
         self.persona_selector.setEnabled(on_map)
         has = bool(self.selection.items) and on_map
-        for action in self.actions.selection_actions():
+        for action in self.window_actions.selection_actions():
             action.setEnabled(has)
 
     def _fill_recent_menu(self, paths: list[str]) -> None:

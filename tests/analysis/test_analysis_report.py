@@ -90,7 +90,7 @@ def test_text_report():
     text = format_report(analyse(journey), journey)
     assert text.startswith("Test journey — journey analysis\n")
     assert 'Conversion "Step S" → "Step E": 45 %' in text
-    assert '300 lost (30 %) at "Step S" of 1,000' in text
+    assert '−300 · 30 % lost at "Step S" of 1,000' in text
     assert (
         '1. ‼ critical "Step A" — P: ease 1/5, emotion −2, 150 customers lost here (20 %)' in text
     )

@@ -19,6 +19,9 @@ from journeymap.analysis.phrases import (
     Quoted,
     Rate,
     Score,
+    format_count,
+    format_drop,
+    format_rate,
 )
 from journeymap.model import Channel, Persona, Rating
 from journeymap.model.fileformat import load_journey
@@ -115,3 +118,31 @@ def test_a_formatter_changes_words_numbers_and_quotes_and_nothing_else():
     assert Formatter().value(Quoted("x")) == '"x"'
     assert Formatter().value(Score(EMOTION, -1.5)) == "−1.5"
     assert more.template in TEMPLATES
+
+
+def test_one_rule_writes_counts_shares_and_drop_offs():
+    english = Formatter()
+    assert [english.rate(r) for r in (0.2, 0.196, 0.0996, 0.017, 0.125, 0.0004, None)] == [
+        "20 %",
+        "19.6 %",
+        "10 %",
+        "1.7 %",
+        "12.5 %",
+        "0 %",
+        "?",
+    ]
+    assert english.count(1234.4) == "1,234" and english.count(None) == "?"
+    assert english.drop(1234, 0.196) == "−1,234 · 19.6 %"
+    assert english.drop(5, None) == "−5"
+    assert format_drop(150, 0.2) == "−150 · 20 %" == english.drop(150, 0.2)
+    assert format_count(1234.4) == "1,234" and format_rate(0.196) == "19.6 %"
+    local = Formatter(group="\u00a0", point=",")
+    assert local.drop(1234567, 0.017) == "−1\u00a0234\u00a0567 · 1,7 %"
+    assert local.score(EMOTION, -1.5) == "−1,5"
+
+
+def test_reasons_write_their_numbers_by_the_same_rule():
+    lost = Phrase(
+        "{count} customers lost here ({rate})", (("count", Count(1234)), ("rate", Rate(0.196)))
+    )
+    assert lost.text() == f"{format_count(1234)} customers lost here ({format_rate(0.196)})"

@@ -2,7 +2,6 @@
 
 import itertools
 
-from journeymap.model import Journey, Lane, LaneSetting, Stage, Step
 from journeymap.canvas.layout import (
     COLUMN_W,
     GUTTER,
@@ -11,6 +10,7 @@ from journeymap.canvas.layout import (
     route_kind,
     route_transition,
 )
+from journeymap.model import Journey, Lane, LaneSetting, Stage, Step
 
 
 def _journey(**kwargs) -> Journey:

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from benchmarks.synthetic import synthetic_journey
 from journeymap.export.api import export_journey
 from journeymap.export.charts import wrap_label
 from journeymap.export.errors import ExportError
-from benchmarks.synthetic import synthetic_journey
 
 
 @pytest.mark.parametrize("chart", ["emotion", "funnel", "heatmap"])

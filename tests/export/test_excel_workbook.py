@@ -5,9 +5,9 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from benchmarks.synthetic import synthetic_journey
 from journeymap.export.api import export_journey, import_journey
 from journeymap.export.excel_layout import DATA_SHEETS, META_SHEET
-from benchmarks.synthetic import synthetic_journey
 
 
 def _export(journey, tmp_path, name="out.xlsx", **options):

@@ -13,6 +13,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
+from benchmarks.synthetic import synthetic_journey
+from journeymap.canvas.arrow_item import TransitionItem
+from journeymap.canvas.layout import GUTTER, compute_layout
+from journeymap.canvas.legend import HEADING_H
 from journeymap.export.errors import ExportError
 from journeymap.export.map_image import (
     MAX_PNG_PIXELS,
@@ -28,10 +32,6 @@ from journeymap.export.map_image import (
     tile_grid,
 )
 from journeymap.model import load_journey
-from benchmarks.synthetic import synthetic_journey
-from journeymap.canvas.arrow_item import TransitionItem
-from journeymap.canvas.layout import GUTTER, compute_layout
-from journeymap.canvas.legend import HEADING_H
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
 WIDE_LOW, WIDE_HIGH = 1.3, 1.9
@@ -348,8 +348,8 @@ def test_tiled_pdf_of_a_long_map_is_not_wrapped(qapp, tmp_path):
 
 
 def test_export_journey_passes_the_map_notes_on(tmp_path):
-    from journeymap.export.api import export_journey
     from benchmarks.synthetic import synthetic_journey
+    from journeymap.export.api import export_journey
 
     notes = export_journey(synthetic_journey(300, 2), tmp_path / "big.png", "png", dpi=600)
     assert notes and "dpi" in notes[0]

@@ -5,9 +5,9 @@ import gc
 
 import pytest
 
+from benchmarks.synthetic import synthetic_journey
 from journeymap.model import JourneyFileError, dumps_journey, loads_journey
 from journeymap.model.fileformat import MAX_FILE_BYTES
-from benchmarks.synthetic import synthetic_journey
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ from journeymap.model import (
 )
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
+from journeymap.ui.document.selection import Selection
 from journeymap.ui.map.scene import EditorMapScene
 from journeymap.ui.map.view import MapView
-from journeymap.ui.document.selection import Selection
 
 
 def small_journey() -> Journey:

@@ -58,7 +58,7 @@ def test_rename_in_place_with_f2(qtbot, example):
     stage = journey.stages[1]
     click_row(qtbot, tree, tree.row_for("stages", stage.id))
     count = example.document.undo_stack.count()
-    example.actions.rename.trigger()
+    example.window_actions.rename.trigger()
     editor = tree.viewport().findChild(QLineEdit)
     assert editor is not None and editor.text() == stage.name
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -74,21 +74,21 @@ def test_inspector_edits_every_kind(qtbot, window):
     journey = window.document.journey
     type_into(qtbot, forms["journey"].widgets["title"], "Moving house")
     assert journey.title == "Moving house"
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     qtbot.keyClicks(forms["stages"].widgets["description"], "Before the move")
     assert journey.stages[0].description == "Before the move"
-    window.actions.add_channel.trigger()
+    window.window_actions.add_channel.trigger()
     kind = forms["channels"].widgets["kind"]
     kind.setCurrentIndex(kind.findData("chat"))
     kind.activated.emit(kind.currentIndex())
     assert journey.channels[0].kind == "chat"
-    window.actions.add_persona.trigger()
+    window.window_actions.add_persona.trigger()
     type_into(qtbot, forms["personas"].widgets["role"], "Tenant")
     type_into(qtbot, forms["personas"].widgets["share"], "0.25")
     assert (journey.personas[0].role, journey.personas[0].share) == ("Tenant", 0.25)
     window.selection.set([("stages", journey.stages[0].id)])
-    window.actions.add_step.trigger()
-    window.actions.add_step.trigger()
+    window.window_actions.add_step.trigger()
+    window.window_actions.add_step.trigger()
     channel = forms["steps"].widgets["channel_id"]
     channel.setCurrentIndex(channel.findData(journey.channels[0].id))
     channel.activated.emit(channel.currentIndex())
@@ -101,12 +101,12 @@ def test_inspector_edits_every_kind(qtbot, window):
         1200,
     )
     window.selection.set([("steps", s.id) for s in journey.steps])
-    window.actions.add_transition.trigger()
+    window.window_actions.add_transition.trigger()
     type_into(qtbot, forms["transitions"].widgets["share"], "0.8")
     type_into(qtbot, forms["transitions"].widgets["label"], "goes on")
     assert (journey.transitions[0].share, journey.transitions[0].label) == (0.8, "goes on")
     window.selection.set([("steps", journey.steps[0].id)])
-    window.actions.add_opportunity.trigger()
+    window.window_actions.add_opportunity.trigger()
     steps_list = forms["opportunities"].widgets["step_ids"]
     steps_list.item(1).setCheckState(Qt.CheckState.Checked)
     status = forms["opportunities"].widgets["status"]
@@ -129,7 +129,7 @@ def test_inspector_edits_every_kind(qtbot, window):
 
 
 def test_inspector_follows_undo(qtbot, window):
-    window.actions.add_step.trigger()
+    window.window_actions.add_step.trigger()
     title = window.inspector.panel.forms["steps"].widgets["title"]
     type_into(qtbot, title, "Pay")
     window.undo_action.trigger()
@@ -158,7 +158,7 @@ def test_insights_follow_edits(qtbot, example):
     step = example.live.analysis.pain_points[0].step_id
     example.selection.set([("steps", step)])
     with qtbot.waitSignal(example.live.updated, timeout=5000):
-        example.actions.delete.trigger()
+        example.window_actions.delete.trigger()
     assert tree.topLevelItem(0).text(0) != before
     assert all(
         tree.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole) != [("steps", step)]
@@ -167,8 +167,8 @@ def test_insights_follow_edits(qtbot, example):
 
 
 def test_history_lists_readable_entries(qtbot, window):
-    window.actions.add_stage.trigger()
-    window.actions.add_step.trigger()
+    window.window_actions.add_stage.trigger()
+    window.window_actions.add_step.trigger()
     model = window.history.view.model()
     texts = [model.index(i, 0).data() for i in range(model.rowCount())]
     assert texts == ["<opened>", "Add stage 'New stage'", "Add step 'New step'"]
@@ -207,19 +207,19 @@ def test_opened_map_is_readable_and_zoom_actions_work(example):
     assert 0.6 <= view.zoom <= 1.0
     assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
     before = view.zoom
-    example.actions.zoom_in.trigger()
+    example.window_actions.zoom_in.trigger()
     assert view.zoom > before
-    example.actions.zoom_out.trigger()
-    example.actions.zoom_out.trigger()
+    example.window_actions.zoom_out.trigger()
+    example.window_actions.zoom_out.trigger()
     assert view.zoom < before
-    example.actions.zoom_fit.trigger()
+    example.window_actions.zoom_fit.trigger()
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(example.map_area.scene.sceneRect().center())
 
 
 def test_map_context_menu_offers_the_edit_actions(example):
     actions = example.map_area.view._context_actions
-    assert example.actions.add_step in actions and example.actions.delete in actions
+    assert example.window_actions.add_step in actions and example.window_actions.delete in actions
 
 
 def _tree_shape(tree):
@@ -238,13 +238,13 @@ def test_outline_updated_in_place_matches_a_fresh_outline(qtbot, example):
     original_rebuild = tree.rebuild
     tree.rebuild = lambda: (rebuilds.append(1), original_rebuild())
     example.selection.set([("steps", journey.steps[3].id)])
-    example.actions.add_step.trigger()
-    example.actions.duplicate.trigger()
+    example.window_actions.add_step.trigger()
+    example.window_actions.duplicate.trigger()
     example.selection.set([("stages", journey.stages[1].id)])
-    example.actions.delete.trigger()
-    example.actions.add_persona.trigger()
+    example.window_actions.delete.trigger()
+    example.window_actions.add_persona.trigger()
     example.selection.set([("steps", journey.steps[0].id), ("steps", journey.steps[5].id)])
-    example.actions.add_transition.trigger()
+    example.window_actions.add_transition.trigger()
     example.undo_action.trigger()
     example.undo_action.trigger()
     assert rebuilds == []  # additions and removals never rebuilt the tree

@@ -11,8 +11,8 @@ from PySide6.QtGui import QDropEvent
 
 from journeymap.model import Journey, Stage, load_journey, save_journey
 from journeymap.ui.app import open_editor
-from journeymap.ui.files.autosave import autosave_folder, find_recoverable, write_autosave
 from journeymap.ui.dialogs import Recovery, UnsavedAnswer
+from journeymap.ui.files.autosave import autosave_folder, find_recoverable, write_autosave
 from journeymap.ui.files.handler import recent_files
 from journeymap.ui.files.start_page import example_paths
 
@@ -22,7 +22,7 @@ def small_journey(title: str = "Tax return") -> Journey:
 
 
 def test_open_broken_file_shows_problems_and_keeps_the_journey(window, dialogs, tmp_path):
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     before = window.document.journey.copy_deep()
     broken = tmp_path / "broken.journey.json"
     broken.write_text('{"format_version": 1, "steps": [{"id": "s1"}]}', encoding="utf-8")
@@ -46,7 +46,7 @@ def test_open_not_json_names_the_line(window, dialogs, tmp_path):
 def test_unsaved_prompt_before_open_can_cancel(window, dialogs, tmp_path):
     path = tmp_path / "other.journey.json"
     save_journey(small_journey(), path)
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     dialogs.unsaved_answer = UnsavedAnswer.CANCEL
     assert not window.files.open_path(path)
     assert window.document.journey.stages[0].name == "New stage"
@@ -59,7 +59,7 @@ def test_open_dialog_and_recent_files(window, dialogs, tmp_path):
     path = tmp_path / "a.journey.json"
     save_journey(small_journey(), path)
     dialogs.open_answer = str(path)
-    window.actions.open.trigger()
+    window.window_actions.open.trigger()
     assert window.document.path == path.resolve()
     assert recent_files()[0] == str(path.resolve())
     recent_menu = window.menus["recent"]
@@ -68,7 +68,7 @@ def test_open_dialog_and_recent_files(window, dialogs, tmp_path):
 
 
 def test_failed_save_says_why_and_keeps_the_changes(window, dialogs, tmp_path):
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     dialogs.save_answer = str(tmp_path / "missing-folder" / "x.journey.json")
     assert not window.files.save()
     ((title, text, _details),) = dialogs.named("error")
@@ -80,7 +80,7 @@ def test_failed_save_says_why_and_keeps_the_changes(window, dialogs, tmp_path):
 
 def test_save_as_adds_the_suffix(window, dialogs, tmp_path):
     dialogs.save_answer = str(tmp_path / "plain")
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     assert window.files.save_as()
     assert (tmp_path / "plain.journey.json").exists()
 
@@ -114,7 +114,7 @@ def test_own_save_does_not_count_as_a_change_on_disk(qtbot, window, dialogs, tmp
     path = tmp_path / "mine.journey.json"
     save_journey(small_journey(), path)
     assert window.files.open_path(path)
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     assert window.files.save()
     # A later foreign change is still noticed, so the watcher is alive after our save.
     save_journey(small_journey("Foreign"), path)
@@ -125,7 +125,7 @@ def test_own_save_does_not_count_as_a_change_on_disk(qtbot, window, dialogs, tmp
 def test_autosave_writes_only_unsaved_work_and_is_removed_on_save(window, dialogs, tmp_path):
     autosaver = window.autosaver
     assert not autosaver.save_now()  # nothing unsaved yet
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     assert autosaver.save_now()
     assert autosaver.path.exists()
     assert autosaver.path.parent == autosave_folder()
@@ -211,7 +211,7 @@ def test_examples_are_found_inside_the_package():
 
 def test_autosave_runs_on_its_timer(qtbot, window):
     window.autosaver.set_interval(20)
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     qtbot.waitUntil(window.autosaver.path.exists, timeout=5000)
     window.undo_action.trigger()  # back to the saved state: nothing left to recover
     assert not window.autosaver.path.exists()

@@ -12,7 +12,7 @@ from tests.ui.conftest import BROADBAND_EXAMPLE
 
 
 def run_export(qtbot, window, fmt: str, path: Path, chart=None):
-    window.actions.export.trigger()
+    window.window_actions.export.trigger()
     dialog = window.export_dialog
     assert dialog.isVisible()
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
@@ -28,9 +28,9 @@ def run_export(qtbot, window, fmt: str, path: Path, chart=None):
 
 
 def test_export_menu_entries_exist(window):
-    assert window.actions.export.isVisible()
-    assert window.actions.import_.isVisible()
-    assert window.actions.export in window.menus["file"].actions()
+    assert window.window_actions.export.isVisible()
+    assert window.window_actions.import_.isVisible()
+    assert window.window_actions.export in window.menus["file"].actions()
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "csv", "mmd"])
@@ -51,7 +51,7 @@ def test_export_a_chart(qtbot, example, tmp_path):
 
 
 def test_dialog_enables_only_what_the_format_uses(example):
-    example.actions.export.trigger()
+    example.window_actions.export.trigger()
     dialog = example.export_dialog
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     assert not dialog.content.isEnabled()
@@ -63,7 +63,7 @@ def test_dialog_enables_only_what_the_format_uses(example):
 
 
 def test_failed_export_is_reported(qtbot, example, dialogs, tmp_path):
-    example.actions.export.trigger()
+    example.window_actions.export.trigger()
     dialog = example.export_dialog
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     dialog.path.setText(str(tmp_path / "no-such-folder" / "x.csv"))
@@ -85,7 +85,7 @@ def test_import_mermaid_opens_a_new_unsaved_journey_and_says_what_is_lost(
         encoding="utf-8",
     )
     dialogs.open_answer = str(source)
-    window.actions.import_.trigger()
+    window.window_actions.import_.trigger()
     journey = window.document.journey
     assert journey.title == "Test drive"
     assert [s.title for s in journey.steps] == ["Book a drive", "Car washed meanwhile"]
@@ -100,7 +100,7 @@ def test_import_broken_workbook_keeps_the_journey(example, dialogs, tmp_path):
     source = tmp_path / "broken.xlsx"
     source.write_bytes(b"not a zip file")
     dialogs.open_answer = str(source)
-    example.actions.import_.trigger()
+    example.window_actions.import_.trigger()
     ((_title, text, _details),) = dialogs.named("error")
     assert "broken.xlsx" in text
     assert example.document.journey == before

@@ -21,10 +21,10 @@ from journeymap.model import (
 )
 from journeymap.palette import SEVERITY
 from journeymap.ui.document.editor_document import EditorDocument
-from journeymap.ui.flow.items import FlowEdgeItem, FlowNodeItem, NodeContent
-from journeymap.ui.flow.view import FlowView
 from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.document.selection import Selection
+from journeymap.ui.flow.items import FlowEdgeItem, FlowNodeItem, NodeContent
+from journeymap.ui.flow.view import FlowView
 
 
 def support_journey() -> Journey:

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from journeymap.canvas.layout import GUTTER
 from journeymap.model import load_journey
 from journeymap.model.journey import Lane
-from journeymap.canvas.layout import GUTTER
 from tests.ui.conftest import examples_folder
 
 
@@ -71,7 +71,7 @@ def test_show_a_hidden_lane_again(window):
 
 def test_arrange_lanes_dialog_reorders_with_one_edit(qtbot, window):
     open_example(window)
-    window.actions.arrange_lanes.trigger()
+    window.window_actions.arrange_lanes.trigger()
     dialog = window.lane_dialog
     assert dialog is not None and dialog.isVisible()
     lanes = dialog.list
@@ -104,7 +104,7 @@ def test_arrange_lanes_dialog_reorders_with_one_edit(qtbot, window):
 
 def test_the_dialog_refuses_to_hide_every_lane(qtbot, window):
     open_example(window)
-    window.actions.arrange_lanes.trigger()
+    window.window_actions.arrange_lanes.trigger()
     dialog = window.lane_dialog
     for row in range(dialog.list.count()):
         dialog.list.item(row).setCheckState(Qt.CheckState.Unchecked)
@@ -119,7 +119,7 @@ def test_lane_order_is_saved(window, dialogs, tmp_path):
     open_example(window)
     window.lane_menu.lane_actions[Lane.OPPORTUNITIES].trigger()
     dialogs.save_answer = str(tmp_path / "lanes.journey.json")
-    window.actions.save_as.trigger()
+    window.window_actions.save_as.trigger()
     saved = load_journey(tmp_path / "lanes.journey.json")
     assert Lane.OPPORTUNITIES not in [s.lane for s in saved.lanes if s.visible]
 
@@ -145,7 +145,7 @@ def test_right_click_a_lane_label_hides_it(window):
     )
     QApplication.sendEvent(view.viewport(), event)
     assert "Thinking" in shown[0][0]
-    assert window.actions.arrange_lanes.text() in shown[0]
+    assert window.window_actions.arrange_lanes.text() in shown[0]
     assert Lane.THINKING not in map_lanes(window)
     window.document.undo_stack.undo()
     assert Lane.THINKING in map_lanes(window)
@@ -153,20 +153,20 @@ def test_right_click_a_lane_label_hides_it(window):
 
 def test_journey_actions_are_off_on_the_start_page(window):
     journey_actions = [
-        window.actions.add_stage,
-        window.actions.add_step,
-        window.actions.add_transition,
-        window.actions.zoom_in,
-        window.actions.zoom_fit,
-        window.actions.save,
-        window.actions.export,
-        window.actions.arrange_lanes,
+        window.window_actions.add_stage,
+        window.window_actions.add_step,
+        window.window_actions.add_transition,
+        window.window_actions.zoom_in,
+        window.window_actions.zoom_fit,
+        window.window_actions.save,
+        window.window_actions.export,
+        window.window_actions.arrange_lanes,
     ]
     assert all(a.isEnabled() for a in journey_actions)
     window.show_start_page()
     assert not any(a.isEnabled() for a in journey_actions)
     assert not window.persona_selector.isEnabled()
-    assert window.actions.new.isEnabled() and window.actions.open.isEnabled()
+    assert window.window_actions.new.isEnabled() and window.window_actions.open.isEnabled()
     window.show_map()
     assert all(a.isEnabled() for a in journey_actions)
     assert window.persona_selector.isEnabled()

@@ -28,28 +28,28 @@ def click_row(qtbot, tree, row, modifier=Qt.KeyboardModifier.NoModifier) -> None
 def build_journey(qtbot, window) -> Journey:
     """Two stages, three steps, a persona, two transitions and ratings."""
     journey = window.document.journey
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     assert [s.name for s in journey.stages] == ["New stage"]
     type_into(qtbot, field(window, "stages", "name"), "Notice")
     assert journey.stages[0].name == "Notice"
 
-    window.actions.add_step.trigger()
+    window.window_actions.add_step.trigger()
     assert journey.steps[0].stage_id == journey.stages[0].id
     type_into(qtbot, field(window, "steps", "title"), "Email support")
     assert journey.steps[0].title == "Email support"
 
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     type_into(qtbot, field(window, "stages", "name"), "Resolve")
     assert [s.name for s in journey.stages] == ["Notice", "Resolve"]
 
-    window.actions.add_step.trigger()
+    window.window_actions.add_step.trigger()
     type_into(qtbot, field(window, "steps", "title"), "Open the chat")
-    window.actions.add_step.trigger()
+    window.window_actions.add_step.trigger()
     type_into(qtbot, field(window, "steps", "title"), "Explain again")
     resolve = journey.stages[1].id
     assert [s.title for s in journey.steps_in_stage(resolve)] == ["Open the chat", "Explain again"]
 
-    window.actions.add_persona.trigger()
+    window.window_actions.add_persona.trigger()
     type_into(qtbot, field(window, "personas", "name"), "Busy parent")
     assert [p.name for p in journey.personas] == ["Busy parent"]
 
@@ -60,7 +60,7 @@ def build_journey(qtbot, window) -> Journey:
     for row in rows[1:]:
         click_row(qtbot, tree, row, Qt.KeyboardModifier.ControlModifier)
     assert window.selection.keys("steps") == [s.id for s in journey.ordered_steps()]
-    window.actions.add_transition.trigger()
+    window.window_actions.add_transition.trigger()
     assert [(t.source, t.target) for t in journey.transitions] == [
         (journey.steps[0].id, journey.steps[1].id),
         (journey.steps[1].id, journey.steps[2].id),
@@ -98,7 +98,7 @@ def test_build_undo_redo_save_and_reopen(qtbot, window, dialogs, tmp_path):
 
     target = tmp_path / "support.journey.json"
     dialogs.save_answer = str(target)
-    window.actions.save.trigger()
+    window.window_actions.save.trigger()
     assert target.exists()
     assert not window.isWindowModified()
     assert load_journey(target) == built
@@ -109,7 +109,7 @@ def test_reopen_in_another_window(qtbot, window, make_window, dialogs, tmp_path)
     build_journey(qtbot, window)
     target = tmp_path / "again.journey"
     dialogs.save_answer = str(target)
-    window.actions.save_as.trigger()
+    window.window_actions.save_as.trigger()
     assert (tmp_path / "again.journey").exists()
     other = make_window()
     assert other.files.open_path(target)
@@ -119,7 +119,7 @@ def test_reopen_in_another_window(qtbot, window, make_window, dialogs, tmp_path)
 
 
 def test_typing_in_a_field_is_one_undo_entry(qtbot, window):
-    window.actions.add_step.trigger()
+    window.window_actions.add_step.trigger()
     before = window.document.undo_stack.count()
     type_into(qtbot, field(window, "steps", "title"), "Open chat")
     assert window.document.undo_stack.count() == before + 1
@@ -129,8 +129,8 @@ def test_typing_in_a_field_is_one_undo_entry(qtbot, window):
 
 
 def test_out_of_range_rating_cannot_be_entered(qtbot, window):
-    window.actions.add_step.trigger()
-    window.actions.add_persona.trigger()
+    window.window_actions.add_step.trigger()
+    window.window_actions.add_persona.trigger()
     step = window.document.journey.steps[0].id
     window.selection.set([("steps", step)])
     persona = window.document.journey.personas[0].id
@@ -154,7 +154,7 @@ def test_out_of_range_rating_cannot_be_entered(qtbot, window):
 
 
 def test_invalid_value_shows_inline_message_and_changes_nothing(qtbot, window):
-    window.actions.add_persona.trigger()
+    window.window_actions.add_persona.trigger()
     colour = field(window, "personas", "colour")
     type_into(qtbot, colour, "blue")
     message = window.inspector.panel.message
@@ -169,7 +169,7 @@ def test_invalid_value_shows_inline_message_and_changes_nothing(qtbot, window):
 def test_close_with_unsaved_changes_can_be_cancelled(qtbot, window, dialogs):
     from journeymap.ui.dialogs import UnsavedAnswer
 
-    window.actions.add_stage.trigger()
+    window.window_actions.add_stage.trigger()
     dialogs.unsaved_answer = UnsavedAnswer.CANCEL
     assert not window.close()
     assert window.isVisible()
@@ -181,7 +181,7 @@ def test_close_with_unsaved_changes_can_be_cancelled(qtbot, window, dialogs):
 def test_about_names_the_version(window, dialogs):
     from journeymap import __version__
 
-    window.actions.about.trigger()
+    window.window_actions.about.trigger()
     ((_title, text),) = dialogs.named("about")
     assert __version__ in text
 
@@ -189,7 +189,7 @@ def test_about_names_the_version(window, dialogs):
 def test_actions_have_standard_shortcuts_and_tips(window):
     from PySide6.QtGui import QKeySequence
 
-    a = window.actions
+    a = window.window_actions
     assert a.save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert a.zoom_fit.shortcut() == QKeySequence("Ctrl+0")
     for action in (a.new, a.open, a.save, a.add_step, a.delete, a.zoom_in):
@@ -246,5 +246,5 @@ def test_flow_tab_is_made_when_first_shown_and_follows_the_persona(qtbot, make_w
     assert flow.scene.persona_id == persona.id
     qtbot.waitUntil(lambda: len(flow.scene.items()) > len(window.document.journey.steps))
     before = flow.view.scale_factor
-    window.actions.zoom_in.trigger()  # the View menu drives the tab on show
+    window.window_actions.zoom_in.trigger()  # the View menu drives the tab on show
     assert flow.view.scale_factor > before

@@ -15,7 +15,7 @@ def test_delete_step_takes_its_transitions_and_undo_restores_them(example):
     linked = {t.id for t in journey.transitions if step.id in (t.source, t.target)}
     assert linked
     example.selection.set([("steps", step.id)])
-    example.actions.delete.trigger()
+    example.window_actions.delete.trigger()
     assert not journey.has("steps", step.id)
     assert not linked & {t.id for t in journey.transitions}
     assert example.selection.items == []
@@ -33,7 +33,7 @@ def test_deleting_items_of_several_kinds_is_one_undo_step(example):
         [("stages", stage.id), ("steps", step_in_stage.id), ("personas", persona.id)]
     )
     count = example.document.undo_stack.count()
-    example.actions.delete.trigger()
+    example.window_actions.delete.trigger()
     assert example.document.undo_stack.count() == count + 1
     assert not journey.has("stages", stage.id) and not journey.has("personas", persona.id)
     assert not any(r.persona_id == persona.id for r in journey.ratings)
@@ -45,7 +45,7 @@ def test_duplicate_step_copies_its_ratings_with_a_fresh_id(example):
     journey = example.document.journey
     step = next(s for s in journey.steps if any(r.step_id == s.id for r in journey.ratings))
     example.selection.set([("steps", step.id)])
-    example.actions.duplicate.trigger()
+    example.window_actions.duplicate.trigger()
     ((collection, copy_id),) = example.selection.items
     copy = journey.find(collection, copy_id)
     assert copy_id != step.id and copy.title == step.title + " (copy)"
@@ -61,13 +61,13 @@ def test_move_step_within_and_across_stages(example):
     first_stage, second_stage = journey.stages[0].id, journey.stages[1].id
     first_of_second = journey.steps_in_stage(second_stage)[0]
     example.selection.set([("steps", first_of_second.id)])
-    example.actions.move_up.trigger()
+    example.window_actions.move_up.trigger()
     assert journey.find("steps", first_of_second.id).stage_id == first_stage
     assert journey.steps_in_stage(first_stage)[-1].id == first_of_second.id
-    example.actions.move_down.trigger()
+    example.window_actions.move_down.trigger()
     assert journey.steps_in_stage(second_stage)[0].id == first_of_second.id
     second = journey.steps_in_stage(second_stage)[1].id
-    example.actions.move_down.trigger()
+    example.window_actions.move_down.trigger()
     assert [s.id for s in journey.steps_in_stage(second_stage)[:2]] == [second, first_of_second.id]
 
 
@@ -75,10 +75,10 @@ def test_move_stage(example):
     journey = example.document.journey
     order = [s.id for s in journey.stages]
     example.selection.set([("stages", order[0])])
-    example.actions.move_down.trigger()
+    example.window_actions.move_down.trigger()
     assert [s.id for s in journey.stages] == [order[1], order[0], *order[2:]]
-    example.actions.move_up.trigger()
-    example.actions.move_up.trigger()  # already first: nothing happens, the status says so
+    example.window_actions.move_up.trigger()
+    example.window_actions.move_up.trigger()  # already first: nothing happens, the status says so
     assert [s.id for s in journey.stages] == order
     assert "cannot move" in example.statusBar().currentMessage()
 
@@ -87,12 +87,12 @@ def test_copy_paste_between_windows_gives_fresh_ids(example, make_window):
     journey = example.document.journey
     stage = journey.stages[1]
     example.selection.set([("stages", stage.id)])
-    example.actions.copy.trigger()
+    example.window_actions.copy.trigger()
     other = make_window()
     other.show_map()
-    other.actions.add_stage.trigger()
+    other.window_actions.add_stage.trigger()
     taken = {s.id for s in other.document.journey.stages}
-    other.actions.paste.trigger()
+    other.window_actions.paste.trigger()
     target = other.document.journey
     pasted = [s for s in target.stages if s.id not in taken]
     assert [s.name for s in pasted] == [stage.name]
@@ -106,7 +106,7 @@ def test_copy_paste_between_windows_gives_fresh_ids(example, make_window):
     assert target.ratings == []
     assert "Left out" in other.statusBar().currentMessage()
     # Pasting again into the same journey gives yet other ids.
-    other.actions.paste.trigger()
+    other.window_actions.paste.trigger()
     assert len([s for s in other.document.journey.stages if s.name == stage.name]) == 2
 
 
@@ -115,8 +115,8 @@ def test_paste_within_a_journey_and_undo(example):
     before = journey.copy_deep()
     step = journey.ordered_steps()[2]
     example.selection.set([("steps", step.id)])
-    example.actions.copy.trigger()
-    example.actions.paste.trigger()
+    example.window_actions.copy.trigger()
+    example.window_actions.paste.trigger()
     assert len(journey.steps) == len(before.steps) + 1
     example.undo_action.trigger()
     assert journey == before
@@ -125,7 +125,7 @@ def test_paste_within_a_journey_and_undo(example):
 def test_paste_of_foreign_text_changes_nothing(example):
     before = example.document.journey.copy_deep()
     QGuiApplication.clipboard().setText('{"not": "journeymap"}')
-    example.actions.paste.trigger()
+    example.window_actions.paste.trigger()
     assert example.document.journey == before
     assert "no journey items" in example.statusBar().currentMessage()
 
@@ -134,28 +134,28 @@ def test_cut_removes_and_paste_brings_back(example):
     journey = example.document.journey
     opportunity = journey.opportunities[0]
     example.selection.set([("opportunities", opportunity.id)])
-    example.actions.cut.trigger()
+    example.window_actions.cut.trigger()
     assert not journey.has("opportunities", opportunity.id)
-    example.actions.paste.trigger()
+    example.window_actions.paste.trigger()
     assert [o.title for o in journey.opportunities].count(opportunity.title) == 1
 
 
 def test_insert_actions_without_selection(window):
     journey = window.document.journey
-    window.actions.add_step.trigger()  # no stage yet: one is made for it
+    window.window_actions.add_step.trigger()  # no stage yet: one is made for it
     assert len(journey.stages) == 1 and journey.steps[0].stage_id == journey.stages[0].id
-    window.actions.add_channel.trigger()
-    window.actions.add_opportunity.trigger()
+    window.window_actions.add_channel.trigger()
+    window.window_actions.add_opportunity.trigger()
     assert journey.channels and journey.opportunities[0].step_ids == ()
     window.selection.clear()
-    window.actions.add_transition.trigger()
+    window.window_actions.add_transition.trigger()
     assert journey.transitions == []
     assert "Select two steps" in window.statusBar().currentMessage()
 
 
 def test_example_round_trips_through_the_window(example, dialogs, tmp_path):
     dialogs.save_answer = str(tmp_path / "copy.journey.json")
-    example.actions.save_as.trigger()
+    example.window_actions.save_as.trigger()
     assert load_journey(tmp_path / "copy.journey.json") == load_journey(BROADBAND_EXAMPLE)
 
 
@@ -163,13 +163,13 @@ def test_copied_items_travel_as_plain_text_that_paste_recognises(example):
     journey = example.document.journey
     step = journey.ordered_steps()[2]
     example.selection.set([("steps", step.id)])
-    example.actions.copy.trigger()
+    example.window_actions.copy.trigger()
     text = QGuiApplication.clipboard().text()
     assert step.title in text and "journeymap-items" in text
     count = len(journey.steps)
-    example.actions.paste.trigger()
+    example.window_actions.paste.trigger()
     assert len(journey.steps) == count + 1
     QGuiApplication.clipboard().setText("just some words")
-    example.actions.paste.trigger()
+    example.window_actions.paste.trigger()
     assert len(journey.steps) == count + 1
     assert "no journey items" in example.statusBar().currentMessage()

@@ -9,6 +9,9 @@ import pytest
 from map_fixtures import make_map, small_journey
 from PySide6.QtCore import Qt
 
+from journeymap.canvas.arrow_item import TransitionItem
+from journeymap.canvas.card_item import StepCardItem
+from journeymap.canvas.cells_item import StepLanesItem
 from journeymap.model import (
     AddItem,
     Lane,
@@ -20,9 +23,6 @@ from journeymap.model import (
     UpdateJourney,
     load_journey,
 )
-from journeymap.canvas.arrow_item import TransitionItem
-from journeymap.canvas.card_item import StepCardItem
-from journeymap.canvas.cells_item import StepLanesItem
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
 

@@ -268,9 +268,9 @@ def test_f5_in_the_editor_presents_from_the_selected_step_and_comes_back(qtbot, 
     window.persona_selector.set_persona_id(persona.id)
     window.selection.set([("steps", step_id)])
 
-    assert window.actions.present.isEnabled()
-    assert window.actions.present.shortcut().toString() == "F5"
-    window.actions.present.trigger()
+    assert window.window_actions.present.isEnabled()
+    assert window.window_actions.present.shortcut().toString() == "F5"
+    window.window_actions.present.trigger()
     shown = window.presentation
     assert shown is not None and shown.isVisible()
     assert (shown.step_id, shown.persona_id) == (step_id, persona.id)
@@ -293,6 +293,6 @@ def test_f5_in_the_editor_presents_from_the_selected_step_and_comes_back(qtbot, 
 def test_present_is_off_on_the_start_page(make_window):
     window = make_window()
     window.show_start_page()
-    assert not window.actions.present.isEnabled()
+    assert not window.window_actions.present.isEnabled()
     window.present()
     assert window.presentation is None

@@ -26,11 +26,11 @@ def test_main_window_menus_read_in_finnish(finnish, make_window):
     window = make_window()
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&Tiedosto", "&Muokkaa", "&Näytä", "&Lisää", "&Ohje"]
-    assert window.actions.save_as.text() == "Tallenna &nimellä…"
-    assert window.actions.add_step.text() == "&Kosketuspiste"
+    assert window.window_actions.save_as.text() == "Tallenna &nimellä…"
+    assert window.window_actions.add_step.text() == "&Kosketuspiste"
     assert window.undo_action.text() == "&Kumoa"
     assert window.menus["language"].title() == "Ki&eli"
-    assert "asiakaspolku" in window.actions.new.statusTip()
+    assert "asiakaspolku" in window.window_actions.new.statusTip()
 
 
 def test_map_texts_read_in_finnish(finnish):

@@ -5,13 +5,13 @@ locale, and exactly as the analysis wrote them in English."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from journeymap.analysis import phrases
 from journeymap.analysis.phrases import Count, Names, Phrase, Rate, Score
+from journeymap.canvas import analysis_text
 from journeymap.model.scales import EASE, EMOTION
 from tools import update_translations as update
-from journeymap.canvas import analysis_text
 
 LOST = Phrase(
     "{count} customers lost here ({rate})", (("count", Count(1234)), ("rate", Rate(0.017)))
@@ -133,3 +133,34 @@ def test_every_template_of_the_analysis_is_in_the_catalogue():
     for template in phrases.TEMPLATES:
         text, kind = messages[("AnalysisText", template)]
         assert kind == "" and text, template
+
+
+def _same_drop_off_everywhere(example) -> str:
+    """The biggest drop-off as the insights list it, checked against the map's
+    card, the flow view's node and the slide; the text they all show."""
+    from journeymap.canvas.marks import marks_from_analysis
+    from journeymap.ui.flow.content import node_content
+    from journeymap.ui.present.slide import build_slide
+
+    journey = example.document.journey
+    row = group_rows(example.insights.tree, 1)[0]
+    ((_, step_id),) = row.data(0, Qt.ItemDataRole.UserRole)
+    step = journey.find("steps", step_id)
+    scene = example.map_area.scene
+    card_text = analysis_text.drop_text(scene.marks.drops[step_id])
+    assert row.text(0) == f"{step.title}: {card_text}"
+    assert card_text in scene.card(step_id).tooltip_text()
+    assert node_content(journey, step, scene.marks).drop == card_text
+    marks = marks_from_analysis(example.live.analysis)
+    stage = [s.id for s in journey.stages].index(step.stage_id)
+    slide = build_slide(journey, stage, step_id, None, marks, {})
+    assert slide.current is not None and slide.current.drop == card_text
+    return card_text
+
+
+def test_a_drop_off_reads_the_same_on_the_map_and_in_the_insights(english, example):
+    assert _same_drop_off_everywhere(example) == "−60 · 11.1 %"
+
+
+def test_a_drop_off_reads_the_same_on_the_map_and_in_the_insights_in_finnish(finnish, example):
+    assert _same_drop_off_everywhere(example) == "−60 · 11,1 %"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from journeymap.model import edits
 from journeymap.model.edits import AddItem, CompositeEdit, RemoveItems, SetRating, UpdateItem
 from journeymap.model.entities import Persona
-from tools import update_translations as update
 from journeymap.ui.document.editor_document import edit_label
+from tools import update_translations as update
 
 
 def history(window) -> list[str]:
@@ -16,8 +16,8 @@ def history(window) -> list[str]:
 
 
 def build(window) -> None:
-    window.actions.add_stage.trigger()
-    window.actions.add_step.trigger()
+    window.window_actions.add_stage.trigger()
+    window.window_actions.add_step.trigger()
     step = window.document.journey.steps[0]
     window.document.push(UpdateItem("steps", step.id, {"title": "Open chat"}))
     window.document.push(AddItem("personas", Persona(id="p", name="Pia")))

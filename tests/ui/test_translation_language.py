@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from tools import update_translations as update
 from journeymap.ui.language import (
     ENV_VARIABLE,
     chosen_language,
     chosen_locale,
     store_language,
 )
+from tools import update_translations as update
 
 
 def test_system_language_by_default(monkeypatch):

@@ -8,28 +8,39 @@ to bring the first one into view.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
-from journeymap.palette import SEVERITY, SEVERITY_MARK
 from journeymap.canvas.analysis_text import (
     check_message,
-    count_text,
+    drop_text,
     list_separator,
     pain_reasons,
-    rate_text,
     switch_reason,
 )
+from journeymap.canvas.marks import DropMark
+from journeymap.palette import SEVERITY, SEVERITY_MARK
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection
+
+if TYPE_CHECKING:
+    from journeymap.analysis.results import JourneyAnalysis
+    from journeymap.ui.document.live_analysis import LiveAnalysis
 
 __all__ = ["InsightsDock", "InsightsTree"]
 
 KEYS_ROLE = Qt.ItemDataRole.UserRole
 MAX_ROWS = 10
+
+Keys = list[tuple[str, str]]
+"""The items an entry selects: ``(collection, key)`` pairs."""
+Row = tuple[str, Keys, tuple[str, str] | None, str]
+"""One entry: its text, the items it selects, its badge (colour, mark) and its tip."""
+Listed = tuple[list[Row], int]
+"""The first entries of a ranked list, and how many the whole list has."""
 _CHECK_MARK = {"error": "×", "warning": "!", "info": "i"}
 _CHECK_COLOUR = {"error": SEVERITY["critical"], "warning": SEVERITY["major"], "info": "#0072b2"}
 
@@ -60,9 +71,9 @@ class InsightsTree(QTreeWidget):
         self,
         document: EditorDocument,
         selection: Selection,
-        live: Any,
-        show_item: Callable[[str, Any], None] | None = None,
-        parent=None,
+        live: LiveAnalysis,
+        show_item: Callable[[str, str], None] | None = None,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.document = document
@@ -83,9 +94,7 @@ class InsightsTree(QTreeWidget):
         step = self.document.journey.find("steps", step_id)
         return step.title if step is not None and step.title else step_id
 
-    def _group(
-        self, title: str, listed: tuple[list[tuple[str, list, Any, str]], int], empty: str
-    ) -> None:
+    def _group(self, title: str, listed: Listed, empty: str) -> None:
         """A group of the first rows of a ranked list; ``listed`` is (rows, total)."""
         rows, total = listed
         group = QTreeWidgetItem(self, [f"{title} ({total})"])
@@ -113,7 +122,7 @@ class InsightsTree(QTreeWidget):
 
     def refresh(self) -> None:
         self.clear()
-        analysis = getattr(self.live, "analysis", None)
+        analysis = self.live.analysis
         if analysis is None:
             row = QTreeWidgetItem(self, [self.tr("No analysis yet.")])
             row.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -135,9 +144,9 @@ class InsightsTree(QTreeWidget):
         )
         self._group(self.tr("Checks"), self._check_rows(analysis), self.tr("No problems found."))
 
-    def _pain_rows(self, analysis: Any) -> tuple[list, int]:
+    def _pain_rows(self, analysis: JourneyAnalysis) -> Listed:
         journey = self.document.journey
-        rows = []
+        rows: list[Row] = []
         for pain in analysis.pain_points[:MAX_ROWS]:
             persona = journey.find("personas", pain.persona_id) if pain.persona_id else None
             who = f" — {persona.name}" if persona is not None else ""
@@ -150,37 +159,42 @@ class InsightsTree(QTreeWidget):
             rows.append((text, [("steps", pain.step_id)], badge, tip))
         return rows, len(analysis.pain_points)
 
-    def _drop_rows(self, analysis: Any) -> tuple[list, int]:
-        flows = [f for f in analysis.flow.steps.values() if f.dropped and f.dropped > 0]
-        flows.sort(key=lambda f: f.dropped, reverse=True)
-        rows = []
-        for flow in flows[:MAX_ROWS]:
-            rate = f" · {rate_text(flow.drop_off_rate)}" if flow.drop_off_rate is not None else ""
-            text = f"{self._title(flow.step_id)}: −{count_text(flow.dropped)}{rate}"
-            rows.append((text, [("steps", flow.step_id)], None, ""))
-        return rows, len(flows)
+    def _drop_rows(self, analysis: JourneyAnalysis) -> Listed:
+        """The steps that lose customers, most first, written as the map's cards
+        write them (:func:`~journeymap.canvas.analysis_text.drop_text`)."""
+        drops = [
+            (step_id, mark)
+            for step_id, flow in analysis.flow.steps.items()
+            if (mark := DropMark.of(flow)) is not None
+        ]
+        drops.sort(key=lambda drop: drop[1].dropped, reverse=True)
+        rows: list[Row] = []
+        for step_id, mark in drops[:MAX_ROWS]:
+            text = f"{self._title(step_id)}: {drop_text(mark)}"
+            rows.append((text, [("steps", step_id)], None, ""))
+        return rows, len(drops)
 
-    def _switch_rows(self, analysis: Any) -> tuple[list, int]:
+    def _switch_rows(self, analysis: JourneyAnalysis) -> Listed:
         journey = self.document.journey
-        rows = []
+
+        def name(channel_id: str | None) -> str:
+            channel = journey.find("channels", channel_id) if channel_id else None
+            return channel.name if channel is not None else (channel_id or "?")
+
+        rows: list[Row] = []
         for switch in analysis.channel_switches[:MAX_ROWS]:
-
-            def name(channel_id):
-                channel = journey.find("channels", channel_id) if channel_id else None
-                return channel.name if channel is not None else (channel_id or "?")
-
             text = (
                 f"{self._title(switch.source_id)} → {self._title(switch.target_id)}: "
                 f"{name(switch.from_channel)} → {name(switch.to_channel)}"
             )
-            keys = [("steps", switch.source_id), ("steps", switch.target_id)]
+            keys: Keys = [("steps", switch.source_id), ("steps", switch.target_id)]
             rows.append((text, keys, None, switch_reason(switch)))
         return rows, len(analysis.channel_switches)
 
-    def _check_rows(self, analysis: Any) -> tuple[list, int]:
-        rows = []
+    def _check_rows(self, analysis: JourneyAnalysis) -> Listed:
+        rows: list[Row] = []
         for check in analysis.checks[:MAX_ROWS]:
-            keys = [("steps", s) for s in check.step_ids]
+            keys: Keys = [("steps", s) for s in check.step_ids]
             keys += [("transitions", t) for t in check.transition_ids]
             badge = (
                 _CHECK_COLOUR.get(check.severity, "#0072b2"),
@@ -190,7 +204,8 @@ class InsightsTree(QTreeWidget):
         return rows, len(analysis.checks)
 
     def _activate(self, row: QTreeWidgetItem, _column: int = 0) -> None:
-        keys = [tuple(k) for k in row.data(0, KEYS_ROLE) or []]
+        stored: Keys = row.data(0, KEYS_ROLE) or []
+        keys = [(collection, key) for collection, key in stored]
         keys = [k for k in keys if self.document.journey.has(*k)]
         if not keys:
             return
@@ -202,7 +217,14 @@ class InsightsTree(QTreeWidget):
 class InsightsDock(QDockWidget):
     """The insights list in a dock (View ▸ Insights)."""
 
-    def __init__(self, document, selection, live, show_item=None, parent=None):
+    def __init__(
+        self,
+        document: EditorDocument,
+        selection: Selection,
+        live: LiveAnalysis,
+        show_item: Callable[[str, str], None] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(self.tr("Insights"), parent)
         self.setObjectName("insights_dock")
         self.tree = InsightsTree(document, selection, live, show_item, self)

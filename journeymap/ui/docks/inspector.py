@@ -8,6 +8,8 @@ refuses is shown under the form, next to the field, and changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,6 +32,7 @@ from journeymap.model import (
     GOAL,
     Change,
     ChannelKind,
+    Edit,
     EditError,
     OpportunityStatus,
     Ownership,
@@ -39,8 +42,8 @@ from journeymap.model import (
     UpdateItem,
     UpdateJourney,
 )
-from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.docks.inspector_fields import FieldSpec, ItemForm, OptionalNumberBox, RatingBox
+from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection
 
 __all__ = ["InspectorDock", "InspectorPanel", "RatingsEditor"]
@@ -151,7 +154,7 @@ class RatingsEditor(QWidget):
         self.step_id: str | None = None
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[tuple[str, str], QWidget] = {}
+        self.boxes: dict[tuple[str, str], OptionalNumberBox | QComboBox | QLineEdit] = {}
         self._signature: tuple | None = None
 
     def show_step(self, step_id: str) -> None:
@@ -179,8 +182,9 @@ class RatingsEditor(QWidget):
     def _build(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.boxes.clear()
         journey = self.panel.document.journey
         if not journey.personas:
@@ -204,7 +208,7 @@ class RatingsEditor(QWidget):
             n_box = OptionalNumberBox(0, 10**9)
             n_box.setPrefix("n = ")
             n_box.setToolTip(_tr("How many answers the values summarise"))
-            n_box.valueChanged.connect(self._committer(persona.id, "n", lambda b=n_box: _int(b)))
+            n_box.valueChanged.connect(self._committer(persona.id, "n", partial(_int, n_box)))
             source = QComboBox()
             source.setToolTip(_tr("Where the ratings come from"))
             for label, value in _enum_choices(RatingSource, optional=True):
@@ -225,8 +229,10 @@ class RatingsEditor(QWidget):
         for col in range(3):
             self.grid.setColumnStretch(col, 1)
 
-    def _committer(self, persona_id: str, field: str, read, typing: bool = True):
-        def commit(*_args) -> None:
+    def _committer(
+        self, persona_id: str, field: str, read: Callable[[], Any], typing: bool = True
+    ) -> Callable[..., None]:
+        def commit(*_args: object) -> None:
             if self.step_id is not None:
                 edit = SetRating(self.step_id, persona_id, {field: read()})
                 self.panel.push(edit, typing)
@@ -281,7 +287,7 @@ class InspectorPanel(QWidget):
         document.replaced.connect(self.refresh)
         self.refresh()
 
-    def push(self, edit, typing: bool) -> bool:
+    def push(self, edit: Edit, typing: bool) -> bool:
         try:
             self.document.push(edit, mergeable=typing)
         except EditError as exc:
@@ -292,6 +298,7 @@ class InspectorPanel(QWidget):
         return True
 
     def _form_edited(self, field: str, value: Any, typing: bool) -> None:
+        edit: Edit
         if self.current is None:
             edit = UpdateJourney({field: value})
         else:
@@ -329,7 +336,7 @@ class InspectorPanel(QWidget):
         is_step = kind == "steps"
         self.ratings_title.setVisible(is_step)
         self.ratings.setVisible(is_step)
-        if is_step:
+        if is_step and target is not None:
             self.ratings.show_step(target[1])
         self.heading.setText(self._heading(kind, item))
 

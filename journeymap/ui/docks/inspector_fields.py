@@ -85,7 +85,7 @@ class OptionalNumberBox(QDoubleSpinBox):
         except ValueError:
             return self.value()
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         body = self._body(text)
         if body in ("", MISSING_TEXT):
             return QValidator.State.Acceptable, text, pos
@@ -180,37 +180,56 @@ class ItemForm(QWidget):
             self.widgets[spec.name] = widget
 
     def _make(self, spec: FieldSpec) -> QWidget:
-        name = spec.name
+        widget: QWidget
         if spec.kind == "text":
-            widget = QPlainTextEdit()
-            widget.setTabChangesFocus(True)
-            widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 2 + 14)
-            widget.textChanged.connect(lambda: self._emit(name, widget.toPlainText(), True))
+            widget = self._text_box(spec.name)
         elif spec.kind == "choice":
-            widget = QComboBox()
-            widget.activated.connect(lambda _i: self._emit(name, widget.currentData(), False))
+            widget = self._choice_box(spec.name)
         elif spec.kind == "number":
-            widget = OptionalNumberBox(
-                spec.low, spec.high, decimals=spec.decimals, suffix=spec.suffix
-            )
-            if spec.decimals:
-                widget.setSingleStep(10**-spec.decimals if spec.high <= 1 else 1)
-                widget.missing_at = spec.low - widget.singleStep()
-                widget.setMinimum(widget.missing_at)
-            widget.valueChanged.connect(lambda _v: self._emit(name, widget.number(), True))
+            widget = self._number_box(spec)
         elif spec.kind == "checklist":
-            widget = QListWidget()
-            widget.setMaximumHeight(120)
-            widget.itemChanged.connect(lambda _i: self._emit(name, self._checked(widget), False))
+            widget = self._checklist(spec.name)
         else:
-            widget = QLineEdit()
-            widget.setClearButtonEnabled(spec.kind != "tags")
-            if spec.kind == "tags":
-                widget.setPlaceholderText(self.tr("comma, separated, tags"))
-                widget.textEdited.connect(lambda t: self._emit(name, _tags(t), True))
-            else:
-                widget.textEdited.connect(lambda t: self._emit(name, t, True))
-        widget.setObjectName(f"field_{name}")
+            widget = self._line_box(spec)
+        widget.setObjectName(f"field_{spec.name}")
+        return widget
+
+    def _text_box(self, name: str) -> QPlainTextEdit:
+        widget = QPlainTextEdit()
+        widget.setTabChangesFocus(True)
+        widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 2 + 14)
+        widget.textChanged.connect(lambda: self._emit(name, widget.toPlainText(), True))
+        return widget
+
+    def _choice_box(self, name: str) -> QComboBox:
+        widget = QComboBox()
+        widget.activated.connect(lambda _i: self._emit(name, widget.currentData(), False))
+        return widget
+
+    def _number_box(self, spec: FieldSpec) -> OptionalNumberBox:
+        widget = OptionalNumberBox(spec.low, spec.high, decimals=spec.decimals, suffix=spec.suffix)
+        if spec.decimals:
+            widget.setSingleStep(10**-spec.decimals if spec.high <= 1 else 1)
+            widget.missing_at = spec.low - widget.singleStep()
+            widget.setMinimum(widget.missing_at)
+        widget.valueChanged.connect(lambda _v: self._emit(spec.name, widget.number(), True))
+        return widget
+
+    def _checklist(self, name: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setMaximumHeight(120)
+        widget.itemChanged.connect(lambda _i: self._emit(name, self._checked(widget), False))
+        return widget
+
+    def _line_box(self, spec: FieldSpec) -> QLineEdit:
+        name = spec.name
+        widget = QLineEdit()
+        widget.setClearButtonEnabled(spec.kind != "tags")
+        if spec.kind == "tags":
+            widget.setPlaceholderText(self.tr("comma, separated, tags"))
+            widget.textEdited.connect(lambda t: self._emit(name, _tags(t), True))
+        else:
+            widget.textEdited.connect(lambda t: self._emit(name, t, True))
         return widget
 
     def _emit(self, name: str, value: Any, typing: bool) -> None:
@@ -251,8 +270,8 @@ class ItemForm(QWidget):
                 widget.set_number(value)
         elif isinstance(widget, QListWidget):
             widget.clear()
-            choices = spec.choices() if callable(spec.choices) else spec.choices
-            for label, data in choices:
+            options = spec.choices() if callable(spec.choices) else spec.choices
+            for label, data in options:
                 row = QListWidgetItem(label, widget)
                 row.setData(Qt.ItemDataRole.UserRole, data)
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)

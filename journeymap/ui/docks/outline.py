@@ -157,9 +157,12 @@ class OutlineTree(QTreeWidget):
                 if row is None:
                     continue
                 for i in range(row.childCount()):  # a stage's steps
-                    self._rows.pop(tuple(row.child(i).data(0, KEY_ROLE)), None)
-                if row.parent() is not None:
-                    row.parent().removeChild(row)
+                    child = row.child(i)
+                    if child is not None:
+                        self._rows.pop(tuple(child.data(0, KEY_ROLE)), None)
+                parent = row.parent()
+                if parent is not None:
+                    parent.removeChild(row)
 
     def _add_rows(self, change: Change) -> bool:
         """Insert rows for added items where they belong; False when that is unclear."""
@@ -171,14 +174,14 @@ class OutlineTree(QTreeWidget):
             for index, item in enumerate(journey.collection(collection)):
                 if item.id not in keys:
                     continue
-                parent = self._groups[collection] if collection != "steps" else None
                 if collection == "steps":
-                    parent = self._rows.get(("stages", item.stage_id))
-                    if parent is None:
+                    stage_row = self._rows.get(("stages", item.stage_id))
+                    if stage_row is None:
                         return False
                     siblings = [s.id for s in journey.steps if s.stage_id == item.stage_id]
-                    index = siblings.index(item.id)
-                self._make_row(parent, collection, item, index)
+                    self._make_row(stage_row, collection, item, siblings.index(item.id))
+                else:
+                    self._make_row(self._groups[collection], collection, item, index)
         return True
 
     def _update_structure(self, change: Change) -> bool:

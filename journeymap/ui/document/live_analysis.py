@@ -15,11 +15,15 @@ import importlib
 import logging
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journeymap.ui.document.editor_document import EditorDocument
+
+if TYPE_CHECKING:  # the analysis itself loads NumPy and SciPy: after the first paint
+    from journeymap.analysis.results import JourneyAnalysis
+    from journeymap.model import Change, Journey
 
 __all__ = ["LiveAnalysis", "analyse_journey"]
 
@@ -31,7 +35,7 @@ IMPORT_PAUSE_MS = 25
 with nothing but the user's input and the window's paints to handle."""
 
 
-def analyse_journey(journey: Any, persona_id: str | None = None) -> Any | None:
+def analyse_journey(journey: Journey, persona_id: str | None = None) -> JourneyAnalysis | None:
     """Run the journey analysis, or return ``None`` when it fails.
 
     The map then falls back to what measured volumes alone show, so a problem in
@@ -81,12 +85,13 @@ class LiveAnalysis(QObject):
         self.document = document
         self.persona_id = persona_id
         self.background = background
-        self.analysis: Any | None = None
+        self.analysis: JourneyAnalysis | None = None
+        """The latest analysis; ``None`` before the first run or when it failed."""
         self._generation = 0
         self._running: threading.Thread | None = None
         self._importing = False
         self._again = False
-        self._result: tuple[int, dict[str, Any]] = (0, {})
+        self._result: tuple[int, dict[str, JourneyAnalysis | None]] = (0, {})
         self._poll = QTimer(self)
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._collect)
@@ -122,7 +127,7 @@ class LiveAnalysis(QObject):
         """Recompute soon; repeated calls before then coalesce into one run."""
         self._timer.start()
 
-    def _request(self) -> tuple[Any, str | None]:
+    def _request(self) -> tuple[Journey, str | None]:
         journey = self.document.journey
         persona = self.persona_id
         if persona is not None and not journey.has("personas", persona):
@@ -165,7 +170,7 @@ class LiveAnalysis(QObject):
         journey, persona = self._request()
         snapshot = journey.copy_deep()
         snapshot._positions = {}  # its own position cache, not the live journey's
-        box: dict[str, Any] = {}
+        box: dict[str, JourneyAnalysis | None] = {}
 
         def work() -> None:
             # Plain Python only: the result is collected by the GUI thread's poll.
@@ -213,6 +218,6 @@ class LiveAnalysis(QObject):
             self._running.join()
             self._collect()
 
-    def _on_changed(self, change: Any) -> None:
+    def _on_changed(self, change: Change) -> None:
         if change:
             self.schedule()

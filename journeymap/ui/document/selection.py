@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -44,6 +45,6 @@ class Selection(QObject):
     def clear(self) -> None:
         self.set([])
 
-    def discard(self, removed: dict[str, set[Any]]) -> None:
+    def discard(self, removed: Mapping[str, AbstractSet[Any]]) -> None:
         """Drop items that an edit removed."""
-        self.set((c, k) for c, k in self._items if k not in removed.get(c, set()))
+        self.set((c, k) for c, k in self._items if k not in removed.get(c, frozenset()))

@@ -24,8 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.export.api import CHARTS, PAGES, export_journey, import_journey
+from journeymap.export.api import export_journey, import_journey
 from journeymap.export.errors import ExportError, ImportFailed
+from journeymap.export.formats import (
+    CHARTS,
+    EXPORT_FORMATS,
+    IMAGE_FORMATS,
+    IMPORT_FORMATS,
+    PAGES,
+    format_from_suffix,
+)
 from journeymap.model import Journey
 from journeymap.model.ids import slug
 
@@ -38,8 +46,6 @@ __all__ = [
     "mermaid_losses",
     "shown_notes",
 ]
-
-IMAGE_FORMATS = ("png", "svg", "pdf")
 
 
 def mermaid_losses() -> str:
@@ -97,12 +103,13 @@ class ExportRunner(QObject):
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
+        self._window = parent  # the progress dialog's parent
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
 
     def start(self, journey: Journey, path: Path, options: dict) -> None:
         progress = QProgressDialog(
-            self.tr("Exporting {name}…").format(name=path.name), "", 0, 0, self.parent()
+            self.tr("Exporting {name}…").format(name=path.name), "", 0, 0, self._window
         )
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -154,8 +161,8 @@ class ExportDialog(QDialog):
             "csv": self.tr("CSV of steps and ratings"),
             "mmd": self.tr("Mermaid journey text"),
         }
-        for fmt, name in names.items():
-            self.format.addItem(f"{name} (.{fmt})", fmt)
+        for fmt in EXPORT_FORMATS:
+            self.format.addItem(f"{names.get(fmt, fmt.upper())} (.{fmt})", fmt)
         self.content = QComboBox()
         self.content.addItem(self.tr("The whole map"), None)
         chart_names = {
@@ -257,7 +264,7 @@ def import_into(window, path: str) -> bool:
     if not window.files.maybe_save():
         return False
     window.show_journey(journey, None, modified=True)
-    if Path(path).suffix.lower() in (".mmd", ".mermaid"):
+    if format_from_suffix(path, IMPORT_FORMATS) == "mmd":
         window.dialogs.information(window, window.tr("Imported from Mermaid"), mermaid_losses())
     window.show_status(
         window.tr("Imported {name}; save it as a journey file").format(name=Path(path).name)
@@ -294,5 +301,5 @@ def install_export_import(window) -> None:
         if path:
             import_into(window, path)
 
-    window.actions.export.triggered.connect(open_export)
-    window.actions.import_.triggered.connect(open_import)
+    window.window_actions.export.triggered.connect(open_export)
+    window.window_actions.import_.triggered.connect(open_import)

@@ -43,7 +43,9 @@ def recent_files() -> list[str]:
     value = app_settings().value(RECENT_FILES_KEY, [])
     if isinstance(value, str):  # QSettings returns a lone string for a 1-item list
         value = [value]
-    return [str(v) for v in value or []][:MAX_RECENT]
+    elif not isinstance(value, list):  # None: nothing stored
+        value = []
+    return [str(v) for v in value][:MAX_RECENT]
 
 
 def add_recent_file(path: Path) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model import JourneyFileError, load_journey
+from journeymap.model.fileformat import SUFFIXES
 
 __all__ = ["StartPage", "TwoLineDelegate", "example_folder", "example_paths"]
 
@@ -42,18 +43,22 @@ COLUMN_MAX_W = 980
 """The start page's content never grows wider than this (pixels)."""
 
 
+_EXAMPLES = f"*{SUFFIXES[0]}"
+"""The example journeys' file names."""
+
+
 def example_folder() -> Path | None:
     """The folder holding the example journeys, installed or in a source checkout."""
     package = Path(__file__).resolve().parent.parent
     for folder in (package / "examples", package.parent / "examples"):
-        if folder.is_dir() and any(folder.glob("*.journey.json")):
+        if folder.is_dir() and any(folder.glob(_EXAMPLES)):
             return folder
     return None
 
 
 def example_paths() -> list[Path]:
     folder = example_folder()
-    return sorted(folder.glob("*.journey.json")) if folder else []
+    return sorted(folder.glob(_EXAMPLES)) if folder else []
 
 
 def _example_title(path: Path) -> tuple[str, str]:
@@ -77,14 +82,21 @@ class TwoLineDelegate(QStyledItemDelegate):
         bold.setBold(True)
         return bold, QFont(option.font)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         bold, plain = self._fonts(option)
         lines = QFontMetrics(bold).height()
         if index.data(DETAIL_ROLE):
             lines += QFontMetrics(plain).height() + 2
         return QSize(200, lines + 2 * self.PAD)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""

@@ -11,10 +11,16 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
+from journeymap.canvas.analysis_text import (
+    count_text,
+    drop_text,
+    list_separator,
+    pain_reasons,
+    rate_text,
+)
+from journeymap.canvas.marks import MapMarks
 from journeymap.model import Journey, Step, Transition
-from journeymap.canvas.analysis_text import drop_text, list_separator, pain_reasons
 from journeymap.ui.flow.items import EdgeContent, NodeContent
-from journeymap.canvas.marks import MapMarks, format_count
 
 __all__ = ["KIND_NAMES", "edge_content", "escape", "node_content", "short_text", "volume_ceiling"]
 
@@ -66,16 +72,16 @@ def edge_content(
 ) -> EdgeContent:
     """Label (the measured volume, else the share, else the computed volume,
     else the transition's own words) and width (by volume)."""
-    volume = transition.volume
+    volume: float | None = transition.volume
     if volume is None:
         volume = marks.transition_volumes.get(transition.id)
-    share = f"{transition.share * 100:.0f} %" if transition.share is not None else ""
+    share = rate_text(transition.share) if transition.share is not None else ""
     if transition.volume is not None:
-        label = format_count(transition.volume)
+        label = count_text(transition.volume)
     elif share:
         label = share
     elif volume is not None:
-        label = "≈" + format_count(volume)
+        label = "≈" + count_text(volume)
     else:
         label = short_text(transition.label, 16)
     width = 1.5
@@ -87,7 +93,7 @@ def edge_content(
     if transition.label:
         tip.append(escape(transition.label))
     if volume is not None:
-        customers = _tr("{0} customers").format(format_count(volume))
+        customers = _tr("{0} customers").format(count_text(volume))
         tip.append(customers if transition.volume is not None else "≈ " + customers)
     if share:
         tip.append(_tr("{0} of those at '{1}'").format(share, names[0]))

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from journeymap.canvas.paint import wrap_text
 from journeymap.palette import SEVERITY, SEVERITY_MARK
 from journeymap.ui.flow.geometry import Curve, edge_curve, label_point
 from journeymap.ui.flow.layout import LayoutSpacing
@@ -81,11 +82,22 @@ class FlowStyle:
         else:
             colours = ("#f7f8fa", "#ffffff", "#7d8798", "#1b1f24", "#5b6472", "#5d6b82",
                        "#7f93b8", "#f7f8fa", "#1a73e8", "#9c2a00")  # fmt: skip
-        qcolours = [QColor(c) for c in colours]
+        background, node, border, text, muted, edge, back_edge, label_fill, chosen, drop = (
+            QColor(c) for c in colours
+        )
         if selection is not None and selection.isValid():
-            qcolours[8] = QColor(selection)
+            chosen = QColor(selection)
         return cls(
-            *qcolours,
+            background,
+            node,
+            border,
+            text,
+            muted,
+            edge,
+            back_edge,
+            label_fill,
+            chosen,
+            drop,
             title_font=_font(13, bold=True),
             small_font=_font(11),
             mark_font=_font(12, bold=True),
@@ -120,29 +132,6 @@ class EdgeContent:
 def _inset(kind: str) -> float:
     """Left and right text margin: a start's round ends take more room."""
     return NODE_H / 2 - 10 if kind == "start" else 12.0
-
-
-def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
-    """Greedy word wrap into at most ``lines`` lines, the last one elided."""
-    words = " ".join(text.split()).split(" ") if text.strip() else []
-    out: list[str] = []
-    current = ""
-    for i, word in enumerate(words):
-        trial = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(trial) <= width or not current:
-            current = trial
-            continue
-        out.append(current)
-        current = word
-        if len(out) == lines - 1:
-            current = " ".join(words[i:])
-            break
-    if current:
-        out.append(current)
-    out = out[:lines]
-    if out:
-        out[-1] = metrics.elidedText(out[-1], Qt.TextElideMode.ElideRight, width)
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out]
 
 
 class FlowNodeItem(QGraphicsItem):
@@ -181,8 +170,9 @@ class FlowNodeItem(QGraphicsItem):
         # the nodes that are painted need it.
         content = self.content
         inset = _inset(content.kind)
-        metrics = QFontMetricsF(self.flow_style.title_font)
-        self._lines = _wrap(content.title or "—", metrics, NODE_W - 2 * inset - 18, 2)
+        self._lines = wrap_text(
+            content.title or "—", self.flow_style.title_font, NODE_W - 2 * inset - 18, 2
+        )
         small = QFontMetricsF(self.flow_style.small_font)
         self._channel = small.elidedText(
             content.channel, Qt.TextElideMode.ElideRight, NODE_W - 2 * inset

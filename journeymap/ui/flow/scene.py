@@ -19,14 +19,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from journeymap.model import Change, CompositeEdit, EditError, Position, Step, UpdateItem
+from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
+from journeymap.model import (
+    Change,
+    CompositeEdit,
+    EditError,
+    Position,
+    Step,
+    Transition,
+    UpdateItem,
+)
 from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.document.selection import Selection
 from journeymap.ui.flow.content import edge_content, node_content, short_text, volume_ceiling
 from journeymap.ui.flow.geometry import NodeGrid
 from journeymap.ui.flow.items import (
@@ -37,12 +47,9 @@ from journeymap.ui.flow.items import (
     NodeContent,
 )
 from journeymap.ui.flow.layout import LayoutSpacing, layout_journey, place_missing
-from journeymap.canvas.marks import (
-    MapMarks,
-    marks_from_analysis,
-    marks_from_measurements,
-)
-from journeymap.ui.document.selection import Selection
+
+if TYPE_CHECKING:
+    from journeymap.ui.document.live_analysis import LiveAnalysis
 
 __all__ = ["FlowScene"]
 
@@ -63,13 +70,13 @@ class FlowScene(QGraphicsScene):
         selection: Selection,
         parent=None,
         *,
-        live_analysis: Any | None = None,
+        live_analysis: LiveAnalysis | None = None,
         build: bool = True,
     ):
         super().__init__(parent)
         self.document = document
         self.selection = selection
-        self.live_analysis: Any | None = None
+        self.live_analysis: LiveAnalysis | None = None
         self.built = False
         """False until the first :meth:`rebuild`; until then changes are ignored."""
         self.persona_id: str | None = None
@@ -98,7 +105,7 @@ class FlowScene(QGraphicsScene):
         if build:
             self.rebuild()
 
-    def set_live_analysis(self, live_analysis: Any) -> None:
+    def set_live_analysis(self, live_analysis: LiveAnalysis) -> None:
         """Take drop-off and pain points from ``live_analysis`` from now on."""
         if self.live_analysis is not None:
             self.live_analysis.updated.disconnect(self.refresh_marks)
@@ -226,11 +233,12 @@ class FlowScene(QGraphicsScene):
     def node_content(self, step: Step) -> NodeContent:
         return node_content(self.document.journey, step, self.marks)
 
-    def edge_content(self, transition: Any) -> EdgeContent:
+    def edge_content(self, transition: Transition) -> EdgeContent:
         return edge_content(self.document.journey, transition, self.marks, self._max_volume)
 
     def _compute_marks(self) -> MapMarks:
-        analysis = getattr(self.live_analysis, "analysis", None)
+        live = self.live_analysis
+        analysis = live.analysis if live is not None else None
         if analysis is not None:
             return marks_from_analysis(analysis, self.persona_id)
         return marks_from_measurements(self.document.journey)
@@ -258,10 +266,11 @@ class FlowScene(QGraphicsScene):
             if transition is not None:
                 self._set_edge_content(edge, transition)
 
-    def _set_edge_content(self, edge: FlowEdgeItem, transition: Any) -> None:
-        batched = self._pending is not None
-        if edge.set_content(self.edge_content(transition), draw=not batched) and batched:
-            self._pending[edge] = None
+    def _set_edge_content(self, edge: FlowEdgeItem, transition: Transition) -> None:
+        pending = self._pending
+        drawn = edge.set_content(self.edge_content(transition), draw=pending is None)
+        if drawn and pending is not None:
+            pending[edge] = None
 
     def set_persona(self, persona_id: str | None) -> None:
         """Mark the pain points of one persona, or of all with ``None``."""
@@ -506,9 +515,9 @@ class FlowScene(QGraphicsScene):
                 if _key_of(item) not in wanted:
                     item.setSelected(False)
             for collection, key in wanted:
-                item = self.item_for(collection, key)
-                if item is not None and not item.isSelected():
-                    item.setSelected(True)
+                drawn = self.item_for(collection, key)
+                if drawn is not None and not drawn.isSelected():
+                    drawn.setSelected(True)
         finally:
             self._syncing = False
 

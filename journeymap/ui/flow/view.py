@@ -13,15 +13,18 @@ The main window places a :class:`FlowView` in a tab or a dock::
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QToolBar, QVBoxLayout, QWidget
 
 from journeymap.ui.document.editor_document import EditorDocument
-from journeymap.ui.flow.scene import FlowScene
 from journeymap.ui.document.selection import Selection
+from journeymap.ui.flow.scene import FlowScene
+
+if TYPE_CHECKING:
+    from journeymap.ui.document.live_analysis import LiveAnalysis
 
 __all__ = ["FlowGraphicsView", "FlowView"]
 
@@ -117,7 +120,7 @@ class FlowGraphicsView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
 
-def _default_live_analysis(document: EditorDocument, parent) -> Any | None:
+def _default_live_analysis(document: EditorDocument, parent: QWidget) -> LiveAnalysis | None:
     try:
         from journeymap.ui.document.live_analysis import LiveAnalysis
     except ImportError:
@@ -152,7 +155,7 @@ class FlowView(QWidget):
         selection: Selection,
         parent: QWidget | None = None,
         *,
-        live_analysis: Any | None = None,
+        live_analysis: LiveAnalysis | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("FlowView")

@@ -8,8 +8,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from journeymap import palette
-from journeymap.model.scales import SCALES
 from journeymap.canvas.analysis_text import list_separator
+from journeymap.canvas.style import contrast_text, rating_qcolor
+from journeymap.model.scales import SCALES
+from journeymap.model.votes import SCALE_ORDER
+from journeymap.ui.present.slide import CardView, SlideView
 from journeymap.ui.present.theme import (
     DROP,
     FIELD_LABELS,
@@ -28,9 +31,6 @@ from journeymap.ui.present.theme import (
     tr,
     wrap,
 )
-from journeymap.ui.present.slide import CardView, SlideView
-from journeymap.model.votes import SCALE_ORDER
-from journeymap.canvas.style import contrast_text, rating_qcolor
 
 __all__ = ["chip_texts", "paint_cards", "paint_detail"]
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from journeymap import palette
 from journeymap.model.scales import SCALES
 from journeymap.ui.present.cards import paint_cards, paint_detail
+from journeymap.ui.present.slide import SlideView
 from journeymap.ui.present.theme import (
     DONE,
     HERE,
@@ -31,7 +32,6 @@ from journeymap.ui.present.theme import (
     tr,
     wrap,
 )
-from journeymap.ui.present.slide import SlideView
 
 __all__ = ["INK", "PAPER", "paint_slide"]
 

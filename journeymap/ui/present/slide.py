@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
-from journeymap.model.entities import Rating
-from journeymap.model.journey import Journey
 from journeymap.canvas.analysis_text import drop_text, pain_reasons
 from journeymap.canvas.marks import MapMarks
+from journeymap.model.entities import Rating
+from journeymap.model.journey import Journey
 from journeymap.model.votes import SCALE_ORDER
 
 __all__ = ["CardView", "SlideView", "build_slide", "rating_summary"]

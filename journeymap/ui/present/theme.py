@@ -9,13 +9,14 @@ paired with numbers, words or marks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from journeymap import palette
-from journeymap.model.scales import SCALES
 from journeymap.canvas.analysis_text import decimal_point
+from journeymap.canvas.paint import wrap_text as wrap  # the slides wrap as the map does
 from journeymap.canvas.style import FONT_FAMILIES
+from journeymap.model.scales import SCALES
 
 __all__ = [
     "DONE",
@@ -64,30 +65,6 @@ def font(px: float, bold: bool = False, italic: bool = False) -> QFont:
     f.setBold(bold)
     f.setItalic(italic)
     return f
-
-
-def wrap(text: str, f: QFont, width: float, max_lines: int) -> list[str]:
-    """Word-wrapped lines of ``text`` that fit ``width``; the last one elided."""
-    metrics = QFontMetricsF(f)
-    lines: list[str] = []
-    words = text.split()
-    current = ""
-    for i, word in enumerate(words):
-        trial = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(trial) <= width or not current:
-            current = trial
-            continue
-        lines.append(current)
-        current = word
-        if len(lines) == max_lines:
-            rest = " ".join([current, *words[i + 1 :]])
-            lines[-1] = metrics.elidedText(
-                lines[-1] + " " + rest, Qt.TextElideMode.ElideRight, width
-            )
-            return lines
-    if current:
-        lines.append(current)
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 def draw_lines(

@@ -28,22 +28,22 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
-from journeymap.model import EditError, SetRating
+from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
+from journeymap.model import Change, EditError, SetRating
+from journeymap.model.votes import Vote, VoteTally, key_to_value
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
-from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
 from journeymap.ui.present.paint import PAPER, paint_slide
-from journeymap.ui.present.theme import SCALE_LABEL, shown_value
 from journeymap.ui.present.slide import SlideView, build_slide
-from journeymap.model.votes import Vote, VoteTally, key_to_value
+from journeymap.ui.present.theme import SCALE_LABEL, shown_value
 
 __all__ = ["PresentationWindow"]
 
 TOAST_MS = 4000
 CURSOR_HIDE_MS = 2000
 
-SCALE_KEYS = {Qt.Key.Key_G: "goal", Qt.Key.Key_E: "ease", Qt.Key.Key_M: "emotion"}
-DIGITS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(1, 10)}
+SCALE_KEYS: dict[int, str] = {Qt.Key.Key_G: "goal", Qt.Key.Key_E: "ease", Qt.Key.Key_M: "emotion"}
+DIGITS: dict[int, int] = {getattr(Qt.Key, f"Key_{d}"): d for d in range(1, 10)}
 
 
 def tr(text: str) -> str:
@@ -117,7 +117,8 @@ class PresentationWindow(QWidget):
         screen : QScreen, optional
             Where to show (a projector); by default the parent window's screen.
         """
-        target = screen or (self.parentWidget().screen() if self.parentWidget() else None)
+        parent = self.parentWidget()
+        target = screen or (parent.screen() if parent is not None else None)
         if target is not None:
             self.setScreen(target)
             self.setGeometry(target.geometry())
@@ -148,6 +149,8 @@ class PresentationWindow(QWidget):
         return view
 
     def marks(self) -> MapMarks:
+        """The marks of the shown persona: from the live analysis, or from
+        measured volumes until it has run."""
         if self._marks is None:
             result = self.analysis.analysis
             journey = self.document.journey
@@ -219,7 +222,8 @@ class PresentationWindow(QWidget):
         """Record one person's vote for the highlighted step; ``True`` if recorded."""
         journey = self.document.journey
         persona_id = persona_id or self.persona_id
-        if self.step_id is None or not journey.has("steps", self.step_id):
+        step = journey.find("steps", self.step_id) if self.step_id is not None else None
+        if self.step_id is None or step is None:
             self._show_toast(tr("No step to vote on in this stage"))
             return False
         if persona_id is None:
@@ -232,13 +236,13 @@ class PresentationWindow(QWidget):
         stack = self.document.undo_stack
         self.tally.forget_undone(stack.index())
         result = self.tally.result(journey, self.step_id, persona_id, scale, value, stack.index())
-        step = journey.find("steps", self.step_id)
         persona = journey.find("personas", persona_id)
+        persona_name = persona.name if persona is not None else persona_id  # the edit refuses it
         label = tr("Workshop vote: {scale} {value} for '{step}' ({persona})").format(
             scale=tr(SCALE_LABEL[scale]).lower(),
             value=_shown(scale, value),
             step=step.title,
-            persona=persona.name,
+            persona=persona_name,
         )
         try:
             self.document.push(SetRating(self.step_id, persona_id, result.changes, label=label))
@@ -254,7 +258,7 @@ class PresentationWindow(QWidget):
                 source=result.replaced.source.value
             )
         if self.persona_id is None:
-            text += f" · {persona.name}"
+            text += f" · {persona_name}"
         self._show_toast(text)
         return True
 
@@ -358,7 +362,7 @@ class PresentationWindow(QWidget):
 
     # -- model updates --------------------------------------------------------
 
-    def _on_changed(self, change) -> None:
+    def _on_changed(self, change: Change) -> None:
         self._marks = None
         journey = self.document.journey
         if self.persona_id is not None and not journey.has("personas", self.persona_id):
@@ -368,7 +372,7 @@ class PresentationWindow(QWidget):
         elif self.step_id is not None:
             step = journey.find("steps", self.step_id)
             stages = [s.id for s in journey.stages]
-            if step.stage_id in stages:
+            if step is not None and step.stage_id in stages:
                 self.stage_index = stages.index(step.stage_id)
         self.update()
 
