@@ -14,342 +14,352 @@
             <translation>Aloita uusi, tyhjä asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="27" />
+            <location filename="../ui/actions.py" line="28" />
+            <source>New &amp;Window</source>
+            <translation>Uusi i&amp;kkuna</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="30" />
+            <source>Open another window, for another journey beside this one</source>
+            <translation>Avaa toinen ikkuna toiselle asiakaspolulle tämän rinnalle</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="33" />
             <source>&amp;Open…</source>
             <translation>&amp;Avaa…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="27" />
+            <location filename="../ui/actions.py" line="33" />
             <source>Open a journey file</source>
             <translation>Avaa asiakaspolkutiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="28" />
+            <location filename="../ui/actions.py" line="34" />
             <source>&amp;Save</source>
             <translation>&amp;Tallenna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="28" />
+            <location filename="../ui/actions.py" line="34" />
             <source>Save the journey</source>
             <translation>Tallenna asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="30" />
+            <location filename="../ui/actions.py" line="36" />
             <source>Save &amp;As…</source>
             <translation>Tallenna &amp;nimellä…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="30" />
+            <location filename="../ui/actions.py" line="36" />
             <source>Save the journey under a new name</source>
             <translation>Tallenna asiakaspolku uudella nimellä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="33" />
+            <location filename="../ui/actions.py" line="39" />
             <source>&amp;Export…</source>
             <translation>V&amp;ie…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="33" />
+            <location filename="../ui/actions.py" line="39" />
             <source>Export the map, a chart, a workbook, CSV or Mermaid</source>
             <translation>Vie kartta, kaavio, työkirja, CSV tai Mermaid</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="36" />
+            <location filename="../ui/actions.py" line="42" />
             <source>&amp;Import…</source>
             <translation>Tu&amp;o…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="36" />
+            <location filename="../ui/actions.py" line="42" />
             <source>Make a new journey from a workbook or Mermaid text</source>
             <translation>Tee uusi asiakaspolku työkirjasta tai Mermaid-tekstistä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="39" />
+            <location filename="../ui/actions.py" line="45" />
             <source>Show the start page: new journeys, examples, recent files</source>
             <translation>Näytä aloitussivu: uudet polut, esimerkit, viimeisimmät tiedostot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="39" />
+            <location filename="../ui/actions.py" line="45" />
             <source>Start &amp;Page</source>
             <translation>Aloitus&amp;sivu</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="41" />
+            <location filename="../ui/actions.py" line="47" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="41" />
+            <location filename="../ui/actions.py" line="47" />
             <source>Close the window</source>
             <translation>Sulje ikkuna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="43" />
+            <location filename="../ui/actions.py" line="49" />
             <source>Copy the selection and remove it</source>
             <translation>Kopioi valinta ja poista se</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="43" />
+            <location filename="../ui/actions.py" line="49" />
             <source>Cu&amp;t</source>
             <translation>&amp;Leikkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="44" />
+            <location filename="../ui/actions.py" line="50" />
             <source>&amp;Copy</source>
             <translation>K&amp;opioi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="44" />
+            <location filename="../ui/actions.py" line="50" />
             <source>Copy the selection</source>
             <translation>Kopioi valinta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="46" />
+            <location filename="../ui/actions.py" line="52" />
             <source>&amp;Paste</source>
             <translation>L&amp;iitä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="46" />
+            <location filename="../ui/actions.py" line="52" />
             <source>Paste items copied from this or another journey</source>
             <translation>Liitä tästä tai toisesta polusta kopioidut kohteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="49" />
+            <location filename="../ui/actions.py" line="55" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Monista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="49" />
+            <location filename="../ui/actions.py" line="55" />
             <source>Make a copy of the selected items</source>
             <translation>Tee kopio valituista kohteista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="52" />
+            <location filename="../ui/actions.py" line="58" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="52" />
+            <location filename="../ui/actions.py" line="58" />
             <source>Delete the selection and what hangs on it</source>
             <translation>Poista valinta ja siihen liittyvät kohteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="54" />
+            <location filename="../ui/actions.py" line="60" />
             <source>&amp;Rename</source>
             <translation>&amp;Nimeä uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="54" />
+            <location filename="../ui/actions.py" line="60" />
             <source>Rename the selected item in place</source>
             <translation>Nimeä valittu kohde uudelleen paikallaan</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="55" />
+            <location filename="../ui/actions.py" line="61" />
             <source>Select &amp;All</source>
             <translation>&amp;Valitse kaikki</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="55" />
+            <location filename="../ui/actions.py" line="61" />
             <source>Select every step</source>
             <translation>Valitse kaikki kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="57" />
+            <location filename="../ui/actions.py" line="63" />
             <source>Move &amp;Earlier</source>
             <translation>Siirrä &amp;aiemmaksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="57" />
+            <location filename="../ui/actions.py" line="63" />
             <source>Move the selected item one place earlier</source>
             <translation>Siirrä valittua kohdetta yksi paikka aiemmaksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="60" />
+            <location filename="../ui/actions.py" line="66" />
             <source>Move &amp;Later</source>
             <translation>Siirrä m&amp;yöhemmäksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="60" />
+            <location filename="../ui/actions.py" line="66" />
             <source>Move the selected item one place later</source>
             <translation>Siirrä valittua kohdetta yksi paikka myöhemmäksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="64" />
+            <location filename="../ui/actions.py" line="70" />
             <source>&amp;Step</source>
             <translation>&amp;Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="64" />
+            <location filename="../ui/actions.py" line="70" />
             <source>Add a step (touchpoint) after the selected one</source>
             <translation>Lisää kosketuspiste valitun jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="67" />
+            <location filename="../ui/actions.py" line="73" />
             <source>Add a stage after the selected one</source>
             <translation>Lisää vaihe valitun jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="67" />
+            <location filename="../ui/actions.py" line="73" />
             <source>St&amp;age</source>
             <translation>&amp;Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="69" />
+            <location filename="../ui/actions.py" line="75" />
             <source>&amp;Persona</source>
             <translation>&amp;Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="69" />
+            <location filename="../ui/actions.py" line="75" />
             <source>Add a persona</source>
             <translation>Lisää persoona</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="70" />
+            <location filename="../ui/actions.py" line="76" />
             <source>&amp;Channel</source>
             <translation>K&amp;anava</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="70" />
+            <location filename="../ui/actions.py" line="76" />
             <source>Add a channel</source>
             <translation>Lisää kanava</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="72" />
+            <location filename="../ui/actions.py" line="78" />
             <source>&amp;Transition</source>
             <translation>&amp;Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="74" />
+            <location filename="../ui/actions.py" line="80" />
             <source>Connect the selected steps in order, or the selected step to the next one</source>
             <translation>Yhdistä valitut kosketuspisteet järjestyksessä tai valittu seuraavaan</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="77" />
+            <location filename="../ui/actions.py" line="83" />
             <source>&amp;Opportunity</source>
             <translation>Pa&amp;rannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="77" />
+            <location filename="../ui/actions.py" line="83" />
             <source>Add an improvement idea for the selected steps</source>
             <translation>Lisää parannusidea valituille kosketuspisteille</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="80" />
+            <location filename="../ui/actions.py" line="86" />
             <source>Make the map larger</source>
             <translation>Suurenna karttaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="80" />
+            <location filename="../ui/actions.py" line="86" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Lähennä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="81" />
+            <location filename="../ui/actions.py" line="87" />
             <source>Make the map smaller</source>
             <translation>Pienennä karttaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="81" />
+            <location filename="../ui/actions.py" line="87" />
             <source>Zoom &amp;Out</source>
             <translation>L&amp;oitonna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="82" />
+            <location filename="../ui/actions.py" line="88" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Sovita kartta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="82" />
+            <location filename="../ui/actions.py" line="88" />
             <source>Show the whole map</source>
             <translation>Näytä koko kartta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="84" />
+            <location filename="../ui/actions.py" line="90" />
             <source>&amp;Arrange Lanes…</source>
             <translation>&amp;Järjestä kaistat…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="84" />
+            <location filename="../ui/actions.py" line="90" />
             <source>Choose which lanes the map shows, and their order</source>
             <translation>Valitse, mitkä kaistat kartalla näkyvät ja missä järjestyksessä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="87" />
+            <location filename="../ui/actions.py" line="93" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Koko näyttö</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="87" />
+            <location filename="../ui/actions.py" line="93" />
             <source>Use the whole screen for the window</source>
             <translation>Käytä koko näyttöä ikkunalle</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="91" />
+            <location filename="../ui/actions.py" line="97" />
             <source>&amp;Present</source>
             <translation>Esi&amp;tä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="93" />
+            <location filename="../ui/actions.py" line="99" />
             <source>Walk a workshop room through the journey full screen and take its ratings</source>
             <translation>Käy asiakaspolku läpi työpajan kanssa koko näytöllä ja kirjaa sen arviot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="97" />
+            <location filename="../ui/actions.py" line="103" />
             <source>&amp;About journeymap</source>
             <translation>&amp;Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="97" />
+            <location filename="../ui/actions.py" line="103" />
             <source>Version and licence</source>
             <translation>Versio ja lisenssi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="98" />
+            <location filename="../ui/actions.py" line="104" />
             <source>About &amp;Qt</source>
             <translation>Tietoja &amp;Qt:sta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="98" />
+            <location filename="../ui/actions.py" line="104" />
             <source>The Qt version in use</source>
             <translation>Käytössä oleva Qt-versio</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="137" />
+            <location filename="../ui/actions.py" line="143" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="139" />
+            <location filename="../ui/actions.py" line="145" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Viimeisimmät</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="147" />
+            <location filename="../ui/actions.py" line="153" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="153" />
+            <location filename="../ui/actions.py" line="159" />
             <source>&amp;View</source>
             <translation>&amp;Näytä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="156" />
+            <location filename="../ui/actions.py" line="162" />
             <source>&amp;Lanes</source>
             <translation>K&amp;aistat</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="161" />
+            <location filename="../ui/actions.py" line="167" />
             <source>&amp;Insert</source>
             <translation>&amp;Lisää</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="172" />
+            <location filename="../ui/actions.py" line="178" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="184" />
+            <location filename="../ui/actions.py" line="190" />
             <source>Main toolbar</source>
             <translation>Päätyökalurivi</translation>
         </message>
@@ -357,7 +367,7 @@
     <context>
         <name>AnalysisText</name>
         <message>
-            <location filename="../ui/analysis_text.py" line="50" />
+            <location filename="../canvas/analysis_text.py" line="62" />
             <source>"{name}"</source>
             <translation>”{name}”</translation>
         </message>
@@ -525,32 +535,32 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../ui/app.py" line="87" />
+            <location filename="../ui/app.py" line="132" />
             <source>an unnamed journey</source>
             <translation>nimetön asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="89" />
+            <location filename="../ui/app.py" line="134" />
             <source>a copy of {path}</source>
             <translation>kopio tiedostosta {path}</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="91" />
+            <location filename="../ui/app.py" line="136" />
             <source>never saved to a file</source>
             <translation>ei koskaan tallennettu tiedostoon</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="93" />
+            <location filename="../ui/app.py" line="138" />
             <source>unknown time</source>
             <translation>tuntematon aika</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="94" />
+            <location filename="../ui/app.py" line="139" />
             <source>“{name}” ({where}), autosaved at {when}.</source>
             <translation>”{name}” ({where}), automaattisesti tallennettu {when}.</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="112" />
+            <location filename="../ui/app.py" line="157" />
             <source>Cannot recover the journey</source>
             <translation>Asiakaspolkua ei voi palauttaa</translation>
         </message>
@@ -558,42 +568,42 @@
     <context>
         <name>ArrangeLanesDialog</name>
         <message>
-            <location filename="../ui/lanes.py" line="147" />
+            <location filename="../ui/map/lanes.py" line="151" />
             <source>Arrange Lanes</source>
             <translation>Järjestä kaistat</translation>
         </message>
         <message>
-            <location filename="../ui/lanes.py" line="151" />
+            <location filename="../ui/map/lanes.py" line="155" />
             <source>Tick the lanes the map shows; the list's order is their order, top to bottom.</source>
             <translation>Rastita kartalla näkyvät kaistat; luettelon järjestys on niiden järjestys ylhäältä alas.</translation>
         </message>
         <message>
-            <location filename="../ui/lanes.py" line="164" />
+            <location filename="../ui/map/lanes.py" line="168" />
             <source>Move &amp;Up</source>
             <translation>Siirrä &amp;ylös</translation>
         </message>
         <message>
-            <location filename="../ui/lanes.py" line="165" />
+            <location filename="../ui/map/lanes.py" line="169" />
             <source>Move the lane one place up (Alt+Up)</source>
             <translation>Siirrä kaistaa yksi paikka ylös (Alt+Ylös)</translation>
         </message>
         <message>
-            <location filename="../ui/lanes.py" line="166" />
+            <location filename="../ui/map/lanes.py" line="170" />
             <source>Move &amp;Down</source>
             <translation>Siirrä &amp;alas</translation>
         </message>
         <message>
-            <location filename="../ui/lanes.py" line="167" />
+            <location filename="../ui/map/lanes.py" line="171" />
             <source>Move the lane one place down (Alt+Down)</source>
             <translation>Siirrä kaistaa yksi paikka alas (Alt+Alas)</translation>
         </message>
         <message>
-            <location filename="../ui/lanes.py" line="232" />
+            <location filename="../ui/map/lanes.py" line="237" />
             <source>Show at least one lane.</source>
             <translation>Näytä vähintään yksi kaista.</translation>
         </message>
         <message>
-            <location filename="../ui/lanes.py" line="240" />
+            <location filename="../ui/map/lanes.py" line="245" />
             <source>Arrange lanes</source>
             <translation>Järjestä kaistat</translation>
         </message>
@@ -601,62 +611,62 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../ui/dialogs.py" line="55" />
+            <location filename="../ui/dialogs.py" line="57" />
             <source>Unsaved changes</source>
             <translation>Tallentamattomia muutoksia</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="56" />
+            <location filename="../ui/dialogs.py" line="58" />
             <source>Save the changes to “{name}” before closing it?</source>
             <translation>Tallennetaanko muutokset kohteeseen ”{name}” ennen sulkemista?</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="57" />
+            <location filename="../ui/dialogs.py" line="59" />
             <source>Your changes are lost if you don't save them.</source>
             <translation>Muutokset menetetään, jos et tallenna niitä.</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="72" />
+            <location filename="../ui/dialogs.py" line="74" />
             <source>Recover unsaved work</source>
             <translation>Palauta tallentamaton työ</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="73" />
+            <location filename="../ui/dialogs.py" line="75" />
             <source>journeymap was closed before some work was saved.</source>
             <translation>journeymap suljettiin ennen kuin kaikki työ oli tallennettu.</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="75" />
+            <location filename="../ui/dialogs.py" line="77" />
             <source>Restore</source>
             <translation>Palauta</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="76" />
+            <location filename="../ui/dialogs.py" line="78" />
             <source>Discard</source>
             <translation>Hylkää</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="77" />
+            <location filename="../ui/dialogs.py" line="79" />
             <source>Decide later</source>
             <translation>Päätä myöhemmin</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="88" />
+            <location filename="../ui/dialogs.py" line="90" />
             <source>“{path}” was changed by another program.</source>
             <translation>Toinen ohjelma muutti tiedostoa ”{path}”.</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="90" />
+            <location filename="../ui/dialogs.py" line="92" />
             <source>Reload it and lose your unsaved changes?</source>
             <translation>Ladataanko se uudelleen? Tallentamattomat muutokset menetetään.</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="92" />
+            <location filename="../ui/dialogs.py" line="94" />
             <source>Reload it from disk?</source>
             <translation>Ladataanko se uudelleen levyltä?</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs.py" line="96" />
+            <location filename="../ui/dialogs.py" line="98" />
             <source>File changed on disk</source>
             <translation>Tiedosto muuttui levyllä</translation>
         </message>
@@ -674,113 +684,113 @@
             <translation>Uusi vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="113" />
+            <location filename="../ui/edit_actions.py" line="112" />
             <source>New step</source>
             <translation>Uusi kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="117" />
-            <location filename="../ui/edit_actions.py" line="248" />
+            <location filename="../ui/edit_actions.py" line="116" />
+            <location filename="../ui/edit_actions.py" line="247" />
             <source>Stage 1</source>
             <translation>Vaihe 1</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="137" />
+            <location filename="../ui/edit_actions.py" line="136" />
             <source>New persona</source>
             <translation>Uusi persoona</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="145" />
+            <location filename="../ui/edit_actions.py" line="144" />
             <source>New channel</source>
             <translation>Uusi kanava</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="157" />
+            <location filename="../ui/edit_actions.py" line="156" />
             <source>The last step has no next step to connect to</source>
             <translation>Viimeisellä kosketuspisteellä ei ole seuraavaa, johon yhdistää</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="161" />
+            <location filename="../ui/edit_actions.py" line="160" />
             <source>Select two steps to connect</source>
             <translation>Valitse kaksi yhdistettävää kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="173" />
+            <location filename="../ui/edit_actions.py" line="172" />
             <source>These steps are already connected</source>
             <translation>Nämä kosketuspisteet on jo yhdistetty</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="178" />
+            <location filename="../ui/edit_actions.py" line="177" />
             <source>Connect {count} steps</source>
             <translation>Yhdistä {count} kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="182" />
+            <location filename="../ui/edit_actions.py" line="181" />
             <source>New opportunity</source>
             <translation>Uusi parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="197" />
+            <location filename="../ui/edit_actions.py" line="196" />
             <source>Nothing selected to delete</source>
             <translation>Mitään ei ole valittu poistettavaksi</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="204" />
+            <location filename="../ui/edit_actions.py" line="203" />
             <source>Delete {count} items</source>
             <translation>Poista {count} kohdetta</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="212" />
+            <location filename="../ui/edit_actions.py" line="211" />
             <source>Nothing selected to copy</source>
             <translation>Mitään ei ole valittu kopioitavaksi</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="219" />
+            <location filename="../ui/edit_actions.py" line="218" />
             <source>Copied {count} items</source>
             <translation>Kopioitiin {count} kohdetta</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="229" />
+            <location filename="../ui/edit_actions.py" line="228" />
             <source>The clipboard holds no journey items</source>
             <translation>Leikepöydällä ei ole asiakaspolun kohteita</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="231" />
+            <location filename="../ui/edit_actions.py" line="230" />
             <source>Paste {count} items</source>
             <translation>Liitä {count} kohdetta</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="236" />
+            <location filename="../ui/edit_actions.py" line="235" />
             <source>Nothing selected to duplicate</source>
             <translation>Mitään ei ole valittu monistettavaksi</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="238" />
+            <location filename="../ui/edit_actions.py" line="237" />
             <source> (copy)</source>
             <translation> (kopio)</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="238" />
+            <location filename="../ui/edit_actions.py" line="237" />
             <source>Duplicate {count} items</source>
             <translation>Monista {count} kohdetta</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="251" />
+            <location filename="../ui/edit_actions.py" line="250" />
             <source>Nothing to paste</source>
             <translation>Ei mitään liitettävää</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="260" />
+            <location filename="../ui/edit_actions.py" line="259" />
             <source>Left out {ratings} ratings by personas this journey lacks and {transitions} transitions whose steps were not copied</source>
             <translation>Jätettiin pois {ratings} arviota persoonilta, joita tässä polussa ei ole, ja {transitions} siirtymää, joiden kosketuspisteitä ei kopioitu</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="273" />
+            <location filename="../ui/edit_actions.py" line="272" />
             <source>Select a stage, step or other item to move</source>
             <translation>Valitse siirrettävä vaihe, kosketuspiste tai muu kohde</translation>
         </message>
         <message>
-            <location filename="../ui/edit_actions.py" line="288" />
+            <location filename="../ui/edit_actions.py" line="287" />
             <source>It cannot move further</source>
             <translation>Kohdetta ei voi siirtää pidemmälle</translation>
         </message>
@@ -969,9 +979,357 @@
         </message>
     </context>
     <context>
+        <name>EditorMapScene</name>
+        <message>
+            <location filename="../canvas/card_item.py" line="108" />
+            <source>(untitled)</source>
+            <translation>(nimetön)</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="111" />
+            <location filename="../canvas/cells_item.py" line="119" />
+            <source>no channel</source>
+            <translation>ei kanavaa</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="114" />
+            <source>partner</source>
+            <translation>kumppani</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="114" />
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>third party</source>
+            <translation>kolmas osapuoli</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="203" />
+            <source>DECISION</source>
+            <translation>PÄÄTÖS</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="203" />
+            <source>EXIT</source>
+            <translation>KESKEYTYS</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="203" />
+            <source>START</source>
+            <translation>ALKU</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="203" />
+            <source>SUCCESS END</source>
+            <translation>TAVOITE SAAVUTETTU</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="246" />
+            <source>lost</source>
+            <translation>menetetty</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="259" />
+            <source>{count} customers arrive</source>
+            <translation>{count} asiakasta saapuu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="271" />
+            <source>Customers lost here: {drop}</source>
+            <translation>Tässä menetetyt asiakkaat: {drop}</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="275" />
+            <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
+            <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>app</source>
+            <translation>sovellus</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>digital</source>
+            <translation>digitaalinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>email</source>
+            <translation>sähköposti</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>face to face</source>
+            <translation>kasvokkain</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>letter</source>
+            <translation>kirje</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>messaging</source>
+            <translation>viestipalvelu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>phone</source>
+            <translation>puhelin</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>social media</source>
+            <translation>sosiaalinen media</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="122" />
+            <source>web</source>
+            <translation>verkko</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="124" />
+            <source>not ours</source>
+            <translation>ei meidän</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="124" />
+            <source>partner-run</source>
+            <translation>kumppanin hoitama</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="124" />
+            <source>run by us</source>
+            <translation>meidän hoitama</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="131" />
+            <source>⇄ switch from {channels}</source>
+            <translation>⇄ vaihto kanavasta {channels}</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="238" />
+            <source>ease</source>
+            <translation>vaiv.</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="238" />
+            <source>emo</source>
+            <translation>tun.</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/legend.py" line="104" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="294" />
+            <source>+{count} more</source>
+            <translation>+{count} lisää</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="72" />
+            <source>(unnamed stage)</source>
+            <translation>(nimetön vaihe)</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="75" />
+            <source>1 step</source>
+            <translation>1 kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="75" />
+            <location filename="../canvas/legend.py" line="47" />
+            <source>{count} steps</source>
+            <translation>{count} kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="134" />
+            <source>Ratings</source>
+            <translation>Arviot</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="136" />
+            <source>goal · ease · emotion</source>
+            <translation>tavoite · vaivattomuus · tunne</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Backstage / owner</source>
+            <translation>Kulissit / omistaja</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Doing</source>
+            <translation>Tekee</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Emotion curve</source>
+            <translation>Tunnekäyrä</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Feeling</source>
+            <translation>Tuntee</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Goal · ease · emotion</source>
+            <translation>Tavoite · vaivattomuus · tunne</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Opportunities</source>
+            <translation>Parannusideat</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Pain points</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Thinking</source>
+            <translation>Ajattelee</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="169" />
+            <source>+2 delighted</source>
+            <translation>+2 ilahtunut</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="169" />
+            <source>0 neutral</source>
+            <translation>0 neutraali</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="169" />
+            <source>−2 upset</source>
+            <translation>−2 harmistunut</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="36" />
+            <location filename="../canvas/legend.py" line="42" />
+            <source>Persona: {name}</source>
+            <translation>Persoona: {name}</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="40" />
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="46" />
+            <source>{count} stages</source>
+            <translation>{count} vaihetta</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="61" />
+            <source>Journey map</source>
+            <translation>Asiakaspolkukartta</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="81" />
+            <source>Legend</source>
+            <translation>Selite</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="97" />
+            <source>customers lost at a step</source>
+            <translation>kosketuspisteessä menetetyt asiakkaat</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="112" />
+            <source>ratings: bad → good (dashed = missing)</source>
+            <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="118" />
+            <source>width = customers; dashed = going back</source>
+            <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
+        </message>
+        <message>
+            <location filename="../export/map_image.py" line="389" />
+            <source>continued · part {part} of {parts}</source>
+            <translation>jatkuu · osa {part}/{parts}</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/lanes.py" line="78" />
+            <source>The map needs at least one lane</source>
+            <translation>Kartalla on oltava vähintään yksi kaista</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/lanes.py" line="79" />
+            <source>Hide lane '{name}'</source>
+            <translation>Piilota kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/lanes.py" line="79" />
+            <source>Show lane '{name}'</source>
+            <translation>Näytä kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/lanes.py" line="103" />
+            <source>Show or hide the lane '{name}'</source>
+            <translation>Näytä tai piilota kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/view.py" line="191" />
+            <source>Hide Lane '{name}'</source>
+            <translation>Piilota kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/view.py" line="192" />
+            <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
+            <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
-            <location filename="../ui/export_dialog.py" line="58" />
+            <location filename="../ui/files/export_dialog.py" line="64" />
             <source>Mermaid keeps stages, steps, one emotion score per step and the personas who rated it; everything else is left out</source>
             <translation>Mermaid säilyttää vaiheet, kosketuspisteet, yhden tunnearvion kosketuspistettä kohden ja sen antaneet persoonat; kaikki muu jää pois</translation>
         </message>
@@ -979,118 +1337,118 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../ui/export_dialog.py" line="145" />
-            <location filename="../ui/export_dialog.py" line="202" />
+            <location filename="../ui/files/export_dialog.py" line="152" />
+            <location filename="../ui/files/export_dialog.py" line="209" />
             <source>Export</source>
             <translation>Vie</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="150" />
+            <location filename="../ui/files/export_dialog.py" line="157" />
             <source>PNG image</source>
             <translation>PNG-kuva</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="151" />
+            <location filename="../ui/files/export_dialog.py" line="158" />
             <source>SVG drawing</source>
             <translation>SVG-piirros</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="152" />
+            <location filename="../ui/files/export_dialog.py" line="159" />
             <source>PDF document</source>
             <translation>PDF-asiakirja</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="153" />
+            <location filename="../ui/files/export_dialog.py" line="160" />
             <source>Excel workbook</source>
             <translation>Excel-työkirja</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="154" />
+            <location filename="../ui/files/export_dialog.py" line="161" />
             <source>CSV of steps and ratings</source>
             <translation>CSV kosketuspisteistä ja arvioista</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="155" />
+            <location filename="../ui/files/export_dialog.py" line="162" />
             <source>Mermaid journey text</source>
             <translation>Mermaid journey -teksti</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="160" />
+            <location filename="../ui/files/export_dialog.py" line="167" />
             <source>The whole map</source>
             <translation>Koko kartta</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="162" />
+            <location filename="../ui/files/export_dialog.py" line="169" />
             <source>Emotion curve chart</source>
             <translation>Tunnekäyrä (kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="163" />
+            <location filename="../ui/files/export_dialog.py" line="170" />
             <source>Drop-off funnel chart</source>
             <translation>Poistumasuppilo (kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="164" />
+            <location filename="../ui/files/export_dialog.py" line="171" />
             <source>Ratings heatmap chart</source>
             <translation>Arvioiden lämpökartta (kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="169" />
+            <location filename="../ui/files/export_dialog.py" line="176" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="181" />
+            <location filename="../ui/files/export_dialog.py" line="188" />
             <source>One page sized to the map</source>
             <translation>Yksi kartan kokoinen sivu</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="182" />
+            <location filename="../ui/files/export_dialog.py" line="189" />
             <source>A4 landscape pages</source>
             <translation>A4-vaakasivut</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="183" />
+            <location filename="../ui/files/export_dialog.py" line="190" />
             <source>A3 landscape pages</source>
             <translation>A3-vaakasivut</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="188" />
+            <location filename="../ui/files/export_dialog.py" line="195" />
             <source>Browse…</source>
             <translation>Selaa…</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="193" />
+            <location filename="../ui/files/export_dialog.py" line="200" />
             <source>Format</source>
             <translation>Muoto</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="194" />
+            <location filename="../ui/files/export_dialog.py" line="201" />
             <source>Content</source>
             <translation>Sisältö</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="195" />
+            <location filename="../ui/files/export_dialog.py" line="202" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="196" />
+            <location filename="../ui/files/export_dialog.py" line="203" />
             <source>Resolution</source>
             <translation>Tarkkuus</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="197" />
+            <location filename="../ui/files/export_dialog.py" line="204" />
             <source>PDF pages</source>
             <translation>PDF-sivut</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="198" />
+            <location filename="../ui/files/export_dialog.py" line="205" />
             <source>Save to</source>
             <translation>Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="234" />
+            <location filename="../ui/files/export_dialog.py" line="241" />
             <source>Export to</source>
             <translation>Vie tiedostoon</translation>
         </message>
@@ -1098,7 +1456,7 @@
     <context>
         <name>ExportRunner</name>
         <message>
-            <location filename="../ui/export_dialog.py" line="105" />
+            <location filename="../ui/files/export_dialog.py" line="112" />
             <source>Exporting {name}…</source>
             <translation>Viedään {name}…</translation>
         </message>
@@ -1106,58 +1464,58 @@
     <context>
         <name>FileHandler</name>
         <message>
-            <location filename="../ui/file_handling.py" line="102" />
-            <location filename="../ui/file_handling.py" line="166" />
+            <location filename="../ui/files/handler.py" line="104" />
+            <location filename="../ui/files/handler.py" line="168" />
             <source>Untitled journey</source>
             <translation>Nimetön asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="114" />
+            <location filename="../ui/files/handler.py" line="116" />
             <source>Open journey</source>
             <translation>Avaa asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="129" />
+            <location filename="../ui/files/handler.py" line="131" />
             <source>Cannot open the journey</source>
             <translation>Asiakaspolkua ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="133" />
+            <location filename="../ui/files/handler.py" line="135" />
             <source>Opened {path}</source>
             <translation>Avattu {path}</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="146" />
+            <location filename="../ui/files/handler.py" line="148" />
             <source>Save journey as</source>
             <translation>Tallenna asiakaspolku nimellä</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="179" />
+            <location filename="../ui/files/handler.py" line="181" />
             <source>Cannot save the journey</source>
             <translation>Asiakaspolkua ei voi tallentaa</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="188" />
+            <location filename="../ui/files/handler.py" line="190" />
             <source>Saved {path}</source>
             <translation>Tallennettu {path}</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="194" />
+            <location filename="../ui/files/handler.py" line="196" />
             <source>{name}: {problem}</source>
             <translation>{name}: {problem}</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="197" />
+            <location filename="../ui/files/handler.py" line="199" />
             <source>{name} has {count} problems. The first one: {problem}</source>
             <translation>Tiedostossa {name} on {count} ongelmaa. Ensimmäinen: {problem}</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="234" />
+            <location filename="../ui/files/handler.py" line="236" />
             <source>{name} was removed from disk; save to keep it</source>
             <translation>{name} poistettiin levyltä; tallenna, jos haluat säilyttää sen</translation>
         </message>
         <message>
-            <location filename="../ui/file_handling.py" line="245" />
+            <location filename="../ui/files/handler.py" line="247" />
             <source>Kept the version in the window</source>
             <translation>Ikkunassa oleva versio säilytettiin</translation>
         </message>
@@ -1165,17 +1523,17 @@
     <context>
         <name>FlowScene</name>
         <message>
-            <location filename="../ui/flow_scene.py" line="439" />
+            <location filename="../ui/flow/scene.py" line="448" />
             <source>Move step '{0}'</source>
             <translation>Siirrä kosketuspiste ”{0}”</translation>
         </message>
         <message>
-            <location filename="../ui/flow_scene.py" line="447" />
+            <location filename="../ui/flow/scene.py" line="456" />
             <source>Move {0} steps</source>
             <translation>Siirrä {0} kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/flow_scene.py" line="471" />
+            <location filename="../ui/flow/scene.py" line="480" />
             <source>Auto layout</source>
             <translation>Automaattinen asettelu</translation>
         </message>
@@ -1183,102 +1541,102 @@
     <context>
         <name>FlowView</name>
         <message>
-            <location filename="../ui/flow_content.py" line="42" />
+            <location filename="../ui/flow/content.py" line="48" />
             <source>Decision</source>
             <translation>Päätös</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="42" />
+            <location filename="../ui/flow/content.py" line="48" />
             <source>Exit</source>
             <translation>Keskeytys</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="42" />
+            <location filename="../ui/flow/content.py" line="48" />
             <source>Start</source>
             <translation>Alku</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="42" />
+            <location filename="../ui/flow/content.py" line="48" />
             <source>Success end</source>
             <translation>Tavoite saavutettu</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="42" />
+            <location filename="../ui/flow/content.py" line="48" />
             <source>Touchpoint</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="49" />
+            <location filename="../ui/flow/content.py" line="55" />
             <source>Drop-off: {0}</source>
             <translation>Poistuma: {0}</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="52" />
+            <location filename="../ui/flow/content.py" line="58" />
             <source>Pain point ({0}): {1}</source>
             <translation>Kipupiste ({0}): {1}</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="90" />
+            <location filename="../ui/flow/content.py" line="96" />
             <source>{0} customers</source>
             <translation>{0} asiakasta</translation>
         </message>
         <message>
-            <location filename="../ui/flow_content.py" line="93" />
+            <location filename="../ui/flow/content.py" line="99" />
             <source>{0} of those at '{1}'</source>
             <translation>{0} heistä kohdassa ”{1}”</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="166" />
+            <location filename="../ui/flow/view.py" line="169" />
             <source>Flow</source>
             <translation>Kulku</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="190" />
+            <location filename="../ui/flow/view.py" line="193" />
             <source>Auto layout</source>
             <translation>Automaattinen asettelu</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="191" />
+            <location filename="../ui/flow/view.py" line="194" />
             <source>Lay out all steps afresh, left to right (one undoable change)</source>
             <translation>Asettele kaikki kosketuspisteet uudelleen vasemmalta oikealle (yksi kumottava muutos)</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="196" />
+            <location filename="../ui/flow/view.py" line="199" />
             <source>Zoom in</source>
             <translation>Lähennä</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="196" />
+            <location filename="../ui/flow/view.py" line="199" />
             <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
             <translation>Lähennä (Ctrl++ tai Ctrl+rulla)</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="199" />
+            <location filename="../ui/flow/view.py" line="202" />
             <source>Zoom out</source>
             <translation>Loitonna</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="199" />
+            <location filename="../ui/flow/view.py" line="202" />
             <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
             <translation>Loitonna (Ctrl+- tai Ctrl+rulla)</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="201" />
+            <location filename="../ui/flow/view.py" line="204" />
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="201" />
+            <location filename="../ui/flow/view.py" line="204" />
             <source>Actual size</source>
             <translation>Todellinen koko</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="203" />
+            <location filename="../ui/flow/view.py" line="206" />
             <source>Fit</source>
             <translation>Sovita</translation>
         </message>
         <message>
-            <location filename="../ui/flow_view.py" line="203" />
+            <location filename="../ui/flow/view.py" line="206" />
             <source>Show the whole journey (Ctrl+0)</source>
             <translation>Näytä koko asiakaspolku (Ctrl+0)</translation>
         </message>
@@ -1298,17 +1656,17 @@
     <context>
         <name>HistoryDock</name>
         <message>
-            <location filename="../ui/history_dock.py" line="17" />
+            <location filename="../ui/docks/history.py" line="17" />
             <source>History</source>
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../ui/history_dock.py" line="20" />
+            <location filename="../ui/docks/history.py" line="20" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;avattu&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/history_dock.py" line="21" />
+            <location filename="../ui/docks/history.py" line="21" />
             <source>Every change so far; click one to go back to it</source>
             <translation>Kaikki tähänastiset muutokset; palaa johonkin napsauttamalla sitä</translation>
         </message>
@@ -1316,7 +1674,7 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../ui/export_dialog.py" line="47" />
+            <location filename="../ui/files/export_dialog.py" line="53" />
             <source>Mermaid keeps only stages, steps in order, one score per step and the personas who gave it. Not in the imported journey: channels, owners, branches and loops (steps are linked one after another), customer counts, goal and ease ratings (the score becomes emotion), doing / thinking / feeling texts and opportunities.</source>
             <translation>Mermaid säilyttää vain vaiheet, kosketuspisteet järjestyksessä, yhden pistemäärän kosketuspistettä kohden ja sen antaneet persoonat. Tuodusta polusta puuttuvat: kanavat, omistajat, haarat ja silmukat (kosketuspisteet yhdistetään peräkkäin), asiakasmäärät, tavoite- ja vaivattomuusarviot (pistemäärästä tulee tunne), tekee / ajattelee / tuntee -tekstit ja parannusmahdollisuudet.</translation>
         </message>
@@ -1324,7 +1682,7 @@
     <context>
         <name>InsightsDock</name>
         <message>
-            <location filename="../ui/insights_dock.py" line="206" />
+            <location filename="../ui/docks/insights.py" line="228" />
             <source>Insights</source>
             <translation>Havainnot</translation>
         </message>
@@ -1332,62 +1690,62 @@
     <context>
         <name>InsightsTree</name>
         <message>
-            <location filename="../ui/insights_dock.py" line="75" />
+            <location filename="../ui/docks/insights.py" line="86" />
             <source>Click an entry to select its steps on the map</source>
             <translation>Valitse rivin kosketuspisteet kartalta napsauttamalla sitä</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="104" />
+            <location filename="../ui/docks/insights.py" line="113" />
             <source>… and {count} more</source>
             <translation>… ja {count} muuta</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="118" />
+            <location filename="../ui/docks/insights.py" line="127" />
             <source>No analysis yet.</source>
             <translation>Ei vielä analyysia.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="122" />
+            <location filename="../ui/docks/insights.py" line="131" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="124" />
+            <location filename="../ui/docks/insights.py" line="133" />
             <source>No pain points: every rated step is at or above neutral.</source>
             <translation>Ei kipupisteitä: jokainen arvioitu kosketuspiste on neutraali tai parempi.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="127" />
+            <location filename="../ui/docks/insights.py" line="136" />
             <source>Biggest drop-offs</source>
             <translation>Suurimmat poistumat</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="129" />
+            <location filename="../ui/docks/insights.py" line="138" />
             <source>No drop-off known: add customer counts to steps or transitions.</source>
             <translation>Poistumaa ei tiedetä: lisää asiakasmäärät kosketuspisteisiin tai siirtymiin.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="132" />
+            <location filename="../ui/docks/insights.py" line="141" />
             <source>Channel switches</source>
             <translation>Kanavanvaihdot</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="134" />
+            <location filename="../ui/docks/insights.py" line="143" />
             <source>No channel or owner switches.</source>
             <translation>Ei kanavan- tai omistajanvaihtoja.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="136" />
+            <location filename="../ui/docks/insights.py" line="145" />
             <source>Checks</source>
             <translation>Tarkistukset</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="136" />
+            <location filename="../ui/docks/insights.py" line="145" />
             <source>No problems found.</source>
             <translation>Ongelmia ei löytynyt.</translation>
         </message>
         <message>
-            <location filename="../ui/insights_dock.py" line="146" />
+            <location filename="../ui/docks/insights.py" line="155" />
             <source>{severity} pain point, score {score}</source>
             <translation>{severity} kipupiste, pisteet {score}</translation>
         </message>
@@ -1411,261 +1769,261 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../ui/inspector_dock.py" line="55" />
-            <location filename="../ui/inspector_dock.py" line="64" />
+            <location filename="../ui/docks/inspector.py" line="58" />
+            <location filename="../ui/docks/inspector.py" line="67" />
             <source>(none)</source>
             <translation>(ei valittu)</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="71" />
-            <location filename="../ui/inspector_dock.py" line="97" />
-            <location filename="../ui/inspector_dock.py" line="132" />
+            <location filename="../ui/docks/inspector.py" line="74" />
+            <location filename="../ui/docks/inspector.py" line="100" />
+            <location filename="../ui/docks/inspector.py" line="135" />
             <source>Title</source>
             <translation>Otsikko</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="72" />
-            <location filename="../ui/inspector_dock.py" line="78" />
-            <location filename="../ui/inspector_dock.py" line="88" />
-            <location filename="../ui/inspector_dock.py" line="107" />
-            <location filename="../ui/inspector_dock.py" line="133" />
+            <location filename="../ui/docks/inspector.py" line="75" />
+            <location filename="../ui/docks/inspector.py" line="81" />
+            <location filename="../ui/docks/inspector.py" line="91" />
+            <location filename="../ui/docks/inspector.py" line="110" />
+            <location filename="../ui/docks/inspector.py" line="136" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="73" />
+            <location filename="../ui/docks/inspector.py" line="76" />
             <source>A language code such as en or fi</source>
             <translation>Kielikoodi, esim. en tai fi</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="73" />
+            <location filename="../ui/docks/inspector.py" line="76" />
             <source>Language</source>
             <translation>Kieli</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="76" />
-            <location filename="../ui/inspector_dock.py" line="87" />
-            <location filename="../ui/inspector_dock.py" line="91" />
+            <location filename="../ui/docks/inspector.py" line="79" />
+            <location filename="../ui/docks/inspector.py" line="90" />
+            <location filename="../ui/docks/inspector.py" line="94" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="77" />
+            <location filename="../ui/docks/inspector.py" line="80" />
             <source>Role or segment</source>
             <translation>Rooli tai segmentti</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="79" />
+            <location filename="../ui/docks/inspector.py" line="82" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="80" />
+            <location filename="../ui/docks/inspector.py" line="83" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="81" />
+            <location filename="../ui/docks/inspector.py" line="84" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="82" />
+            <location filename="../ui/docks/inspector.py" line="85" />
             <source>Quote</source>
             <translation>Lainaus</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="83" />
+            <location filename="../ui/docks/inspector.py" line="86" />
             <source>#rrggbb, e.g. #0072b2</source>
             <translation>#rrggbb, esim. #0072b2</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="83" />
+            <location filename="../ui/docks/inspector.py" line="86" />
             <source>Colour</source>
             <translation>Väri</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="84" />
+            <location filename="../ui/docks/inspector.py" line="87" />
             <source>Share of customers</source>
             <translation>Osuus asiakkaista</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="92" />
-            <location filename="../ui/inspector_dock.py" line="100" />
+            <location filename="../ui/docks/inspector.py" line="95" />
+            <location filename="../ui/docks/inspector.py" line="103" />
             <source>Kind</source>
             <translation>Tyyppi</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="93" />
-            <location filename="../ui/inspector_dock.py" line="105" />
-            <location filename="../ui/inspector_dock.py" line="135" />
+            <location filename="../ui/docks/inspector.py" line="96" />
+            <location filename="../ui/docks/inspector.py" line="108" />
+            <location filename="../ui/docks/inspector.py" line="138" />
             <source>Owner</source>
             <translation>Omistaja</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="93" />
+            <location filename="../ui/docks/inspector.py" line="96" />
             <source>The team or partner that runs it</source>
             <translation>Sitä hoitava tiimi tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="94" />
+            <location filename="../ui/docks/inspector.py" line="97" />
             <source>Run by</source>
             <translation>Omistus</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="98" />
+            <location filename="../ui/docks/inspector.py" line="101" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="99" />
+            <location filename="../ui/docks/inspector.py" line="102" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="101" />
+            <location filename="../ui/docks/inspector.py" line="104" />
             <source>Customer's goal</source>
             <translation>Asiakkaan tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="102" />
+            <location filename="../ui/docks/inspector.py" line="105" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="103" />
+            <location filename="../ui/docks/inspector.py" line="106" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="104" />
+            <location filename="../ui/docks/inspector.py" line="107" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="105" />
+            <location filename="../ui/docks/inspector.py" line="108" />
             <source>Team, role or partner behind it</source>
             <translation>Sen takana oleva tiimi, rooli tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="106" />
+            <location filename="../ui/docks/inspector.py" line="109" />
             <source>Backstage</source>
             <translation>Kulissit</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="108" />
-            <location filename="../ui/inspector_dock.py" line="120" />
+            <location filename="../ui/docks/inspector.py" line="111" />
+            <location filename="../ui/docks/inspector.py" line="123" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="108" />
+            <location filename="../ui/docks/inspector.py" line="111" />
             <source>How many reached this step</source>
             <translation>Kuinka moni saapui tähän kosketuspisteeseen</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="110" />
+            <location filename="../ui/docks/inspector.py" line="113" />
             <source>Duration</source>
             <translation>Kesto</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="112" />
+            <location filename="../ui/docks/inspector.py" line="115" />
             <source>Cost</source>
             <translation>Kustannus</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="113" />
+            <location filename="../ui/docks/inspector.py" line="116" />
             <source>Tags</source>
             <translation>Tunnisteet</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="114" />
+            <location filename="../ui/docks/inspector.py" line="117" />
             <source>Evidence</source>
             <translation>Tutkimusnäyttö</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="117" />
+            <location filename="../ui/docks/inspector.py" line="120" />
             <source>From</source>
             <translation>Mistä</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="118" />
+            <location filename="../ui/docks/inspector.py" line="121" />
             <source>To</source>
             <translation>Mihin</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="119" />
+            <location filename="../ui/docks/inspector.py" line="122" />
             <source>Label</source>
             <translation>Nimiö</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="123" />
+            <location filename="../ui/docks/inspector.py" line="126" />
             <source>Share</source>
             <translation>Osuus</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="128" />
+            <location filename="../ui/docks/inspector.py" line="131" />
             <source>Share of the source step's customers, 0–1</source>
             <translation>Osuus lähtökohdan asiakkaista, 0–1</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="134" />
+            <location filename="../ui/docks/inspector.py" line="137" />
             <source>Steps</source>
             <translation>Kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="136" />
-            <location filename="../ui/inspector_dock.py" line="137" />
+            <location filename="../ui/docks/inspector.py" line="139" />
+            <location filename="../ui/docks/inspector.py" line="140" />
             <source>1 = low, 5 = high</source>
             <translation>1 = matala, 5 = korkea</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="136" />
+            <location filename="../ui/docks/inspector.py" line="139" />
             <source>Impact</source>
             <translation>Vaikutus</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="137" />
+            <location filename="../ui/docks/inspector.py" line="140" />
             <source>Effort</source>
             <translation>Työmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="138" />
+            <location filename="../ui/docks/inspector.py" line="141" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="187" />
+            <location filename="../ui/docks/inspector.py" line="191" />
             <source>Add a persona (Insert ▸ Persona) to rate this step.</source>
             <translation>Lisää persoona (Lisää ▸ Persoona), niin voit arvioida tämän kosketuspisteen.</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="191" />
+            <location filename="../ui/docks/inspector.py" line="195" />
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="191" />
+            <location filename="../ui/docks/inspector.py" line="195" />
             <source>Emotion</source>
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="191" />
+            <location filename="../ui/docks/inspector.py" line="195" />
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="206" />
+            <location filename="../ui/docks/inspector.py" line="210" />
             <source>How many answers the values summarise</source>
             <translation>Kuinka monta vastausta arvot tiivistävät</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="209" />
+            <location filename="../ui/docks/inspector.py" line="213" />
             <source>Where the ratings come from</source>
             <translation>Mistä arviot ovat peräisin</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="216" />
+            <location filename="../ui/docks/inspector.py" line="220" />
             <source>Note</source>
             <translation>Huomautus</translation>
         </message>
@@ -1793,7 +2151,7 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../ui/inspector_dock.py" line="371" />
+            <location filename="../ui/docks/inspector.py" line="378" />
             <source>Inspector</source>
             <translation>Ominaisuudet</translation>
         </message>
@@ -1801,47 +2159,47 @@
     <context>
         <name>InspectorPanel</name>
         <message>
-            <location filename="../ui/inspector_dock.py" line="268" />
+            <location filename="../ui/docks/inspector.py" line="274" />
             <source>&lt;b&gt;Ratings per persona&lt;/b&gt;</source>
             <translation>&lt;b&gt;Arviot persoonittain&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="338" />
+            <location filename="../ui/docks/inspector.py" line="345" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="339" />
+            <location filename="../ui/docks/inspector.py" line="346" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="340" />
+            <location filename="../ui/docks/inspector.py" line="347" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="341" />
+            <location filename="../ui/docks/inspector.py" line="348" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="342" />
+            <location filename="../ui/docks/inspector.py" line="349" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="343" />
+            <location filename="../ui/docks/inspector.py" line="350" />
             <source>Transition</source>
             <translation>Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="344" />
+            <location filename="../ui/docks/inspector.py" line="351" />
             <source>Opportunity</source>
             <translation>Parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/inspector_dock.py" line="350" />
+            <location filename="../ui/docks/inspector.py" line="357" />
             <source>{count} selected; showing the last one</source>
             <translation>{count} valittuna; näytetään viimeksi valittu</translation>
         </message>
@@ -1849,7 +2207,7 @@
     <context>
         <name>ItemForm</name>
         <message>
-            <location filename="../ui/inspector_fields.py" line="209" />
+            <location filename="../ui/docks/inspector_fields.py" line="229" />
             <source>comma, separated, tags</source>
             <translation>pilkuilla, erotetut, tunnisteet</translation>
         </message>
@@ -1885,127 +2243,127 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/export_dialog.py" line="254" />
+            <location filename="../ui/files/export_dialog.py" line="261" />
             <source>Cannot import</source>
             <translation>Tuonti ei onnistu</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="261" />
+            <location filename="../ui/files/export_dialog.py" line="268" />
             <source>Imported from Mermaid</source>
             <translation>Tuotu Mermaidista</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="263" />
+            <location filename="../ui/files/export_dialog.py" line="270" />
             <source>Imported {name}; save it as a journey file</source>
             <translation>Tuotu {name}; tallenna se asiakaspolkutiedostoksi</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="273" />
+            <location filename="../ui/files/export_dialog.py" line="280" />
             <source>Exported to {path}</source>
             <translation>Viety kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="274" />
+            <location filename="../ui/files/export_dialog.py" line="281" />
             <source>Saved to {path}</source>
             <translation>Tallennettu kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="277" />
+            <location filename="../ui/files/export_dialog.py" line="284" />
             <source>Export finished</source>
             <translation>Vienti valmis</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="280" />
+            <location filename="../ui/files/export_dialog.py" line="287" />
             <source>Export failed</source>
             <translation>Vienti epäonnistui</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="292" />
+            <location filename="../ui/files/export_dialog.py" line="299" />
             <source>Workbooks and Mermaid (*.xlsx *.mmd *.mermaid);;All files (*)</source>
             <translation>Työkirjat ja Mermaid (*.xlsx *.mmd *.mermaid);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../ui/export_dialog.py" line="293" />
+            <location filename="../ui/files/export_dialog.py" line="300" />
             <source>Import journey</source>
             <translation>Tuo asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="110" />
+            <location filename="../ui/main_window.py" line="130" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="112" />
+            <location filename="../ui/main_window.py" line="132" />
             <source>Take back the last change</source>
             <translation>Peru viimeisin muutos</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="113" />
+            <location filename="../ui/main_window.py" line="133" />
             <source>&amp;Redo</source>
             <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="115" />
+            <location filename="../ui/main_window.py" line="135" />
             <source>Make the change you took back again</source>
             <translation>Tee peruttu muutos uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="122" />
+            <location filename="../ui/main_window.py" line="142" />
             <source> Persona: </source>
             <translation> Persoona: </translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="132" />
+            <location filename="../ui/main_window.py" line="154" />
             <source>Ready</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="137" />
+            <location filename="../ui/main_window.py" line="159" />
             <source>Undo</source>
             <translation>Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="141" />
+            <location filename="../ui/main_window.py" line="163" />
             <source>Undo {what}</source>
             <translation>Kumoa: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="143" />
+            <location filename="../ui/main_window.py" line="165" />
             <source>Redo</source>
             <translation>Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="147" />
+            <location filename="../ui/main_window.py" line="169" />
             <source>Redo {what}</source>
             <translation>Tee uudelleen: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="258" />
+            <location filename="../ui/main_window.py" line="282" />
             <source>Cannot open the example</source>
             <translation>Esimerkkiä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="265" />
+            <location filename="../ui/main_window.py" line="289" />
             <source>Autosave failed: {why}</source>
             <translation>Automaattinen tallennus epäonnistui: {why}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="287" />
+            <location filename="../ui/main_window.py" line="311" />
             <source>Select a stage, step, persona, channel or opportunity</source>
             <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="290" />
+            <location filename="../ui/main_window.py" line="314" />
             <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="296" />
+            <location filename="../ui/main_window.py" line="320" />
             <source>About journeymap</source>
             <translation>Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="315" />
+            <location filename="../ui/main_window.py" line="339" />
             <source>{name}[*] — journeymap</source>
             <translation>{name}[*] — journeymap</translation>
         </message>
@@ -2013,22 +2371,22 @@
     <context>
         <name>MapArea</name>
         <message>
-            <location filename="../ui/map_area.py" line="49" />
+            <location filename="../ui/map/area.py" line="50" />
             <source>Map</source>
             <translation>Kartta</translation>
         </message>
         <message>
-            <location filename="../ui/map_area.py" line="50" />
+            <location filename="../ui/map/area.py" line="51" />
             <source>Flow</source>
             <translation>Kulku</translation>
         </message>
         <message>
-            <location filename="../ui/map_area.py" line="52" />
+            <location filename="../ui/map/area.py" line="53" />
             <source>Stages as columns, lanes as rows</source>
             <translation>Vaiheet sarakkeina, kaistat riveinä</translation>
         </message>
         <message>
-            <location filename="../ui/map_area.py" line="53" />
+            <location filename="../ui/map/area.py" line="54" />
             <source>The steps and transitions as a graph</source>
             <translation>Kosketuspisteet ja siirtymät verkkona</translation>
         </message>
@@ -2036,17 +2394,17 @@
     <context>
         <name>MapImage</name>
         <message>
-            <location filename="../export/map_image.py" line="430" />
+            <location filename="../export/map_image.py" line="478" />
             <source>the map is too large to read in one PNG; it was drawn as an overview at {dpi} dpi (steps as blocks, without text). To read it, export an SVG or a PDF; for print, a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri luettavaksi yhtenä PNG-kuvana; se piirrettiin yleiskuvana {dpi} dpi:n tarkkuudella (kosketuspisteet laatikkoina, ilman tekstiä). Luettavaa karttaa varten vie SVG tai PDF; tulostamista varten PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="439" />
+            <location filename="../export/map_image.py" line="487" />
             <source>the map is too large for one PNG at {asked} dpi; it was drawn at {dpi} dpi. For print, export a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri yhdeksi PNG-kuvaksi {asked} dpi:n tarkkuudella; se piirrettiin {dpi} dpi:n tarkkuudella. Tulostamista varten vie PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="510" />
+            <location filename="../export/map_image.py" line="559" />
             <source>the poster is drawn at {percent} to stay within PDF's 200-inch page limit</source>
             <translation>juliste piirrettiin {percent}:n kokoon, jotta se mahtuu PDF:n 200 tuuman sivukokorajaan</translation>
         </message>
@@ -2054,347 +2412,347 @@
     <context>
         <name>MapScene</name>
         <message>
-            <location filename="../export/map_image.py" line="364" />
-            <source>continued · part {part} of {parts}</source>
-            <translation>jatkuu · osa {part}/{parts}</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Backstage / owner</source>
-            <translation>Kulissit / omistaja</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Channel</source>
-            <translation>Kanava</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Doing</source>
-            <translation>Tekee</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Emotion curve</source>
-            <translation>Tunnekäyrä</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Feeling</source>
-            <translation>Tuntee</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Goal · ease · emotion</source>
-            <translation>Tavoite · vaivattomuus · tunne</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Opportunities</source>
-            <translation>Parannusideat</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Pain points</source>
-            <translation>Kipupisteet</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Thinking</source>
-            <translation>Ajattelee</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="47" />
-            <location filename="../ui/map_header_items.py" line="139" />
-            <location filename="../ui/map_view.py" line="280" />
-            <source>Touchpoints</source>
-            <translation>Kosketuspisteet</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="78" />
-            <source>The map needs at least one lane</source>
-            <translation>Kartalla on oltava vähintään yksi kaista</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="79" />
-            <source>Hide lane '{name}'</source>
-            <translation>Piilota kaista ”{name}”</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="79" />
-            <source>Show lane '{name}'</source>
-            <translation>Näytä kaista ”{name}”</translation>
-        </message>
-        <message>
-            <location filename="../ui/lanes.py" line="103" />
-            <source>Show or hide the lane '{name}'</source>
-            <translation>Näytä tai piilota kaista ”{name}”</translation>
-        </message>
-        <message>
-            <location filename="../ui/map_card_item.py" line="109" />
+            <location filename="../canvas/card_item.py" line="108" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="112" />
-            <location filename="../ui/map_cells_item.py" line="120" />
+            <location filename="../canvas/card_item.py" line="111" />
+            <location filename="../canvas/cells_item.py" line="119" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="115" />
+            <location filename="../canvas/card_item.py" line="114" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="115" />
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/card_item.py" line="114" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="204" />
+            <location filename="../canvas/card_item.py" line="203" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="204" />
+            <location filename="../canvas/card_item.py" line="203" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="204" />
+            <location filename="../canvas/card_item.py" line="203" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="204" />
+            <location filename="../canvas/card_item.py" line="203" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="247" />
+            <location filename="../canvas/card_item.py" line="246" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="260" />
+            <location filename="../canvas/card_item.py" line="259" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="272" />
+            <location filename="../canvas/card_item.py" line="271" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../ui/map_card_item.py" line="276" />
+            <location filename="../canvas/card_item.py" line="275" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="123" />
+            <location filename="../canvas/cells_item.py" line="122" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="125" />
+            <location filename="../canvas/cells_item.py" line="124" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="125" />
+            <location filename="../canvas/cells_item.py" line="124" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="125" />
+            <location filename="../canvas/cells_item.py" line="124" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="132" />
+            <location filename="../canvas/cells_item.py" line="131" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="239" />
+            <location filename="../canvas/cells_item.py" line="238" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="239" />
+            <location filename="../canvas/cells_item.py" line="238" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="239" />
-            <location filename="../ui/map_legend.py" line="104" />
+            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/legend.py" line="104" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../ui/map_cells_item.py" line="295" />
+            <location filename="../canvas/cells_item.py" line="294" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
         <message>
-            <location filename="../ui/map_header_items.py" line="71" />
+            <location filename="../canvas/header_items.py" line="72" />
             <source>(unnamed stage)</source>
             <translation>(nimetön vaihe)</translation>
         </message>
         <message>
-            <location filename="../ui/map_header_items.py" line="74" />
+            <location filename="../canvas/header_items.py" line="75" />
             <source>1 step</source>
             <translation>1 kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/map_header_items.py" line="74" />
-            <location filename="../ui/map_legend.py" line="47" />
+            <location filename="../canvas/header_items.py" line="75" />
+            <location filename="../canvas/legend.py" line="47" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/map_header_items.py" line="133" />
+            <location filename="../canvas/header_items.py" line="134" />
             <source>Ratings</source>
             <translation>Arviot</translation>
         </message>
         <message>
-            <location filename="../ui/map_header_items.py" line="135" />
+            <location filename="../canvas/header_items.py" line="136" />
             <source>goal · ease · emotion</source>
             <translation>tavoite · vaivattomuus · tunne</translation>
         </message>
         <message>
-            <location filename="../ui/map_header_items.py" line="171" />
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Backstage / owner</source>
+            <translation>Kulissit / omistaja</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Doing</source>
+            <translation>Tekee</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Emotion curve</source>
+            <translation>Tunnekäyrä</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Feeling</source>
+            <translation>Tuntee</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Goal · ease · emotion</source>
+            <translation>Tavoite · vaivattomuus · tunne</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Opportunities</source>
+            <translation>Parannusideat</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Pain points</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Thinking</source>
+            <translation>Ajattelee</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <location filename="../ui/map/view.py" line="321" />
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="169" />
             <source>+2 delighted</source>
             <translation>+2 ilahtunut</translation>
         </message>
         <message>
-            <location filename="../ui/map_header_items.py" line="171" />
+            <location filename="../canvas/header_items.py" line="169" />
             <source>0 neutral</source>
             <translation>0 neutraali</translation>
         </message>
         <message>
-            <location filename="../ui/map_header_items.py" line="171" />
+            <location filename="../canvas/header_items.py" line="169" />
             <source>−2 upset</source>
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../ui/map_legend.py" line="36" />
-            <location filename="../ui/map_legend.py" line="42" />
+            <location filename="../canvas/legend.py" line="36" />
+            <location filename="../canvas/legend.py" line="42" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../ui/map_legend.py" line="40" />
+            <location filename="../canvas/legend.py" line="40" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/map_legend.py" line="46" />
+            <location filename="../canvas/legend.py" line="46" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../ui/map_legend.py" line="61" />
+            <location filename="../canvas/legend.py" line="61" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../ui/map_legend.py" line="81" />
+            <location filename="../canvas/legend.py" line="81" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../ui/map_legend.py" line="97" />
+            <location filename="../canvas/legend.py" line="97" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../ui/map_legend.py" line="112" />
+            <location filename="../canvas/legend.py" line="112" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../ui/map_legend.py" line="118" />
+            <location filename="../canvas/legend.py" line="118" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../ui/map_view.py" line="150" />
+            <location filename="../export/map_image.py" line="389" />
+            <source>continued · part {part} of {parts}</source>
+            <translation>jatkuu · osa {part}/{parts}</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/lanes.py" line="78" />
+            <source>The map needs at least one lane</source>
+            <translation>Kartalla on oltava vähintään yksi kaista</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/lanes.py" line="79" />
+            <source>Hide lane '{name}'</source>
+            <translation>Piilota kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/lanes.py" line="79" />
+            <source>Show lane '{name}'</source>
+            <translation>Näytä kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/lanes.py" line="103" />
+            <source>Show or hide the lane '{name}'</source>
+            <translation>Näytä tai piilota kaista ”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/view.py" line="191" />
             <source>Hide Lane '{name}'</source>
             <translation>Piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map_view.py" line="151" />
+            <location filename="../ui/map/view.py" line="192" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
         </message>
@@ -2426,7 +2784,7 @@
     <context>
         <name>OutlineDock</name>
         <message>
-            <location filename="../ui/outline_dock.py" line="307" />
+            <location filename="../ui/docks/outline.py" line="310" />
             <source>Outline</source>
             <translation>Rakenne</translation>
         </message>
@@ -2434,42 +2792,42 @@
     <context>
         <name>OutlineTree</name>
         <message>
-            <location filename="../ui/outline_dock.py" line="55" />
+            <location filename="../ui/docks/outline.py" line="55" />
             <source>The journey as a tree. F2 renames, Delete removes, Alt+↑/↓ moves.</source>
             <translation>Asiakaspolku puuna. F2 nimeää uudelleen, Delete poistaa, Alt+↑/↓ siirtää.</translation>
         </message>
         <message>
-            <location filename="../ui/outline_dock.py" line="68" />
+            <location filename="../ui/docks/outline.py" line="68" />
             <source>Stages and steps</source>
             <translation>Vaiheet ja kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/outline_dock.py" line="69" />
+            <location filename="../ui/docks/outline.py" line="69" />
             <source>Personas</source>
             <translation>Persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/outline_dock.py" line="70" />
+            <location filename="../ui/docks/outline.py" line="70" />
             <source>Channels</source>
             <translation>Kanavat</translation>
         </message>
         <message>
-            <location filename="../ui/outline_dock.py" line="71" />
+            <location filename="../ui/docks/outline.py" line="71" />
             <source>Transitions</source>
             <translation>Siirtymät</translation>
         </message>
         <message>
-            <location filename="../ui/outline_dock.py" line="72" />
+            <location filename="../ui/docks/outline.py" line="72" />
             <source>Opportunities</source>
             <translation>Parannusmahdollisuudet</translation>
         </message>
         <message>
-            <location filename="../ui/outline_dock.py" line="85" />
+            <location filename="../ui/docks/outline.py" line="85" />
             <source>(no name)</source>
             <translation>(ei nimeä)</translation>
         </message>
         <message>
-            <location filename="../ui/outline_dock.py" line="285" />
+            <location filename="../ui/docks/outline.py" line="288" />
             <source>Cannot rename: {reason}</source>
             <translation>Nimeäminen ei onnistu: {reason}</translation>
         </message>
@@ -2477,12 +2835,12 @@
     <context>
         <name>PersonaSelector</name>
         <message>
-            <location filename="../ui/persona_selector.py" line="31" />
+            <location filename="../ui/map/persona_selector.py" line="31" />
             <source>Show every persona, or one persona's ratings and emotion curve</source>
             <translation>Näytä kaikki persoonat tai yhden persoonan arviot ja tunnekäyrä</translation>
         </message>
         <message>
-            <location filename="../ui/persona_selector.py" line="50" />
+            <location filename="../ui/map/persona_selector.py" line="50" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
@@ -2490,312 +2848,312 @@
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../ui/presentation.py" line="78" />
-            <source>Presentation</source>
-            <translation>Esitys</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="145" />
-            <source>{scale} {value} — for which persona?</source>
-            <translation>{scale} {value} — mille persoonalle?</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="146" />
-            <location filename="../ui/presentation.py" line="238" />
-            <location filename="../ui/presentation.py" line="250" />
-            <location filename="../ui/presentation_cards.py" line="147" />
-            <location filename="../ui/presentation_cards.py" line="148" />
-            <location filename="../ui/presentation_cards.py" line="149" />
-            <location filename="../ui/presentation_cards.py" line="274" />
-            <location filename="../ui/presentation_paint.py" line="176" />
-            <source>Ease</source>
-            <translation>Vaivattomuus</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="146" />
-            <location filename="../ui/presentation.py" line="238" />
-            <location filename="../ui/presentation.py" line="250" />
-            <location filename="../ui/presentation_cards.py" line="147" />
-            <location filename="../ui/presentation_cards.py" line="148" />
-            <location filename="../ui/presentation_cards.py" line="274" />
-            <location filename="../ui/presentation_paint.py" line="176" />
-            <source>Emotion</source>
-            <translation>Tunne</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="146" />
-            <location filename="../ui/presentation.py" line="238" />
-            <location filename="../ui/presentation.py" line="250" />
-            <location filename="../ui/presentation_cards.py" line="147" />
-            <location filename="../ui/presentation_cards.py" line="148" />
-            <location filename="../ui/presentation_cards.py" line="149" />
-            <location filename="../ui/presentation_cards.py" line="274" />
-            <location filename="../ui/presentation_paint.py" line="176" />
-            <source>Goal</source>
-            <translation>Tavoite</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="223" />
-            <source>No step to vote on in this stage</source>
-            <translation>Tässä vaiheessa ei ole äänestettävää kosketuspistettä</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="227" />
-            <source>Add a persona first: votes are per persona</source>
-            <translation>Lisää ensin persoona: äänet annetaan persoonittain</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="237" />
-            <source>Workshop vote: {scale} {value} for '{step}' ({persona})</source>
-            <translation>Työpajaääni: {scale} {value} kohteelle ”{step}” ({persona})</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="249" />
-            <source>{scale} {value} recorded · n = {n}</source>
-            <translation>{scale} {value} kirjattu · n = {n}</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="253" />
-            <source> · new workshop rating (was {source})</source>
-            <translation> · uusi työpaja-arvio (aiemmin {source})</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="317" />
-            <source>Press G (goal), E (ease) or M (emotion) first</source>
-            <translation>Paina ensin G (tavoite), E (vaivattomuus) tai M (tunne)</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation.py" line="321" />
-            <source>Votes are 1 to 5</source>
-            <translation>Äänet ovat 1–5</translation>
-        </message>
-        <message>
-            <location filename="../ui/presentation_cards.py" line="49" />
+            <location filename="../ui/present/cards.py" line="49" />
             <source>No steps in this stage yet</source>
             <translation>Tässä vaiheessa ei ole vielä kosketuspisteitä</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="114" />
+            <location filename="../ui/present/cards.py" line="114" />
             <source>1 vote</source>
             <translation>1 ääni</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="115" />
+            <location filename="../ui/present/cards.py" line="115" />
             <source>{n} votes</source>
             <translation>{n} ääntä</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="149" />
+            <location filename="../ui/present/cards.py" line="147" />
+            <location filename="../ui/present/cards.py" line="148" />
+            <location filename="../ui/present/cards.py" line="149" />
+            <location filename="../ui/present/cards.py" line="274" />
+            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/window.py" line="147" />
+            <location filename="../ui/present/window.py" line="242" />
+            <location filename="../ui/present/window.py" line="254" />
+            <source>Ease</source>
+            <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/cards.py" line="147" />
+            <location filename="../ui/present/cards.py" line="148" />
+            <location filename="../ui/present/cards.py" line="274" />
+            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/window.py" line="147" />
+            <location filename="../ui/present/window.py" line="242" />
+            <location filename="../ui/present/window.py" line="254" />
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/cards.py" line="147" />
+            <location filename="../ui/present/cards.py" line="148" />
+            <location filename="../ui/present/cards.py" line="149" />
+            <location filename="../ui/present/cards.py" line="274" />
+            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/window.py" line="147" />
+            <location filename="../ui/present/window.py" line="242" />
+            <location filename="../ui/present/window.py" line="254" />
+            <source>Goal</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/cards.py" line="149" />
             <source>Emo</source>
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="165" />
-            <location filename="../ui/presentation_cards.py" line="247" />
+            <location filename="../ui/present/cards.py" line="165" />
+            <location filename="../ui/present/cards.py" line="247" />
             <source>{mark} {severity} pain</source>
             <translation>{mark} {severity} kipupiste</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="207" />
+            <location filename="../ui/present/cards.py" line="207" />
             <source>Nothing written down yet for doing, thinking and feeling.</source>
             <translation>Tekemistä, ajattelua ja tunteita ei ole vielä kirjattu.</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="216" />
+            <location filename="../ui/present/cards.py" line="216" />
             <source>DOING</source>
             <translation>TEKEE</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="216" />
+            <location filename="../ui/present/cards.py" line="216" />
             <source>FEELING</source>
             <translation>TUNTEE</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="216" />
+            <location filename="../ui/present/cards.py" line="216" />
             <source>THINKING</source>
             <translation>AJATTELEE</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="236" />
+            <location filename="../ui/present/cards.py" line="236" />
             <source> · room votes here: {n}</source>
             <translation> · salin ääniä tässä: {n}</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="252" />
+            <location filename="../ui/present/cards.py" line="252" />
             <source>▼ {drop} lost here</source>
             <translation>▼ {drop} menetetty tässä</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_cards.py" line="281" />
-            <location filename="../ui/presentation_view.py" line="90" />
-            <location filename="../ui/presentation_view.py" line="101" />
+            <location filename="../ui/present/cards.py" line="281" />
+            <location filename="../ui/present/slide.py" line="90" />
+            <location filename="../ui/present/slide.py" line="101" />
             <source>not rated</source>
             <translation>ei arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="144" />
+            <location filename="../ui/present/paint.py" line="144" />
             <source>STAGE {number} OF {count}</source>
             <translation>VAIHE {number}/{count}</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="175" />
+            <location filename="../ui/present/paint.py" line="175" />
             <source>Voting {scale}: 1 = {low} … 5 = {high}</source>
             <translation>Äänestys – {scale}: 1 = {low} … 5 = {high}</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="179" />
+            <location filename="../ui/present/paint.py" line="179" />
             <source>G goal · E ease · M emotion, then 1–5 to vote</source>
             <translation>G tavoite · E vaivattomuus · M tunne, sitten ääni 1–5</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="181" />
+            <location filename="../ui/present/paint.py" line="181" />
             <source>Step {number} of {count}   ·   ? keys</source>
             <translation>Kosketuspiste {number}/{count}   ·   ? näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="227" />
             <source>1 – 5</source>
             <translation>1 – 5</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="227" />
             <source>?  H</source>
             <translation>?  H</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="227" />
             <source>Ctrl+Z  Ctrl+Y</source>
             <translation>Ctrl+Z  Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="227" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="227" />
             <source>G  E  M</source>
             <translation>G  E  M</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="227" />
             <source>Home End</source>
             <translation>Home End</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="227" />
             <source>P  Tab</source>
             <translation>P  Tab</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="227" />
             <source>→ ←  PgDn PgUp</source>
             <translation>→ ←  PgDn PgUp</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="227" />
             <source>↓ ↑</source>
             <translation>↓ ↑</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="229" />
             <source>first / last stage</source>
             <translation>ensimmäinen / viimeinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="229" />
             <source>leave the presentation</source>
             <translation>poistu esityksestä</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="229" />
             <source>next / previous stage</source>
             <translation>seuraava / edellinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="229" />
             <source>next / previous step</source>
             <translation>seuraava / edellinen kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="229" />
             <source>next persona (All → each)</source>
             <translation>seuraava persoona (Kaikki → kukin)</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="229" />
             <source>one person's vote (emotion: 1 = −2 … 5 = +2)</source>
             <translation>yhden henkilön ääni (tunne: 1 = −2 … 5 = +2)</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="229" />
             <source>show / hide these keys</source>
             <translation>näytä / piilota nämä näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="229" />
             <source>undo / redo a vote</source>
             <translation>kumoa / tee ääni uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="229" />
             <source>vote on goal, ease or emotion</source>
             <translation>arvioi tavoite, vaivattomuus tai tunne</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_paint.py" line="239" />
+            <location filename="../ui/present/paint.py" line="239" />
             <source>Esc   cancel</source>
             <translation>Esc   peru</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="102" />
+            <location filename="../ui/present/slide.py" line="102" />
             <source>mean of 1 persona</source>
             <translation>1 persoonan keskiarvo</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="102" />
+            <location filename="../ui/present/slide.py" line="102" />
             <source>mean of {n} personas</source>
             <translation>{n} persoonan keskiarvo</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="112" />
+            <location filename="../ui/present/slide.py" line="112" />
             <source>rated</source>
             <translation>arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="133" />
+            <location filename="../ui/present/slide.py" line="133" />
             <source>(untitled step)</source>
             <translation>(nimetön kosketuspiste)</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="135" />
+            <location filename="../ui/present/slide.py" line="135" />
             <source>Decision</source>
             <translation>Päätös</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="135" />
+            <location filename="../ui/present/slide.py" line="135" />
             <source>Goal reached</source>
             <translation>Tavoite saavutettu</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="135" />
+            <location filename="../ui/present/slide.py" line="135" />
             <source>Leaves</source>
             <translation>Keskeytys</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="135" />
+            <location filename="../ui/present/slide.py" line="135" />
             <source>Start</source>
             <translation>Alku</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="155" />
+            <location filename="../ui/present/slide.py" line="155" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/presentation_view.py" line="159" />
+            <location filename="../ui/present/slide.py" line="159" />
             <source>No stages yet</source>
             <translation>Ei vielä vaiheita</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="78" />
+            <source>Presentation</source>
+            <translation>Esitys</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="146" />
+            <source>{scale} {value} — for which persona?</source>
+            <translation>{scale} {value} — mille persoonalle?</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="227" />
+            <source>No step to vote on in this stage</source>
+            <translation>Tässä vaiheessa ei ole äänestettävää kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="231" />
+            <source>Add a persona first: votes are per persona</source>
+            <translation>Lisää ensin persoona: äänet annetaan persoonittain</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="241" />
+            <source>Workshop vote: {scale} {value} for '{step}' ({persona})</source>
+            <translation>Työpajaääni: {scale} {value} kohteelle ”{step}” ({persona})</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="253" />
+            <source>{scale} {value} recorded · n = {n}</source>
+            <translation>{scale} {value} kirjattu · n = {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="257" />
+            <source> · new workshop rating (was {source})</source>
+            <translation> · uusi työpaja-arvio (aiemmin {source})</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="321" />
+            <source>Press G (goal), E (ease) or M (emotion) first</source>
+            <translation>Paina ensin G (tavoite), E (vaivattomuus) tai M (tunne)</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="325" />
+            <source>Votes are 1 to 5</source>
+            <translation>Äänet ovat 1–5</translation>
         </message>
         <message>
             <source>critical</source>
@@ -2837,7 +3195,7 @@
     <context>
         <name>RatingBox</name>
         <message>
-            <location filename="../ui/inspector_fields.py" line="125" />
+            <location filename="../ui/docks/inspector_fields.py" line="125" />
             <source>{name}: {low:g} = {low_label}, {high:g} = {high_label}; “–” = missing</source>
             <translation>{name}: {low:g} = {low_label}, {high:g} = {high_label}; ”–” = puuttuu</translation>
         </message>
@@ -2845,72 +3203,72 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../ui/start_page.py" line="152" />
+            <location filename="../ui/files/start_page.py" line="164" />
             <source>journeymap</source>
             <translation>journeymap</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="159" />
+            <location filename="../ui/files/start_page.py" line="171" />
             <source>Map a customer's journey: stages, touchpoints, what people do, think and feel, and where the experience breaks.</source>
             <translation>Kartoita asiakaspolku: vaiheet, kosketuspisteet, mitä ihmiset tekevät, ajattelevat ja tuntevat – ja missä kokemus katkeaa.</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="171" />
+            <location filename="../ui/files/start_page.py" line="183" />
             <source>&amp;New blank journey</source>
             <translation>&amp;Uusi tyhjä asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="172" />
+            <location filename="../ui/files/start_page.py" line="184" />
             <source>Start with an empty journey (Ctrl+N)</source>
             <translation>Aloita tyhjästä asiakaspolusta (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="175" />
+            <location filename="../ui/files/start_page.py" line="187" />
             <source>&amp;Open a file…</source>
             <translation>&amp;Avaa tiedosto…</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="176" />
+            <location filename="../ui/files/start_page.py" line="188" />
             <source>Open a .journey.json file (Ctrl+O)</source>
             <translation>Avaa .journey.json-tiedosto (Ctrl+O)</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="190" />
+            <location filename="../ui/files/start_page.py" line="202" />
             <source>Start from an &amp;example</source>
             <translation>Aloita &amp;esimerkistä</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="191" />
+            <location filename="../ui/files/start_page.py" line="203" />
             <source>A copy opens as a new journey; the example itself stays as it is.</source>
             <translation>Kopio avautuu uutena asiakaspolkuna; itse esimerkki pysyy ennallaan.</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="197" />
+            <location filename="../ui/files/start_page.py" line="209" />
             <source>&amp;Recent files</source>
             <translation>&amp;Viimeisimmät tiedostot</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="201" />
+            <location filename="../ui/files/start_page.py" line="213" />
             <source>Tab moves between the buttons and the lists; Enter or a double-click opens the chosen row. Hover over any command to see what it does.</source>
             <translation>Sarkain siirtää painikkeiden ja luetteloiden välillä; Enter tai kaksoisnapsautus avaa valitun rivin. Pidä osoitinta komennon päällä nähdäksesi, mitä se tekee.</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="248" />
+            <location filename="../ui/files/start_page.py" line="270" />
             <source>No examples found.</source>
             <translation>Esimerkkejä ei löytynyt.</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="262" />
+            <location filename="../ui/files/start_page.py" line="284" />
             <source>missing: {folder}</source>
             <translation>puuttuu: {folder}</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="265" />
+            <location filename="../ui/files/start_page.py" line="287" />
             <source>No recent files yet</source>
             <translation>Ei vielä viimeisimpiä tiedostoja</translation>
         </message>
         <message>
-            <location filename="../ui/start_page.py" line="266" />
+            <location filename="../ui/files/start_page.py" line="288" />
             <source>Files you open or save appear here.</source>
             <translation>Avaamasi ja tallentamasi tiedostot näkyvät tässä.</translation>
         </message>

@@ -24,6 +24,12 @@ class Actions(QObject):
         tr = self.tr
         # File
         self.new = self._make(tr("&New"), Std.New, tr("Start a new, empty journey"), "document-new")
+        self.new_window = self._make(
+            tr("New &Window"),
+            "Ctrl+Shift+N",
+            tr("Open another window, for another journey beside this one"),
+            "window-new",
+        )
         self.open = self._make(tr("&Open…"), Std.Open, tr("Open a journey file"), "document-open")
         self.save = self._make(tr("&Save"), Std.Save, tr("Save the journey"), "document-save")
         self.save_as = self._make(
@@ -135,7 +141,7 @@ class Actions(QObject):
         bar = self.window.menuBar()
         tr = self.tr
         file_menu = bar.addMenu(tr("&File"))
-        file_menu.addActions([self.new, self.open])
+        file_menu.addActions([self.new, self.new_window, self.open])
         recent = file_menu.addMenu(tr("Open &Recent"))
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()

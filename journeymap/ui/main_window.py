@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, files, edits = self.window_actions, self.files, self.edits
         a.new.triggered.connect(files.new_blank)
+        a.new_window.triggered.connect(self.new_window_requested)
         a.open.triggered.connect(files.open_dialog)
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from analysis_cases import hand_journey
 
 from journeymap.model import Journey
+from tests.analysis.analysis_cases import hand_journey
 
 
 @pytest.fixture(params=["shares", "volumes"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from analysis_cases import hand_journey
 
 from journeymap.analysis.report import (
     UnknownPersonaError,
@@ -14,6 +13,7 @@ from journeymap.analysis.report import (
     format_report,
 )
 from journeymap.model import Channel, Rating
+from tests.analysis.analysis_cases import hand_journey
 
 
 def _journey(form="shares"):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from analysis_cases import make_journey
-
 from journeymap.analysis.channels import find_channel_switches, step_owner
 from journeymap.model import Channel
+from tests.analysis.analysis_cases import make_journey
 
 CHANNELS = [
     Channel(id="email", name="email", kind="email", owner="Support"),

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from analysis_cases import hand_journey, make_journey
-
 from journeymap.analysis.checks import run_checks
 from journeymap.model import Rating, Transition
+from tests.analysis.analysis_cases import hand_journey, make_journey
 
 
 def codes(journey):

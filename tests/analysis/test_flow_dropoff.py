@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from analysis_cases import hand_journey, make_journey
 
 from journeymap.analysis import flow as flow_module
 from journeymap.analysis import propagation
 from journeymap.analysis.flow import DEFAULT_COHORT, compute_flow, format_count, format_rate
+from tests.analysis.analysis_cases import hand_journey, make_journey
 
 approx = pytest.approx
 

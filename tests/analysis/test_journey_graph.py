@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from analysis_cases import hand_journey, make_journey
-
 from journeymap.analysis.graph import (
     build_graph,
     components_in_order,
@@ -11,6 +9,7 @@ from journeymap.analysis.graph import (
     reachable,
 )
 from journeymap.model import Journey, Stage, Step, Transition
+from tests.analysis.analysis_cases import hand_journey, make_journey
 
 
 def test_build_graph_carries_step_and_transition_data():

@@ -7,11 +7,11 @@ import subprocess
 import sys
 
 import pytest
-from analysis_cases import make_journey
 
 from journeymap.analysis.flow import compute_flow
 from journeymap.analysis.measured import measured_flow
 from journeymap.analysis.results import StepFlow
+from tests.analysis.analysis_cases import make_journey
 
 
 def test_drop_off_is_inflow_minus_the_transitions_out():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from analysis_cases import hand_journey, make_journey
 
 from journeymap.analysis.flow import compute_flow
 from journeymap.analysis.pain_points import (
@@ -16,6 +15,7 @@ from journeymap.analysis.pain_points import (
     severity_for,
 )
 from journeymap.model import EASE, EMOTION, GOAL, Persona, Rating
+from tests.analysis.analysis_cases import hand_journey, make_journey
 
 
 def R(step="A", persona="p", **values):

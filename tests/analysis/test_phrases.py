@@ -7,7 +7,6 @@ import string
 from pathlib import Path
 
 import pytest
-from analysis_cases import hand_journey, make_journey
 
 from journeymap.analysis import analyse
 from journeymap.analysis.phrases import (
@@ -26,6 +25,7 @@ from journeymap.analysis.phrases import (
 from journeymap.model import Channel, Persona, Rating
 from journeymap.model.fileformat import load_journey
 from journeymap.model.scales import EMOTION
+from tests.analysis.analysis_cases import hand_journey, make_journey
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from analysis_cases import hand_journey, make_journey
 
 from journeymap.analysis.flow import FlowReport, StepFlow, flow_arrays
 from journeymap.analysis.graph import index_journey
 from journeymap.analysis.propagation import Propagator
+from tests.analysis.analysis_cases import hand_journey, make_journey
 
 
 def _hand():

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 
 import pytest
-from analysis_cases import make_journey
 
 from journeymap.analysis.pain_points import rating_measures
 from journeymap.analysis.ratings import rating_table
 from journeymap.model import Rating
+from tests.analysis.analysis_cases import make_journey
 
 
 def test_table_matches_the_scalar_measures():

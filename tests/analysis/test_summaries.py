@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from analysis_cases import hand_journey, make_journey
 
 from journeymap.analysis.flow import compute_flow
 from journeymap.analysis.graph import index_journey
@@ -15,6 +14,7 @@ from journeymap.analysis.summary import (
     worst_path,
 )
 from journeymap.model import Rating
+from tests.analysis.analysis_cases import hand_journey, make_journey
 
 
 def R(step, persona="p", **values):

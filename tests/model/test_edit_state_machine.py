@@ -21,7 +21,6 @@ from hypothesis.stateful import (
     precondition,
     rule,
 )
-from journey_strategies import journeys, texts
 
 from journeymap.model import (
     COLLECTIONS,
@@ -58,6 +57,7 @@ from journeymap.model import (
     save_journey,
 )
 from journeymap.model.journey import item_key
+from tests.model.journey_strategies import journeys, texts
 
 Factory = Callable[[], Edit]
 names = st.text(max_size=15)

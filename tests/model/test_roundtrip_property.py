@@ -3,7 +3,6 @@
 import json
 
 from hypothesis import given, settings
-from journey_strategies import journeys
 
 from journeymap.model import (
     FORMAT_VERSION,
@@ -20,6 +19,7 @@ from journeymap.model import (
     reference_problems,
     save_journey,
 )
+from tests.model.journey_strategies import journeys
 
 
 @settings(max_examples=150)

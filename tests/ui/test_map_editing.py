@@ -3,10 +3,10 @@ ends in one edit on the undo stack."""
 
 from __future__ import annotations
 
-from map_fixtures import make_map
 from PySide6.QtCore import QPoint, Qt
 
 from journeymap.model import MoveStep
+from tests.ui.map_fixtures import make_map
 
 
 def _click_card(qtbot, setup, step_id: str) -> QPoint:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from map_fixtures import make_map, small_journey
 from PySide6.QtCore import Qt
 
 from journeymap.canvas.arrow_item import TransitionItem
@@ -23,6 +22,7 @@ from journeymap.model import (
     UpdateJourney,
     load_journey,
 )
+from tests.ui.map_fixtures import make_map, small_journey
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
 

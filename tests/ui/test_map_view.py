@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from map_fixtures import make_map
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
 from journeymap.model import UpdateItem
+from tests.ui.map_fixtures import make_map
 
 
 def test_context_menu_shows_the_given_actions_and_selects_the_item(qtbot, monkeypatch):

@@ -64,7 +64,7 @@ def test_the_editor_opens_and_forgets_windows(qtbot, qapp, dialogs):
     try:
         first = editor.open_start_window()
         qtbot.addWidget(first)
-        first.new_window_requested.emit()
+        first.window_actions.new_window.trigger()  # File ▸ New Window
         assert len(editor.windows) == 2
         second = editor.windows[1]
         qtbot.addWidget(second)
