@@ -1,6 +1,5 @@
 """The flow view's layout: layered, left to right, stages as bands, loops handled."""
 
-import doctest
 import itertools
 import subprocess
 import sys
@@ -198,12 +197,3 @@ def test_layout_and_geometry_need_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-
-
-def test_docstring_examples_run():
-    from journeymap.ui.flow import geometry as flow_geometry
-    from journeymap.ui.flow import layout as flow_layout
-
-    for module in (flow_layout, flow_geometry):
-        result = doctest.testmod(module)
-        assert result.attempted > 0 and result.failed == 0
