@@ -13,7 +13,7 @@ volumes alone give), and no pain points. How a mark reads is written in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from journeymap.analysis.measured import measured_flow
@@ -128,21 +128,14 @@ def pain_marks(pain_points: list[PainPoint], persona_id: str | None = None) -> d
     rank = 0
     for point in pain_points:
         pid = point.persona_id
-        if persona_id is not None and pid != persona_id:
+        if persona_id is not None and pid not in (None, persona_id):
             continue
         rank += 1
         existing = pains.get(point.step_id)
         if existing is not None:
             # Ranked worst first: the first seen stays; collect the other personas.
             if pid and pid not in existing.personas:
-                pains[point.step_id] = PainMark(
-                    existing.severity,
-                    existing.score,
-                    existing.reasons,
-                    existing.rank,
-                    (*existing.personas, pid),
-                    existing.reason_phrases,
-                )
+                pains[point.step_id] = replace(existing, personas=(*existing.personas, pid))
             continue
         pains[point.step_id] = PainMark(
             point.severity,
