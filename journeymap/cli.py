@@ -13,17 +13,9 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from journeymap import __version__
-from journeymap.export.formats import (
-    CHARTS,
-    EXPORT_FORMATS,
-    IMAGE_FORMATS,
-    IMPORT_FORMATS,
-    PAGES,
-)
+from journeymap.commands import command_names, load_command
 
 __all__ = ["main"]
-
-VERBS = ("validate", "analyze", "export", "import")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,40 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("open", help="open the editor (the default command)")
     gui.add_argument("file", nargs="?", help="a .journey.json file to open")
-
-    validate = sub.add_parser("validate", help="check a journey file; exit 1 if it is broken")
-    validate.add_argument("file")
-
-    analyze = sub.add_parser("analyze", help="report drop-off, pain points and checks")
-    analyze.add_argument("file")
-    analyze.add_argument("--json", action="store_true", help="print a JSON object")
-    analyze.add_argument("--persona", metavar="ID", help="only this persona's pain points")
-
-    export = sub.add_parser("export", help="write a map image, chart, workbook, CSV or Mermaid")
-    export.add_argument("file")
-    export.add_argument("-o", "--output", required=True, metavar="OUT")
-    export.add_argument(
-        "--format", choices=EXPORT_FORMATS, help="override the format given by OUT's suffix"
-    )
-    export.add_argument("--persona", metavar="ID", help="show one persona (default: all)")
-    export.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
-    export.add_argument(
-        "--chart",
-        choices=CHARTS,
-        help=f"export a chart instead of the map ({', '.join(IMAGE_FORMATS)})",
-    )
-    export.add_argument(
-        "--pages",
-        choices=PAGES,
-        default="poster",
-        help="PDF: one page sized to the map, or tiled on A4/A3 landscape pages",
-    )
-
-    imp = sub.add_parser("import", help="make a journey file from a workbook or Mermaid text")
-    imp.add_argument("file", metavar="IN")
-    imp.add_argument("-o", "--output", required=True, metavar="OUT.journey.json")
-    imp.add_argument("--format", choices=IMPORT_FORMATS, help="override the input's suffix")
-    imp.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    for name in command_names():
+        command = load_command(name)
+        command.add_arguments(sub.add_parser(name, help=command.HELP))
     return parser
 
 
@@ -88,7 +49,7 @@ def _split_default_command(argv: list[str]) -> list[str]:
     if not argv:
         return ["open"]
     first = argv[0]
-    if first in (*VERBS, "open") or first.startswith("-"):
+    if first in (*command_names(), "open") or first.startswith("-"):
         return argv
     return ["open", *argv]
 
@@ -101,15 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from journeymap.ui.app import run_gui
 
             return run_gui(args.file)
-        if args.command == "validate":
-            from journeymap.commands.validate import run
-        elif args.command == "analyze":
-            from journeymap.commands.analyze import run
-        elif args.command == "export":
-            from journeymap.commands.export import run
-        else:
-            from journeymap.commands.import_ import run
-        return run(args)
+        return load_command(args.command).run(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -7,18 +7,27 @@ import argparse
 import json
 import sys
 
-from journeymap.analysis.report import (
-    UnknownPersonaError,
-    analyse,
-    analysis_to_dict,
-    format_report,
-)
-from journeymap.model import JourneyFileError, load_journey
+__all__ = ["HELP", "NAME", "add_arguments", "run"]
 
-__all__ = ["run"]
+NAME = "analyze"
+HELP = "report drop-off, pain points and checks"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file")
+    parser.add_argument("--json", action="store_true", help="print a JSON object")
+    parser.add_argument("--persona", metavar="ID", help="only this persona's pain points")
 
 
 def run(args: argparse.Namespace) -> int:
+    from journeymap.analysis.report import (
+        UnknownPersonaError,
+        analyse,
+        analysis_to_dict,
+        format_report,
+    )
+    from journeymap.model import JourneyFileError, load_journey
+
     try:
         journey = load_journey(args.file)
     except JourneyFileError as exc:

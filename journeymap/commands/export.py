@@ -10,8 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from journeymap.export.api import export_journey
-from journeymap.export.errors import ExportError
 from journeymap.export.formats import (
     CHARTS,
     EXPORT_FORMATS,
@@ -20,9 +18,11 @@ from journeymap.export.formats import (
     either,
     format_from_suffix,
 )
-from journeymap.model import JourneyFileError, load_journey
 
-__all__ = ["run"]
+__all__ = ["HELP", "NAME", "add_arguments", "run"]
+
+NAME = "export"
+HELP = "write a map image, chart, workbook, CSV or Mermaid"
 
 USAGE = (
     f"usage: journeymap export FILE -o OUT [--format {{{','.join(EXPORT_FORMATS)}}}] "
@@ -36,7 +36,32 @@ def _usage_error(message: str) -> int:
     return 2
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT")
+    parser.add_argument(
+        "--format", choices=EXPORT_FORMATS, help="override the format given by OUT's suffix"
+    )
+    parser.add_argument("--persona", metavar="ID", help="show one persona (default: all)")
+    parser.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    parser.add_argument(
+        "--chart",
+        choices=CHARTS,
+        help=f"export a chart instead of the map ({', '.join(IMAGE_FORMATS)})",
+    )
+    parser.add_argument(
+        "--pages",
+        choices=PAGES,
+        default="poster",
+        help="PDF: one page sized to the map, or tiled on A4/A3 landscape pages",
+    )
+
+
 def run(args: argparse.Namespace) -> int:
+    from journeymap.export.api import export_journey
+    from journeymap.export.errors import ExportError
+    from journeymap.model import JourneyFileError, load_journey
+
     fmt = args.format or format_from_suffix(args.output, EXPORT_FORMATS)
     if fmt is None:
         suffixes = ", ".join(f".{f}" for f in EXPORT_FORMATS)

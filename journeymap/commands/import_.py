@@ -12,13 +12,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from journeymap.analysis.phrases import counted
-from journeymap.export.api import import_journey
-from journeymap.export.errors import ImportFailed
 from journeymap.export.formats import IMPORT_FORMATS, either, format_from_suffix
-from journeymap.model import JourneyFileError, save_journey
 
-__all__ = ["run"]
+__all__ = ["HELP", "NAME", "add_arguments", "run"]
+
+NAME = "import"
+HELP = "make a journey file from a workbook or Mermaid text"
 
 USAGE = (
     f"usage: journeymap import IN -o OUT.journey.json [--format {{{','.join(IMPORT_FORMATS)}}}]"
@@ -27,7 +26,19 @@ USAGE = (
 MAX_SHOWN = 50
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="IN")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.journey.json")
+    parser.add_argument("--format", choices=IMPORT_FORMATS, help="override the input's suffix")
+    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+
 def run(args: argparse.Namespace) -> int:
+    from journeymap.analysis.phrases import counted
+    from journeymap.export.api import import_journey
+    from journeymap.export.errors import ImportFailed
+    from journeymap.model import JourneyFileError, save_journey
+
     fmt = args.format or format_from_suffix(args.file, IMPORT_FORMATS)
     if fmt is None:
         print(USAGE, file=sys.stderr)

@@ -11,14 +11,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from journeymap.analysis.phrases import counted
-from journeymap.analysis.report import analyse
-from journeymap.model import JourneyFileError, load_journey
+__all__ = ["HELP", "NAME", "add_arguments", "run"]
 
-__all__ = ["run"]
+NAME = "validate"
+HELP = "check a journey file; exit 1 if it is broken"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file")
 
 
 def run(args: argparse.Namespace) -> int:
+    from journeymap.analysis.phrases import counted
+    from journeymap.analysis.report import analyse
+    from journeymap.model import JourneyFileError, load_journey
+
     try:
         journey = load_journey(args.file)
     except JourneyFileError as exc:
