@@ -17,6 +17,8 @@ from journeymap.export.formats import (
     EXPORT_FORMATS,
     IMAGE_FORMATS,
     IMPORT_FORMATS,
+    MAX_DPI,
+    MIN_DPI,
     PAGES,
     either,
     format_from_suffix,
@@ -89,8 +91,8 @@ def export_journey(
         raise ExportError(f"unknown chart {chart!r}; use one of {', '.join(CHARTS)}")
     if chart is not None and fmt not in IMAGE_FORMATS:
         raise ExportError(f"a chart is written as {either(IMAGE_FORMATS)}, not {fmt}")
-    if not 10 <= dpi <= 1200:
-        raise ExportError(f"--dpi must be between 10 and 1200, not {dpi}")
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        raise ExportError(f"--dpi must be between {MIN_DPI} and {MAX_DPI}, not {dpi}")
     if pages not in PAGES:
         raise ExportError(f"unknown page layout {pages!r}; use one of {', '.join(PAGES)}")
     out = Path(out_path)
