@@ -75,8 +75,10 @@ def _split_default_command(argv: list[str]) -> list[str]:
 
 def _looks_like_a_file(word: str) -> bool:
     """A word with a journey suffix or a path separator names a file, not a command."""
-    return word.lower().endswith((".journey.json", ".journey", ".json")) or "/" in word or (
-        os.sep in word
+    return (
+        word.lower().endswith((".journey.json", ".journey", ".json"))
+        or "/" in word
+        or (os.sep in word)
     )
 
 

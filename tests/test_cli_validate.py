@@ -70,6 +70,28 @@ EXPECTED = {
         "personas[0].colour: must be a colour like #1f77b4",
         "steps[0].id: must be an id without spaces or control characters",
         "steps[1].kind: Input should be 'start', 'touchpoint', 'decision', 'success' or 'exit'",
+        'transitions[0].source: unknown step "park"',  # in the same run as the type errors
+    ],
+    # Type errors, out-of-range ratings and unknown ids, all in one run.
+    "every-problem-at-once.journey.json": [
+        "steps[0].volume: Input should be a valid integer",
+        "ratings[0].emotion: must be between -2 and 2",
+        'steps[1].stage_id: unknown stage "eat"',
+        'ratings[1].persona_id: unknown persona "driver"',
+    ],
+    # Text that no XML writer can carry and a terminal would run: refused, named.
+    "control-characters.journey.json": [
+        "title: contains the character U+0007, which journeymap does not accept in text",
+        "personas[0].name: contains the character U+FFFE",
+        "steps[0].title: contains the character U+001B",
+    ],
+    # Version 0 kept steps under "touchpoints": with both, neither is dropped silently.
+    "v0-steps-and-touchpoints.journey.json": [
+        "format_version: a version-0 file holds its steps under 'touchpoints'; this one has both"
+    ],
+    # No format_version, and names of both versions: not guessed (emotions would shift).
+    "mixed-version-names.journey.json": [
+        "format_version: format_version is missing, and the file mixes the names of version 0"
     ],
     # A version-0 file: its emotion -2 was on the old 1..5 scale, so it moves to -5.
     "steps-not-a-list.journey.json": [

@@ -13,7 +13,6 @@ import argparse
 import sys
 
 from journeymap.commands.terminal import safe_text
-
 from journeymap.export.formats import (
     CHARTS,
     EXPORT_FORMATS,
@@ -94,7 +93,9 @@ def run(args: argparse.Namespace) -> int:
             f"cannot tell the format from {args.output!r}; end it in {suffixes} or give --format"
         )
     chart = getattr(args, "chart", None)
-    problem = option_problem(fmt, chart, getattr(args, "dpi", 150), getattr(args, "pages", "poster"))
+    problem = option_problem(
+        fmt, chart, getattr(args, "dpi", 150), getattr(args, "pages", "poster")
+    )
     if problem:
         return _usage_error(problem)
     try:

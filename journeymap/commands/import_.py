@@ -11,10 +11,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-
-from journeymap.commands.terminal import safe_text
 from pathlib import Path
 
+from journeymap.commands.terminal import safe_text
 from journeymap.export.formats import IMPORT_FORMATS, either, format_from_suffix
 
 __all__ = ["HELP", "NAME", "add_arguments", "run"]
@@ -81,8 +80,9 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         print(f"journeymap import: {out} exists; give --force to overwrite it", file=sys.stderr)
         return 1
+    warnings: list[str] = []
     try:
-        journey = import_journey(args.file, fmt)
+        journey = import_journey(args.file, fmt, warnings)
     except ImportFailed as exc:
         shown = exc.problems[:MAX_SHOWN]
         for problem in shown:
@@ -91,6 +91,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"{args.file}: … and {len(exc.problems) - len(shown)} more", file=sys.stderr)
         print(f"journeymap import: nothing written to {out}", file=sys.stderr)
         return 1
+    for warning in warnings[:MAX_SHOWN]:
+        print(safe_text(f"warning: {args.file}: {warning}"), file=sys.stderr)
+    if len(warnings) > MAX_SHOWN:
+        print(f"warning: {args.file}: … and {len(warnings) - MAX_SHOWN} more", file=sys.stderr)
     try:
         save_journey(journey, out)
     except JourneyFileError as exc:

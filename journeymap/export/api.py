@@ -143,10 +143,14 @@ def _export(
     return []
 
 
-def import_journey(path: str | os.PathLike[str], fmt: str | None = None) -> Journey:
+def import_journey(
+    path: str | os.PathLike[str], fmt: str | None = None, warnings: list[str] | None = None
+) -> Journey:
     """Read a journey from a workbook (``xlsx``) or Mermaid text (``mmd``).
 
-    ``fmt`` defaults to the format named by the suffix of ``path``.
+    ``fmt`` defaults to the format named by the suffix of ``path``. ``warnings``,
+    when given, receives what was read but may not be what the file meant (a
+    workbook's formula saved without its computed value), each naming its cell.
 
     Raises
     ------
@@ -163,7 +167,7 @@ def import_journey(path: str | os.PathLike[str], fmt: str | None = None) -> Jour
     if fmt == "xlsx":
         from journeymap.export.excel_reader import read_workbook
 
-        return read_workbook(path)
+        return read_workbook(path, warnings)
     from journeymap.export.mermaid_reader import read_mermaid
 
     return read_mermaid(path)

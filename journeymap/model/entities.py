@@ -68,13 +68,15 @@ Name = Annotated[str, StringConstraints(max_length=500, pattern=TEXT_PATTERN)]
 
 
 def refused_character(text: str) -> str | None:
-    """The first character of ``text`` a journey refuses, or ``None``.
+    r"""The first character of ``text`` a journey refuses, or ``None``.
 
     >>> refused_character("Pay\x01"), refused_character("Pay\tnow")
     ('\x01', None)
     """
     found = _REFUSED.search(text)
     return found.group(0) if found else None
+
+
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 _EXACT_INT = 2**53
