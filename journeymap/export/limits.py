@@ -156,7 +156,8 @@ def _scan_xml(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bo
             if rows > MAX_ROWS_PER_SHEET:
                 raise _fail(
                     path,
-                    f"sheet part {info.filename} has more than {MAX_ROWS_PER_SHEET:,} rows; refused",
+                    f"sheet part {info.filename} has more than {MAX_ROWS_PER_SHEET:,} rows; "
+                    "refused",
                 )
             if cells > MAX_CELLS_PER_SHEET:
                 raise _fail(
