@@ -137,7 +137,7 @@ def _scan_xml(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bo
     relationships may place a sheet anywhere (``xl/data/sheet4.xml``).
     """
     rows = cells = 0
-    formulas = False
+    formulas = sheet = False
     tail = ""
     with archive.open(info) as stream:
         head = stream.read(_CHUNK)
@@ -165,10 +165,11 @@ def _scan_xml(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bo
                     f"sheet part {info.filename} has more than {MAX_CELLS_PER_SHEET:,} cells; "
                     "refused",
                 )
+            sheet = sheet or "sheetData" in window  # a worksheet, not a chart's <c:f>
             formulas = formulas or _FORMULA.search(window) is not None
             tail = window[-64:]
             chunk = stream.read(_CHUNK)
-    return formulas
+    return formulas and sheet
 
 
 def _encoding(path: Path, name: str, head: bytes) -> str:
