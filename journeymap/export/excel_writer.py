@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from journeymap.model.leftovers import remove_dead_writers_files, temp_prefix
 from journeymap.export.errors import ExportError
 from journeymap.export.excel_layout import (
     DATA_SHEETS,
@@ -213,7 +214,8 @@ def _save(workbook: Any, path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        remove_dead_writers_files(folder, path.name)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
         os.close(fd)
         workbook.save(tmp_name)
         os.chmod(tmp_name, replacement_mode(path))

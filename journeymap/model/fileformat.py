@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey
+from journeymap.model.leftovers import remove_dead_writers_files, temp_prefix
 from journeymap.model.migrations import MigrationError, migrate
 from journeymap.model.reading import ReadRefused, read_capped
 from journeymap.model.references import dangling_in_data
@@ -208,13 +209,16 @@ def save_journey(journey: Journey, path: str | os.PathLike[str]) -> None:
     The text goes to a temporary file in the same folder, is flushed to disk,
     and then replaces the old file in one step; if anything fails on the way,
     the old file is left as it was and :class:`JourneyFileError` says why.
+    Temporary files that killed saves of this file left behind are removed
+    first (:mod:`journeymap.model.leftovers`).
     """
     path = Path(path)
     payload = _journey_bytes(journey)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        remove_dead_writers_files(folder, path.name)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
