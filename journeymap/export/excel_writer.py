@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journeymap.model.leftovers import remove_dead_writers_files, temp_prefix
 from journeymap.export.errors import ExportError
 from journeymap.export.excel_layout import (
     DATA_SHEETS,
@@ -32,6 +31,7 @@ from journeymap.export.safety import to_cell_text
 from journeymap.model.entities import Step
 from journeymap.model.fileformat import replacement_mode
 from journeymap.model.journey import Journey
+from journeymap.model.leftovers import remove_dead_writers_files, temp_prefix
 
 if TYPE_CHECKING:
     from journeymap.analysis.results import JourneyAnalysis, StepFlow

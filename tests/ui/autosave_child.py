@@ -11,12 +11,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from journeymap.model import Journey, Stage  # noqa: E402
-from journeymap.model.edits import UpdateJourney  # noqa: E402
-from journeymap.ui.document.editor_document import EditorDocument  # noqa: E402
-from journeymap.ui.files.autosave import Autosaver  # noqa: E402
+from journeymap.model import Journey, Stage
+from journeymap.model.edits import UpdateJourney
+from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.files.autosave import Autosaver
 
 
 def main(folder: Path) -> None:
