@@ -118,8 +118,39 @@ def _assert_clear_failure(code: int, lines: list[str], path: Path, expected: lis
     assert "unexpected error" not in text
 
 
+# Workbooks and Mermaid files of the corpus, through ``journeymap import``.
+IMPORT_EXPECTED = {
+    "bad-cells-and-unknown-stage.xlsx": [
+        "Steps!H2: Volume must be a number, found 'lots'",
+        'Steps!C3: unknown stage "dessert"',  # in the same run as the bad cell
+    ],
+    "control-character.xlsx": ["Steps!B2: contains the character U+0007"],
+    "deep-lanes.xlsx": [
+        "_journeymap!B6: lanes must be a JSON list of lanes; this one is nested too deeply"
+    ],
+    "utf16-doctype.xlsx": ["part xl/sharedStrings2.xml declares a document type or XML entities"],
+    "control-character.mmd": ["line 4: task name contains the character U+0007"],
+    "both-kinds-of-error.mmd": [
+        "line 3: the score must be a number from 1 to 5, found '9'",
+        "line 4: expected 'section NAME' or a task",
+    ],
+}
+
+
 def test_every_file_of_the_corpus_has_its_expected_messages():
-    assert sorted(p.name for p in BROKEN.iterdir()) == sorted(EXPECTED)
+    assert sorted(p.name for p in BROKEN.iterdir()) == sorted({**EXPECTED, **IMPORT_EXPECTED})
+
+
+@pytest.mark.parametrize("name", sorted(IMPORT_EXPECTED))
+def test_broken_import_gives_exit_1_and_one_clear_line_per_problem(name, capsys, tmp_path):
+    path = BROKEN / name
+    out = tmp_path / "out.journey.json"
+    code = main(["import", str(path), "-o", str(out)])
+    stdout, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert lines[-1] == f"journeymap import: nothing written to {out}"
+    _assert_clear_failure(code, lines[:-1], path, IMPORT_EXPECTED[name])
+    assert stdout == "" and not out.exists()
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
