@@ -93,11 +93,11 @@ def run(args: argparse.Namespace) -> int:
             f"cannot tell the format from {args.output!r}; end it in {suffixes} or give --format"
         )
     chart = getattr(args, "chart", None)
-    problem = option_problem(
+    mistake = option_problem(
         fmt, chart, getattr(args, "dpi", 150), getattr(args, "pages", "poster")
     )
-    if problem:
-        return _usage_error(problem)
+    if mistake:
+        return _usage_error(mistake)
     try:
         journey = load_journey(args.file)
     except JourneyFileError as exc:

@@ -44,7 +44,7 @@ def remove_dead_writers_files(folder: Path, stem: str) -> list[Path]:
     """Remove the temporary files for ``stem`` in ``folder`` whose writer is gone;
     returns what was removed. Never raises: cleaning up is a courtesy."""
     pattern = re.compile(rf"^\.{re.escape(stem)}\.(?:(\d+)\.)?[^.]+\.tmp$")
-    removed = []
+    removed: list[Path] = []
     try:
         names = os.listdir(folder)
     except OSError:

@@ -79,3 +79,12 @@ def test_a_control_character_in_mermaid_is_refused_with_its_line(tmp_path):
         "line 3: task name contains the character U+0007, which journeymap does not accept "
         "in text; remove it"
     ]
+
+
+@pytest.mark.parametrize("fmt", ["png", "pdf", "csv", "mmd"])
+def test_every_other_format_is_written(tmp_path, fmt):
+    out = tmp_path / f"odd.{fmt}"
+    export_journey(_odd_journey(), out, fmt, dpi=40)
+    assert out.stat().st_size > 100
+    if fmt == "mmd":  # Mermaid text reads back: the odd text broke no line
+        assert [s.title.split()[0] for s in import_journey(out).steps] == ["Start", "End"]
