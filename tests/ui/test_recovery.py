@@ -157,3 +157,25 @@ def test_start_up_removes_temporary_files_of_dead_autosaves():
     (candidate,) = find_recoverable(folder)
     assert candidate.title == "Fine"
     assert not dead.exists()
+
+
+BROKEN = ROOT / "tests" / "data" / "broken"
+
+
+@pytest.mark.parametrize("path", sorted(BROKEN.glob("*.journey.json")), ids=lambda p: p.name)
+def test_every_broken_journey_of_the_corpus_is_refused_by_the_editor(window, dialogs, path):
+    window.window_actions.add_stage.trigger()
+    before = window.document.journey.copy_deep()
+    assert not window.files.open_path(path)
+    ((_title, text, _details),) = dialogs.named("error")
+    assert path.name in text
+    assert window.document.journey == before  # nothing of the current journey is lost
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_the_editor_refuses_a_fifo_without_blocking(window, dialogs, tmp_path):
+    fifo = tmp_path / "pipe.journey.json"
+    os.mkfifo(fifo)
+    assert not window.files.open_path(fifo)
+    ((_title, text, _details),) = dialogs.named("error")
+    assert "is a pipe" in text + _details
