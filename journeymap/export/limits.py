@@ -46,12 +46,11 @@ MAX_RATIO = 200
 MAX_ROWS_PER_SHEET = 200_000
 MAX_CELLS_PER_SHEET = 4_000_000
 _RATIO_FLOOR = 1024 * 1024  # members smaller than this are never "bombs"
-_CHUNK = 1 << 16
+_CHUNK = 1 << 20
 
-_DTD = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_ROW = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
-_FORMULA = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
-_CELL = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_ELEMENTS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|f)[\s/>]")
+"""Rows, cells and formulas, with or without a namespace prefix, in one pass."""
 _DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -61,6 +60,17 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
     (b"\x00\x00\x00<", "utf-32"),
 )
+_ASCII_MARKUP = {
+    "utf-8",
+    "utf8",
+    "utf-8-sig",
+    "us-ascii",
+    "ascii",
+    "iso-8859-1",
+    "latin-1",
+    "latin1",
+}
+"""Encodings that write markup in ASCII bytes: scanned without decoding."""
 _TEXT_CODECS = {
     *("utf-8", "utf8", "utf-8-sig", "utf-16", "utf16", "utf-16-le", "utf-16-be"),
     *("us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"),
@@ -131,28 +141,32 @@ def _scan_xml(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bo
     """Stream one XML part as text: refuse a DTD, count rows and cells; returns
     whether it holds a formula.
 
-    The part is decoded first (UTF-8, or UTF-16 as its byte-order mark or first
-    bytes say), so a ``<!DOCTYPE`` written in UTF-16 is seen as well. Rows and
+    A part in UTF-16 (as its byte-order mark or first bytes say) is decoded
+    first, so a ``<!DOCTYPE`` written in UTF-16 is seen as well; UTF-8, ASCII
+    and Latin-1 write markup in the same bytes and are scanned as they are. Rows and
     cells are counted in every part, wherever it sits in the zip: the workbook's
     relationships may place a sheet anywhere (``xl/data/sheet4.xml``).
     """
     rows = cells = 0
     formulas = sheet = False
-    tail = ""
+    tail = b""
     with archive.open(info) as stream:
         head = stream.read(_CHUNK)
-        decoder = codecs.getincrementaldecoder(_encoding(path, info.filename, head))("replace")
+        codec = _encoding(path, info.filename, head)
+        decoder = None if codec in _ASCII_MARKUP else codecs.getincrementaldecoder(codec)("replace")
         chunk = head
         while chunk:
-            window = tail + decoder.decode(chunk)
+            window = tail + (chunk if decoder is None else decoder.decode(chunk).encode())
             if _DTD.search(window):
                 raise _fail(
                     path,
                     f"part {info.filename} declares a document type or XML entities, which "
                     "workbooks never need (an entity bomb?); refused",
                 )
-            rows += len(_ROW.findall(window)) - len(_ROW.findall(tail))
-            cells += len(_CELL.findall(window)) - len(_CELL.findall(tail))
+            found = _ELEMENTS.findall(window)
+            seen = _ELEMENTS.findall(tail)  # counted with the chunk before
+            rows += found.count(b"row") - seen.count(b"row")
+            cells += found.count(b"c") - seen.count(b"c")
             if rows > MAX_ROWS_PER_SHEET:
                 raise _fail(
                     path,
@@ -165,8 +179,8 @@ def _scan_xml(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bo
                     f"sheet part {info.filename} has more than {MAX_CELLS_PER_SHEET:,} cells; "
                     "refused",
                 )
-            sheet = sheet or "sheetData" in window  # a worksheet, not a chart's <c:f>
-            formulas = formulas or _FORMULA.search(window) is not None
+            sheet = sheet or b"sheetData" in window  # a worksheet, not a chart's <c:f>
+            formulas = formulas or b"f" in found
             tail = window[-64:]
             chunk = stream.read(_CHUNK)
     return formulas and sheet
