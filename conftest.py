@@ -15,6 +15,11 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
+# CI runs the properties with ten times the examples (`.ci/run` passes
+# `--hypothesis-profile=ci`, which Hypothesis's pytest plugin loads after this file);
+# tests that set their own `max_examples` (the slow round trips, the state
+# machine) keep it. Locally: `pytest --hypothesis-profile=ci`.
+settings.register_profile("ci", parent=settings.get_profile("journeymap"), max_examples=1000)
 settings.load_profile("journeymap")
 
 # The suite also collects the docstring examples of every module of the package and

@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 the input is wrong (a clear message, never a traceback),
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Sequence
@@ -44,21 +45,88 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class UnknownCommand(Exception):
+    """The first word is neither a command nor an existing file."""
+
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code
+
+
 def _split_default_command(argv: list[str]) -> list[str]:
-    """``journeymap FILE`` and ``journeymap`` mean ``journeymap open [FILE]``."""
+    """``journeymap FILE`` and ``journeymap`` mean ``journeymap open [FILE]``.
+
+    A first word that is neither a command nor an existing file is never taken
+    as a file to open: a mistyped command (``journeymap valdiate FILE``) raises
+    :class:`UnknownCommand` with a suggestion (exit 2), a missing journey file
+    (``journeymap gone.journey.json``) says so (exit 1).
+    """
     if not argv:
         return ["open"]
     first = argv[0]
     if first in (*command_names(), "open") or first.startswith("-"):
         return argv
-    return ["open", *argv]
+    if os.path.lexists(first):
+        return ["open", *argv]
+    if _looks_like_a_file(first):
+        raise UnknownCommand(f"{first}: no such file", 1)
+    raise UnknownCommand(_unknown_command_message(first), 2)
+
+
+def _looks_like_a_file(word: str) -> bool:
+    """A word with a journey suffix or a path separator names a file, not a command."""
+    return (
+        word.lower().endswith((".journey.json", ".journey", ".json"))
+        or "/" in word
+        or (os.sep in word)
+    )
+
+
+def _unknown_command_message(word: str) -> str:
+    names = (*command_names(), "open")
+    close = difflib.get_close_matches(word.lower(), names, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; the commands are {', '.join(names)}"
+    return f"unknown command {word!r}{hint}"
+
+
+def display_problem(environ: os._Environ[str] | dict[str, str] | None = None) -> str | None:
+    """Why the editor cannot open a window here, or ``None`` when it can.
+
+    Checked before Qt starts: without a display, Qt aborts the whole process
+    (exit 134) instead of failing politely. Only Linux and the other X11/Wayland
+    systems need one; ``QT_QPA_PLATFORM`` (``offscreen``, say) overrides the check.
+
+    >>> display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+    True
+    """
+    env = os.environ if environ is None else environ
+    if sys.platform in ("win32", "darwin") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "journeymap: cannot open the editor: no display (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set); the commands validate, analyze, export and import work without one"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = _split_default_command(list(sys.argv[1:] if argv is None else argv))
+    try:
+        args_list = _split_default_command(list(sys.argv[1:] if argv is None else argv))
+    except UnknownCommand as exc:
+        if exc.code == 2:
+            print("usage: journeymap [FILE] | journeymap COMMAND ... (see --help)", file=sys.stderr)
+            print(f"journeymap: error: {exc}", file=sys.stderr)
+        else:
+            print(f"journeymap: {exc}", file=sys.stderr)
+        return exc.code
     args = build_parser().parse_args(args_list)
     try:
         if args.command == "open":
+            problem = display_problem()
+            if problem:
+                print(problem, file=sys.stderr)
+                return 1
             from journeymap.ui.app import run_gui
 
             return run_gui(args.file)

@@ -23,10 +23,10 @@ def _run(capsys, *argv):
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".mmd"])
 def test_export_picks_the_format_from_the_suffix(capsys, tmp_path, suffix):
     out = tmp_path / f"map{suffix}"
-    code, stdout, _ = _run(capsys, "export", EXAMPLE, "-o", out)
+    code, stdout, stderr = _run(capsys, "export", EXAMPLE, "-o", out)
     assert code == 0
     assert out.stat().st_size > 100
-    assert str(out) in stdout
+    assert str(out) in stderr and stdout == ""  # a confirmation, not a result
 
 
 def test_format_option_overrides_the_suffix(capsys, tmp_path):
@@ -45,8 +45,8 @@ def test_chart_export(capsys, tmp_path):
 
 def test_map_image_export_goes_to_the_map_renderer(capsys, tmp_path):
     out = tmp_path / "map.png"
-    code, stdout, _ = _run(capsys, "export", EXAMPLE, "-o", out, "--dpi", "40")
-    assert code == 0 and "map (PNG)" in stdout
+    code, stdout, stderr = _run(capsys, "export", EXAMPLE, "-o", out, "--dpi", "40")
+    assert code == 0 and "map (PNG)" in stderr and stdout == ""
     assert out.read_bytes().startswith(b"\x89PNG")
 
 
@@ -55,6 +55,10 @@ def test_map_image_export_goes_to_the_map_renderer(capsys, tmp_path):
     [
         (["-o", "out.docx"], "cannot tell the format"),
         (["-o", "out.xlsx", "--chart", "emotion"], "--chart makes an image"),
+        (["-o", "out.png", "--dpi", "0"], "--dpi must be between 10 and 1200, not 0"),
+        (["-o", "out.png", "--dpi", "5000"], "--dpi must be between 10 and 1200, not 5000"),
+        (["-o", "out.png", "--pages", "a4"], "--pages a4 tiles a PDF map; a png is one picture"),
+        (["-o", "out.pdf", "--pages", "a3", "--chart", "funnel"], "--pages a3 tiles a PDF map"),
     ],
 )
 def test_usage_errors_exit_2(capsys, tmp_path, argv, message):
@@ -82,8 +86,8 @@ def test_import_round_trip_and_overwrite_rules(capsys, tmp_path):
     workbook = tmp_path / "map.xlsx"
     assert _run(capsys, "export", EXAMPLE, "-o", workbook)[0] == 0
     out = tmp_path / "back.journey.json"
-    code, stdout, _ = _run(capsys, "import", workbook, "-o", out)
-    assert code == 0 and "imported 25 steps" in stdout
+    code, stdout, stderr = _run(capsys, "import", workbook, "-o", out)
+    assert code == 0 and "imported 25 steps" in stderr and stdout == ""
     assert load_journey(out) == load_journey(EXAMPLE)
     before = out.read_bytes()
     code, _, err = _run(capsys, "import", workbook, "-o", out)
@@ -113,3 +117,42 @@ def test_import_errors(capsys, tmp_path):
     code, _, err = _run(capsys, "import", fake, "-o", tmp_path / "o.journey.json")
     assert code == 1 and "workbook" in err
     assert not (tmp_path / "o.journey.json").exists()
+
+
+def test_usage_errors_write_nothing(capsys, tmp_path):
+    out = tmp_path / "map.png"
+    assert _run(capsys, "export", EXAMPLE, "-o", out, "--dpi", "0")[0] == 2
+    assert not out.exists()
+
+
+def test_import_refuses_to_overwrite_its_own_input(capsys, tmp_path):
+    workbook = tmp_path / "map.xlsx"
+    assert _run(capsys, "export", EXAMPLE, "-o", workbook)[0] == 0
+    before = workbook.read_bytes()
+    code, _, err = _run(capsys, "import", workbook, "-o", workbook, "--force")
+    assert code == 2 and "is the input itself" in err
+    assert workbook.read_bytes() == before
+
+
+def test_import_refuses_its_input_through_a_link(capsys, tmp_path):
+    workbook = tmp_path / "map.xlsx"
+    assert _run(capsys, "export", EXAMPLE, "-o", workbook)[0] == 0
+    before = workbook.read_bytes()
+    link = tmp_path / "link.journey.json"
+    link.symlink_to(workbook)
+    hard = tmp_path / "hard.journey.json"
+    hard.hardlink_to(workbook)
+    for out in (link, hard):
+        code, _, err = _run(capsys, "import", workbook, "-o", out, "--force")
+        assert code == 2 and "is the input itself" in err
+    assert workbook.read_bytes() == before
+    assert link.is_symlink()
+
+
+def test_import_warns_when_out_is_not_a_journey_file(capsys, tmp_path):
+    text = tmp_path / "j.mmd"
+    text.write_text("journey\n  section S\n    A: 4\n", encoding="utf-8")
+    code, _, err = _run(capsys, "import", text, "-o", tmp_path / "j.json")
+    assert code == 0 and "does not end in .journey.json" in err
+    code, _, err = _run(capsys, "import", text, "-o", tmp_path / "k.journey.json")
+    assert code == 0 and "does not end in" not in err

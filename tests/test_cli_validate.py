@@ -70,6 +70,28 @@ EXPECTED = {
         "personas[0].colour: must be a colour like #1f77b4",
         "steps[0].id: must be an id without spaces or control characters",
         "steps[1].kind: Input should be 'start', 'touchpoint', 'decision', 'success' or 'exit'",
+        'transitions[0].source: unknown step "park"',  # in the same run as the type errors
+    ],
+    # Type errors, out-of-range ratings and unknown ids, all in one run.
+    "every-problem-at-once.journey.json": [
+        "steps[0].volume: Input should be a valid integer",
+        "ratings[0].emotion: must be between -2 and 2",
+        'steps[1].stage_id: unknown stage "eat"',
+        'ratings[1].persona_id: unknown persona "driver"',
+    ],
+    # Text that no XML writer can carry and a terminal would run: refused, named.
+    "control-characters.journey.json": [
+        "title: contains the character U+0007, which journeymap does not accept in text",
+        "personas[0].name: contains the character U+FFFE",
+        "steps[0].title: contains the character U+001B",
+    ],
+    # Version 0 kept steps under "touchpoints": with both, neither is dropped silently.
+    "v0-steps-and-touchpoints.journey.json": [
+        "format_version: a version-0 file holds its steps under 'touchpoints'; this one has both"
+    ],
+    # No format_version, and names of both versions: not guessed (emotions would shift).
+    "mixed-version-names.journey.json": [
+        "format_version: format_version is missing, and the file mixes the names of version 0"
     ],
     # A version-0 file: its emotion -2 was on the old 1..5 scale, so it moves to -5.
     "steps-not-a-list.journey.json": [
@@ -96,8 +118,39 @@ def _assert_clear_failure(code: int, lines: list[str], path: Path, expected: lis
     assert "unexpected error" not in text
 
 
+# Workbooks and Mermaid files of the corpus, through ``journeymap import``.
+IMPORT_EXPECTED = {
+    "bad-cells-and-unknown-stage.xlsx": [
+        "Steps!H2: Volume must be a number, found 'lots'",
+        'Steps!C3: unknown stage "dessert"',  # in the same run as the bad cell
+    ],
+    "control-character.xlsx": ["Steps!B2: contains the character U+0007"],
+    "deep-lanes.xlsx": [
+        "_journeymap!B6: lanes must be a JSON list of lanes; this one is nested too deeply"
+    ],
+    "utf16-doctype.xlsx": ["part xl/sharedStrings2.xml declares a document type or XML entities"],
+    "control-character.mmd": ["line 4: task name contains the character U+0007"],
+    "both-kinds-of-error.mmd": [
+        "line 3: the score must be a number from 1 to 5, found '9'",
+        "line 4: expected 'section NAME' or a task",
+    ],
+}
+
+
 def test_every_file_of_the_corpus_has_its_expected_messages():
-    assert sorted(p.name for p in BROKEN.iterdir()) == sorted(EXPECTED)
+    assert sorted(p.name for p in BROKEN.iterdir()) == sorted({**EXPECTED, **IMPORT_EXPECTED})
+
+
+@pytest.mark.parametrize("name", sorted(IMPORT_EXPECTED))
+def test_broken_import_gives_exit_1_and_one_clear_line_per_problem(name, capsys, tmp_path):
+    path = BROKEN / name
+    out = tmp_path / "out.journey.json"
+    code = main(["import", str(path), "-o", str(out)])
+    stdout, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert lines[-1] == f"journeymap import: nothing written to {out}"
+    _assert_clear_failure(code, lines[:-1], path, IMPORT_EXPECTED[name])
+    assert stdout == "" and not out.exists()
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

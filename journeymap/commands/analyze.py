@@ -7,6 +7,8 @@ import argparse
 import json
 import sys
 
+from journeymap.commands.terminal import safe_json, safe_text
+
 __all__ = ["HELP", "NAME", "add_arguments", "run"]
 
 NAME = "analyze"
@@ -32,16 +34,16 @@ def run(args: argparse.Namespace) -> int:
         journey = load_journey(args.file)
     except JourneyFileError as exc:
         for problem in exc.problems:
-            print(f"{args.file}: {problem}", file=sys.stderr)
+            print(safe_text(f"{args.file}: {problem}"), file=sys.stderr)
         return 1
     try:
         analysis = analyse(journey, persona_id=getattr(args, "persona", None))
     except UnknownPersonaError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(safe_text(f"{args.file}: {exc}"), file=sys.stderr)
         return 1
     if args.json:
         data = analysis_to_dict(analysis, journey)
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(safe_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     else:
-        sys.stdout.write(format_report(analysis, journey))
+        sys.stdout.write(safe_text(format_report(analysis, journey)))
     return 0

@@ -1,8 +1,10 @@
 """``journeymap export FILE -o OUT``: a map image, chart, workbook, CSV or Mermaid text.
 
 The format comes from OUT's suffix unless ``--format`` is given. Exit 0 when the
-file is written, 1 when the journey or an option's value is wrong, 2 when the
-command line is (an unknown suffix, ``--chart`` with a format that cannot hold it).
+file is written, 1 when the input is wrong (a broken journey, a persona it does
+not have, an output that cannot be written), 2 when the command line is: an
+unknown suffix, ``--chart`` with a format that cannot hold it, ``--dpi`` out of
+range, ``--pages a4`` for anything but a PDF map.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from journeymap.commands.terminal import safe_text
 from journeymap.export.formats import (
     CHARTS,
     EXPORT_FORMATS,
     IMAGE_FORMATS,
+    MAX_DPI,
+    MIN_DPI,
     PAGES,
     either,
     format_from_suffix,
@@ -57,6 +62,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def option_problem(fmt: str, chart: str | None, dpi: int, pages: str) -> str | None:
+    """What is wrong with the options together, or ``None``; a mistake on the
+    command line, so it is found before the journey is read.
+
+    >>> option_problem("png", None, 0, "poster")
+    '--dpi must be between 10 and 1200, not 0'
+    >>> option_problem("png", None, 150, "a4")
+    '--pages a4 tiles a PDF map; a png is one picture'
+    """
+    if chart and fmt not in IMAGE_FORMATS:
+        return f"--chart makes an image: use {either(IMAGE_FORMATS)}, not {fmt}"
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        return f"--dpi must be between {MIN_DPI} and {MAX_DPI}, not {dpi}"
+    if pages != "poster" and (fmt != "pdf" or chart):
+        what = f"a {chart} chart" if chart else f"a {fmt}"
+        return f"--pages {pages} tiles a PDF map; {what} is one picture"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from journeymap.export.api import export_journey
     from journeymap.export.errors import ExportError
@@ -69,13 +93,16 @@ def run(args: argparse.Namespace) -> int:
             f"cannot tell the format from {args.output!r}; end it in {suffixes} or give --format"
         )
     chart = getattr(args, "chart", None)
-    if chart and fmt not in IMAGE_FORMATS:
-        return _usage_error(f"--chart makes an image: use {either(IMAGE_FORMATS)}, not {fmt}")
+    mistake = option_problem(
+        fmt, chart, getattr(args, "dpi", 150), getattr(args, "pages", "poster")
+    )
+    if mistake:
+        return _usage_error(mistake)
     try:
         journey = load_journey(args.file)
     except JourneyFileError as exc:
         for problem in exc.problems:
-            print(f"{args.file}: {problem}", file=sys.stderr)
+            print(safe_text(f"{args.file}: {problem}"), file=sys.stderr)
         return 1
     try:
         notes = export_journey(
@@ -92,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     names = {"mmd": "Mermaid journey", "xlsx": "workbook", "csv": "CSV of steps and ratings"}
     what = f"{chart} chart" if chart else names.get(fmt, f"map ({fmt.upper()})")
-    print(f"{args.output}: wrote the {what} of {args.file}")
+    print(f"{args.output}: wrote the {what} of {args.file}", file=sys.stderr)
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     return 0

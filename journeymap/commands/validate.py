@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from journeymap.commands.terminal import safe_text
+
 __all__ = ["HELP", "NAME", "add_arguments", "run"]
 
 NAME = "validate"
@@ -30,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         journey = load_journey(args.file)
     except JourneyFileError as exc:
         for problem in exc.problems:
-            print(f"{args.file}: {problem}", file=sys.stderr)
+            print(safe_text(f"{args.file}: {problem}"), file=sys.stderr)
         return 1
     print(
         f"{args.file}: valid — {counted(len(journey.stages), 'stage', 'stages')}, "
@@ -44,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         if check.severity == "info":
             notes += 1
             continue
-        print(f"{args.file}: {check.severity}: {check.code}: {check.message}")
+        print(safe_text(f"{args.file}: {check.severity}: {check.code}: {check.message}"))
     if notes:
         print(
             f"{args.file}: {notes} note{'s' if notes != 1 else ''} "

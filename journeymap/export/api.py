@@ -17,6 +17,8 @@ from journeymap.export.formats import (
     EXPORT_FORMATS,
     IMAGE_FORMATS,
     IMPORT_FORMATS,
+    MAX_DPI,
+    MIN_DPI,
     PAGES,
     either,
     format_from_suffix,
@@ -89,8 +91,8 @@ def export_journey(
         raise ExportError(f"unknown chart {chart!r}; use one of {', '.join(CHARTS)}")
     if chart is not None and fmt not in IMAGE_FORMATS:
         raise ExportError(f"a chart is written as {either(IMAGE_FORMATS)}, not {fmt}")
-    if not 10 <= dpi <= 1200:
-        raise ExportError(f"--dpi must be between 10 and 1200, not {dpi}")
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        raise ExportError(f"--dpi must be between {MIN_DPI} and {MAX_DPI}, not {dpi}")
     if pages not in PAGES:
         raise ExportError(f"unknown page layout {pages!r}; use one of {', '.join(PAGES)}")
     out = Path(out_path)
@@ -141,10 +143,14 @@ def _export(
     return []
 
 
-def import_journey(path: str | os.PathLike[str], fmt: str | None = None) -> Journey:
+def import_journey(
+    path: str | os.PathLike[str], fmt: str | None = None, warnings: list[str] | None = None
+) -> Journey:
     """Read a journey from a workbook (``xlsx``) or Mermaid text (``mmd``).
 
-    ``fmt`` defaults to the format named by the suffix of ``path``.
+    ``fmt`` defaults to the format named by the suffix of ``path``. ``warnings``,
+    when given, receives what was read but may not be what the file meant (a
+    workbook's formula saved without its computed value), each naming its cell.
 
     Raises
     ------
@@ -161,7 +167,7 @@ def import_journey(path: str | os.PathLike[str], fmt: str | None = None) -> Jour
     if fmt == "xlsx":
         from journeymap.export.excel_reader import read_workbook
 
-        return read_workbook(path)
+        return read_workbook(path, warnings)
     from journeymap.export.mermaid_reader import read_mermaid
 
     return read_mermaid(path)

@@ -134,14 +134,16 @@ def emotion_figure(
             title="Persona",
         )
     if not path:
-        ax.text(
-            0.5,
-            0.5,
-            "No main path: the journey has no connected steps",
-            ha="center",
-            transform=ax.transAxes,
-        )
+        _say_no_main_path(ax)
     return figure
+
+
+NO_MAIN_PATH = "No main path: the journey has no connected steps"
+"""What the emotion curve and the funnel say when there is nothing to draw."""
+
+
+def _say_no_main_path(ax: Any) -> None:
+    ax.text(0.5, 0.5, NO_MAIN_PATH, ha="center", transform=ax.transAxes)
 
 
 def funnel_figure(
@@ -184,6 +186,8 @@ def funnel_figure(
     ax.set_axisbelow(True)
     ax.legend(loc="lower right", frameon=False)
     ax.set_title(_title(journey, "drop-off along the main path", persona_id))
+    if not path:
+        _say_no_main_path(ax)
     return figure
 
 

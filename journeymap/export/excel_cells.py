@@ -46,7 +46,7 @@ def split_list(text: str) -> list[str]:
     if text.startswith("["):
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not a JSON list: read as a comma list
             data = None
         if isinstance(data, list) and all(isinstance(v, str) for v in data):
             return data

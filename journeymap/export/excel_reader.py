@@ -29,9 +29,15 @@ from journeymap.export.excel_layout import (
 )
 from journeymap.export.limits import check_workbook
 from journeymap.export.safety import ERROR_VALUES, from_cell_text
-from journeymap.model.ids import new_id
+from journeymap.model.gcpause import gc_paused
+from journeymap.model.ids import IdMaker
 from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey, LaneSetting
-from journeymap.model.validation import problems_from_validation_error, reference_problems
+from journeymap.model.references import dangling_in_data
+from journeymap.model.validation import (
+    Problem,
+    problems_from_validation_error,
+    reference_problems,
+)
 
 __all__ = ["read_workbook"]
 
@@ -43,10 +49,14 @@ def _letter(index: int) -> str:
 
 
 class _Collected:
-    """Problems found so far, each ``Sheet!A1: message``."""
+    """Problems found so far, each ``Sheet!A1: message``, and warnings: what was
+    read but may not be what the person meant."""
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self.warnings: list[str] = []
+        self.formulas: dict[str, dict[tuple[int, int], str]] = {}
+        """Sheet name -> (row, 0-based column) -> formula, for every formula cell."""
 
     def add(self, sheet: str, place: str, message: str) -> None:
         self.problems.append(f"{sheet}!{place}: {message}")
@@ -60,6 +70,7 @@ class _SheetRows:
         self.rows: list[int] = []
         self.data: list[dict[str, Any]] = []
         self.columns: dict[str, int] = {}  # field -> 0-based column in the sheet
+        self.broken: set[int] = set()  # rows with a cell that could not be read
 
     def place(self, index: int, field: str | None) -> str:
         column = self.columns.get(field or "", self.columns.get("id", 0))
@@ -117,8 +128,11 @@ def _read_rows(ws: Any, spec: SheetSpec, problems: _Collected) -> _SheetRows | N
     for index, column in layout.values():
         if column.field is not None and column.kind != "y":
             result.columns.setdefault(column.field, index)
+    formulas = problems.formulas.get(spec.name, {})
     for row_number, row in enumerate(_values(ws, min_row=2), start=2):
         raw = {pos: (row[i] if i < len(row) else None) for pos, (i, _c) in layout.items()}
+        if formulas:
+            _warn_uncomputed(spec.name, row_number, row, formulas, problems)
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw.values()):
             continue
         fields: dict[str, Any] = {}
@@ -150,28 +164,71 @@ def _read_rows(ws: Any, spec: SheetSpec, problems: _Collected) -> _SheetRows | N
             else:
                 fields["position"] = position
         if broken:  # reported above; validating the rest would only repeat it
-            continue
+            result.broken.add(len(result.data))
         result.rows.append(row_number)
         result.data.append(fields)
     return result
+
+
+def _warn_uncomputed(
+    sheet: str,
+    row_number: int,
+    row: tuple,
+    formulas: dict[tuple[int, int], str],
+    problems: _Collected,
+) -> None:
+    """Warn about each formula in the row that was saved without its value (a
+    file written by a program that does not compute formulas): it reads as an
+    empty cell, which is not what the formula says."""
+    for (at_row, column), formula in formulas.items():
+        if at_row == row_number and (column >= len(row) or row[column] is None):
+            shown = formula if len(formula) <= 40 else formula[:37] + "..."
+            problems.warnings.append(
+                f"{sheet}!{_letter(column)}{row_number}: the formula {shown} has no computed "
+                "value in the file and was read as empty; open and save the workbook in a "
+                "spreadsheet program, or type the value"
+            )
+
+
+def _formula_cells(path: str, names: list[str]) -> dict[str, dict[tuple[int, int], str]]:
+    """Every formula cell of the named sheets, read once more without cached values."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=False)
+    try:
+        found: dict[str, dict[tuple[int, int], str]] = {}
+        for name in names:
+            ws = _find_sheet(workbook, name)
+            if ws is None:
+                continue
+            cells: dict[tuple[int, int], str] = {}
+            for row in ws.iter_rows(min_row=1):
+                for cell in row:
+                    if getattr(cell, "data_type", None) == "f":
+                        cells[(cell.row, cell.column - 1)] = str(cell.value)
+            found[name] = cells
+        return found
+    finally:
+        workbook.close()
 
 
 def _name_new_items(sheet: _SheetRows) -> None:
     """Give an id to each row a person added without one."""
     if not sheet.spec.id_prefix:
         return
-    taken = {d["id"] for d in sheet.data if d.get("id")}
+    make = IdMaker(d["id"] for d in sheet.data if d.get("id"))
     for fields in sheet.data:
         if not fields.get("id"):
             name = fields.get("name") or fields.get("title") or ""
-            fields["id"] = new_id(sheet.spec.id_prefix, taken, name)
-            taken.add(fields["id"])
+            fields["id"] = make(sheet.spec.id_prefix, name)
 
 
 def _build_items(sheet: _SheetRows, problems: _Collected) -> list[Any]:
     cls = COLLECTIONS[sheet.spec.collection]
     items = []
     for index, fields in enumerate(sheet.data):
+        if index in sheet.broken:
+            continue
         try:
             items.append(cls.model_validate(fields))
         except ValidationError as exc:
@@ -230,6 +287,12 @@ def _read_meta(workbook: Any, problems: _Collected) -> dict[str, Any]:
         elif key == "lanes":
             try:
                 meta["lanes"] = tuple(LaneSetting.model_validate(v) for v in json.loads(text))
+            except RecursionError:
+                problems.add(
+                    META_SHEET,
+                    f"B{row_number}",
+                    "lanes must be a JSON list of lanes; this one is nested too deeply to read",
+                )
             except (ValueError, TypeError, ValidationError):
                 problems.add(META_SHEET, f"B{row_number}", "lanes must be a JSON list of lanes")
         elif key in ("id", "language"):
@@ -240,8 +303,13 @@ def _read_meta(workbook: Any, problems: _Collected) -> dict[str, Any]:
 
 
 def _reference_problems(journey: Journey, sheets: dict[str, _SheetRows]) -> list[str]:
+    return _placed(reference_problems(journey), sheets)
+
+
+def _placed(found: list[Problem], sheets: dict[str, _SheetRows]) -> list[str]:
+    """Problems with a journey path (``steps[3].stage_id``) at their sheet and cell."""
     out = []
-    for problem in reference_problems(journey):
+    for problem in found:
         head, _, rest = problem.path.partition(".")
         collection, _, index_text = head.partition("[")
         if collection not in sheets or not index_text:
@@ -270,8 +338,12 @@ def _open(path: str) -> Any:
         raise ImportFailed(f"not a readable Excel workbook ({kind}: {exc})", path) from None
 
 
-def read_workbook(path: str | os.PathLike[str]) -> Journey:
+def read_workbook(path: str | os.PathLike[str], warnings: list[str] | None = None) -> Journey:
     """The journey in the workbook at ``path``.
+
+    ``warnings``, when given, receives what was read but may not be what the
+    person meant (a formula saved without its computed value reads as empty),
+    each ``Sheet!A1: message``.
 
     Raises
     ------
@@ -279,15 +351,22 @@ def read_workbook(path: str | os.PathLike[str]) -> Journey:
         With every problem found, each naming its sheet, row and column.
     """
     path = str(path)
-    check_workbook(path)
+    has_formulas = check_workbook(path)
+    problems = _Collected()
+    if has_formulas:
+        problems.formulas = _formula_cells(path, [spec.name for spec in DATA_SHEETS])
     workbook = _open(path)
     try:
-        return _read(workbook, path)
+        with gc_paused():
+            journey = _read(workbook, path, problems)
     finally:
         workbook.close()
+    if warnings is not None:
+        warnings.extend(problems.warnings)
+    return journey
 
 
-def _read(workbook: Any, path: str) -> Journey:
+def _read(workbook: Any, path: str, problems: _Collected) -> Journey:
     present = [spec.name for spec in DATA_SHEETS if _find_sheet(workbook, spec.name)]
     if not present and _find_sheet(workbook, META_SHEET) is None:
         names = ", ".join(spec.name for spec in DATA_SHEETS)
@@ -296,7 +375,6 @@ def _read(workbook: Any, path: str) -> Journey:
             "(export one with 'journeymap export FILE -o OUT.xlsx')",
             path,
         )
-    problems = _Collected()
     scalars = _read_overview(workbook, problems)
     meta = _read_meta(workbook, problems)
     sheets: dict[str, _SheetRows] = {}
@@ -311,6 +389,11 @@ def _read(workbook: Any, path: str) -> Journey:
             sheets[spec.collection] = rows
     items = {name: _build_items(rows, problems) for name, rows in sheets.items()}
     if problems.problems:
+        # Every problem in one run: the unknown ids too, not only once the
+        # cells are fixed.
+        data = {name: rows.data for name, rows in sheets.items()}
+        found = [Problem(where, message) for where, message in dangling_in_data(data, partial=True)]
+        problems.problems += _placed(found, sheets)
         raise ImportFailed(problems.problems, path)
     try:
         journey = _journey(scalars, meta, items)

@@ -31,6 +31,7 @@ from journeymap.export.safety import to_cell_text
 from journeymap.model.entities import Step
 from journeymap.model.fileformat import replacement_mode
 from journeymap.model.journey import Journey
+from journeymap.model.leftovers import remove_dead_writers_files, temp_prefix
 
 if TYPE_CHECKING:
     from journeymap.analysis.results import JourneyAnalysis, StepFlow
@@ -213,7 +214,8 @@ def _save(workbook: Any, path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        remove_dead_writers_files(folder, path.name)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
         os.close(fd)
         workbook.save(tmp_name)
         os.chmod(tmp_name, replacement_mode(path))

@@ -22,6 +22,8 @@ __all__ = [
     "EXPORT_FORMATS",
     "IMAGE_FORMATS",
     "IMPORT_FORMATS",
+    "MAX_DPI",
+    "MIN_DPI",
     "PAGES",
     "either",
     "format_from_suffix",
@@ -33,6 +35,8 @@ EXPORT_FORMATS = (*IMAGE_FORMATS, "xlsx", "csv", "mmd")
 IMPORT_FORMATS = ("xlsx", "mmd")
 CHARTS = ("emotion", "funnel", "heatmap")
 """What ``--chart`` draws instead of the map."""
+MIN_DPI, MAX_DPI = 10, 1200
+"""The resolutions a PNG can be asked for."""
 PAGES = ("poster", "a4", "a3")
 """A map PDF's page layout: one page sized to the map, or tiled landscape pages."""
 

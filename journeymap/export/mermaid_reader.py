@@ -24,8 +24,10 @@ from pydantic import ValidationError
 from journeymap.export.errors import ImportFailed
 from journeymap.export.mermaid import from_mermaid_text, score_to_emotion
 from journeymap.model.entities import Persona, Rating, Stage, Step, StepKind, Transition
-from journeymap.model.ids import new_id
+from journeymap.model.gcpause import gc_paused
+from journeymap.model.ids import IdMaker
 from journeymap.model.journey import Journey
+from journeymap.model.reading import ReadRefused, read_capped
 from journeymap.model.validation import problems_from_validation_error
 from journeymap.palette import PERSONA_COLOURS
 
@@ -52,14 +54,13 @@ class _Builder:
         self.ratings: list[Rating] = []
         self.scores: list[tuple[str, float, list[str]]] = []
         self.problems: list[str] = []
-        self._ids: set[str] = set()
+        self._new_id = IdMaker()
 
     def fail(self, line: int, message: str) -> None:
         self.problems.append(f"line {line}: {message}")
 
     def section(self, line: int, name: str) -> None:
-        stage_id = new_id("stage", self._ids, name)
-        self._ids.add(stage_id)
+        stage_id = self._new_id("stage", name)
         try:
             self.stages.append(Stage(id=stage_id, name=name))
         except ValidationError as exc:
@@ -68,8 +69,7 @@ class _Builder:
     def persona(self, name: str) -> str:
         key = name.casefold()
         if key not in self.personas:
-            persona_id = new_id("persona", self._ids, name)
-            self._ids.add(persona_id)
+            persona_id = self._new_id("persona", name)
             colour = PERSONA_COLOURS[len(self.personas) % len(PERSONA_COLOURS)]
             self.personas[key] = Persona(id=persona_id, name=name[:500], colour=colour)
         return self.personas[key].id
@@ -77,8 +77,7 @@ class _Builder:
     def task(self, line: int, name: str, score: float, actors: list[str]) -> None:
         if not self.stages:
             self.section(line, "Journey")
-        step_id = new_id("step", self._ids, name)
-        self._ids.add(step_id)
+        step_id = self._new_id("step", name)
         try:
             self.steps.append(Step(id=step_id, title=name, stage_id=self.stages[-1].id))
         except ValidationError as exc:
@@ -188,6 +187,11 @@ def _statement(builder: _Builder, number: int, text: str) -> None:
 
 def parse_mermaid(text: str) -> Journey:
     """The journey in Mermaid ``journey`` text; :class:`ImportFailed` lists each problem."""
+    with gc_paused():  # hundreds of thousands of small objects, none of them garbage
+        return _parse(text)
+
+
+def _parse(text: str) -> Journey:
     builder = _Builder()
     lines = text.splitlines()
     index = _front_matter(lines, builder)
@@ -224,20 +228,13 @@ def parse_mermaid(text: str) -> Journey:
 
 
 def read_mermaid(path: str | os.PathLike[str]) -> Journey:
-    """The journey in the Mermaid file at ``path``."""
+    """The journey in the Mermaid file at ``path``: a regular file of at most
+    :data:`MAX_MERMAID_BYTES` (a pipe or a device is refused before reading)."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_MERMAID_BYTES:
-            raise ImportFailed(
-                f"the file is larger than {MAX_MERMAID_BYTES // 1024 // 1024} MB", str(path)
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed("no such file", str(path)) from None
-    except IsADirectoryError:
-        raise ImportFailed("is a folder, not a Mermaid file", str(path)) from None
-    except OSError as exc:
-        raise ImportFailed(f"cannot be read: {exc.strerror or exc}", str(path)) from None
+        data = read_capped(path, MAX_MERMAID_BYTES, "a Mermaid file")
+    except ReadRefused as exc:
+        raise ImportFailed(str(exc), str(path)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

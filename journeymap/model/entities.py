@@ -8,6 +8,7 @@ by id; every id field is declared in :data:`journeymap.model.references.REFERENC
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -24,6 +25,8 @@ from pydantic import (
 from journeymap.model.scales import EASE, EMOTION, GOAL
 
 __all__ = [
+    "REFUSED_CHARACTERS",
+    "TEXT_PATTERN",
     "Channel",
     "ChannelKind",
     "Item",
@@ -38,17 +41,42 @@ __all__ = [
     "Step",
     "StepKind",
     "Transition",
+    "refused_character",
 ]
 
 MAX_TEXT = 20_000
 MAX_COUNT = 10**12
 
+REFUSED_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff"
+"""What no text of a journey may hold, as a character-class range: the control
+characters other than tab, line feed and carriage return, and the two
+non-characters U+FFFE and U+FFFF. None can be written in XML (SVG, workbooks),
+and a terminal runs them; they are refused where text enters (a file, an edit,
+an import), each with a message naming it, never silently dropped."""
+TEXT_PATTERN = f"^[^{REFUSED_CHARACTERS}]*$"
+"""The pattern every text field matches (see :data:`REFUSED_CHARACTERS`)."""
+_REFUSED = re.compile(f"[{REFUSED_CHARACTERS}]")
+
 Id = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=200, pattern=r"^[^\s\x00-\x1f]+$"),
+    StringConstraints(
+        min_length=1, max_length=200, pattern=r"^[^\s\x00-\x1f" + "\ufffe\uffff" + "]+$"
+    ),
 ]
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
-Name = Annotated[str, StringConstraints(max_length=500)]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT, pattern=TEXT_PATTERN)]
+Name = Annotated[str, StringConstraints(max_length=500, pattern=TEXT_PATTERN)]
+
+
+def refused_character(text: str) -> str | None:
+    r"""The first character of ``text`` a journey refuses, or ``None``.
+
+    >>> refused_character("Pay\x01"), refused_character("Pay\tnow")
+    ('\x01', None)
+    """
+    found = _REFUSED.search(text)
+    return found.group(0) if found else None
+
+
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 _EXACT_INT = 2**53
@@ -183,7 +211,9 @@ class Step(Item):
     """Measured number of customers who reached this step (optional)."""
     duration_min: Number | None = Field(default=None, ge=0, le=10**7)
     cost_eur: Number | None = Field(default=None, ge=0, le=10**12)
-    tags: tuple[Annotated[str, StringConstraints(min_length=1, max_length=100)], ...] = ()
+    tags: tuple[
+        Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=TEXT_PATTERN)], ...
+    ] = ()
     evidence: Text = ""
     position: Position | None = None
 

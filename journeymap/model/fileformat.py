@@ -20,7 +20,10 @@ from pydantic import ValidationError
 
 from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey
+from journeymap.model.leftovers import remove_dead_writers_files, temp_prefix
 from journeymap.model.migrations import MigrationError, migrate
+from journeymap.model.reading import ReadRefused, read_capped
+from journeymap.model.references import dangling_in_data
 from journeymap.model.validation import (
     Problem,
     problems_from_validation_error,
@@ -97,7 +100,11 @@ def journey_from_data(data: Any) -> Journey:
     try:
         journey = Journey.model_validate(data)
     except ValidationError as exc:
-        raise JourneyFileError(problems_from_validation_error(exc)) from None
+        # Every problem in one run: the unknown ids too, read from the data
+        # itself, not only once the type errors are fixed.
+        problems = problems_from_validation_error(exc)
+        problems += [Problem(path, message) for path, message in dangling_in_data(data)]
+        raise JourneyFileError(problems) from None
     problems = reference_problems(journey)
     if problems:
         raise JourneyFileError(problems)
@@ -139,22 +146,19 @@ def _too_big(size: int) -> str:
 
 
 def load_journey(path: str | os.PathLike[str]) -> Journey:
-    """Read a journey file. Raises :class:`JourneyFileError` with every problem found."""
+    """Read a journey file. Raises :class:`JourneyFileError` with every problem found.
+
+    Only a regular file is read (a pipe or a device is refused before reading),
+    and only up to :data:`MAX_FILE_BYTES`.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise JourneyFileError(_too_big(size), path)
-        with path.open("rb") as handle:
-            content = handle.read(MAX_FILE_BYTES + 1)
-    except JourneyFileError:
-        raise
-    except IsADirectoryError:
-        raise JourneyFileError("is a folder, not a journey file", path) from None
-    except FileNotFoundError:
-        raise JourneyFileError("no such file", path) from None
-    except OSError as exc:
-        raise JourneyFileError(f"cannot be read: {exc.strerror or exc}", path) from None
+        content = read_capped(path, MAX_FILE_BYTES, "a journey file")
+    except ReadRefused as exc:
+        message = str(exc)
+        if message.startswith("the file is "):
+            message = _too_big(int(path.stat().st_size))
+        raise JourneyFileError(message, path) from None
     try:
         return loads_journey(content)
     except JourneyFileError as exc:
@@ -205,13 +209,16 @@ def save_journey(journey: Journey, path: str | os.PathLike[str]) -> None:
     The text goes to a temporary file in the same folder, is flushed to disk,
     and then replaces the old file in one step; if anything fails on the way,
     the old file is left as it was and :class:`JourneyFileError` says why.
+    Temporary files that killed saves of this file left behind are removed
+    first (:mod:`journeymap.model.leftovers`).
     """
     path = Path(path)
     payload = _journey_bytes(journey)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        remove_dead_writers_files(folder, path.name)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()

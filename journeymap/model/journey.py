@@ -9,6 +9,7 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
 from journeymap.model.entities import (
+    TEXT_PATTERN,
     Channel,
     Item,
     Opportunity,
@@ -99,10 +100,12 @@ class Journey(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     format_version: int = FORMAT_VERSION
-    id: Annotated[str, StringConstraints(max_length=200)] = ""
-    title: Annotated[str, StringConstraints(max_length=500)] = "Untitled journey"
-    description: Annotated[str, StringConstraints(max_length=20_000)] = ""
-    language: Annotated[str, StringConstraints(max_length=20)] = ""
+    id: Annotated[str, StringConstraints(max_length=200, pattern=TEXT_PATTERN)] = ""
+    title: Annotated[str, StringConstraints(max_length=500, pattern=TEXT_PATTERN)] = (
+        "Untitled journey"
+    )
+    description: Annotated[str, StringConstraints(max_length=20_000, pattern=TEXT_PATTERN)] = ""
+    language: Annotated[str, StringConstraints(max_length=20, pattern=TEXT_PATTERN)] = ""
     personas: list[Persona] = Field(default_factory=list)
     stages: list[Stage] = Field(default_factory=list)
     channels: list[Channel] = Field(default_factory=list)
@@ -112,8 +115,8 @@ class Journey(BaseModel):
     opportunities: list[Opportunity] = Field(default_factory=list)
     lanes: tuple[LaneSetting, ...] = DEFAULT_LANES
     metadata: dict[
-        Annotated[str, StringConstraints(max_length=200)],
-        Annotated[str, StringConstraints(max_length=20_000)],
+        Annotated[str, StringConstraints(max_length=200, pattern=TEXT_PATTERN)],
+        Annotated[str, StringConstraints(max_length=20_000, pattern=TEXT_PATTERN)],
     ] = Field(default_factory=dict)
 
     SCALAR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "title", "description", "language")

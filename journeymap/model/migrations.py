@@ -12,7 +12,7 @@ from typing import Any
 
 from journeymap.model.journey import FORMAT_VERSION
 
-__all__ = ["MIGRATIONS", "MigrationError", "migrate"]
+__all__ = ["MIGRATIONS", "MigrationError", "detect_version", "migrate"]
 
 Data = dict[str, Any]
 
@@ -32,6 +32,12 @@ def _v0_to_v1(data: Data) -> Data:
     reference ``stage``, and rated emotion on 1..5 like the other two questions.
     Version 1 renames those and moves emotion to -2..+2 (neutral 0)."""
     data = dict(data)
+    if "touchpoints" in data and "steps" in data:
+        raise MigrationError(
+            "a version-0 file holds its steps under 'touchpoints'; this one has both "
+            "'touchpoints' and 'steps', and journeymap will not guess which to keep: "
+            "merge them into one list"
+        )
     if "touchpoints" in data:
         data["steps"] = data.pop("touchpoints")
     steps = []
@@ -63,9 +69,51 @@ def _v0_to_v1(data: Data) -> Data:
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
 
 
+_V0_STEP_KEYS = {"stage"}
+_V0_RATING_KEYS = {"step", "persona"}
+_V1_STEP_KEYS = {"stage_id"}
+_V1_RATING_KEYS = {"step_id", "persona_id"}
+
+
+def _keys(data: Data, collection: str) -> set[str]:
+    return {key for item in _listed(data, collection) if isinstance(item, dict) for key in item}
+
+
+def detect_version(data: Data) -> int:
+    """The version of a file without ``format_version``, read from its keys.
+
+    Version 0 files had no version; version 1 files always have one, but a file
+    edited by hand may have lost it, and reading it as version 0 would move
+    every emotion by −3 without a word. So the keys decide: ``touchpoints``,
+    ``stage``, ``step`` or ``persona`` say 0; ``stage_id``, ``step_id`` or
+    ``persona_id`` say 1; both at once are refused. A file with neither (no
+    steps, no ratings) reads the same either way.
+
+    >>> detect_version({"steps": [{"id": "a", "stage_id": "s"}]})
+    1
+    >>> detect_version({"touchpoints": [{"id": "a", "stage": "s"}]})
+    0
+    """
+    steps = _keys(data, "steps") | _keys(data, "touchpoints")
+    ratings = _keys(data, "ratings")
+    old = "touchpoints" in data or steps & _V0_STEP_KEYS or ratings & _V0_RATING_KEYS
+    new = steps & _V1_STEP_KEYS or ratings & _V1_RATING_KEYS
+    if old and new:
+        raise MigrationError(
+            "format_version is missing, and the file mixes the names of version 0 "
+            "('touchpoints', 'stage', 'step', 'persona') with those of version 1 "
+            "('stage_id', 'step_id', 'persona_id'); add the right format_version"
+        )
+    return 1 if new else 0
+
+
 def migrate(data: Data) -> Data:
-    """Bring ``data`` to :data:`FORMAT_VERSION`, or raise :class:`MigrationError`."""
-    version = data.get("format_version", 0)
+    """Bring ``data`` to :data:`FORMAT_VERSION`, or raise :class:`MigrationError`.
+
+    A file without ``format_version`` is read as the version its keys show
+    (:func:`detect_version`).
+    """
+    version = data["format_version"] if "format_version" in data else detect_version(data)
     if isinstance(version, bool) or not isinstance(version, int):
         raise MigrationError("format_version must be a whole number")
     if version > FORMAT_VERSION:

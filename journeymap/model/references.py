@@ -38,6 +38,7 @@ __all__ = [
     "Reference",
     "cascade",
     "dangling",
+    "dangling_in_data",
     "missing",
     "references_from",
     "references_to",
@@ -386,6 +387,57 @@ def dangling(journey: Journey) -> list[tuple[str, str]]:
                     if one not in ids:
                         found.append((f"{name}[{index}].{field_name}[{k}]", ref.unknown(one)))
     return found
+
+
+def dangling_in_data(data: Mapping[str, Any], *, partial: bool = False) -> list[tuple[str, str]]:
+    """:func:`dangling` for decoded JSON that did not validate as a journey, so
+    that a file's unknown ids are reported in the same run as its type errors.
+
+    Only ids that are strings are checked (another type is a type error,
+    reported by validation); an item counts as known when its ``id`` is a
+    string, even if some other field of it is wrong. ``partial``: a collection
+    missing from ``data`` was not read (not: is empty), so ids pointing into it
+    are not checked.
+
+    >>> dangling_in_data({"stages": [{"id": "s1", "name": 5}],
+    ...                   "steps": [{"id": "a", "stage_id": "s9"}, {"stage_id": "s1"}]})
+    [('steps[0].stage_id', 'unknown stage "s9"')]
+    """
+
+    def listed(name: str) -> list[Any]:
+        value = data.get(name)
+        return value if isinstance(value, list) else []
+
+    found: list[tuple[str, str]] = []
+    for name in COLLECTIONS:
+        for ref in references_from(name):
+            if not isinstance(data.get(ref.target, []), list) or (
+                partial and ref.target not in data
+            ):
+                continue  # the whole list is wrong (validation reports it) or unread
+            ids = {
+                item["id"]
+                for item in listed(ref.target)
+                if isinstance(item, dict) and isinstance(item.get("id"), str)
+            }
+            for index, item in enumerate(listed(name)):
+                value = item.get(ref.field) if isinstance(item, dict) else None
+                if not ref.many:
+                    if isinstance(value, str) and value not in ids:
+                        found.append((f"{name}[{index}].{ref.field}", ref.unknown(value)))
+                    continue
+                for k, one in enumerate(value if isinstance(value, list) else []):
+                    if isinstance(one, str) and one not in ids:
+                        found.append((f"{name}[{index}].{ref.field}[{k}]", ref.unknown(one)))
+    found.sort(key=lambda pair: _path_order(pair[0]))
+    return found
+
+
+def _path_order(path: str) -> tuple[int, int, str]:
+    """Sort key: collections in file order, then items, then fields."""
+    name, _, rest = path.partition("[")
+    index, _, tail = rest.partition("]")
+    return (list(COLLECTIONS).index(name), int(index), tail)
 
 
 def travelling(journey: Journey, chosen: Mapping[str, Iterable[Any]]) -> dict[str, set[Any]]:

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from journeymap.model.edits import AddItem, Edit
 from journeymap.model.entities import Item, Stage
-from journeymap.model.ids import new_id
+from journeymap.model.ids import IdMaker
 from journeymap.model.journey import COLLECTIONS, NOUNS, Journey, item_key
 from journeymap.model.references import Reference, remap, travelling
 
@@ -142,12 +142,12 @@ def paste_edits(
     """
     result = PasteResult()
     taken = {name: {item_key(i) for i in journey.collection(name)} for name in COLLECTIONS}
+    makers = {name: IdMaker(taken[name]) for name in _WITH_ID}
     ids: dict[str, dict[str, str]] = {name: {} for name in _WITH_ID}
     fallback_stage = target_stage or (journey.stages[0].id if journey.stages else None)
 
     def fresh(collection: str, old: str, name: str) -> str:
-        new = new_id(NOUNS[collection], taken[collection], name)
-        taken[collection].add(new)
+        new = makers[collection](NOUNS[collection], name)  # adds it to taken
         ids[collection][old] = new
         return new
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from journeymap.model.entities import TEXT_PATTERN, refused_character
 from journeymap.model.journey import COLLECTIONS, Journey, item_key
 from journeymap.model.references import dangling
 from journeymap.model.scales import SCALES
@@ -50,6 +51,12 @@ _FRIENDLY = {
 }
 
 
+def _refused_message(value: object) -> str:
+    char = refused_character(value) if isinstance(value, str) else None
+    which = f"the character U+{ord(char):04X}" if char else "a control character"
+    return f"contains {which}, which journeymap does not accept in text; remove it"
+
+
 def problems_from_validation_error(error: ValidationError, prefix: str = "") -> list[Problem]:
     """Turn pydantic's errors into :class:`Problem` lines with readable paths."""
     problems = []
@@ -60,9 +67,12 @@ def problems_from_validation_error(error: ValidationError, prefix: str = "") -> 
         kind = err["type"]
         if kind == "string_pattern_mismatch":
             pattern = str(err.get("ctx", {}).get("pattern", ""))
-            message = (
-                "must be a colour like #1f77b4" if pattern.startswith("^#") else _FRIENDLY[kind]
-            )
+            if pattern == TEXT_PATTERN:
+                message = _refused_message(err.get("input"))
+            elif pattern.startswith("^#"):
+                message = "must be a colour like #1f77b4"
+            else:
+                message = _FRIENDLY[kind]
         elif kind in ("greater_than_equal", "less_than_equal") and err["loc"][-1] in SCALES:
             scale = SCALES[str(err["loc"][-1])]
             message = f"must be between {scale.low:g} and {scale.high:g}"

@@ -535,32 +535,52 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../ui/app.py" line="132" />
+            <location filename="../ui/app.py" line="137" />
             <source>an unnamed journey</source>
             <translation>nimetön asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="134" />
+            <location filename="../ui/app.py" line="139" />
             <source>a copy of {path}</source>
             <translation>kopio tiedostosta {path}</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="136" />
+            <location filename="../ui/app.py" line="141" />
             <source>never saved to a file</source>
             <translation>ei koskaan tallennettu tiedostoon</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="138" />
+            <location filename="../ui/app.py" line="143" />
             <source>unknown time</source>
             <translation>tuntematon aika</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="139" />
+            <location filename="../ui/app.py" line="144" />
             <source>“{name}” ({where}), autosaved at {when}.</source>
             <translation>”{name}” ({where}), automaattisesti tallennettu {when}.</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="157" />
+            <location filename="../ui/app.py" line="156" />
+            <source>Cannot look for unsaved work</source>
+            <translation>Tallentamattomia töitä ei voi etsiä</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="161" />
+            <source>Damaged unsaved work set aside</source>
+            <translation>Vioittunut tallentamaton työ siirrettiin sivuun</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="162" />
+            <source>{count} autosave file(s) could not be read and were moved to {folder}, where they are kept but not offered again.</source>
+            <translation>Automaattisesti tallennettuja tiedostoja ({count}) ei voitu lukea. Ne siirrettiin kansioon {folder}, jossa ne säilyvät, mutta niitä ei enää tarjota palautettaviksi.</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="178" />
+            <source>It was moved to {folder}.</source>
+            <translation>Se siirrettiin kansioon {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/app.py" line="179" />
             <source>Cannot recover the journey</source>
             <translation>Asiakaspolkua ei voi palauttaa</translation>
         </message>
@@ -2243,47 +2263,52 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="261" />
+            <location filename="../ui/files/export_dialog.py" line="267" />
             <source>Cannot import</source>
             <translation>Tuonti ei onnistu</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="268" />
+            <location filename="../ui/files/export_dialog.py" line="274" />
             <source>Imported from Mermaid</source>
             <translation>Tuotu Mermaidista</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="270" />
+            <location filename="../ui/files/export_dialog.py" line="277" />
+            <source>Check these cells</source>
+            <translation>Tarkista nämä solut</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/export_dialog.py" line="280" />
             <source>Imported {name}; save it as a journey file</source>
             <translation>Tuotu {name}; tallenna se asiakaspolkutiedostoksi</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="280" />
+            <location filename="../ui/files/export_dialog.py" line="290" />
             <source>Exported to {path}</source>
             <translation>Viety kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="281" />
+            <location filename="../ui/files/export_dialog.py" line="291" />
             <source>Saved to {path}</source>
             <translation>Tallennettu kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="284" />
+            <location filename="../ui/files/export_dialog.py" line="294" />
             <source>Export finished</source>
             <translation>Vienti valmis</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="287" />
+            <location filename="../ui/files/export_dialog.py" line="297" />
             <source>Export failed</source>
             <translation>Vienti epäonnistui</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="299" />
+            <location filename="../ui/files/export_dialog.py" line="309" />
             <source>Workbooks and Mermaid (*.xlsx *.mmd *.mermaid);;All files (*)</source>
             <translation>Työkirjat ja Mermaid (*.xlsx *.mmd *.mermaid);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="300" />
+            <location filename="../ui/files/export_dialog.py" line="310" />
             <source>Import journey</source>
             <translation>Tuo asiakaspolku</translation>
         </message>

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication
 from journeymap import __version__
 from journeymap.model import JourneyFileError
 from journeymap.ui.dialogs import Dialogs, Recovery
-from journeymap.ui.files.autosave import AutosaveCandidate, find_recoverable, read_autosave
+from journeymap.ui.files.autosave import (
+    AutosaveCandidate,
+    find_recoverable,
+    read_autosave,
+    set_aside,
+)
 from journeymap.ui.gc_collector import install_collector
 from journeymap.ui.language import chosen_locale
 from journeymap.ui.main_window import MainWindow
@@ -144,7 +149,22 @@ def offer_recovery(window: MainWindow, dialogs: Dialogs, editor: Editor) -> list
     the first, in new windows of ``editor`` for others), discard it, or decide
     later. Returns the windows that show restored work."""
     restored: list[MainWindow] = []
-    for candidate in find_recoverable():
+    damaged: list[Path] = []
+    try:
+        candidates = find_recoverable(set_aside_into=damaged)
+    except Exception as exc:  # recovery must never stop the editor from starting
+        dialogs.error(window, _tr("Cannot look for unsaved work"), str(exc))
+        return restored
+    if damaged:
+        dialogs.error(
+            window,
+            _tr("Damaged unsaved work set aside"),
+            _tr(
+                "{count} autosave file(s) could not be read and were moved to {folder}, "
+                "where they are kept but not offered again."
+            ).format(count=len(damaged), folder=damaged[0].parent),
+        )
+    for candidate in candidates:
         answer = dialogs.ask_recover(window, _describe(candidate))
         if answer == Recovery.LATER:
             continue
@@ -154,7 +174,9 @@ def offer_recovery(window: MainWindow, dialogs: Dialogs, editor: Editor) -> list
         try:
             journey, original = read_autosave(candidate.path)
         except JourneyFileError as exc:
-            dialogs.error(window, _tr("Cannot recover the journey"), str(exc))
+            moved = set_aside(candidate.path)
+            where = _tr("It was moved to {folder}.").format(folder=moved.parent) if moved else ""
+            dialogs.error(window, _tr("Cannot recover the journey"), f"{exc}\n{where}".strip())
             continue
         if restored:
             target = editor.new_window(autosave_path=candidate.path)

@@ -29,12 +29,20 @@ def R(step="A", persona="p", **values):
         ({"goal": 1}, 1.0),
         ({"ease": 2}, 0.5),
         ({"goal": 3, "ease": 3, "emotion": 0}, 0.0),
-        ({"goal": 5, "emotion": -2}, (1 - 1 / BAD_WEIGHT) / 2),
+        # The README's example, pinned to its documented figure (not computed from
+        # the code's constant): goal 5/5 but emotion −2 is intensity 0.4583.
+        ({"goal": 5, "emotion": -2}, 0.4583),
+        # A good moment weighs a twelfth of a bad one: (0.5 − 1/12) / 2 = 5/24.
+        ({"goal": 5, "emotion": -1}, 5 / 24),
         ({"goal": 4, "ease": 4}, 0.0),
     ],
 )
 def test_intensity(values, expected):
-    assert rating_intensity(R(**values)) == pytest.approx(expected)
+    assert rating_intensity(R(**values)) == pytest.approx(expected, abs=5e-5)
+
+
+def test_the_documented_weight_is_twelve_to_one():
+    assert BAD_WEIGHT == 12
 
 
 def test_missing_is_not_neutral():
@@ -52,7 +60,7 @@ def test_a_bad_moment_outweighs_a_good_one_of_the_same_size():
 
 def test_measures_give_intensity_and_moment():
     intensity, moment = rating_measures(R(goal=5, ease=1, emotion=0))
-    assert intensity == pytest.approx((1 - 1 / BAD_WEIGHT) / 3)
+    assert intensity == pytest.approx(11 / 36)  # (1 − 1/12) / 3: ease 1 against goal 5
     assert moment == pytest.approx(0.0)
     assert rating_measures(R()) == (None, None)
 

@@ -12,6 +12,7 @@ from benchmarks.synthetic import synthetic_journey
 from journeymap.export.api import export_journey
 from journeymap.export.charts import wrap_label
 from journeymap.export.errors import ExportError
+from tests.export.svg_text import svg_texts as _svg_texts
 
 
 @pytest.mark.parametrize("chart", ["emotion", "funnel", "heatmap"])
@@ -71,13 +72,22 @@ def test_long_finnish_words_wrap_with_a_hyphen():
     assert lines[0].endswith("-") and len(lines) == 3
 
 
-@pytest.mark.parametrize("chart", ["emotion", "funnel", "heatmap"])
-def test_charts_of_an_empty_journey_say_so(tmp_path, chart):
+@pytest.mark.parametrize(
+    ("chart", "message"),
+    [
+        ("emotion", "No main path: the journey has no connected steps"),
+        ("funnel", "No main path: the journey has no connected steps"),
+        ("heatmap", "No steps or personas to show"),
+    ],
+)
+def test_charts_of_an_empty_journey_say_so(tmp_path, chart, message):
     from journeymap.model import Journey
 
     path = tmp_path / "empty.svg"
     export_journey(Journey(title="Empty"), path, "svg", chart=chart)
-    assert "Empty" in path.read_text(encoding="utf-8")
+    texts = _svg_texts(path)
+    assert message in texts  # the chart says why it is empty...
+    assert any("Empty" in t for t in texts)  # ...under the journey's title
 
 
 def test_chart_needs_an_image_format(broadband, tmp_path):

@@ -1,5 +1,6 @@
 """Hypothesis strategies that build valid journeys: every reference resolves, every
-value is inside its scale, texts are any Unicode a user could type."""
+value is inside its scale, texts are any Unicode a journey accepts (everything
+but the control characters other than tab, CR and LF, and U+FFFE/U+FFFF)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from journeymap.model import (
     Transition,
 )
 
-__all__ = ["ids", "journeys", "ratings_for", "texts"]
+__all__ = ["characters", "ids", "journeys", "ratings_for", "text", "texts"]
 
 # Unicode letters and digits (any script) plus a few marks ids often use.
 ids = st.text(
@@ -35,8 +36,23 @@ ids = st.text(
     min_size=1,
     max_size=12,
 )
-texts = st.text(max_size=40)
-names = st.text(max_size=25)
+characters = st.characters(
+    blacklist_categories=["Cs"],
+    blacklist_characters=[
+        *(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"),
+        "\ufffe",
+        "\uffff",
+    ],
+)
+"""Every character a journey's text accepts."""
+
+
+def text(**bounds: int) -> st.SearchStrategy[str]:
+    return st.text(alphabet=characters, **bounds)
+
+
+texts = text(max_size=40)
+names = text(max_size=25)
 colours = st.from_regex(r"\A#[0-9a-fA-F]{6}\Z")
 counts = st.none() | st.integers(0, 10**12)
 fractions = st.none() | st.floats(0, 1)
@@ -108,7 +124,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             volume=draw(counts),
             duration_min=draw(st.none() | st.floats(0, 10**7)),
             cost_eur=draw(st.none() | st.floats(0, 10**12)),
-            tags=tuple(draw(st.lists(st.text(min_size=1, max_size=10), max_size=3))),
+            tags=tuple(draw(st.lists(text(min_size=1, max_size=10), max_size=3))),
             position=draw(
                 st.none() | st.builds(Position, x=st.floats(-1e7, 1e7), y=st.floats(-1e7, 1e7))
             ),
@@ -155,7 +171,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
         for lane in draw(st.permutations(list(Lane)))
     )
     return Journey(
-        id=draw(st.text(max_size=20)),
+        id=draw(text(max_size=20)),
         title=draw(names),
         description=draw(texts),
         language=draw(st.sampled_from(["", "en", "fi", "sv"])),
@@ -167,5 +183,5 @@ def journeys(draw, max_steps: int = 8) -> Journey:
         ratings=ratings,
         opportunities=opportunities,
         lanes=lanes,
-        metadata=draw(st.dictionaries(st.text(max_size=10), texts, max_size=3)),
+        metadata=draw(st.dictionaries(text(max_size=10), texts, max_size=3)),
     )

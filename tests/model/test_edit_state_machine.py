@@ -57,10 +57,10 @@ from journeymap.model import (
     save_journey,
 )
 from journeymap.model.journey import item_key
-from tests.model.journey_strategies import journeys, texts
+from tests.model.journey_strategies import journeys, text, texts
 
 Factory = Callable[[], Edit]
-names = st.text(max_size=15)
+names = text(max_size=15)
 goals = st.none() | st.floats(1, 5)
 emotions = st.none() | st.floats(-2, 2)
 
@@ -247,7 +247,7 @@ def make_update_journey(draw, journey: Journey, new_id: _Ids) -> Factory | None:
         "title": names,
         "description": texts,
         "language": st.sampled_from(["", "en", "fi"]),
-        "metadata": st.dictionaries(st.text(max_size=8), texts, max_size=2),
+        "metadata": st.dictionaries(text(max_size=8), texts, max_size=2),
         "lanes": st.permutations(list(Lane)).map(
             lambda lanes: tuple(
                 LaneSetting(lane=lane, visible=i % 2 == 0) for i, lane in enumerate(lanes)

@@ -101,3 +101,29 @@ def test_a_format_version_that_is_not_a_version_is_refused(version):
     with pytest.raises(JourneyFileError) as caught:
         loads_journey(json.dumps({"format_version": version}))
     assert caught.value.problems[0].path == "format_version"
+
+
+def test_a_version_1_file_without_its_version_is_read_as_version_1():
+    """Read as version 0, every emotion would move by -3 without a word."""
+    data = {
+        "title": "Lost its version",
+        "personas": [{"id": "p", "name": "Pia"}],
+        "stages": [{"id": "s", "name": "Ask"}],
+        "steps": [{"id": "a", "title": "Chat", "stage_id": "s"}],
+        "ratings": [{"step_id": "a", "persona_id": "p", "emotion": 1}],
+    }
+    journey = loads_journey(json.dumps(data))
+    assert journey.ratings[0].emotion == 1
+
+
+def test_a_version_0_file_without_its_version_is_still_migrated(v0_data):
+    del v0_data["format_version"]
+    journey = loads_journey(json.dumps(v0_data))
+    assert journey == load_journey(V0)
+
+
+def test_version_0_with_both_steps_and_touchpoints_is_refused(v0_data):
+    v0_data["steps"] = [{"id": "extra", "title": "Extra", "stage": "ask"}]
+    with pytest.raises(JourneyFileError) as caught:
+        loads_journey(json.dumps(v0_data))
+    assert "both 'touchpoints' and 'steps'" in str(caught.value)

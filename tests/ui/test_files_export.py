@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from journeymap.model import load_journey
+from tests.export.svg_text import svg_shapes, svg_texts
 from tests.ui.conftest import BROADBAND_EXAMPLE
 
 
@@ -45,9 +46,17 @@ def test_export_writes_the_file_and_says_where(qtbot, example, dialogs, tmp_path
 
 
 def test_export_a_chart(qtbot, example, tmp_path):
+    """The dialog's chart choice reaches the chart: its title, the personas of
+    the journey in the legend and the steps of the main path on the axis."""
     out = tmp_path / "emotion.svg"
     run_export(qtbot, example, "svg", out, chart="emotion")
-    assert out.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    journey = example.document.journey
+    texts = svg_texts(out)
+    said = " ".join(texts)  # a wrapped title or label is one text element a line
+    assert f"{journey.title}: emotion along the main path" in said
+    assert {p.name for p in journey.personas} <= set(texts)
+    assert journey.ordered_steps()[0].title in said
+    assert svg_shapes(out) > 20  # curves and markers are drawn, not only words
 
 
 def test_dialog_enables_only_what_the_format_uses(example):

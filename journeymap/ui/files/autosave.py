@@ -8,7 +8,8 @@ that a crash (or a killed process) left behind.
 
 A running window holds a ``QLockFile`` next to its autosave file; files whose
 lock is held by a live process belong to another open window and are not
-offered for recovery.
+offered for recovery. A file that cannot be read is set aside in
+``autosave/damaged/`` and reported, never a reason not to start.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from journeymap.model.fileformat import (
     journey_from_data,
     journey_to_data,
 )
+from journeymap.model.leftovers import remove_dead_writers_files, temp_prefix
+from journeymap.model.reading import ReadRefused, read_capped
 from journeymap.ui.document.editor_document import EditorDocument
 
 __all__ = [
@@ -40,12 +43,16 @@ __all__ = [
     "autosave_folder",
     "find_recoverable",
     "read_autosave",
+    "set_aside",
     "write_autosave",
 ]
 
 AUTOSAVE_INTERVAL_MS = 60_000
 _SUFFIX = ".autosave.json"
 _MARK = "journeymap-autosave"
+_TEMP_STEM = "autosave"
+DAMAGED_FOLDER = "damaged"
+"""Where unreadable autosave files are set aside, inside the autosave folder."""
 
 
 def autosave_folder() -> Path:
@@ -73,7 +80,8 @@ def write_autosave(path: Path, journey: Journey, original_path: Path | None) -> 
         "journey": journey_to_data(journey),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".autosave.", suffix=".tmp", dir=path.parent)
+    remove_dead_writers_files(path.parent, _TEMP_STEM)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(_TEMP_STEM), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(encode_json(data))
@@ -88,10 +96,12 @@ def write_autosave(path: Path, journey: Journey, original_path: Path | None) -> 
 
 def _read_data(path: Path) -> dict:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise JourneyFileError("the autosave file is too big", path)
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        data = json.loads(read_capped(path, MAX_FILE_BYTES, "an autosave file"))
+    except ReadRefused as exc:
+        raise JourneyFileError(f"the autosave file cannot be read: {exc}", path) from None
+    except RecursionError:
+        raise JourneyFileError("the autosave file is nested too deeply to read", path) from None
+    except ValueError as exc:  # not JSON, not UTF-8
         raise JourneyFileError(f"the autosave file cannot be read: {exc}", path) from None
     if not isinstance(data, dict) or data.get(_MARK) != 1:
         raise JourneyFileError("not a journeymap autosave file", path)
@@ -115,13 +125,31 @@ def _lock_for(path: Path) -> QLockFile:
     return lock
 
 
-def find_recoverable(folder: Path | None = None) -> list[AutosaveCandidate]:
+def set_aside(path: Path) -> Path | None:
+    """Move a damaged autosave file into the ``damaged`` folder beside it, where it
+    is never offered again but can still be looked at; returns its new place."""
+    target = path.parent / DAMAGED_FOLDER / path.name
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)
+    except OSError:
+        return None
+    return target
+
+
+def find_recoverable(
+    folder: Path | None = None, set_aside_into: list[Path] | None = None
+) -> list[AutosaveCandidate]:
     """Autosave files left behind by windows that are no longer running, newest first.
 
-    Files that cannot be read are still listed (with an empty title), so the
-    user can discard them.
+    A file that cannot be read (cut short, damaged, nested too deeply) never
+    stops the editor from starting: it is moved to the ``damaged`` folder
+    (:func:`set_aside`) and, when ``set_aside_into`` is given, its new path is
+    added there so that the caller can say so. Temporary files that killed
+    autosaves left behind are removed.
     """
     folder = autosave_folder() if folder is None else folder
+    remove_dead_writers_files(folder, _TEMP_STEM)
     found = []
     for path in sorted(folder.glob("*" + _SUFFIX)):
         lock = _lock_for(path)
@@ -142,7 +170,9 @@ def find_recoverable(folder: Path | None = None) -> list[AutosaveCandidate]:
                 )
             )
         except JourneyFileError:
-            found.append(AutosaveCandidate(path, None, "", ""))
+            moved = set_aside(path)
+            if moved is not None and set_aside_into is not None:
+                set_aside_into.append(moved)
     found.sort(key=lambda c: c.saved_at, reverse=True)
     return found
 

@@ -251,10 +251,16 @@ class ExportDialog(QDialog):
         self.window_.export_runner.start(self.window_.document.journey, path, self.options())
 
 
+MAX_WARNINGS_SHOWN = 20
+
+
 def import_into(window, path: str) -> bool:
-    """Open the journey in a workbook or Mermaid file as a new, unsaved journey."""
+    """Open the journey in a workbook or Mermaid file as a new, unsaved journey.
+    What the import read but may not be what the file meant (a formula without
+    its computed value) is shown once the journey is open."""
+    warnings: list[str] = []
     try:
-        journey = import_journey(path)
+        journey = import_journey(path, warnings=warnings)
     except ImportFailed as exc:
         problems = "\n".join(exc.problems)
         window.dialogs.error(
@@ -266,6 +272,10 @@ def import_into(window, path: str) -> bool:
     window.show_journey(journey, None, modified=True)
     if format_from_suffix(path, IMPORT_FORMATS) == "mmd":
         window.dialogs.information(window, window.tr("Imported from Mermaid"), mermaid_losses())
+    if warnings:
+        window.dialogs.information(
+            window, window.tr("Check these cells"), "\n".join(warnings[:MAX_WARNINGS_SHOWN])
+        )
     window.show_status(
         window.tr("Imported {name}; save it as a journey file").format(name=Path(path).name)
     )
