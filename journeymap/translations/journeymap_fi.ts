@@ -1167,70 +1167,60 @@
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Backstage / owner</source>
             <translation>Kulissit / omistaja</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Emotion curve</source>
             <translation>Tunnekäyrä</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Goal · ease · emotion</source>
             <translation>Tavoite · vaivattomuus · tunne</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Opportunities</source>
             <translation>Parannusideat</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Touchpoints</source>
             <translation>Kosketuspisteet</translation>
         </message>
@@ -1316,12 +1306,12 @@
             <translation>Näytä tai piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="191" />
+            <location filename="../ui/map/view.py" line="256" />
             <source>Hide Lane '{name}'</source>
             <translation>Piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="192" />
+            <location filename="../ui/map/view.py" line="257" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
         </message>
@@ -2371,22 +2361,22 @@
     <context>
         <name>MapArea</name>
         <message>
-            <location filename="../ui/map/area.py" line="50" />
+            <location filename="../ui/map/area.py" line="48" />
             <source>Map</source>
             <translation>Kartta</translation>
         </message>
         <message>
-            <location filename="../ui/map/area.py" line="51" />
+            <location filename="../ui/map/area.py" line="49" />
             <source>Flow</source>
             <translation>Kulku</translation>
         </message>
         <message>
-            <location filename="../ui/map/area.py" line="53" />
+            <location filename="../ui/map/area.py" line="51" />
             <source>Stages as columns, lanes as rows</source>
             <translation>Vaiheet sarakkeina, kaistat riveinä</translation>
         </message>
         <message>
-            <location filename="../ui/map/area.py" line="54" />
+            <location filename="../ui/map/area.py" line="52" />
             <source>The steps and transitions as a graph</source>
             <translation>Kosketuspisteet ja siirtymät verkkona</translation>
         </message>
@@ -2598,70 +2588,60 @@
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Backstage / owner</source>
             <translation>Kulissit / omistaja</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Emotion curve</source>
             <translation>Tunnekäyrä</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Goal · ease · emotion</source>
             <translation>Tavoite · vaivattomuus · tunne</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Opportunities</source>
             <translation>Parannusideat</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Touchpoints</source>
             <translation>Kosketuspisteet</translation>
         </message>
@@ -2747,12 +2727,12 @@
             <translation>Näytä tai piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="191" />
+            <location filename="../ui/map/view.py" line="256" />
             <source>Hide Lane '{name}'</source>
             <translation>Piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="192" />
+            <location filename="../ui/map/view.py" line="257" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
         </message>
@@ -2848,26 +2828,25 @@
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../ui/present/cards.py" line="49" />
+            <location filename="../ui/present/cards.py" line="57" />
             <source>No steps in this stage yet</source>
             <translation>Tässä vaiheessa ei ole vielä kosketuspisteitä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="114" />
+            <location filename="../ui/present/cards.py" line="133" />
             <source>1 vote</source>
             <translation>1 ääni</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="115" />
+            <location filename="../ui/present/cards.py" line="134" />
             <source>{n} votes</source>
             <translation>{n} ääntä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="147" />
-            <location filename="../ui/present/cards.py" line="148" />
-            <location filename="../ui/present/cards.py" line="149" />
-            <location filename="../ui/present/cards.py" line="274" />
-            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/cards.py" line="171" />
+            <location filename="../ui/present/cards.py" line="172" />
+            <location filename="../ui/present/cards.py" line="311" />
+            <location filename="../ui/present/paint.py" line="182" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
             <location filename="../ui/present/window.py" line="254" />
@@ -2875,10 +2854,10 @@
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="147" />
-            <location filename="../ui/present/cards.py" line="148" />
-            <location filename="../ui/present/cards.py" line="274" />
-            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/cards.py" line="171" />
+            <location filename="../ui/present/cards.py" line="172" />
+            <location filename="../ui/present/cards.py" line="311" />
+            <location filename="../ui/present/paint.py" line="182" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
             <location filename="../ui/present/window.py" line="254" />
@@ -2886,11 +2865,10 @@
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="147" />
-            <location filename="../ui/present/cards.py" line="148" />
-            <location filename="../ui/present/cards.py" line="149" />
-            <location filename="../ui/present/cards.py" line="274" />
-            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/cards.py" line="171" />
+            <location filename="../ui/present/cards.py" line="172" />
+            <location filename="../ui/present/cards.py" line="311" />
+            <location filename="../ui/present/paint.py" line="182" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
             <location filename="../ui/present/window.py" line="254" />
@@ -2898,165 +2876,179 @@
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="149" />
-            <source>Emo</source>
-            <translation>Tunne</translation>
+            <location filename="../ui/present/cards.py" line="173" />
+            <source>ease</source>
+            <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="165" />
-            <location filename="../ui/present/cards.py" line="247" />
+            <location filename="../ui/present/cards.py" line="173" />
+            <source>emo</source>
+            <translation>tun.</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/cards.py" line="173" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/cards.py" line="203" />
+            <location filename="../ui/present/cards.py" line="286" />
             <source>{mark} {severity} pain</source>
             <translation>{mark} {severity} kipupiste</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="207" />
+            <location filename="../ui/present/cards.py" line="256" />
             <source>Nothing written down yet for doing, thinking and feeling.</source>
             <translation>Tekemistä, ajattelua ja tunteita ei ole vielä kirjattu.</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="216" />
+            <location filename="../ui/present/cards.py" line="257" />
+            <location filename="../ui/present/cards.py" line="266" />
             <source>DOING</source>
             <translation>TEKEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="216" />
+            <location filename="../ui/present/cards.py" line="257" />
+            <location filename="../ui/present/cards.py" line="266" />
             <source>FEELING</source>
             <translation>TUNTEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="216" />
+            <location filename="../ui/present/cards.py" line="257" />
+            <location filename="../ui/present/cards.py" line="266" />
             <source>THINKING</source>
             <translation>AJATTELEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="236" />
+            <location filename="../ui/present/cards.py" line="280" />
             <source> · room votes here: {n}</source>
             <translation> · salin ääniä tässä: {n}</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="252" />
+            <location filename="../ui/present/cards.py" line="291" />
             <source>▼ {drop} lost here</source>
             <translation>▼ {drop} menetetty tässä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="281" />
+            <location filename="../ui/present/cards.py" line="315" />
+            <location filename="../ui/present/cards.py" line="332" />
             <location filename="../ui/present/slide.py" line="90" />
             <location filename="../ui/present/slide.py" line="101" />
             <source>not rated</source>
             <translation>ei arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="144" />
+            <location filename="../ui/present/paint.py" line="149" />
             <source>STAGE {number} OF {count}</source>
             <translation>VAIHE {number}/{count}</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="175" />
-            <source>Voting {scale}: 1 = {low} … 5 = {high}</source>
-            <translation>Äänestys – {scale}: 1 = {low} … 5 = {high}</translation>
-        </message>
-        <message>
-            <location filename="../ui/present/paint.py" line="179" />
-            <source>G goal · E ease · M emotion, then 1–5 to vote</source>
-            <translation>G tavoite · E vaivattomuus · M tunne, sitten ääni 1–5</translation>
-        </message>
-        <message>
-            <location filename="../ui/present/paint.py" line="181" />
+            <location filename="../ui/present/paint.py" line="176" />
             <source>Step {number} of {count}   ·   ? keys</source>
             <translation>Kosketuspiste {number}/{count}   ·   ? näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="181" />
+            <source>Voting {scale}: 1 = {low} … 5 = {high}</source>
+            <translation>Äänestys – {scale}: 1 = {low} … 5 = {high}</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/paint.py" line="185" />
+            <source>G goal · E ease · M emotion, then 1–5 to vote</source>
+            <translation>G tavoite · E vaivattomuus · M tunne, sitten ääni 1–5</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/paint.py" line="231" />
             <source>1 – 5</source>
             <translation>1 – 5</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="231" />
             <source>?  H</source>
             <translation>?  H</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="231" />
             <source>Ctrl+Z  Ctrl+Y</source>
             <translation>Ctrl+Z  Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="231" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="231" />
             <source>G  E  M</source>
             <translation>G  E  M</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="231" />
             <source>Home End</source>
             <translation>Home End</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="231" />
             <source>P  Tab</source>
             <translation>P  Tab</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="231" />
             <source>→ ←  PgDn PgUp</source>
             <translation>→ ←  PgDn PgUp</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="231" />
             <source>↓ ↑</source>
             <translation>↓ ↑</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="232" />
             <source>first / last stage</source>
             <translation>ensimmäinen / viimeinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="232" />
             <source>leave the presentation</source>
             <translation>poistu esityksestä</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="232" />
             <source>next / previous stage</source>
             <translation>seuraava / edellinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="232" />
             <source>next / previous step</source>
             <translation>seuraava / edellinen kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="232" />
             <source>next persona (All → each)</source>
             <translation>seuraava persoona (Kaikki → kukin)</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="232" />
             <source>one person's vote (emotion: 1 = −2 … 5 = +2)</source>
             <translation>yhden henkilön ääni (tunne: 1 = −2 … 5 = +2)</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="232" />
             <source>show / hide these keys</source>
             <translation>näytä / piilota nämä näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="232" />
             <source>undo / redo a vote</source>
             <translation>kumoa / tee ääni uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="232" />
             <source>vote on goal, ease or emotion</source>
             <translation>arvioi tavoite, vaivattomuus tai tunne</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="239" />
+            <location filename="../ui/present/paint.py" line="254" />
             <source>Esc   cancel</source>
             <translation>Esc   peru</translation>
         </message>
@@ -3071,42 +3063,72 @@
             <translation>{n} persoonan keskiarvo</translation>
         </message>
         <message>
+            <location filename="../ui/present/slide.py" line="109" />
+            <source>workshop</source>
+            <translation>työpaja</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="110" />
+            <source>survey</source>
+            <translation>kysely</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="111" />
+            <source>interview</source>
+            <translation>haastattelu</translation>
+        </message>
+        <message>
             <location filename="../ui/present/slide.py" line="112" />
+            <source>analytics</source>
+            <translation>analytiikka</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="113" />
+            <source>observation</source>
+            <translation>havainnointi</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="114" />
+            <source>estimate</source>
+            <translation>arvio</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="125" />
             <source>rated</source>
             <translation>arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="133" />
+            <location filename="../ui/present/slide.py" line="146" />
             <source>(untitled step)</source>
             <translation>(nimetön kosketuspiste)</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="135" />
+            <location filename="../ui/present/slide.py" line="148" />
             <source>Decision</source>
             <translation>Päätös</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="135" />
+            <location filename="../ui/present/slide.py" line="148" />
             <source>Goal reached</source>
             <translation>Tavoite saavutettu</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="135" />
+            <location filename="../ui/present/slide.py" line="148" />
             <source>Leaves</source>
             <translation>Keskeytys</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="135" />
+            <location filename="../ui/present/slide.py" line="148" />
             <source>Start</source>
             <translation>Alku</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="155" />
+            <location filename="../ui/present/slide.py" line="168" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="159" />
+            <location filename="../ui/present/slide.py" line="172" />
             <source>No stages yet</source>
             <translation>Ei vielä vaiheita</translation>
         </message>
@@ -3154,6 +3176,10 @@
             <location filename="../ui/present/window.py" line="325" />
             <source>Votes are 1 to 5</source>
             <translation>Äänet ovat 1–5</translation>
+        </message>
+        <message>
+            <source>Emo</source>
+            <translation type="vanished">Tunne</translation>
         </message>
         <message>
             <source>critical</source>
