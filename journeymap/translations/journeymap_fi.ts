@@ -264,104 +264,108 @@
             <translation>L&amp;oitonna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="88" />
+            <location filename="../ui/actions.py" line="89" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Sovita kartta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="88" />
-            <source>Show the whole map</source>
-            <translation>Näytä koko kartta</translation>
+            <location filename="../ui/actions.py" line="89" />
+            <source>Show the map's whole height; a long journey scrolls sideways</source>
+            <translation>Näytä kartan koko korkeus; pitkää asiakaspolkua vieritetään sivusuunnassa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="90" />
+            <location filename="../ui/actions.py" line="92" />
             <source>&amp;Arrange Lanes…</source>
             <translation>&amp;Järjestä kaistat…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="90" />
+            <location filename="../ui/actions.py" line="92" />
             <source>Choose which lanes the map shows, and their order</source>
             <translation>Valitse, mitkä kaistat kartalla näkyvät ja missä järjestyksessä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="93" />
+            <location filename="../ui/actions.py" line="95" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Koko näyttö</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="93" />
+            <location filename="../ui/actions.py" line="95" />
             <source>Use the whole screen for the window</source>
             <translation>Käytä koko näyttöä ikkunalle</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="97" />
+            <location filename="../ui/actions.py" line="99" />
             <source>&amp;Present</source>
             <translation>Esi&amp;tä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="99" />
+            <location filename="../ui/actions.py" line="101" />
             <source>Walk a workshop room through the journey full screen and take its ratings</source>
             <translation>Käy asiakaspolku läpi työpajan kanssa koko näytöllä ja kirjaa sen arviot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="103" />
+            <location filename="../ui/actions.py" line="105" />
             <source>&amp;About journeymap</source>
             <translation>&amp;Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="103" />
+            <location filename="../ui/actions.py" line="105" />
             <source>Version and licence</source>
             <translation>Versio ja lisenssi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="104" />
+            <location filename="../ui/actions.py" line="106" />
             <source>About &amp;Qt</source>
             <translation>Tietoja &amp;Qt:sta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="104" />
+            <location filename="../ui/actions.py" line="106" />
             <source>The Qt version in use</source>
             <translation>Käytössä oleva Qt-versio</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="143" />
+            <location filename="../ui/actions.py" line="145" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="145" />
+            <location filename="../ui/actions.py" line="147" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Viimeisimmät</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="153" />
+            <location filename="../ui/actions.py" line="155" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="159" />
+            <location filename="../ui/actions.py" line="161" />
             <source>&amp;View</source>
             <translation>&amp;Näytä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="162" />
+            <location filename="../ui/actions.py" line="164" />
             <source>&amp;Lanes</source>
             <translation>K&amp;aistat</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="167" />
+            <location filename="../ui/actions.py" line="169" />
             <source>&amp;Insert</source>
             <translation>&amp;Lisää</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="178" />
+            <location filename="../ui/actions.py" line="180" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="190" />
+            <location filename="../ui/actions.py" line="192" />
             <source>Main toolbar</source>
             <translation>Päätyökalurivi</translation>
+        </message>
+        <message>
+            <source>Show the whole map</source>
+            <translation type="vanished">Näytä koko kartta</translation>
         </message>
     </context>
     <context>
@@ -1513,17 +1517,17 @@
     <context>
         <name>FlowScene</name>
         <message>
-            <location filename="../ui/flow/scene.py" line="448" />
+            <location filename="../ui/flow/scene.py" line="496" />
             <source>Move step '{0}'</source>
             <translation>Siirrä kosketuspiste ”{0}”</translation>
         </message>
         <message>
-            <location filename="../ui/flow/scene.py" line="456" />
+            <location filename="../ui/flow/scene.py" line="504" />
             <source>Move {0} steps</source>
             <translation>Siirrä {0} kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/flow/scene.py" line="480" />
+            <location filename="../ui/flow/scene.py" line="528" />
             <source>Auto layout</source>
             <translation>Automaattinen asettelu</translation>
         </message>
@@ -1576,59 +1580,63 @@
             <translation>{0} heistä kohdassa ”{1}”</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="169" />
+            <location filename="../ui/flow/view.py" line="175" />
             <source>Flow</source>
             <translation>Kulku</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="193" />
+            <location filename="../ui/flow/view.py" line="199" />
             <source>Auto layout</source>
             <translation>Automaattinen asettelu</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="194" />
+            <location filename="../ui/flow/view.py" line="200" />
             <source>Lay out all steps afresh, left to right (one undoable change)</source>
             <translation>Asettele kaikki kosketuspisteet uudelleen vasemmalta oikealle (yksi kumottava muutos)</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="199" />
+            <location filename="../ui/flow/view.py" line="205" />
             <source>Zoom in</source>
             <translation>Lähennä</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="199" />
+            <location filename="../ui/flow/view.py" line="205" />
             <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
             <translation>Lähennä (Ctrl++ tai Ctrl+rulla)</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="202" />
+            <location filename="../ui/flow/view.py" line="208" />
             <source>Zoom out</source>
             <translation>Loitonna</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="202" />
+            <location filename="../ui/flow/view.py" line="208" />
             <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
             <translation>Loitonna (Ctrl+- tai Ctrl+rulla)</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="204" />
+            <location filename="../ui/flow/view.py" line="210" />
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="204" />
+            <location filename="../ui/flow/view.py" line="210" />
             <source>Actual size</source>
             <translation>Todellinen koko</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="206" />
+            <location filename="../ui/flow/view.py" line="212" />
             <source>Fit</source>
             <translation>Sovita</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="206" />
+            <location filename="../ui/flow/view.py" line="213" />
+            <source>Show the whole journey, or as much of it as stays legible (Ctrl+0)</source>
+            <translation>Näytä koko asiakaspolku tai niin suuri osa kuin luettavana mahtuu (Ctrl+0)</translation>
+        </message>
+        <message>
             <source>Show the whole journey (Ctrl+0)</source>
-            <translation>Näytä koko asiakaspolku (Ctrl+0)</translation>
+            <translation type="vanished">Näytä koko asiakaspolku (Ctrl+0)</translation>
         </message>
         <message>
             <source>critical</source>

@@ -17,12 +17,13 @@ layout had it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
@@ -163,9 +164,53 @@ class FlowScene(QGraphicsScene):
             yield
         finally:
             pending, self._pending = self._pending, None
-            for edge in pending:
-                if edge.scene() is self:
-                    edge.update_path()
+            drawn = [edge for edge in pending if edge.scene() is self]
+            for edge in drawn:
+                edge.update_path()
+            self.place_labels(drawn)
+
+    def place_labels(self, edges: list[FlowEdgeItem]) -> None:
+        """Move each of ``edges``' labels to its first place that covers no node
+        and no other label (or, where every place does, the least covered one),
+        left to right, so that labels never sit on top of one another."""
+
+        def order(edge: FlowEdgeItem) -> tuple[float, float, str]:
+            box = edge.label_rect()
+            return (box.left(), box.top(), edge.transition_id)
+
+        for edge in sorted(edges, key=order):
+            places = edge.label_places()
+            if len(places) < 2:
+                continue
+            best, least = places[0], math.inf
+            for place in places:
+                covered = self._covered(edge, place)
+                if covered < least:
+                    best, least = place, covered
+                if covered == 0:
+                    break
+            edge.set_label_rect(best)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        zoom = painter.worldTransform().m11()
+        area = QRectF(rect)
+        for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, FlowEdgeItem) and item.label_rect().intersects(area):
+                item.paint_label(painter, zoom)
+
+    def _covered(self, edge: FlowEdgeItem, place: QRectF) -> float:
+        """How much of ``place`` nodes and other edges' labels cover."""
+        area = 0.0
+        for item in self.items(place, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, FlowNodeItem):
+                other = item.mapRectToScene(item.rect()).adjusted(-4, -4, 4, 4)
+            elif isinstance(item, FlowEdgeItem) and item is not edge:
+                other = item.label_rect()
+            else:
+                continue
+            common = other.intersected(place)
+            area += common.width() * common.height()
+        return area
 
     def node_moved(self, node: FlowNodeItem) -> None:
         """Re-file a node whose position changed and redraw its edges (call it
@@ -177,6 +222,7 @@ class FlowScene(QGraphicsScene):
         else:
             for edge in edges:
                 edge.update_path()
+            self.place_labels(edges)
 
     def _add_node(self, step: Step) -> FlowNodeItem:
         node = FlowNodeItem(step.id, self.flow_style)
@@ -271,6 +317,8 @@ class FlowScene(QGraphicsScene):
         drawn = edge.set_content(self.edge_content(transition), draw=pending is None)
         if drawn and pending is not None:
             pending[edge] = None
+        elif drawn:
+            self.place_labels([edge])
 
     def set_persona(self, persona_id: str | None) -> None:
         """Mark the pain points of one persona, or of all with ``None``."""
