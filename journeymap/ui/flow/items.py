@@ -498,24 +498,31 @@ class FlowEdgeItem(QGraphicsItem):
         bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         pad = self.content.width + size
         self._curve_bounds = bounds.adjusted(-pad, -pad, pad, pad)
-        places = self.label_places()
-        self._label_rect = places[0] if places else QRectF()
-        self._bounds = self._curve_bounds | self._label_rect if places else self._curve_bounds
+        self._label_rect = self._usual_label_rect()
+        self._bounds = self._curve_bounds | self._label_rect
         self.update()
+
+    def _usual_label_rect(self) -> QRectF:
+        """The label's usual place: mid-curve, or just after the source of a
+        long edge, or beside a loop (empty without a label)."""
+        if not self.content.label:
+            return QRectF()
+        width, height = self._label_size
+        lx, ly = label_point(self._curve, self.backward)
+        if self.source is self.target:  # beside the loop, clear of the node
+            return QRectF(lx + 6, ly - height, width, height)
+        return QRectF(lx - width / 2, ly - height / 2, width, height)
 
     def label_places(self) -> list[QRectF]:
         """Where the label may go, best first: its usual place (mid-curve, or
         just after the source of a long edge), then other points along the
         curve; the scene takes the first that covers no node and no other label."""
-        if not self.content.label:
-            return []
+        usual = self._usual_label_rect()
+        if usual.isNull() or self.source is self.target:
+            return [usual] if not usual.isNull() else []
         width, height = self._label_size
-        curve = self._curve
-        lx, ly = label_point(curve, self.backward)
-        if self.source is self.target:  # beside the loop, clear of the node
-            return [QRectF(lx + 6, ly - height, width, height)]
-        points = [(lx, ly)] + [bezier_point(curve, u) for u in LABEL_ALONG]
-        return [QRectF(x - width / 2, y - height / 2, width, height) for x, y in points]
+        points = [bezier_point(self._curve, u) for u in LABEL_ALONG]
+        return [usual] + [QRectF(x - width / 2, y - height / 2, width, height) for x, y in points]
 
     def label_rect(self) -> QRectF:
         """The label's box (empty without a label)."""

@@ -39,7 +39,7 @@ from journeymap.model import (
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection
 from journeymap.ui.flow.content import edge_content, node_content, short_text, volume_ceiling
-from journeymap.ui.flow.geometry import NodeGrid
+from journeymap.ui.flow.geometry import Box, LabelGrid, NodeGrid
 from journeymap.ui.flow.items import (
     EdgeContent,
     FlowEdgeItem,
@@ -173,23 +173,36 @@ class FlowScene(QGraphicsScene):
         """Move each of ``edges``' labels to its first place that covers no node
         and no other label (or, where every place does, the least covered one),
         left to right, so that labels never sit on top of one another."""
+        if not edges:
+            return
+        labels = LabelGrid()
+        for edge in self.edges.values():
+            shown = edge.label_rect()
+            if not shown.isNull():
+                labels.file(edge, _box(shown))
 
         def order(edge: FlowEdgeItem) -> tuple[float, float, str]:
             box = edge.label_rect()
             return (box.left(), box.top(), edge.transition_id)
 
         for edge in sorted(edges, key=order):
-            places = edge.label_places()
-            if len(places) < 2:
+            shown = edge.label_rect()
+            if shown.isNull() or edge.source is edge.target:
                 continue
+            spot = _box(shown)
+            if self.grid.covered(spot) + labels.covered(spot, exclude=edge) == 0:
+                continue  # where it is, it covers nothing
+            places = edge.label_places()
             best, least = places[0], math.inf
             for place in places:
-                covered = self._covered(edge, place)
+                spot = _box(place)
+                covered = self.grid.covered(spot) + labels.covered(spot, exclude=edge)
                 if covered < least:
                     best, least = place, covered
                 if covered == 0:
                     break
             edge.set_label_rect(best)
+            labels.file(edge, _box(best))
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         zoom = painter.worldTransform().m11()
@@ -197,20 +210,6 @@ class FlowScene(QGraphicsScene):
         for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if isinstance(item, FlowEdgeItem) and item.label_rect().intersects(area):
                 item.paint_label(painter, zoom)
-
-    def _covered(self, edge: FlowEdgeItem, place: QRectF) -> float:
-        """How much of ``place`` nodes and other edges' labels cover."""
-        area = 0.0
-        for item in self.items(place, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if isinstance(item, FlowNodeItem):
-                other = item.mapRectToScene(item.rect()).adjusted(-4, -4, 4, 4)
-            elif isinstance(item, FlowEdgeItem) and item is not edge:
-                other = item.label_rect()
-            else:
-                continue
-            common = other.intersected(place)
-            area += common.width() * common.height()
-        return area
 
     def node_moved(self, node: FlowNodeItem) -> None:
         """Re-file a node whose position changed and redraw its edges (call it
@@ -584,3 +583,7 @@ def _key_of(item: Any) -> tuple[str, Any] | None:
     if isinstance(item, FlowEdgeItem):
         return ("transitions", item.transition_id)
     return None
+
+
+def _box(rect: QRectF) -> Box:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())
