@@ -258,15 +258,18 @@ def _detail_fields(p: QPainter, card: CardView, left: QRectF, u: float) -> None:
     label_font = fitted_font(font(20 * u, bold=True), labels, 150 * u)
     label_w = max((text_width(t, label_font) for t in labels), default=0.0) + 24 * u
     body_h = QFontMetricsF(font(31 * u)).lineSpacing()
-    lines_each = max(1, int((left.bottom() - y) / len(fields) // body_h))
-    for label, text in fields:
+    # Lines are shared out in order: a short answer leaves its room to the next.
+    room = int((left.bottom() - y - 6 * u * len(fields)) // body_h)
+    for n, (label, text) in enumerate(fields):
+        allowed = max(1, min(3, room - (len(fields) - n - 1)))
         body = font(31 * u, italic=label == "THINKING")
         ascent = QFontMetricsF(body).ascent() - QFontMetricsF(label_font).ascent()
         if label:
             draw_lines(p, [tr(label)], label_font, left.left(), y + ascent, HERE, label_w)
         shown = f"“{text}”" if label == "THINKING" else text
         width = left.width() - label_w
-        lines = wrap(shown, body, width, min(2, lines_each))
+        lines = wrap(shown, body, width, allowed)
+        room -= len(lines)
         y = draw_lines(p, lines, body, left.left() + label_w, y, INK, width, meant=shown) + 6 * u
 
 

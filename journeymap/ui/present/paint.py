@@ -152,12 +152,15 @@ def _stage_title(p: QPainter, view: SlideView, width: float, y: float, m: float,
     metrics = QFontMetricsF(small)
     big = font(50 * u, bold=True)
     big_metrics = QFontMetricsF(big)
-    base = y + big_metrics.ascent()
+    # The stage's name stands on the label's baseline, rising into the space
+    # under the stage strip.
+    base = y + metrics.ascent()
     label_w = text_width(label, small)
-    draw_lines(p, [label], small, m, base - metrics.ascent(), HERE, label_w, role="label")
+    draw_lines(p, [label], small, m, y, HERE, label_w, role="label")
     x = m + label_w + 28 * u
     name = big_metrics.elidedText(view.stage_name, Qt.TextElideMode.ElideRight, width - x - m)
-    draw_lines(p, [name], big, x, y, INK, width - x - m, meant=view.stage_name)
+    top = base - big_metrics.ascent()
+    draw_lines(p, [name], big, x, top, INK, width - x - m, meant=view.stage_name)
     y = base + big_metrics.descent() + 14 * u
     if view.stage_description:
         desc_font = font(24 * u)
