@@ -165,19 +165,16 @@ class MapView(QGraphicsView):
 
     def fit_all(self) -> None:
         """Fit Map: the map's whole height fills the view; a map wider than the
-        view scrolls sideways (with the lane labels pinned), so the view is never
-        a thin ribbon with most of it empty."""
+        view scrolls sideways (with the lane labels pinned), centred where the
+        view was, so the view is never a thin ribbon with most of it empty."""
         rect = self.map_scene.sceneRect()
         if rect.isEmpty():
             return
-        left = self.mapToScene(0, 0).x()
+        middle = self.mapToScene(self.viewport().rect().center()).x()
         self.set_zoom(self.fit_zoom())
-        self.centerOn(QPointF(rect.center().x(), rect.center().y()))
-        if rect.width() * self.zoom > self.viewport().width():
-            self.horizontalScrollBar().setValue(
-                self.horizontalScrollBar().value()
-                + int((left - self.mapToScene(0, 0).x()) * self.zoom)
-            )
+        wide = rect.width() * self.zoom > self.viewport().width()
+        # A map wider than the view stays around what was in the middle of it.
+        self.centerOn(QPointF(middle if wide else rect.center().x(), rect.center().y()))
 
     def show_item(self, collection: str, key) -> None:
         """Scroll so the item is in view (zooming in when it would be too small to read)."""
