@@ -155,3 +155,40 @@ def test_a_click_on_the_pinned_lane_labels_does_not_select_what_lies_under_them(
     y = int(view.mapFromScene(0, card_row.y + 120).y())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, y))
     assert setup.selection.items == []
+
+
+def test_f2_on_a_step_under_the_pinned_headers_brings_its_editor_into_the_clear(qtbot):
+    setup = _scrolled(qtbot)
+    view = setup.view
+    step = setup.document.journey.ordered_steps()[5]
+    setup.selection.set([("steps", step.id)])
+    view.verticalScrollBar().setValue(int(setup.scene.step_rect(step.id).top()) + 40)
+    assert not view.clear_area().contains(
+        QRectF(view.mapFromScene(setup.scene.step_rect(step.id)).boundingRect())
+    )
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = setup.scene.rename_editor()
+    assert editor is not None
+    shown = QRectF(
+        view.mapFromScene(editor.graphicsProxyWidget().sceneBoundingRect()).boundingRect()
+    )
+    assert view.clear_area().contains(shown)
+    setup.scene.cancel_rename()
+
+
+def test_a_double_click_on_a_pinned_stage_header_renames_it_in_view(qtbot):
+    setup = _scrolled(qtbot)
+    view = setup.view
+    pos = QPoint(int(GUTTER * view.zoom) + 200, int(HEADER_H * view.zoom / 2))
+    stage = view.pinned_stage_at(pos)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    editor = setup.scene.rename_editor()
+    assert editor is not None
+    assert editor.text() == setup.document.journey.find("stages", stage).name
+    shown = QRectF(
+        view.mapFromScene(editor.graphicsProxyWidget().sceneBoundingRect()).boundingRect()
+    )
+    assert QRectF(view.viewport().rect()).intersects(shown)
+    assert not view._headers_pinned()  # scrolled to the real header
+    setup.scene.cancel_rename()

@@ -314,6 +314,8 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().keyPressEvent(event)
+        if event.key() == Qt.Key.Key_F2:
+            self._reveal_rename()
 
     def keyReleaseEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
@@ -338,13 +340,24 @@ class MapView(QGraphicsView):
     def mouseDoubleClickEvent(self, event) -> None:
         stage = self.pinned_stage_at(event.position().toPoint())
         if stage is not None:
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
             self.map_scene.begin_rename(("stages", stage))
+            self._reveal_rename()
             event.accept()
             return
         if self._in_pinned_column(event.position().toPoint()):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+        self._reveal_rename()
+
+    def _reveal_rename(self) -> None:
+        """Bring the in-place editor (F2, a double-click) out from under the
+        pinned labels, which are painted above every item."""
+        editor = self.map_scene.rename_editor()
+        proxy = editor.graphicsProxyWidget() if editor is not None else None
+        if proxy is not None and not self._clear(proxy.sceneBoundingRect()):
+            self.reveal(proxy.sceneBoundingRect())
 
     def mouseMoveEvent(self, event) -> None:
         if self._panning is not None:
