@@ -192,3 +192,25 @@ def test_a_double_click_on_a_pinned_stage_header_renames_it_in_view(qtbot):
     assert QRectF(view.viewport().rect()).intersects(shown)
     assert not view._headers_pinned()  # scrolled to the real header
     setup.scene.cancel_rename()
+
+
+def test_scrolling_redraws_the_pinned_strips_instead_of_moving_them(qtbot, monkeypatch):
+    setup = _scrolled(qtbot)
+    view = setup.view
+    updated: list[QRectF] = []
+    viewport = view.viewport()
+    original = viewport.update
+
+    def recording(*args):
+        if args and hasattr(args[0], "width"):
+            updated.append(QRectF(args[0]))
+        return original(*args)
+
+    monkeypatch.setattr(viewport, "update", recording)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() - 50)
+    column = QRectF(0, 0, GUTTER * view.zoom + 50, viewport.height())
+    assert any(rect.contains(column) for rect in updated)
+    updated.clear()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() - 30)
+    row = QRectF(0, 0, viewport.width(), HEADER_H * view.zoom + 30)
+    assert any(rect.contains(row) for rect in updated)

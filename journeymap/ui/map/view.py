@@ -16,6 +16,8 @@ own widgets; Fit Map fills the height of the view (the width scrolls).
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QMenu, QStyleOptionGraphicsItem
@@ -388,6 +390,19 @@ class MapView(QGraphicsView):
         """The stage headers have scrolled out of view: they are pinned."""
         top = self.mapToScene(0, 0).y()
         return self.pin_lane_labels and top > 1 and self.zoom >= 0.25
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Scrolling moves the drawn pixels; the pinned labels must not move with
+        them, so their strips (and what the moved copy covered) are drawn again."""
+        pinned = self._labels_pinned() or self._headers_pinned()
+        super().scrollContentsBy(dx, dy)
+        if not (pinned or self._labels_pinned() or self._headers_pinned()):
+            return
+        viewport = self.viewport()
+        column = math.ceil(GUTTER * self.zoom) + abs(dx) + 2
+        row = math.ceil(HEADER_H * self.zoom) + abs(dy) + 2
+        viewport.update(QRect(0, 0, column, viewport.height()))
+        viewport.update(QRect(0, 0, viewport.width(), row))
 
     def _lane_labels(self) -> LaneLabelsItem:
         """The scene's gutter (made once with the scene), painted again when pinned."""
