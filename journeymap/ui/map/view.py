@@ -394,15 +394,15 @@ class MapView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         """Scrolling moves the drawn pixels; the pinned labels must not move with
         them, so their strips (and what the moved copy covered) are drawn again."""
-        pinned = self._labels_pinned() or self._headers_pinned()
+        columns, headers = self._labels_pinned(), self._headers_pinned()
         super().scrollContentsBy(dx, dy)
-        if not (pinned or self._labels_pinned() or self._headers_pinned()):
-            return
         viewport = self.viewport()
-        column = math.ceil(GUTTER * self.zoom) + abs(dx) + 2
-        row = math.ceil(HEADER_H * self.zoom) + abs(dy) + 2
-        viewport.update(QRect(0, 0, column, viewport.height()))
-        viewport.update(QRect(0, 0, viewport.width(), row))
+        if columns or self._labels_pinned():
+            column = math.ceil(GUTTER * self.zoom) + abs(dx) + 2
+            viewport.update(QRect(0, 0, column, viewport.height()))
+        if headers or self._headers_pinned():
+            row = math.ceil(HEADER_H * self.zoom) + abs(dy) + 2
+            viewport.update(QRect(0, 0, viewport.width(), row))
 
     def _lane_labels(self) -> LaneLabelsItem:
         """The scene's gutter (made once with the scene), painted again when pinned."""
