@@ -14,6 +14,7 @@ from journeymap.export.formats import (
     CHARTS,
     EXPORT_FORMATS,
     IMAGE_FORMATS,
+    LANGUAGES,
     PAGES,
     either,
     format_from_suffix,
@@ -27,6 +28,7 @@ HELP = "write a map image, chart, workbook, CSV or Mermaid"
 USAGE = (
     f"usage: journeymap export FILE -o OUT [--format {{{','.join(EXPORT_FORMATS)}}}] "
     f"[--persona ID] [--dpi N] [--chart {{{','.join(CHARTS)}}}] [--pages {{{','.join(PAGES)}}}]"
+    f" [--lang {{{','.join(LANGUAGES)}}}] [--summary]"
 )
 
 
@@ -55,6 +57,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="poster",
         help="PDF: one page sized to the map, or tiled on A4/A3 landscape pages",
     )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the words and numbers written (default: the journey's language)",
+    )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="a one-page executive summary (A4 landscape) instead of the map (png, svg, pdf)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,6 +83,11 @@ def run(args: argparse.Namespace) -> int:
     chart = getattr(args, "chart", None)
     if chart and fmt not in IMAGE_FORMATS:
         return _usage_error(f"--chart makes an image: use {either(IMAGE_FORMATS)}, not {fmt}")
+    summary = bool(getattr(args, "summary", False))
+    if summary and chart:
+        return _usage_error("give either --summary or --chart, not both")
+    if summary and fmt not in IMAGE_FORMATS:
+        return _usage_error(f"--summary makes a page: use {either(IMAGE_FORMATS)}, not {fmt}")
     try:
         journey = load_journey(args.file)
     except JourneyFileError as exc:
@@ -86,12 +103,17 @@ def run(args: argparse.Namespace) -> int:
             dpi=getattr(args, "dpi", 150),
             chart=chart,
             pages=getattr(args, "pages", "poster"),
+            lang=getattr(args, "lang", None),
+            summary=summary,
         )
     except ExportError as exc:
         print(f"journeymap export: {exc}", file=sys.stderr)
         return 1
     names = {"mmd": "Mermaid journey", "xlsx": "workbook", "csv": "CSV of steps and ratings"}
     what = f"{chart} chart" if chart else names.get(fmt, f"map ({fmt.upper()})")
+    if summary:
+        what = "executive summary"
+
     print(f"{args.output}: wrote the {what} of {args.file}")
     for note in notes:
         print(f"note: {note}", file=sys.stderr)

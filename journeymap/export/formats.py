@@ -22,6 +22,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "IMAGE_FORMATS",
     "IMPORT_FORMATS",
+    "LANGUAGES",
     "PAGES",
     "either",
     "format_from_suffix",
@@ -31,8 +32,10 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 """The formats of the map image and of the charts."""
 EXPORT_FORMATS = (*IMAGE_FORMATS, "xlsx", "csv", "mmd")
 IMPORT_FORMATS = ("xlsx", "mmd")
-CHARTS = ("emotion", "funnel", "heatmap")
+CHARTS = ("emotion", "funnel", "heatmap", "sankey")
 """What ``--chart`` draws instead of the map."""
+LANGUAGES = ("en", "fi")
+"""The languages an export writes (``--lang``); the journey's own by default."""
 PAGES = ("poster", "a4", "a3")
 """A map PDF's page layout: one page sized to the map, or tiled landscape pages."""
 

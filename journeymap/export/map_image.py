@@ -27,11 +27,13 @@ Page layouts
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 import logging
 import math
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -123,6 +125,36 @@ def _ensure_app() -> Any:
     return app
 
 
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """While the map is drawn, Qt's texts and numbers are in ``lang``: a
+    translator that answers every lookup first (the ``.qm`` of ``lang``, or the
+    English source text), and the default locale of ``lang`` for the canvas's
+    numbers (decimal comma in Finnish). Both are put back afterwards, so the
+    editor's own language is untouched."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    class ExportTranslator(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str:
+            found = super().translate(context, source, disambiguation, n) if loaded else ""
+            return found or source
+
+    translator = ExportTranslator()
+    loaded = lang != "en" and translator.load(
+        f"journeymap_{lang}", str(Path(__file__).resolve().parent.parent / "translations")
+    )
+    previous = QLocale()
+    QLocale.setDefault(QLocale(lang if lang != "en" else "en_US"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
 def _check(journey: Journey, out: Path, fmt: str, persona_id: str | None, dpi: float, pages: str):
     if fmt not in FORMATS:
         raise ExportError(f"a map image is png, svg or pdf, not {fmt!r}")
@@ -152,6 +184,7 @@ def render_map(
     persona_id: str | None = None,
     dpi: float = 150,
     pages: str = "poster",
+    lang: str | None = None,
 ) -> MapImage:
     """Draw the map of ``journey`` into ``out_path``.
 
@@ -169,6 +202,9 @@ def render_map(
         Resolution of a PNG (the map's 12 px text is 12/96 inch tall).
     pages : str
         ``"poster"``, or for PDF ``"a4"``/``"a3"`` landscape tiles.
+    lang : str, optional
+        ``"en"`` or ``"fi"``: the language of the map's words and numbers; the
+        journey's ``language`` when ``None`` (see :func:`speaking`).
 
     Returns
     -------
@@ -185,16 +221,19 @@ def render_map(
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     _check(journey, out, fmt, persona_id, dpi, pages)
     _ensure_app()
-    scene = _build_scene(journey, persona_id)
-    try:
-        if fmt == "png":
-            result = _render_png(scene, out, dpi)
-        elif fmt == "svg":
-            result = _render_svg(scene, out)
-        else:
-            result = _render_pdf(scene, out, pages)
-    finally:
-        _dispose(scene)
+    from journeymap.export.words import language_of
+
+    with speaking(language_of(lang or journey.language)):
+        scene = _build_scene(journey, persona_id)
+        try:
+            if fmt == "png":
+                result = _render_png(scene, out, dpi)
+            elif fmt == "svg":
+                result = _render_svg(scene, out)
+            else:
+                result = _render_pdf(scene, out, pages)
+        finally:
+            _dispose(scene)
     if not out.exists() or out.stat().st_size == 0:
         raise ExportError(f"{out}: could not write the {fmt.upper()} file")
     return result

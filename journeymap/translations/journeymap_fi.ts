@@ -269,97 +269,97 @@
             <translation>&amp;Sovita kartta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="89" />
+            <location filename="../ui/actions.py" line="91" />
             <source>Show the map's whole height; a long journey scrolls sideways</source>
             <translation>Näytä kartan koko korkeus; pitkää asiakaspolkua vieritetään sivusuunnassa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="92" />
+            <location filename="../ui/actions.py" line="94" />
             <source>&amp;Arrange Lanes…</source>
             <translation>&amp;Järjestä kaistat…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="92" />
+            <location filename="../ui/actions.py" line="94" />
             <source>Choose which lanes the map shows, and their order</source>
             <translation>Valitse, mitkä kaistat kartalla näkyvät ja missä järjestyksessä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="95" />
+            <location filename="../ui/actions.py" line="97" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Koko näyttö</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="95" />
+            <location filename="../ui/actions.py" line="97" />
             <source>Use the whole screen for the window</source>
             <translation>Käytä koko näyttöä ikkunalle</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="99" />
+            <location filename="../ui/actions.py" line="101" />
             <source>&amp;Present</source>
             <translation>Esi&amp;tä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="101" />
+            <location filename="../ui/actions.py" line="103" />
             <source>Walk a workshop room through the journey full screen and take its ratings</source>
             <translation>Käy asiakaspolku läpi työpajan kanssa koko näytöllä ja kirjaa sen arviot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="105" />
+            <location filename="../ui/actions.py" line="107" />
             <source>&amp;About journeymap</source>
             <translation>&amp;Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="105" />
+            <location filename="../ui/actions.py" line="107" />
             <source>Version and licence</source>
             <translation>Versio ja lisenssi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="106" />
+            <location filename="../ui/actions.py" line="108" />
             <source>About &amp;Qt</source>
             <translation>Tietoja &amp;Qt:sta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="106" />
+            <location filename="../ui/actions.py" line="108" />
             <source>The Qt version in use</source>
             <translation>Käytössä oleva Qt-versio</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="145" />
+            <location filename="../ui/actions.py" line="147" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="147" />
+            <location filename="../ui/actions.py" line="149" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Viimeisimmät</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="155" />
+            <location filename="../ui/actions.py" line="157" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="161" />
+            <location filename="../ui/actions.py" line="163" />
             <source>&amp;View</source>
             <translation>&amp;Näytä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="164" />
+            <location filename="../ui/actions.py" line="166" />
             <source>&amp;Lanes</source>
             <translation>K&amp;aistat</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="169" />
+            <location filename="../ui/actions.py" line="171" />
             <source>&amp;Insert</source>
             <translation>&amp;Lisää</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="180" />
+            <location filename="../ui/actions.py" line="182" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="192" />
+            <location filename="../ui/actions.py" line="194" />
             <source>Main toolbar</source>
             <translation>Päätyökalurivi</translation>
         </message>
@@ -1285,7 +1285,7 @@
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="389" />
+            <location filename="../export/map_image.py" line="428" />
             <source>continued · part {part} of {parts}</source>
             <translation>jatkuu · osa {part}/{parts}</translation>
         </message>
@@ -1456,6 +1456,565 @@
         </message>
     </context>
     <context>
+        <name>ExportText</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>A leading apostrophe keeps text from being run as a formula; it is removed on import.</source>
+            <translation>Alussa oleva heittomerkki estää tekstiä toimimasta kaavana; tuonti poistaa sen.</translation>
+        </message>
+        <message>
+            <source>Affected</source>
+            <translation>Koskee</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Kulissit</translation>
+        </message>
+        <message>
+            <source>Changes channel</source>
+            <translation>Vaihtaa kanavaa</translation>
+        </message>
+        <message>
+            <source>Changes owner</source>
+            <translation>Vaihtaa omistajaa</translation>
+        </message>
+        <message>
+            <source>Channel ID</source>
+            <translation>Kanavan ID</translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation>Kanavanvaihdot</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanavat</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Kaaviot</translation>
+        </message>
+        <message>
+            <source>Check errors</source>
+            <translation>Tarkistusten virheet</translation>
+        </message>
+        <message>
+            <source>Check warnings</source>
+            <translation>Tarkistusten varoitukset</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Väri</translation>
+        </message>
+        <message>
+            <source>Columns with grey italic headers (In, Out, Dropped, Drop-off, names) and the</source>
+            <translation>Sarakkeet, joiden otsikko on harmaa kursiivi (Sisään, Ulos, Menetetyt, Poistuma, nimet), ja</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Konversio</translation>
+        </message>
+        <message>
+            <source>Cost (€)</source>
+            <translation>Kustannus (€)</translation>
+        </message>
+        <message>
+            <source>Critical pain points</source>
+            <translation>Kriittiset kipupisteet</translation>
+        </message>
+        <message>
+            <source>Customer goal</source>
+            <translation>Asiakkaan tavoite</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>Customers entering</source>
+            <translation>Asiakkaita aloittaa</translation>
+        </message>
+        <message>
+            <source>Customers in</source>
+            <translation>Asiakkaita sisään</translation>
+        </message>
+        <message>
+            <source>Customers lost at each step</source>
+            <translation>Kussakin vaiheessa menetetyt asiakkaat</translation>
+        </message>
+        <message>
+            <source>Customers per stage</source>
+            <translation>Asiakkaat vaiheittain</translation>
+        </message>
+        <message>
+            <source>Customers reaching a success end</source>
+            <translation>Asiakkaita pääsee tavoitteeseen</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <source>Doing</source>
+            <translation>Tekee</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>Poistuma</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Menetetyt</translation>
+        </message>
+        <message>
+            <source>Duration (min)</source>
+            <translation>Kesto (min)</translation>
+        </message>
+        <message>
+            <source>Ease</source>
+            <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <source>Edit the title and description above, and the sheets Stages, Steps, Transitions,</source>
+            <translation>Muokkaa yllä otsikkoa ja kuvausta sekä taulukoita Vaiheet, Kosketuspisteet, Siirtymät,</translation>
+        </message>
+        <message>
+            <source>Editing this workbook</source>
+            <translation>Työkirjan muokkaaminen</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Työmäärä</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <source>Emotion (−2 … +2)</source>
+            <translation>Tunne (−2 … +2)</translation>
+        </message>
+        <message>
+            <source>Emotion along the journey (mean of the personas)</source>
+            <translation>Tunne asiakaspolun varrella (persoonien keskiarvo)</translation>
+        </message>
+        <message>
+            <source>Emotion at every step, in stage order</source>
+            <translation>Tunne jokaisessa kosketuspisteessä vaiheiden järjestyksessä</translation>
+        </message>
+        <message>
+            <source>Emotion: {name}</source>
+            <translation>Tunne: {name}</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Tutkimusnäyttö</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Johdon tiivistelmä</translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation>Tuntee</translation>
+        </message>
+        <message>
+            <source>Five worst pain points</source>
+            <translation>Viisi pahinta kipupistettä</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Mistä</translation>
+        </message>
+        <message>
+            <source>From channel</source>
+            <translation>Kanavasta</translation>
+        </message>
+        <message>
+            <source>From owner</source>
+            <translation>Omistajalta</translation>
+        </message>
+        <message>
+            <source>From step ID</source>
+            <translation>Mistä (ID)</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Vaikutus</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Sisään</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Tunnusluvut</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nimiö</translation>
+        </message>
+        <message>
+            <source>Major pain points</source>
+            <translation>Merkittävät kipupisteet</translation>
+        </message>
+        <message>
+            <source>Minor pain points</source>
+            <translation>Vähäiset kipupisteet</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <source>No opportunities with impact and effort yet</source>
+            <translation>Ei vielä parannusideoita, joilla on vaikutus ja työmäärä</translation>
+        </message>
+        <message>
+            <source>No pain points: no step is rated badly</source>
+            <translation>Ei kipupisteitä: yhtään kosketuspistettä ei ole arvioitu huonoksi</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Huomautus</translation>
+        </message>
+        <message>
+            <source>Nothing to show: the journey has no steps with data for this chart</source>
+            <translation>Ei näytettävää: asiakaspolulla ei ole tämän kaavion tietoja yhdessäkään kosketuspisteessä</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Parannusideat</translation>
+        </message>
+        <message>
+            <source>Opportunities: impact × effort</source>
+            <translation>Parannusideat: vaikutus × työmäärä</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Ulos</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Yleiskuva</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Omistaja</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Omistus</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Pain points for</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <source>Persona ID</source>
+            <translation>Persoonan ID</translation>
+        </message>
+        <message>
+            <source>Persona averages</source>
+            <translation>Persoonien keskiarvot</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Lainaus</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Sija</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Arviot</translation>
+        </message>
+        <message>
+            <source>Ratings, Opportunities, Personas and Channels; add rows at the end of a table.</source>
+            <translation>Arviot, Parannusideat, Persoonat ja Kanavat; lisää rivit taulukon loppuun.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Syy</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Syyt</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rooli</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pisteet</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Vakavuus</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Osuus</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Lähde</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Stage ID</source>
+            <translation>Vaiheen ID</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <source>Step ID</source>
+            <translation>Kosketuspisteen ID</translation>
+        </message>
+        <message>
+            <source>Step IDs</source>
+            <translation>Kosketuspisteiden ID:t</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <source>Steps on the main path</source>
+            <translation>Kosketuspisteitä pääpolulla</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tunnisteet</translation>
+        </message>
+        <message>
+            <source>Then run: journeymap import THIS.xlsx -o NEW.journey.json</source>
+            <translation>Aja sitten: journeymap import TÄMÄ.xlsx -o UUSI.journey.json</translation>
+        </message>
+        <message>
+            <source>Thinking</source>
+            <translation>Ajattelee</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Otsikko</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Mihin</translation>
+        </message>
+        <message>
+            <source>To channel</source>
+            <translation>Kanavaan</translation>
+        </message>
+        <message>
+            <source>To owner</source>
+            <translation>Omistajalle</translation>
+        </message>
+        <message>
+            <source>To step ID</source>
+            <translation>Mihin (ID)</translation>
+        </message>
+        <message>
+            <source>Transition ID</source>
+            <translation>Siirtymän ID</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Siirtymät</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Määrä</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+        <message>
+            <source>all personas</source>
+            <translation>kaikki persoonat</translation>
+        </message>
+        <message>
+            <source>bad</source>
+            <translation>huono</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>kriittinen</translation>
+        </message>
+        <message>
+            <source>customers lost at the step</source>
+            <translation>kosketuspisteessä menetetyt asiakkaat</translation>
+        </message>
+        <message>
+            <source>customers moving on</source>
+            <translation>eteenpäin siirtyvät asiakkaat</translation>
+        </message>
+        <message>
+            <source>customers per stage</source>
+            <translation>asiakkaat vaiheittain</translation>
+        </message>
+        <message>
+            <source>emotion at every rated step</source>
+            <translation>tunne jokaisessa arvioidussa kosketuspisteessä</translation>
+        </message>
+        <message>
+            <source>finish here</source>
+            <translation>päättyy tavoitteeseen tässä</translation>
+        </message>
+        <message>
+            <source>flow of customers</source>
+            <translation>asiakasvirta</translation>
+        </message>
+        <message>
+            <source>go on to a later stage</source>
+            <translation>jatkaa myöhempään vaiheeseen</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>hyvä</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>menetetty</translation>
+        </message>
+        <message>
+            <source>lost in this stage</source>
+            <translation>menetetään tässä vaiheessa</translation>
+        </message>
+        <message>
+            <source>main path</source>
+            <translation>pääpolku</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>merkittävä</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>vähäinen</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation>neutraali</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ei</translation>
+        </message>
+        <message>
+            <source>quick wins</source>
+            <translation>nopeat voitot</translation>
+        </message>
+        <message>
+            <source>ratings (– = missing)</source>
+            <translation>arviot (– = puuttuu)</translation>
+        </message>
+        <message>
+            <source>report sheets are worked out again from the data and ignored on import.</source>
+            <translation>raporttitaulukot lasketaan tiedoista uudelleen, eikä tuonti lue niitä.</translation>
+        </message>
+        <message>
+            <source>very negative</source>
+            <translation>hyvin kielteinen</translation>
+        </message>
+        <message>
+            <source>very positive</source>
+            <translation>hyvin myönteinen</translation>
+        </message>
+        <message>
+            <source>volumes unknown</source>
+            <translation>määrät tuntemattomia</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>kyllä</translation>
+        </message>
+        <message>
+            <source>{count} arrive</source>
+            <translation>{count} saapuu</translation>
+        </message>
+        <message>
+            <source>{count} come back from later stages</source>
+            <translation>{count} palaa myöhemmistä vaiheista</translation>
+        </message>
+        <message>
+            <source>{count} customers move back to an earlier step (not drawn as bands)</source>
+            <translation>{count} asiakasta palaa aiempaan kosketuspisteeseen (ei piirretty virtoina)</translation>
+        </message>
+        <message>
+            <source>{count} of them start here</source>
+            <translation>{count} heistä aloittaa tässä</translation>
+        </message>
+        <message>
+            <source>{drop} lost</source>
+            <translation>{drop} menetetty</translation>
+        </message>
+    </context>
+    <context>
         <name>FileHandler</name>
         <message>
             <location filename="../ui/files/handler.py" line="104" />
@@ -1517,17 +2076,17 @@
     <context>
         <name>FlowScene</name>
         <message>
-            <location filename="../ui/flow/scene.py" line="496" />
+            <location filename="../ui/flow/scene.py" line="495" />
             <source>Move step '{0}'</source>
             <translation>Siirrä kosketuspiste ”{0}”</translation>
         </message>
         <message>
-            <location filename="../ui/flow/scene.py" line="504" />
+            <location filename="../ui/flow/scene.py" line="503" />
             <source>Move {0} steps</source>
             <translation>Siirrä {0} kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/flow/scene.py" line="528" />
+            <location filename="../ui/flow/scene.py" line="527" />
             <source>Auto layout</source>
             <translation>Automaattinen asettelu</translation>
         </message>
@@ -2392,17 +2951,17 @@
     <context>
         <name>MapImage</name>
         <message>
-            <location filename="../export/map_image.py" line="478" />
+            <location filename="../export/map_image.py" line="517" />
             <source>the map is too large to read in one PNG; it was drawn as an overview at {dpi} dpi (steps as blocks, without text). To read it, export an SVG or a PDF; for print, a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri luettavaksi yhtenä PNG-kuvana; se piirrettiin yleiskuvana {dpi} dpi:n tarkkuudella (kosketuspisteet laatikkoina, ilman tekstiä). Luettavaa karttaa varten vie SVG tai PDF; tulostamista varten PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="487" />
+            <location filename="../export/map_image.py" line="526" />
             <source>the map is too large for one PNG at {asked} dpi; it was drawn at {dpi} dpi. For print, export a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri yhdeksi PNG-kuvaksi {asked} dpi:n tarkkuudella; se piirrettiin {dpi} dpi:n tarkkuudella. Tulostamista varten vie PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="559" />
+            <location filename="../export/map_image.py" line="598" />
             <source>the poster is drawn at {percent} to stay within PDF's 200-inch page limit</source>
             <translation>juliste piirrettiin {percent}:n kokoon, jotta se mahtuu PDF:n 200 tuuman sivukokorajaan</translation>
         </message>
@@ -2710,7 +3269,7 @@
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="389" />
+            <location filename="../export/map_image.py" line="428" />
             <source>continued · part {part} of {parts}</source>
             <translation>jatkuu · osa {part}/{parts}</translation>
         </message>
@@ -2853,8 +3412,8 @@
         <message>
             <location filename="../ui/present/cards.py" line="171" />
             <location filename="../ui/present/cards.py" line="172" />
-            <location filename="../ui/present/cards.py" line="311" />
-            <location filename="../ui/present/paint.py" line="182" />
+            <location filename="../ui/present/cards.py" line="314" />
+            <location filename="../ui/present/paint.py" line="185" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
             <location filename="../ui/present/window.py" line="254" />
@@ -2864,8 +3423,8 @@
         <message>
             <location filename="../ui/present/cards.py" line="171" />
             <location filename="../ui/present/cards.py" line="172" />
-            <location filename="../ui/present/cards.py" line="311" />
-            <location filename="../ui/present/paint.py" line="182" />
+            <location filename="../ui/present/cards.py" line="314" />
+            <location filename="../ui/present/paint.py" line="185" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
             <location filename="../ui/present/window.py" line="254" />
@@ -2875,8 +3434,8 @@
         <message>
             <location filename="../ui/present/cards.py" line="171" />
             <location filename="../ui/present/cards.py" line="172" />
-            <location filename="../ui/present/cards.py" line="311" />
-            <location filename="../ui/present/paint.py" line="182" />
+            <location filename="../ui/present/cards.py" line="314" />
+            <location filename="../ui/present/paint.py" line="185" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
             <location filename="../ui/present/window.py" line="254" />
@@ -2900,7 +3459,7 @@
         </message>
         <message>
             <location filename="../ui/present/cards.py" line="203" />
-            <location filename="../ui/present/cards.py" line="286" />
+            <location filename="../ui/present/cards.py" line="289" />
             <source>{mark} {severity} pain</source>
             <translation>{mark} {severity} kipupiste</translation>
         </message>
@@ -2911,35 +3470,35 @@
         </message>
         <message>
             <location filename="../ui/present/cards.py" line="257" />
-            <location filename="../ui/present/cards.py" line="266" />
+            <location filename="../ui/present/cards.py" line="268" />
             <source>DOING</source>
             <translation>TEKEE</translation>
         </message>
         <message>
             <location filename="../ui/present/cards.py" line="257" />
-            <location filename="../ui/present/cards.py" line="266" />
+            <location filename="../ui/present/cards.py" line="268" />
             <source>FEELING</source>
             <translation>TUNTEE</translation>
         </message>
         <message>
             <location filename="../ui/present/cards.py" line="257" />
-            <location filename="../ui/present/cards.py" line="266" />
+            <location filename="../ui/present/cards.py" line="268" />
             <source>THINKING</source>
             <translation>AJATTELEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="280" />
+            <location filename="../ui/present/cards.py" line="283" />
             <source> · room votes here: {n}</source>
             <translation> · salin ääniä tässä: {n}</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="291" />
+            <location filename="../ui/present/cards.py" line="294" />
             <source>▼ {drop} lost here</source>
             <translation>▼ {drop} menetetty tässä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="315" />
-            <location filename="../ui/present/cards.py" line="332" />
+            <location filename="../ui/present/cards.py" line="318" />
+            <location filename="../ui/present/cards.py" line="335" />
             <location filename="../ui/present/slide.py" line="90" />
             <location filename="../ui/present/slide.py" line="101" />
             <source>not rated</source>
@@ -2951,112 +3510,112 @@
             <translation>VAIHE {number}/{count}</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/paint.py" line="179" />
             <source>Step {number} of {count}   ·   ? keys</source>
             <translation>Kosketuspiste {number}/{count}   ·   ? näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="181" />
+            <location filename="../ui/present/paint.py" line="184" />
             <source>Voting {scale}: 1 = {low} … 5 = {high}</source>
             <translation>Äänestys – {scale}: 1 = {low} … 5 = {high}</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="185" />
+            <location filename="../ui/present/paint.py" line="188" />
             <source>G goal · E ease · M emotion, then 1–5 to vote</source>
             <translation>G tavoite · E vaivattomuus · M tunne, sitten ääni 1–5</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="231" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>1 – 5</source>
             <translation>1 – 5</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="231" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>?  H</source>
             <translation>?  H</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="231" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>Ctrl+Z  Ctrl+Y</source>
             <translation>Ctrl+Z  Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="231" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="231" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>G  E  M</source>
             <translation>G  E  M</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="231" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>Home End</source>
             <translation>Home End</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="231" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>P  Tab</source>
             <translation>P  Tab</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="231" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>→ ←  PgDn PgUp</source>
             <translation>→ ←  PgDn PgUp</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="231" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>↓ ↑</source>
             <translation>↓ ↑</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="232" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>first / last stage</source>
             <translation>ensimmäinen / viimeinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="232" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>leave the presentation</source>
             <translation>poistu esityksestä</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="232" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>next / previous stage</source>
             <translation>seuraava / edellinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="232" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>next / previous step</source>
             <translation>seuraava / edellinen kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="232" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>next persona (All → each)</source>
             <translation>seuraava persoona (Kaikki → kukin)</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="232" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>one person's vote (emotion: 1 = −2 … 5 = +2)</source>
             <translation>yhden henkilön ääni (tunne: 1 = −2 … 5 = +2)</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="232" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>show / hide these keys</source>
             <translation>näytä / piilota nämä näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="232" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>undo / redo a vote</source>
             <translation>kumoa / tee ääni uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="232" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>vote on goal, ease or emotion</source>
             <translation>arvioi tavoite, vaivattomuus tai tunne</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="254" />
+            <location filename="../ui/present/paint.py" line="257" />
             <source>Esc   cancel</source>
             <translation>Esc   peru</translation>
         </message>

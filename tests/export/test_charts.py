@@ -14,7 +14,7 @@ from journeymap.export.charts import wrap_label
 from journeymap.export.errors import ExportError
 
 
-@pytest.mark.parametrize("chart", ["emotion", "funnel", "heatmap"])
+@pytest.mark.parametrize("chart", ["emotion", "funnel", "heatmap", "sankey"])
 def test_chart_png_of_every_example_has_content(example, tmp_path, chart):
     path = tmp_path / f"{chart}.png"
     export_journey(example, path, "png", chart=chart, dpi=60)
@@ -71,13 +71,16 @@ def test_long_finnish_words_wrap_with_a_hyphen():
     assert lines[0].endswith("-") and len(lines) == 3
 
 
-@pytest.mark.parametrize("chart", ["emotion", "funnel", "heatmap"])
+@pytest.mark.parametrize("chart", ["emotion", "funnel", "heatmap", "sankey"])
 def test_charts_of_an_empty_journey_say_so(tmp_path, chart):
+    from journeymap.export.chart_common import EMPTY
     from journeymap.model import Journey
 
     path = tmp_path / "empty.svg"
     export_journey(Journey(title="Empty"), path, "svg", chart=chart)
-    assert "Empty" in path.read_text(encoding="utf-8")
+    svg = path.read_text(encoding="utf-8")
+    assert "Empty" in svg
+    assert EMPTY.split(":")[0] in svg, "the chart says there is nothing to show"
 
 
 def test_chart_needs_an_image_format(broadband, tmp_path):

@@ -195,7 +195,7 @@ def test_examples_are_one_band_the_size_of_the_map(qapp, tmp_path, path):
     layout = compute_layout(journey, max(1, len(journey.personas)))
     width, height = max(layout.width, 1400.0), layout.height + HEADING_H
     assert width < WRAP_ASPECT * height
-    svg = render_map(journey, tmp_path / "map.svg")
+    svg = render_map(journey, tmp_path / "map.svg", lang="en")
     assert (svg.width_px, svg.height_px) == (round(width), round(height))
     png = render_map(journey, tmp_path / "map.png", dpi=48)
     assert (png.width_px, png.height_px) == (round(width / 2), round(height / 2))
