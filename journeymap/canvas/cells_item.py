@@ -32,7 +32,11 @@ from journeymap.model.scales import EASE, EMOTION, GOAL
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
 
-__all__ = ["StepLanesItem"]
+__all__ = ["LOW_EMOTION", "StepLanesItem"]
+
+LOW_EMOTION = -1.5
+"""An emotion this low (of any persona shown) is a low point of the curve,
+labelled with the step's quote (what the customer thinks there)."""
 
 KIND_NAMES = {
     "digital": "digital",
@@ -146,6 +150,12 @@ class StepLanesItem(RecordedItem):
         lines = 2 if len(opps) == 1 else 1
         self.opportunities = [wrap_text(o.title, style.small_font, w - 14, lines) for o in opps[:2]]
         self.more_opportunities = max(0, len(opps) - 2)
+        lowest = min((v[2] for _i, _c, v in self.ratings if v[2] is not None), default=None)
+        self.low_quote = (
+            wrap_text(f"“{step.thinking}”", style.small_font, w, 3)
+            if lowest is not None and lowest <= LOW_EMOTION and step.thinking
+            else []
+        )
         pain = scene.marks.pains.get(self.step_id)
         self.pain_lines = (
             wrap_text(" · ".join(pain_reasons(pain)), style.small_font, COLUMN_W - 56, 3)
@@ -166,6 +176,11 @@ class StepLanesItem(RecordedItem):
         for row in scene.layout.lanes:
             cell = QRectF(0, row.y, COLUMN_W, row.h).adjusted(0, 5, 0, -5)
             lane = row.lane
+            if lane == Lane.EMOTION_CURVE and text_ok and self.low_quote:
+                # The low points of the curve carry the customer's own words,
+                # in the empty space above neutral.
+                painter.setPen(style.muted)
+                self._lines(painter, self.low_quote, 8, row.y + 6, style.small_font, 14)
             if lane in (Lane.STEPS, Lane.EMOTION_CURVE):
                 continue
             if lane == Lane.RATINGS:

@@ -58,7 +58,7 @@ _FIXED_HEIGHTS = {
     Lane.DOING: 84.0,
     Lane.THINKING: 84.0,
     Lane.FEELING: 84.0,
-    Lane.EMOTION_CURVE: 156.0,
+    Lane.EMOTION_CURVE: 240.0,
     Lane.PAIN_POINTS: 92.0,
     Lane.OPPORTUNITIES: 84.0,
     Lane.BACKSTAGE: 78.0,

@@ -82,12 +82,12 @@ def title(journey: Journey, what: str, persona_id: str | None, width: int = 70) 
     return wrap_label(f"{journey.title}: {what}{suffix}", width, 2)
 
 
-def persona_style(index: int) -> dict[str, Any]:
-    """Colour, marker and line style of the ``index``-th persona shown: colours
-    from :data:`journeymap.palette.PERSONA_COLOURS`, which avoid the severity
-    hues, and a marker and dash of its own so no persona rests on colour."""
+def persona_style(index: int, colour: str | None = None) -> dict[str, Any]:
+    """Colour, marker and line style of the ``index``-th persona shown: its colour
+    as the map draws it (:func:`journeymap.palette.persona_colour`, never a
+    severity hue), and a marker and dash of its own so no persona rests on colour."""
     return {
-        "color": palette.PERSONA_COLOURS[index % len(palette.PERSONA_COLOURS)],
+        "color": palette.persona_colour(colour, index),
         "marker": MARKERS[index % len(MARKERS)],
         "linestyle": LINESTYLES[index % len(LINESTYLES)],
     }

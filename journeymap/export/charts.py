@@ -143,7 +143,8 @@ def emotion_figure(
         if all(math.isnan(y) for y in ys):
             continue
         # NaN breaks the line: no line across steps this persona never rated.
-        ax.plot(range(len(steps)), ys, lw=2, ms=7, label=persona.name, **persona_style(i))
+        style = persona_style(i, persona.colour)
+        ax.plot(range(len(steps)), ys, lw=2, ms=7, label=persona.name, **style)
     ax.set_ylim(-2.3, 2.3)
     ax.set_yticks(
         [-2, -1, 0, 1, 2],

@@ -316,7 +316,7 @@ def write_charts(
         line.set_categories(categories)
         markers = ("circle", "square", "triangle", "diamond", "x", "star", "plus")
         for i, series in enumerate(line.series):
-            colour = palette.PERSONA_COLOURS[i % len(palette.PERSONA_COLOURS)].lstrip("#")
+            colour = palette.persona_colour(personas[i].colour, i).lstrip("#")
             series.graphicalProperties.line.solidFill = colour
             series.graphicalProperties.line.width = 28575
             series.marker.symbol = markers[i % len(markers)]
