@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QMenu, QStyleOptionGraphicsItem
 
@@ -393,16 +393,50 @@ class MapView(QGraphicsView):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         """Scrolling moves the drawn pixels; the pinned labels must not move with
-        them, so their strips (and what the moved copy covered) are drawn again."""
-        columns, headers = self._labels_pinned(), self._headers_pinned()
-        super().scrollContentsBy(dx, dy)
+        them. So only the part of the view that really scrolls is moved: right
+        of the pinned lane labels when panning sideways, below the pinned stage
+        headers when panning up or down (nothing under the pinned labels is
+        drawn again). Anything else draws the whole view again."""
+        before = (self._labels_pinned(), self._headers_pinned())
+        if before == (False, False) or (dx and dy) or self.isRightToLeft():
+            super().scrollContentsBy(dx, dy)
+            if before != (False, False):
+                self.viewport().update()
+            return
+        mode = self.viewportUpdateMode()
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
+        try:
+            super().scrollContentsBy(dx, dy)
+        finally:
+            self.setViewportUpdateMode(mode)
         viewport = self.viewport()
-        if columns or self._labels_pinned():
-            column = math.ceil(GUTTER * self.zoom) + abs(dx) + 2
-            viewport.update(QRect(0, 0, column, viewport.height()))
-        if headers or self._headers_pinned():
-            row = math.ceil(HEADER_H * self.zoom) + abs(dy) + 2
-            viewport.update(QRect(0, 0, viewport.width(), row))
+        if (self._labels_pinned(), self._headers_pinned()) != before:
+            viewport.update()  # a strip was pinned or let go: draw it all afresh
+            return
+        columns, headers = before
+        width, height = viewport.width(), viewport.height()
+        # The strips end in a grid line, a pixel past their edge.
+        column = math.ceil(GUTTER * self.zoom) + 1 if columns else 0
+        row = math.ceil(HEADER_H * self.zoom) + 1 if headers else 0
+        if dx:
+            viewport.scroll(dx, 0, QRect(column, 0, width - column, height))
+            if headers:  # the name of the stage at the edge follows the edge
+                viewport.update(self._edge_header_rect(column, row))
+        if dy:
+            viewport.scroll(0, dy, QRect(0, row, width, height - row))
+
+    def _edge_header_rect(self, column: int, row: int) -> QRect:
+        """The pinned header of the stage that begins left of the pinned lane
+        labels (viewport pixels; empty when no stage does)."""
+        edge = self.mapToScene(QPoint(column, 0)).x()
+        for sid in self.map_scene.layout.stage_order:
+            band = self.map_scene.layout.stages[sid]
+            if band.x < edge + 1 < band.right:
+                right = self.mapFromScene(QPointF(band.right, 0)).x()
+                return QRect(
+                    column, 0, max(0, min(self.viewport().width(), right) - column), row + 1
+                )
+        return QRect()
 
     def _lane_labels(self) -> LaneLabelsItem:
         """The scene's gutter (made once with the scene), painted again when pinned."""
