@@ -991,7 +991,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="111" />
-            <location filename="../canvas/cells_item.py" line="119" />
+            <location filename="../canvas/cells_item.py" line="123" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
@@ -1002,7 +1002,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="114" />
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
@@ -1047,98 +1047,98 @@
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="128" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="128" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="128" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="131" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="253" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="253" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="253" />
             <location filename="../canvas/legend.py" line="104" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="294" />
+            <location filename="../canvas/cells_item.py" line="309" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -1261,6 +1261,7 @@
         </message>
         <message>
             <location filename="../canvas/legend.py" line="61" />
+            <location filename="../export/map_image.py" line="679" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
@@ -1285,9 +1286,14 @@
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="428" />
+            <location filename="../export/map_image.py" line="430" />
             <source>continued · part {part} of {parts}</source>
             <translation>jatkuu · osa {part}/{parts}</translation>
+        </message>
+        <message>
+            <location filename="../export/map_image.py" line="736" />
+            <source>{title} — page {number} of {total}: row {row} of {rows}, column {col} of {cols}. Dashed marks: {overlap} mm overlap.</source>
+            <translation>{title} — sivu {number}/{total}: rivi {row}/{rows}, sarake {col}/{cols}. Katkoviivat: {overlap} mm limitys.</translation>
         </message>
         <message>
             <location filename="../ui/map/lanes.py" line="78" />
@@ -1310,12 +1316,12 @@
             <translation>Näytä tai piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="256" />
+            <location filename="../ui/map/view.py" line="255" />
             <source>Hide Lane '{name}'</source>
             <translation>Piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="257" />
+            <location filename="../ui/map/view.py" line="256" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
         </message>
@@ -2951,17 +2957,17 @@
     <context>
         <name>MapImage</name>
         <message>
-            <location filename="../export/map_image.py" line="517" />
+            <location filename="../export/map_image.py" line="522" />
             <source>the map is too large to read in one PNG; it was drawn as an overview at {dpi} dpi (steps as blocks, without text). To read it, export an SVG or a PDF; for print, a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri luettavaksi yhtenä PNG-kuvana; se piirrettiin yleiskuvana {dpi} dpi:n tarkkuudella (kosketuspisteet laatikkoina, ilman tekstiä). Luettavaa karttaa varten vie SVG tai PDF; tulostamista varten PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="526" />
+            <location filename="../export/map_image.py" line="531" />
             <source>the map is too large for one PNG at {asked} dpi; it was drawn at {dpi} dpi. For print, export a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri yhdeksi PNG-kuvaksi {asked} dpi:n tarkkuudella; se piirrettiin {dpi} dpi:n tarkkuudella. Tulostamista varten vie PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="598" />
+            <location filename="../export/map_image.py" line="603" />
             <source>the poster is drawn at {percent} to stay within PDF's 200-inch page limit</source>
             <translation>juliste piirrettiin {percent}:n kokoon, jotta se mahtuu PDF:n 200 tuuman sivukokorajaan</translation>
         </message>
@@ -2975,7 +2981,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="111" />
-            <location filename="../canvas/cells_item.py" line="119" />
+            <location filename="../canvas/cells_item.py" line="123" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
@@ -2986,7 +2992,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="114" />
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
@@ -3031,98 +3037,98 @@
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="126" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="128" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="128" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="128" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="131" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="253" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="253" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="253" />
             <location filename="../canvas/legend.py" line="104" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="294" />
+            <location filename="../canvas/cells_item.py" line="309" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -3245,6 +3251,7 @@
         </message>
         <message>
             <location filename="../canvas/legend.py" line="61" />
+            <location filename="../export/map_image.py" line="679" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
@@ -3269,9 +3276,14 @@
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="428" />
+            <location filename="../export/map_image.py" line="430" />
             <source>continued · part {part} of {parts}</source>
             <translation>jatkuu · osa {part}/{parts}</translation>
+        </message>
+        <message>
+            <location filename="../export/map_image.py" line="736" />
+            <source>{title} — page {number} of {total}: row {row} of {rows}, column {col} of {cols}. Dashed marks: {overlap} mm overlap.</source>
+            <translation>{title} — sivu {number}/{total}: rivi {row}/{rows}, sarake {col}/{cols}. Katkoviivat: {overlap} mm limitys.</translation>
         </message>
         <message>
             <location filename="../ui/map/lanes.py" line="78" />
@@ -3294,12 +3306,12 @@
             <translation>Näytä tai piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="256" />
+            <location filename="../ui/map/view.py" line="255" />
             <source>Hide Lane '{name}'</source>
             <translation>Piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="257" />
+            <location filename="../ui/map/view.py" line="256" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
         </message>

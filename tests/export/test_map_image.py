@@ -354,3 +354,29 @@ def test_export_journey_passes_the_map_notes_on(tmp_path):
     notes = export_journey(synthetic_journey(300, 2), tmp_path / "big.png", "png", dpi=600)
     assert notes and "dpi" in notes[0]
     assert export_journey(synthetic_journey(12, 2), tmp_path / "small.png", "png", dpi=60) == []
+
+
+def test_every_tile_repeats_the_lane_and_stage_names_and_page_1_has_the_legend(qapp, tmp_path):
+    from pypdf import PdfReader
+
+    journey = load_journey(EXAMPLES[0].parent / "verotus-ilmoitus.journey.json")
+    out = tmp_path / "tiles.pdf"
+    result = render_map(journey, out, "pdf", pages="a4", lang="en")
+    pages = [_words(page.extract_text()) for page in PdfReader(out).pages]
+    assert result.pages == len(pages) > 2
+    stages = [s.name for s in journey.stages]
+    for number, text in enumerate(pages, start=1):
+        assert "Touchpoints" in text and "Ratings" in text, number
+        assert any(name in text for name in stages), number
+        assert ("Legend" in text) == (number == 1), number
+
+
+def test_tiles_never_print_text_below_6_pt():
+    from journeymap.canvas.style import MapStyle
+    from journeymap.export.map_image import MIN_TILE_SCALE
+
+    style = MapStyle.light()
+    smallest = min(
+        f.pixelSize() for f in (style.small_font, style.body_font, style.small_bold_font)
+    )
+    assert smallest * 0.75 * MIN_TILE_SCALE >= 6.0  # 1 px at 96 dpi is 0.75 pt
