@@ -289,13 +289,13 @@ def write_charts(
     ws, count = write_table(
         workbook, words(CHARTS_SHEET), "MainPath", columns, rows, validate=False
     )
-    print_landscape(ws, 999.0)  # the charts beside the table: full size, across pages
     if count == 0:
         return
     last = count + 1
     categories = Reference(ws, min_col=2, min_row=2, max_row=last)
-    anchor_letter = _letter(len(columns) + 2)
-    width = min(60, max(26, 1.1 * count))
+    # The charts go under the table, as wide as a landscape page, so the sheet
+    # prints one page wide at a readable size.
+    width = 25.0
     if personas:
         line = LineChart()
         line.title = words(EMOTION_CHART)
@@ -303,7 +303,7 @@ def write_charts(
         line.y_axis.scaling.min = -2
         line.y_axis.scaling.max = 2
         line.y_axis.majorUnit = 1
-        line.height, line.width = 11, width
+        line.height, line.width = 14, width
         line.x_axis.tickLblPos = "low"
         line.x_axis.delete = False
         line.y_axis.delete = False
@@ -323,12 +323,12 @@ def write_charts(
             series.marker.size = 7
             series.marker.graphicalProperties.solidFill = colour
             series.smooth = False
-        ws.add_chart(line, f"{anchor_letter}2")
+        ws.add_chart(line, f"A{last + 3}")
     bars = BarChart()
     bars.type = "col"
     bars.title = words(DROPPED_CHART)
     bars.y_axis.title = words(CUSTOMERS)
-    bars.height, bars.width = 10, width
+    bars.height, bars.width = 13, width
     bars.x_axis.delete = False
     bars.y_axis.delete = False
     bars.legend = None
@@ -340,7 +340,7 @@ def write_charts(
     series = bars.series[0]
     series.graphicalProperties.solidFill = palette.BAD.lstrip("#")
     series.graphicalProperties.line.solidFill = "8A3300"
-    ws.add_chart(bars, f"{anchor_letter}26")
+    ws.add_chart(bars, f"A{last + 3 + (31 if personas else 0)}")
 
 
 def _letter(index: int) -> str:
@@ -377,7 +377,7 @@ def write_pain_points(
     heads = [words(h) for h in PAIN_COLUMNS]
     kinds: tuple[tuple[str, int], ...] = (
         ("int", 7),
-        ("text", 12),
+        ("text", 14),
         ("text", 16),
         ("text", 30),
         ("text", 14),
@@ -387,7 +387,8 @@ def write_pain_points(
         ("text", 60),
     )
     columns = tuple(
-        Column(h, None, kind, width) for h, (kind, width) in zip(heads, kinds, strict=True)
+        Column(h, None, kind, width, number_format="#,##0" if i == 7 else None)
+        for i, (h, (kind, width)) in enumerate(zip(heads, kinds, strict=True))
     )
     separator = "; "
     rows = []

@@ -1291,7 +1291,7 @@
             <translation>jatkuu · osa {part}/{parts}</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="736" />
+            <location filename="../export/map_image.py" line="734" />
             <source>{title} — page {number} of {total}: row {row} of {rows}, column {col} of {cols}. Dashed marks: {overlap} mm overlap.</source>
             <translation>{title} — sivu {number}/{total}: rivi {row}/{rows}, sarake {col}/{cols}. Katkoviivat: {overlap} mm limitys.</translation>
         </message>
@@ -1549,7 +1549,7 @@
         </message>
         <message>
             <source>Customers lost at each step</source>
-            <translation>Kussakin vaiheessa menetetyt asiakkaat</translation>
+            <translation>Kussakin kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
             <source>Customers per stage</source>
@@ -3281,7 +3281,7 @@
             <translation>jatkuu · osa {part}/{parts}</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="736" />
+            <location filename="../export/map_image.py" line="734" />
             <source>{title} — page {number} of {total}: row {row} of {rows}, column {col} of {cols}. Dashed marks: {overlap} mm overlap.</source>
             <translation>{title} — sivu {number}/{total}: rivi {row}/{rows}, sarake {col}/{cols}. Katkoviivat: {overlap} mm limitys.</translation>
         </message>
