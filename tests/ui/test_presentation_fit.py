@@ -3,6 +3,7 @@ metrics, at 1280 × 720 and 3840 × 2160, in English and in Finnish."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -61,12 +62,18 @@ def slides(journey: Journey) -> Iterator[SlideView]:
 
 
 def painted(view: SlideView, width: int, height: int) -> list[PlacedText]:
+    return painted_with_cards(view, width, height)[0]
+
+
+def painted_with_cards(
+    view: SlideView, width: int, height: int
+) -> tuple[list[PlacedText], dict[str, QRectF]]:
     picture = QPicture()
     painter = QPainter(picture)
     with placed_texts() as placed:
-        paint_slide(painter, width, height, view)
+        cards = paint_slide(painter, width, height, view)
     painter.end()
-    return list(placed)
+    return list(placed), cards
 
 
 def _problems(texts: list[PlacedText], width: int, height: int) -> list[str]:
@@ -85,6 +92,29 @@ def _problems(texts: list[PlacedText], width: int, height: int) -> list[str]:
     return found
 
 
+def _overlapping(texts: list[PlacedText]) -> list[str]:
+    """Pairs of texts whose boxes overlap (more than a pixel's sliver): one
+    would be drawn over the other."""
+    found = []
+    for a, b in itertools.combinations(texts, 2):
+        common = a.box.intersected(b.box)
+        if common.width() > 1 and common.height() > 1:
+            found.append(f"overlap: {a.text!r} and {b.text!r}")
+    return found
+
+
+def _outside_cards(texts: list[PlacedText], cards: dict[str, QRectF]) -> list[str]:
+    """Texts that begin on a step card but reach out of it."""
+    found = []
+    for t in texts:
+        for rect in cards.values():
+            if rect.contains(t.box.center()) and not rect.adjusted(
+                -SLACK, -SLACK, SLACK, SLACK
+            ).contains(t.box):
+                found.append(f"out of its card: {t.text!r}")
+    return found
+
+
 @pytest.mark.parametrize("example", EXAMPLES)
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_every_slide_text_fits_its_box(language, example, width, height):
@@ -92,9 +122,11 @@ def test_every_slide_text_fits_its_box(language, example, width, height):
     problems = []
     count = 0
     for view in slides(journey):
-        texts = painted(view, width, height)
+        texts, cards = painted_with_cards(view, width, height)
         count += len(texts)
         problems += _problems(texts, width, height)
+        if not view.prompt:
+            problems += _outside_cards(texts, cards) + _overlapping(texts)
     assert count > 100  # the slides were drawn, texts and all
     assert problems == []
 
@@ -140,3 +172,44 @@ def test_rating_sources_are_translated(finnish):
     _, note = rating_summary(journey, rated.step_id, rated.persona_id)
     assert "kysely" in note
     assert "survey" not in note
+
+
+def crowded_journey() -> Journey:
+    """One stage of fourteen steps with long Finnish titles and quotes, rated."""
+    from journeymap.model import Persona, Rating, Stage, Step
+
+    steps = [
+        Step(
+            id=f"s{i}",
+            title=f"Veroilmoituksen esitäytettyjen tietojen tarkistaminen {i}",
+            stage_id="only",
+            feeling="Epävarma siitä, ovatko kaikki vähennykset mukana ilmoituksessa.",
+            kind="decision" if i % 4 == 0 else "touchpoint",
+        )
+        for i in range(14)
+    ]
+    ratings = [
+        Rating(step_id=s.id, persona_id="p", goal=2.5, ease=1.5, emotion=-1.5) for s in steps
+    ]
+    return Journey(
+        title="Hyvin pitkä asiakaspolun nimi, joka ei mahdu yhdelle riville " * 2,
+        personas=[Persona(id="p", name="Niko, ensimmäinen oma veroilmoitus")],
+        stages=[Stage(id="only", name="Vaihe, jossa on paljon kosketuspisteitä ja pitkä nimi")],
+        steps=steps,
+        ratings=ratings,
+    )
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_a_crowded_stage_still_fits(language, width, height):
+    journey = crowded_journey()
+    marks = analysed_marks(journey)
+    problems = []
+    for step in journey.steps[:3]:
+        for persona in (None, "p"):
+            view = build_slide(journey, 0, step.id, persona, marks, {step.id: 3})
+            texts, cards = painted_with_cards(view, width, height)
+            assert len(cards) == 14
+            problems += _problems(texts, width, height) + _outside_cards(texts, cards)
+            problems += _overlapping(texts)
+    assert problems == []

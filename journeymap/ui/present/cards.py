@@ -61,6 +61,9 @@ def paint_cards(p: QPainter, view: SlideView, area: QRectF, u: float) -> dict[st
     gap = 22 * u
     w = (area.width() - gap * (cols - 1)) / cols
     h = (area.height() - gap * (rows - 1)) / rows
+    # Cards too low for a line of title above the chips and marks are drawn
+    # at a smaller unit, everything in them alike.
+    u = u * min(1.0, h / _lowest_card(u))
     # One chip form and size for every card of the slide, so the cards read evenly.
     chip_w = (w - 2 * CARD_PAD * u - 2 * CHIP_GAP * u) / 3 - 8 * u
     chip_f = font((20 if h < COMPACT * u else 23) * u, bold=True)
@@ -71,6 +74,14 @@ def paint_cards(p: QPainter, view: SlideView, area: QRectF, u: float) -> dict[st
         _card(p, card, rect, u, i + 1, (form, chip_f))
         rects[card.step_id] = rect
     return rects
+
+
+def _lowest_card(u: float) -> float:
+    """The height a compact card needs for its number, one line of title, the
+    chips and the pain and drop-off marks."""
+    meta = QFontMetricsF(font(17 * u, bold=True)).lineSpacing()
+    title = QFontMetricsF(font(25 * u, bold=True)).lineSpacing()
+    return CARD_PAD * u * 1.6 + meta + 2 * u + title + 4 * u + 36 * u + 30 * u + 8 * u
 
 
 def _card(
@@ -87,11 +98,15 @@ def _card(
     compact = rect.height() < COMPACT * u
     meta_font = font((17 if compact else 19) * u, bold=True)
     meta = " · ".join(x for x in (f"{number}", card.kind, card.channel) if x)
-    meta_w = inner.width() - _votes_width(card, u)
+    meta_w = inner.width() - _votes_width(card, meta_font, u)
     meta_text = QFontMetricsF(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, meta_w)
     y = draw_lines(
         p, [meta_text], meta_font, inner.left(), inner.top(), SOFT_INK, meta_w, meant=meta
     )
+    if card.room_votes:  # in the number's line, at the right, clear of the title
+        _votes_badge(
+            p, card, QRectF(inner.left(), inner.top(), inner.width(), y - inner.top()), meta_font, u
+        )
     chip_h = (36 if compact else 40) * u
     marks_h = (30 if compact else 34) * u
     chips_top = inner.bottom() - chip_h - (marks_h + 8 * u if (card.drop or card.pain) else 0)
@@ -115,17 +130,19 @@ def _card(
     _chips(p, card.ratings, chip_area, u, chips)
     if card.drop or card.pain:
         _marks(p, card, QRectF(inner.left(), inner.bottom() - marks_h, inner.width(), marks_h), u)
-    if card.room_votes:
-        vote_font = font(19 * u, bold=True)
-        text = _votes_text(card)
-        vw = text_width(text, vote_font) + 20 * u
-        badge = QRectF(rect.right() - vw - 12 * u, rect.top() + 12 * u, vw, 30 * u)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(INK)
-        p.drawRoundedRect(badge, 15 * u, 15 * u)
-        p.setFont(vote_font)
-        p.setPen(PAPER)
-        draw_text(p, badge, Qt.AlignmentFlag.AlignCenter, text, role="label")
+
+
+def _votes_badge(p: QPainter, card: CardView, line: QRectF, f: QFont, u: float) -> None:
+    """The room's votes on this step, a dark pill at the right end of ``line``."""
+    text = _votes_text(card)
+    vw = text_width(text, f) + 20 * u
+    badge = QRectF(line.right() - vw + 6 * u, line.top() - 2 * u, vw, line.height() + 2 * u)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(INK)
+    p.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+    p.setFont(f)
+    p.setPen(PAPER)
+    draw_text(p, badge, Qt.AlignmentFlag.AlignCenter, text, role="label")
 
 
 def _votes_text(card: CardView) -> str:
@@ -134,11 +151,12 @@ def _votes_text(card: CardView) -> str:
     return tr("{n} votes").format(n=card.room_votes)
 
 
-def _votes_width(card: CardView, u: float) -> float:
-    """Room the votes badge takes at the card's top right (0 without votes)."""
+def _votes_width(card: CardView, f: QFont, u: float) -> float:
+    """Room the votes badge takes at the right of the card's first line (0
+    without votes)."""
     if not card.room_votes:
         return 0.0
-    return text_width(_votes_text(card), font(19 * u, bold=True)) + 32 * u
+    return text_width(_votes_text(card), f) + 26 * u
 
 
 def _chips(
