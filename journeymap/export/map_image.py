@@ -307,15 +307,16 @@ def _stage_cuts(scene: MapScene) -> list[float]:
 def _bands(scene: MapScene, cuts: list[float], chosen: list[int], map_h: float) -> Sheet:
     """The sheet of bands cut at ``cuts[i]`` for ``i`` in ``chosen`` (increasing)."""
     from journeymap.canvas.layout import GUTTER
-    from journeymap.canvas.legend import HEADING_H
+    from journeymap.canvas.legend import heading_height
 
+    heading = heading_height(scene.journey, scene.persona_id)
     layout = scene.layout
     map_w = scene.sceneRect().width()
     edges = [0.0, *(cuts[i] for i in chosen), map_w]
     firsts = [0, *(i + 1 for i in chosen)]
     lasts = [*chosen, len(layout.stage_order) - 1]
     bands = []
-    top = HEADING_H
+    top = heading
     for n in range(len(edges) - 1):
         x0, x1 = edges[n], edges[n + 1]
         # Every band's first stage starts where the first band's does.
@@ -324,7 +325,7 @@ def _bands(scene: MapScene, cuts: list[float], chosen: list[int], map_h: float) 
         top += map_h + SEPARATOR_H
     width = max(MIN_SHEET_W, *(b.left + b.x1 - b.x0 for b in bands))
     if len(bands) == 1:
-        bands[0] = Band(0.0, width, 0.0, HEADING_H, bands[0].stages)
+        bands[0] = Band(0.0, width, 0.0, heading, bands[0].stages)
     else:
         width += LABEL_ROOM
     return Sheet(width, top - SEPARATOR_H, map_h, tuple(bands))
@@ -445,14 +446,14 @@ def _paint_sheet(
     room empty (a tile after the first: the legend is on page 1)."""
     from PySide6.QtCore import QRectF
 
-    from journeymap.canvas.legend import HEADING_H, draw_heading
+    from journeymap.canvas.legend import draw_heading, heading_height
 
     w, h = sheet.width, sheet.height
     clip = QRectF(0, 0, w, h) if clip is None else clip.intersected(QRectF(0, 0, w, h))
     painter.save()
     painter.setClipRect(clip)
     painter.fillRect(clip, scene.map_style.background)
-    if clip.top() < HEADING_H and heading:
+    if clip.top() < heading_height(scene.journey, scene.persona_id) and heading:
         draw_heading(painter, scene, w)
     map_h = sheet.map_height
     for n, band in enumerate(sheet.bands):
@@ -646,7 +647,7 @@ def _render_tiles(scene: MapScene, out: Path, pages: str) -> MapImage:
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPen
 
     from journeymap.canvas.layout import GUTTER, HEADER_H
-    from journeymap.canvas.legend import HEADING_H
+    from journeymap.canvas.legend import heading_height
     from journeymap.canvas.paint import tr
 
     page_id = QPageSize.PageSizeId.A4 if pages == "a4" else QPageSize.PageSizeId.A3
@@ -702,7 +703,7 @@ def _render_tiles(scene: MapScene, out: Path, pages: str) -> MapImage:
             left_mm = gutter_mm if col else 0.0
             top_mm = header_mm if row else 0.0
             view(x_mm, y_mm, content_w - left_mm, content_h - top_mm, left_mm, top_mm)
-            stage_top = HEADING_H * mm_per_unit
+            stage_top = heading_height(scene.journey, scene.persona_id) * mm_per_unit
             if col:  # the lane names again
                 view(0, y_mm, gutter_mm, content_h - top_mm, 0, top_mm)
             if row:  # the stage names again

@@ -1133,7 +1133,7 @@
         </message>
         <message>
             <location filename="../canvas/cells_item.py" line="253" />
-            <location filename="../canvas/legend.py" line="104" />
+            <location filename="../canvas/legend.py" line="197" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
@@ -1154,7 +1154,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="75" />
-            <location filename="../canvas/legend.py" line="47" />
+            <location filename="../canvas/legend.py" line="60" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -1244,54 +1244,69 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="36" />
-            <location filename="../canvas/legend.py" line="42" />
+            <location filename="../canvas/legend.py" line="49" />
+            <location filename="../canvas/legend.py" line="55" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="40" />
+            <location filename="../canvas/legend.py" line="53" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="46" />
+            <location filename="../canvas/legend.py" line="59" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="61" />
-            <location filename="../export/map_image.py" line="679" />
+            <location filename="../canvas/legend.py" line="75" />
+            <location filename="../export/map_image.py" line="680" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="81" />
+            <location filename="../canvas/legend.py" line="145" />
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="146" />
+            <source>Needs</source>
+            <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="147" />
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="174" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="97" />
+            <location filename="../canvas/legend.py" line="190" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="112" />
+            <location filename="../canvas/legend.py" line="205" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="118" />
+            <location filename="../canvas/legend.py" line="211" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="430" />
+            <location filename="../export/map_image.py" line="431" />
             <source>continued · part {part} of {parts}</source>
             <translation>jatkuu · osa {part}/{parts}</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="734" />
+            <location filename="../export/map_image.py" line="735" />
             <source>{title} — page {number} of {total}: row {row} of {rows}, column {col} of {cols}. Dashed marks: {overlap} mm overlap.</source>
             <translation>{title} — sivu {number}/{total}: rivi {row}/{rows}, sarake {col}/{cols}. Katkoviivat: {overlap} mm limitys.</translation>
         </message>
@@ -2957,17 +2972,17 @@
     <context>
         <name>MapImage</name>
         <message>
-            <location filename="../export/map_image.py" line="522" />
+            <location filename="../export/map_image.py" line="523" />
             <source>the map is too large to read in one PNG; it was drawn as an overview at {dpi} dpi (steps as blocks, without text). To read it, export an SVG or a PDF; for print, a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri luettavaksi yhtenä PNG-kuvana; se piirrettiin yleiskuvana {dpi} dpi:n tarkkuudella (kosketuspisteet laatikkoina, ilman tekstiä). Luettavaa karttaa varten vie SVG tai PDF; tulostamista varten PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="531" />
+            <location filename="../export/map_image.py" line="532" />
             <source>the map is too large for one PNG at {asked} dpi; it was drawn at {dpi} dpi. For print, export a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri yhdeksi PNG-kuvaksi {asked} dpi:n tarkkuudella; se piirrettiin {dpi} dpi:n tarkkuudella. Tulostamista varten vie PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="603" />
+            <location filename="../export/map_image.py" line="604" />
             <source>the poster is drawn at {percent} to stay within PDF's 200-inch page limit</source>
             <translation>juliste piirrettiin {percent}:n kokoon, jotta se mahtuu PDF:n 200 tuuman sivukokorajaan</translation>
         </message>
@@ -3123,7 +3138,7 @@
         </message>
         <message>
             <location filename="../canvas/cells_item.py" line="253" />
-            <location filename="../canvas/legend.py" line="104" />
+            <location filename="../canvas/legend.py" line="197" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
@@ -3144,7 +3159,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="75" />
-            <location filename="../canvas/legend.py" line="47" />
+            <location filename="../canvas/legend.py" line="60" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -3234,54 +3249,69 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="36" />
-            <location filename="../canvas/legend.py" line="42" />
+            <location filename="../canvas/legend.py" line="49" />
+            <location filename="../canvas/legend.py" line="55" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="40" />
+            <location filename="../canvas/legend.py" line="53" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="46" />
+            <location filename="../canvas/legend.py" line="59" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="61" />
-            <location filename="../export/map_image.py" line="679" />
+            <location filename="../canvas/legend.py" line="75" />
+            <location filename="../export/map_image.py" line="680" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="81" />
+            <location filename="../canvas/legend.py" line="145" />
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="146" />
+            <source>Needs</source>
+            <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="147" />
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="174" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="97" />
+            <location filename="../canvas/legend.py" line="190" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="112" />
+            <location filename="../canvas/legend.py" line="205" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="118" />
+            <location filename="../canvas/legend.py" line="211" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="430" />
+            <location filename="../export/map_image.py" line="431" />
             <source>continued · part {part} of {parts}</source>
             <translation>jatkuu · osa {part}/{parts}</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="734" />
+            <location filename="../export/map_image.py" line="735" />
             <source>{title} — page {number} of {total}: row {row} of {rows}, column {col} of {cols}. Dashed marks: {overlap} mm overlap.</source>
             <translation>{title} — sivu {number}/{total}: rivi {row}/{rows}, sarake {col}/{cols}. Katkoviivat: {overlap} mm limitys.</translation>
         </message>
@@ -3412,19 +3442,19 @@
             <translation>Tässä vaiheessa ei ole vielä kosketuspisteitä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="133" />
+            <location filename="../ui/present/cards.py" line="144" />
             <source>1 vote</source>
             <translation>1 ääni</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="134" />
+            <location filename="../ui/present/cards.py" line="145" />
             <source>{n} votes</source>
             <translation>{n} ääntä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="171" />
-            <location filename="../ui/present/cards.py" line="172" />
-            <location filename="../ui/present/cards.py" line="314" />
+            <location filename="../ui/present/cards.py" line="182" />
+            <location filename="../ui/present/cards.py" line="183" />
+            <location filename="../ui/present/cards.py" line="325" />
             <location filename="../ui/present/paint.py" line="185" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
@@ -3433,9 +3463,9 @@
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="171" />
-            <location filename="../ui/present/cards.py" line="172" />
-            <location filename="../ui/present/cards.py" line="314" />
+            <location filename="../ui/present/cards.py" line="182" />
+            <location filename="../ui/present/cards.py" line="183" />
+            <location filename="../ui/present/cards.py" line="325" />
             <location filename="../ui/present/paint.py" line="185" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
@@ -3444,9 +3474,9 @@
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="171" />
-            <location filename="../ui/present/cards.py" line="172" />
-            <location filename="../ui/present/cards.py" line="314" />
+            <location filename="../ui/present/cards.py" line="182" />
+            <location filename="../ui/present/cards.py" line="183" />
+            <location filename="../ui/present/cards.py" line="325" />
             <location filename="../ui/present/paint.py" line="185" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
@@ -3455,62 +3485,62 @@
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="173" />
+            <location filename="../ui/present/cards.py" line="184" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="173" />
+            <location filename="../ui/present/cards.py" line="184" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="173" />
+            <location filename="../ui/present/cards.py" line="184" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="203" />
-            <location filename="../ui/present/cards.py" line="289" />
+            <location filename="../ui/present/cards.py" line="214" />
+            <location filename="../ui/present/cards.py" line="300" />
             <source>{mark} {severity} pain</source>
             <translation>{mark} {severity} kipupiste</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="256" />
+            <location filename="../ui/present/cards.py" line="267" />
             <source>Nothing written down yet for doing, thinking and feeling.</source>
             <translation>Tekemistä, ajattelua ja tunteita ei ole vielä kirjattu.</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="257" />
             <location filename="../ui/present/cards.py" line="268" />
+            <location filename="../ui/present/cards.py" line="279" />
             <source>DOING</source>
             <translation>TEKEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="257" />
             <location filename="../ui/present/cards.py" line="268" />
+            <location filename="../ui/present/cards.py" line="279" />
             <source>FEELING</source>
             <translation>TUNTEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="257" />
             <location filename="../ui/present/cards.py" line="268" />
+            <location filename="../ui/present/cards.py" line="279" />
             <source>THINKING</source>
             <translation>AJATTELEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="283" />
+            <location filename="../ui/present/cards.py" line="294" />
             <source> · room votes here: {n}</source>
             <translation> · salin ääniä tässä: {n}</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="294" />
+            <location filename="../ui/present/cards.py" line="305" />
             <source>▼ {drop} lost here</source>
             <translation>▼ {drop} menetetty tässä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="318" />
-            <location filename="../ui/present/cards.py" line="335" />
+            <location filename="../ui/present/cards.py" line="329" />
+            <location filename="../ui/present/cards.py" line="346" />
             <location filename="../ui/present/slide.py" line="90" />
             <location filename="../ui/present/slide.py" line="101" />
             <source>not rated</source>

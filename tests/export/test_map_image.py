@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from benchmarks.synthetic import synthetic_journey
 from journeymap.canvas.arrow_item import TransitionItem
 from journeymap.canvas.layout import GUTTER, compute_layout
-from journeymap.canvas.legend import HEADING_H
+from journeymap.canvas.legend import heading_height
 from journeymap.export.errors import ExportError
 from journeymap.export.map_image import (
     MAX_PNG_PIXELS,
@@ -193,7 +193,7 @@ def planned(qapp):
 def test_examples_are_one_band_the_size_of_the_map(qapp, tmp_path, path):
     journey = load_journey(path)
     layout = compute_layout(journey, max(1, len(journey.personas)))
-    width, height = max(layout.width, 1400.0), layout.height + HEADING_H
+    width, height = max(layout.width, 1400.0), layout.height + heading_height(journey)
     assert width < WRAP_ASPECT * height
     svg = render_map(journey, tmp_path / "map.svg", lang="en")
     assert (svg.width_px, svg.height_px) == (round(width), round(height))
@@ -343,7 +343,10 @@ def test_tiled_pdf_of_a_long_map_is_not_wrapped(qapp, tmp_path):
     journey = synthetic_journey(60, 3)
     result = render_map(journey, tmp_path / "tiles.pdf", "pdf", pages="a3")
     text = _words(PdfReader(tmp_path / "tiles.pdf").pages[0].extract_text())
-    assert f"row 1 of 1, column 1 of {result.pages}" in text  # one strip of pages
+    found = re.search(r"row 1 of (\d+), column 1 of (\d+)", text)
+    assert found is not None
+    rows, cols = int(found.group(1)), int(found.group(2))
+    assert rows * cols == result.pages and cols > rows  # pages left to right, never bands
     assert "continued" not in text
 
 
@@ -380,3 +383,18 @@ def test_tiles_never_print_text_below_6_pt():
         f.pixelSize() for f in (style.small_font, style.body_font, style.small_bold_font)
     )
     assert smallest * 0.75 * MIN_TILE_SCALE >= 6.0  # 1 px at 96 dpi is 0.75 pt
+
+
+def test_the_legend_has_a_card_per_persona(qapp, tmp_path, broadband):
+    out = tmp_path / "map.svg"
+    render_map(broadband, out, lang="en")
+    text = _svg_text(out)
+    for persona in broadband.personas:
+        assert persona.name in text
+        if persona.goals:
+            assert "Goals:" in text
+        if persona.quote:
+            assert persona.quote.split()[0] in text
+    single = tmp_path / "one.svg"
+    render_map(broadband, single, persona_id=broadband.personas[0].id, lang="en")
+    assert broadband.personas[1].role not in _svg_text(single)
