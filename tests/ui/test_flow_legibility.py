@@ -123,7 +123,7 @@ def test_fit_of_a_small_journey_shows_all_of_it(qtbot):
     assert shown.contains(view.scene.itemsBoundingRect())
 
 
-def test_edge_labels_do_not_overlap(tax_flow):
+def test_edge_labels_cover_no_node_and_no_other_label(tax_flow):
     labels = [
         (edge.transition_id, edge.label_rect())
         for edge in tax_flow.scene.edges.values()
@@ -132,6 +132,9 @@ def test_edge_labels_do_not_overlap(tax_flow):
     assert len(labels) > 20
     for (a, box_a), (b, box_b) in itertools.combinations(labels, 2):
         assert not box_a.intersects(box_b), (a, b)
+    nodes = [node.mapRectToScene(node.rect()) for node in tax_flow.scene.nodes.values()]
+    for transition_id, box in labels:
+        assert not any(node.intersects(box) for node in nodes), transition_id
 
 
 def test_a_label_moves_off_a_label_that_takes_its_place(tax_flow):

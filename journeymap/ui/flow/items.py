@@ -169,6 +169,14 @@ def layout_node_text(content: NodeContent, style: FlowStyle, zoom: float) -> Nod
         smaller = max(MIN_TITLE_PX / zoom, font.pixelSize() * width / longest)
         font.setPixelSize(max(1, math.floor(min(font.pixelSize(), smaller))))
         metrics = QFontMetricsF(font)
+        longest = max(metrics.horizontalAdvance(w) for w in title.split())
+    if longest > width and font.bold():
+        # Still too long: the regular weight is narrower; a word is broken only
+        # where even that does not fit.
+        regular = QFont(font)
+        regular.setBold(False)
+        if max(QFontMetricsF(regular).horizontalAdvance(w) for w in title.split()) <= width:
+            font, metrics = regular, QFontMetricsF(regular)
     small = QFontMetricsF(style.small_font)
     detail_h = small.lineSpacing() + 3
     legible = style.small_font.pixelSize() * zoom >= DETAIL_PX
