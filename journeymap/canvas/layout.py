@@ -191,8 +191,12 @@ def lane_height(lane: Lane, rating_rows: int) -> float:
     return _FIXED_HEIGHTS[lane]
 
 
-def compute_layout(journey: Journey, rating_rows: int = 1) -> MapLayout:
-    """The layout of ``journey`` with ``rating_rows`` persona rows in the ratings lane.
+def compute_layout(
+    journey: Journey, rating_rows: int = 1, lane_heights: dict[Lane, float] | None = None
+) -> MapLayout:
+    """The layout of ``journey`` with ``rating_rows`` persona rows in the ratings lane;
+    ``lane_heights`` makes lanes taller than their usual height (a printed poster's
+    lanes grow to hold their whole texts).
 
     Linear in the number of steps; 2,000 steps take a few milliseconds.
     """
@@ -211,6 +215,8 @@ def compute_layout(journey: Journey, rating_rows: int = 1) -> MapLayout:
     for setting in journey.lanes:
         if setting.visible:
             h = lane_height(setting.lane, rating_rows)
+            if lane_heights:
+                h = max(h, lane_heights.get(setting.lane, 0.0))
             layout.lanes.append(LaneRow(setting.lane, y, h))
             y += h
     layout.height = y + 12.0

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
 from journeymap.canvas.backdrop import draw_backdrop, draw_overview
 from journeymap.canvas.card_item import StepCardItem
-from journeymap.canvas.cells_item import StepLanesItem
+from journeymap.canvas.cells_item import POSTER_LINES, POSTER_NOTES, StepLanesItem
 from journeymap.canvas.curve_item import EmotionCurveItem
 from journeymap.canvas.header_items import LaneLabelsItem, StageHeaderItem
 from journeymap.canvas.layout import (
@@ -86,8 +86,12 @@ class MapScene(QGraphicsScene):
         persona_id: str | None = None,
         map_style: MapStyle | None = None,
         recorded: bool = True,
+        poster: bool = False,
     ):
         QGraphicsScene.__init__(self, parent)
+        self.poster = poster
+        """Drawn for paper (an export): no tooltips there, so lane texts are wrapped
+        whole (up to :data:`POSTER_LINES` lines) and the lanes grow to hold them."""
         self._journey = journey
         self._fixed_style = map_style is not None
         self.map_style = map_style or MapStyle.from_palette(self.palette())
@@ -280,11 +284,45 @@ class MapScene(QGraphicsScene):
             for sid in opp.step_ids:
                 self._opps_by_step[sid].append(opp)
 
+    def _poster_heights(self) -> dict[Lane, float]:
+        """How tall each text lane must be to hold its longest text, wrapped to
+        at most :data:`POSTER_LINES` lines (see ``cells_item`` for the spacing)."""
+        from journeymap.canvas.layout import COLUMN_W
+        from journeymap.canvas.paint import wrap_text
+
+        style = self.map_style
+        w = COLUMN_W - 16
+        lines: dict[Lane, int] = {}
+        fonts = {
+            Lane.DOING: (style.body_font, "doing"),
+            Lane.THINKING: (style.italic_font, "thinking"),
+            Lane.FEELING: (style.body_font, "feeling"),
+            Lane.BACKSTAGE: (style.small_font, "backstage"),
+        }
+        opportunity_h = 0.0
+        for step in self.journey.steps:
+            for lane, (font, field) in fonts.items():
+                text = getattr(step, field)
+                if text:
+                    n = len(wrap_text(text, font, w, POSTER_LINES))
+                    lines[lane] = max(lines.get(lane, 0), n)
+            notes = self.opportunities_of(step.id)[:POSTER_NOTES]
+            h = sum(12 + 14 * len(wrap_text(o.title, style.small_font, w - 14, 3)) for o in notes)
+            opportunity_h = max(opportunity_h, h + 12)
+        return {
+            Lane.DOING: 20 + 16 * lines.get(Lane.DOING, 0),
+            Lane.THINKING: 20 + 16 * lines.get(Lane.THINKING, 0),
+            Lane.FEELING: 20 + 16 * lines.get(Lane.FEELING, 0),
+            Lane.BACKSTAGE: 34 + 14 * lines.get(Lane.BACKSTAGE, 0),
+            Lane.OPPORTUNITIES: opportunity_h,
+        }
+
     def relayout(self, refresh_cells: bool = False) -> None:
         """Recompute the grid and move every item to its place."""
         rows = 1 if self.persona_id is not None else max(1, len(self.journey.personas))
         old_lanes = [(r.lane, r.y, r.h) for r in self.layout.lanes]
-        self.layout = compute_layout(self.journey, rows)
+        heights = self._poster_heights() if self.poster else None
+        self.layout = compute_layout(self.journey, rows, heights)
         lanes_moved = old_lanes != [(r.lane, r.y, r.h) for r in self.layout.lanes]
         for sid, card in self._cards.items():
             box = self.layout.card(sid)

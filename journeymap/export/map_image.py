@@ -252,7 +252,12 @@ def _build_scene(journey: Journey, persona_id: str | None) -> MapScene:
     analysis = _analyse(snapshot, persona_id)
     marks = marks_from_analysis(analysis, persona_id) if analysis is not None else None
     return MapScene(
-        snapshot, marks=marks, persona_id=persona_id, map_style=MapStyle.light(), recorded=False
+        snapshot,
+        marks=marks,
+        persona_id=persona_id,
+        map_style=MapStyle.light(),
+        recorded=False,
+        poster=True,
     )
 
 

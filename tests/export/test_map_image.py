@@ -32,6 +32,7 @@ from journeymap.export.map_image import (
     tile_grid,
 )
 from journeymap.model import load_journey
+from journeymap.model.journey import Lane
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
 WIDE_LOW, WIDE_HIGH = 1.3, 1.9
@@ -191,8 +192,12 @@ def planned(qapp):
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_examples_are_one_band_the_size_of_the_map(qapp, tmp_path, path):
+    from journeymap.canvas.scene import MapScene
+
     journey = load_journey(path)
-    layout = compute_layout(journey, max(1, len(journey.personas)))
+    poster = MapScene(journey, poster=True, recorded=False)  # lanes grown to their texts
+    layout = poster.layout
+    _dispose(poster)
     width, height = max(layout.width, 1400.0), layout.height + heading_height(journey)
     assert width < WRAP_ASPECT * height
     svg = render_map(journey, tmp_path / "map.svg", lang="en")
@@ -398,3 +403,32 @@ def test_the_legend_has_a_card_per_persona(qapp, tmp_path, broadband):
     single = tmp_path / "one.svg"
     render_map(broadband, single, persona_id=broadband.personas[0].id, lang="en")
     assert broadband.personas[1].role not in _svg_text(single)
+
+
+def test_a_poster_wraps_lane_texts_whole_and_its_lanes_grow(qapp, tmp_path):
+    from journeymap.canvas.cells_item import POSTER_LINES
+    from journeymap.model import Journey
+
+    long = " ".join(["Asiakas lukee ohjeen huolellisesti ja miettii seuraavaa askelta"] * 3)
+    journey = Journey.model_validate(
+        {
+            "title": "Long texts",
+            "stages": [{"id": "s", "name": "Stage"}],
+            "steps": [{"id": "a", "title": "A", "stage_id": "s", "doing": long}],
+        }
+    )
+    out = tmp_path / "map.svg"
+    render_map(journey, out, lang="en")
+    text = _svg_text(out)
+    assert "askelta" in text.rsplit("Asiakas", 1)[-1], "the last words are printed"
+    assert "…" not in text
+    from journeymap.canvas.scene import MapScene
+
+    poster = MapScene(journey, poster=True, recorded=False)
+    screen = MapScene(journey, recorded=False)
+    tall, short = (s.layout.lane(Lane.DOING).h for s in (poster, screen))
+    assert tall > short
+    assert POSTER_LINES > 4
+    for scene in (poster, screen):
+        scene.clear()
+        scene.deleteLater()
