@@ -345,6 +345,10 @@ class LabelSpreader:
     def _take(self, box: tuple[float, float, float, float]) -> None:
         self._placed.setdefault(int(box[0] // self.BUCKET), []).append(box)
 
+    def avoid(self, box: tuple[float, float, float, float]) -> None:
+        """Keep labels off ``box`` (x0, y0, x1, y1), such as a card's pain badge."""
+        self._take(box)
+
     def place(self, route: Route, width: float) -> Route:
         """``route`` with its label moved to a free spot, which is then taken."""
         pts = (route.p0, route.c1, route.c2, route.p3)

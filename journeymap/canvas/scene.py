@@ -31,6 +31,7 @@ from journeymap.canvas.cells_item import POSTER_LINES, POSTER_NOTES, StepLanesIt
 from journeymap.canvas.curve_item import EmotionCurveItem
 from journeymap.canvas.header_items import LaneLabelsItem, StageHeaderItem
 from journeymap.canvas.layout import (
+    COLUMN_W,
     LabelSpreader,
     MapLayout,
     compute_layout,
@@ -287,7 +288,6 @@ class MapScene(QGraphicsScene):
     def _poster_heights(self) -> dict[Lane, float]:
         """How tall each text lane must be to hold its longest text, wrapped to
         at most :data:`POSTER_LINES` lines (see ``cells_item`` for the spacing)."""
-        from journeymap.canvas.layout import COLUMN_W
         from journeymap.canvas.paint import wrap_text
 
         style = self.map_style
@@ -379,6 +379,7 @@ class MapScene(QGraphicsScene):
         spreader = LabelSpreader() if transition_ids is None else None
         if spreader is not None:
             ids = sorted(ids, key=self._route_order)
+            self._avoid_badges(spreader)
         for tid in list(ids):
             arrow = self._arrows.get(tid)
             t = self.lookup("transitions", tid)
@@ -395,6 +396,18 @@ class MapScene(QGraphicsScene):
             if spreader is not None and route is not None and label:
                 route = spreader.place(route, len(label) * 7.0 + 10)
             arrow.set_route(route, label, arrow_width(volume, max_volume))
+
+    def _avoid_badges(self, spreader: LabelSpreader) -> None:
+        """Arc labels keep off the pain badges on the cards' top-right corners."""
+        from journeymap.canvas.card_item import BADGE_SIZE
+
+        for sid, pain in self.marks.pains.items():
+            if sid not in self.layout.column_x:
+                continue
+            box = self.layout.card(sid)
+            r = BADGE_SIZE.get(pain.severity, 20.0) / 2 + 3
+            cx, cy = box.x + COLUMN_W - 6, box.y + 6
+            spreader.avoid((cx - r, cy - r, cx + r, cy + r))
 
     def _route_order(self, tid: str) -> tuple[float, float]:
         t = self.lookup("transitions", tid)
