@@ -32,8 +32,10 @@ from journeymap.canvas.curve_item import EmotionCurveItem
 from journeymap.canvas.header_items import LaneLabelsItem, StageHeaderItem
 from journeymap.canvas.layout import (
     COLUMN_W,
+    TRACK_GAP,
     LabelSpreader,
     MapLayout,
+    arc_tracks,
     compute_layout,
     route_kind,
     route_transition,
@@ -91,6 +93,7 @@ class MapScene(QGraphicsScene):
     ):
         QGraphicsScene.__init__(self, parent)
         self.poster = poster
+        self._tracks: dict[str, int] = {}
         """Drawn for paper (an export): no tooltips there, so lane texts are wrapped
         whole (up to :data:`POSTER_LINES` lines) and the lanes grow to hold them."""
         self._journey = journey
@@ -322,7 +325,15 @@ class MapScene(QGraphicsScene):
         rows = 1 if self.persona_id is not None else max(1, len(self.journey.personas))
         old_lanes = [(r.lane, r.y, r.h) for r in self.layout.lanes]
         heights = self._poster_heights() if self.poster else None
-        self.layout = compute_layout(self.journey, rows, heights)
+        margin = 0.0
+        if self.poster:
+            # First the order, then the tracks the long jumps need above the cards.
+            self.layout = compute_layout(self.journey, rows, heights)
+            self._tracks = arc_tracks(
+                self.layout, [(t.id, t.source, t.target) for t in self.journey.transitions]
+            )
+            margin = 40 + TRACK_GAP * (max(self._tracks.values(), default=0) + 1)
+        self.layout = compute_layout(self.journey, rows, heights, margin)
         lanes_moved = old_lanes != [(r.lane, r.y, r.h) for r in self.layout.lanes]
         for sid, card in self._cards.items():
             box = self.layout.card(sid)
@@ -388,7 +399,8 @@ class MapScene(QGraphicsScene):
             siblings = self._siblings(t)
             slot = siblings.index(tid) if tid in siblings else 0
             arrow.ends = (t.source, t.target)
-            route = route_transition(self.layout, t.source, t.target, slot, len(siblings))
+            track = self._tracks.get(tid) if self.poster else None
+            route = route_transition(self.layout, t.source, t.target, slot, len(siblings), track)
             volume = self.marks.transition_volumes.get(tid)
             label = t.label or transition_label(volume, t.share, t.volume is not None)
             if t.label and (volume is not None or t.share is not None):
