@@ -707,16 +707,19 @@ def _render_tiles(scene: MapScene, out: Path, pages: str) -> MapImage:
             number += 1
             left_mm = gutter_mm if col else 0.0
             top_mm = header_mm if row else 0.0
-            view(x_mm, y_mm, content_w - left_mm, content_h - top_mm, left_mm, top_mm)
             stage_top = heading_height(scene.journey, scene.persona_id) * mm_per_unit
+            # The heading is on page 1: the other pages of the first row start at
+            # the stage names.
+            src_y = stage_top if col and not row else y_mm
+            view(x_mm, src_y, content_w - left_mm, content_h - top_mm, left_mm, top_mm)
             if col:  # the lane names again
-                view(0, y_mm, gutter_mm, content_h - top_mm, 0, top_mm)
+                view(0, src_y, gutter_mm, content_h - top_mm, 0, top_mm)
             if row:  # the stage names again
                 view(x_mm, stage_top, content_w - left_mm, header_mm, left_mm, 0)
             if row and col:
                 view(0, stage_top, gutter_mm, header_mm, 0, 0)
             if col:
-                header_y = 0.0 if row else stage_top - y_mm
+                header_y = 0.0 if row else stage_top - src_y
                 if header_y >= 0:
                     _name_cut_stage(
                         painter, scene, x_mm / mm_per_unit, (left_mm, header_y), px_per_mm, scale
