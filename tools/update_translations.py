@@ -73,7 +73,18 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
     templates of the analysis's sentences (see ``journeymap.canvas.analysis_text``) and
     of the undo entries the model names (see ``journeymap.ui.document.editor_document``)."""
     from journeymap.analysis import channels, checks, flow, pain_points, phrases
+    from journeymap.export import (
+        chart_common,
+        chart_sankey,
+        charts,
+        excel_report,
+        excel_words,
+        summary_page,
+    )
+    from journeymap.export.words import WORDS
     from journeymap.model import edits, entities, scales
+
+    del chart_common, chart_sankey, charts, excel_report, excel_words, summary_page  # WORDS
 
     del channels, checks, flow, pain_points  # imported to declare their templates
 
@@ -92,6 +103,7 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
         "FlowView": SEVERITIES,
         "AnalysisText": tuple(phrases.TEMPLATES),
         "EditLabel": tuple(edits.LABEL_TEMPLATES),
+        "ExportText": tuple(WORDS),
         "Inspector": choices(
             entities.ChannelKind,
             entities.Ownership,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 
+from journeymap import palette
 from journeymap.canvas.curve_item import curve_y
 from journeymap.canvas.layout import COLUMN_W, HEADER_H
 from journeymap.canvas.style import qcolor, severity_qcolor
@@ -35,6 +36,19 @@ def draw_backdrop(scene: MapScene, painter: QPainter, rect: QRectF) -> None:
         if n % 2 or band.right < rect.left() or band.x > rect.right():
             continue
         painter.fillRect(QRectF(band.x, HEADER_H, band.w, band.h - HEADER_H), style.stage_band)
+    curve = layout.lane(Lane.EMOTION_CURVE)
+    if curve is not None:
+        # Above neutral is good, below is bad: tinted, so the curve reads at a glance.
+        left, right = max(rect.left(), 0.0), min(rect.right(), layout.width)
+        top, zero = curve_y(curve.y, curve.h, 2.0) - 8, curve_y(curve.y, curve.h, 0.0)
+        bottom = curve_y(curve.y, curve.h, -2.0) + 8
+        good, bad = QColor(qcolor(palette.GOOD)), QColor(qcolor(palette.BAD))  # copies: cached
+        good.setAlpha(22)
+        bad.setAlpha(26)
+        painter.fillRect(QRectF(left, top, right - left, zero - top), good)
+        painter.fillRect(QRectF(left, zero, right - left, bottom - zero), bad)
+        painter.setPen(QPen(style.grid, 1.5))
+        painter.drawLine(QPointF(left, zero), QPointF(right, zero))
     painter.setPen(QPen(style.grid, 1))
     for row in layout.lanes:
         painter.drawLine(QPointF(rect.left(), row.y), QPointF(rect.right(), row.y))

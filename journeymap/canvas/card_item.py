@@ -14,7 +14,14 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from journeymap.canvas.analysis_text import count_text, drop_text, pain_reasons
 from journeymap.canvas.layout import CARD_H, COLUMN_W
-from journeymap.canvas.paint import channel_icon, draw_lines, draw_severity_mark, tr, wrap_text
+from journeymap.canvas.paint import (
+    channel_icon,
+    draw_lines,
+    draw_severity_mark,
+    metrics,
+    tr,
+    wrap_text,
+)
 from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
 from journeymap.canvas.style import qcolor, severity_qcolor
 
@@ -242,11 +249,15 @@ class StepCardItem(RecordedItem):
                 )
             )
             text = drop_text(drop)
+            room = QRectF(PAD + 16, strip.y(), strip.width() - PAD - 20, DROP_H)
             if inflow:
-                text += "  " + tr("lost")
+                lost = text + "  " + tr("lost")
+                # The word goes when it does not fit (long in Finnish): never cut numbers.
+                if metrics(font).horizontalAdvance(lost) <= room.width():
+                    text = lost
             painter.setFont(font)
             painter.drawText(
-                QRectF(PAD + 16, strip.y(), strip.width() - PAD - 20, DROP_H),
+                room,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 text,
             )

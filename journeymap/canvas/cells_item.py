@@ -29,10 +29,20 @@ from journeymap.canvas.style import rating_qcolor, severity_qcolor
 from journeymap.model.journey import Lane
 from journeymap.model.scales import EASE, EMOTION, GOAL
 
+POSTER_LINES = 10
+"""At most this many lines of a lane's text on a poster (the editor shows 4 and
+the rest on hover); the poster's lanes grow to hold them (``MapScene.poster``)."""
+POSTER_NOTES = 3
+"""Opportunities written out per step on a poster (the editor shows 2)."""
+
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
 
-__all__ = ["StepLanesItem"]
+__all__ = ["LOW_EMOTION", "POSTER_LINES", "POSTER_NOTES", "StepLanesItem"]
+
+LOW_EMOTION = -1.5
+"""An emotion this low (of any persona shown) is a low point of the curve,
+labelled with the step's quote (what the customer thinks there)."""
 
 KIND_NAMES = {
     "digital": "digital",
@@ -106,13 +116,16 @@ class StepLanesItem(RecordedItem):
         if step is None:
             return
         w = COLUMN_W - 16
+        most = POSTER_LINES if scene.poster else 4
         self.texts = {
-            Lane.DOING: wrap_text(step.doing, style.body_font, w, 4),
+            Lane.DOING: wrap_text(step.doing, style.body_font, w, most),
             Lane.THINKING: wrap_text(
-                f"“{step.thinking}”" if step.thinking else "", style.italic_font, w, 4
+                f"“{step.thinking}”" if step.thinking else "", style.italic_font, w, most
             ),
-            Lane.FEELING: wrap_text(step.feeling, style.body_font, w, 4),
-            Lane.BACKSTAGE: wrap_text(step.backstage, style.small_font, w, 3),
+            Lane.FEELING: wrap_text(step.feeling, style.body_font, w, most),
+            Lane.BACKSTAGE: wrap_text(
+                step.backstage, style.small_font, w, most if scene.poster else 3
+            ),
         }
         channel = scene.lookup("channels", step.channel_id) if step.channel_id else None
         self.channel_kind = str(channel.kind) if channel is not None else ""
@@ -143,9 +156,18 @@ class StepLanesItem(RecordedItem):
             )
             self.ratings.append((index, scene.persona_qcolor(index), values))
         opps = scene.opportunities_of(self.step_id)
-        lines = 2 if len(opps) == 1 else 1
-        self.opportunities = [wrap_text(o.title, style.small_font, w - 14, lines) for o in opps[:2]]
-        self.more_opportunities = max(0, len(opps) - 2)
+        shown = POSTER_NOTES if scene.poster else 2
+        lines = 3 if scene.poster else 2 if len(opps) == 1 else 1
+        self.opportunities = [
+            wrap_text(o.title, style.small_font, w - 14, lines) for o in opps[:shown]
+        ]
+        self.more_opportunities = max(0, len(opps) - shown)
+        lowest = min((v[2] for _i, _c, v in self.ratings if v[2] is not None), default=None)
+        self.low_quote = (
+            wrap_text(f"“{step.thinking}”", style.small_font, w, 3)
+            if lowest is not None and lowest <= LOW_EMOTION and step.thinking
+            else []
+        )
         pain = scene.marks.pains.get(self.step_id)
         self.pain_lines = (
             wrap_text(" · ".join(pain_reasons(pain)), style.small_font, COLUMN_W - 56, 3)
@@ -166,6 +188,11 @@ class StepLanesItem(RecordedItem):
         for row in scene.layout.lanes:
             cell = QRectF(0, row.y, COLUMN_W, row.h).adjusted(0, 5, 0, -5)
             lane = row.lane
+            if lane == Lane.EMOTION_CURVE and text_ok and self.low_quote:
+                # The low points of the curve carry the customer's own words,
+                # in the empty space above neutral.
+                painter.setPen(style.muted)
+                self._lines(painter, self.low_quote, 8, row.y + 6, style.small_font, 14)
             if lane in (Lane.STEPS, Lane.EMOTION_CURVE):
                 continue
             if lane == Lane.RATINGS:

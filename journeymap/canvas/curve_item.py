@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["EmotionCurveItem", "curve_y"]
 
-CURVE_TOP = 36.0
+CURVE_TOP = 56.0
+"""Room above +2 for the quotes of the low points (see ``cells_item``)."""
 CURVE_BOTTOM = 18.0
 
 

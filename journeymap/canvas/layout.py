@@ -58,7 +58,7 @@ _FIXED_HEIGHTS = {
     Lane.DOING: 84.0,
     Lane.THINKING: 84.0,
     Lane.FEELING: 84.0,
-    Lane.EMOTION_CURVE: 156.0,
+    Lane.EMOTION_CURVE: 240.0,
     Lane.PAIN_POINTS: 92.0,
     Lane.OPPORTUNITIES: 84.0,
     Lane.BACKSTAGE: 78.0,
@@ -116,6 +116,9 @@ class MapLayout:
     rating_rows: int = 1
     width: float = 0.0
     height: float = 0.0
+    arc_margin: float = ARC_MARGIN
+    """Room above the cards for the arcs of jumps (a poster gives each long jump
+    a track of its own, see :func:`arc_tracks`)."""
 
     def lane(self, lane: Lane) -> LaneRow | None:
         for row in self.lanes:
@@ -148,7 +151,7 @@ class MapLayout:
     def card(self, step_id: str) -> Box:
         """The step card (in the steps lane, or at the top when that lane is hidden)."""
         row = self.lane(Lane.STEPS)
-        top = row.y + ARC_MARGIN if row is not None else HEADER_H + 8
+        top = row.y + self.arc_margin if row is not None else HEADER_H + 8
         return Box(self.column_x[step_id], top, COLUMN_W, CARD_H)
 
     def header(self, stage_id: str) -> Box:
@@ -191,12 +194,19 @@ def lane_height(lane: Lane, rating_rows: int) -> float:
     return _FIXED_HEIGHTS[lane]
 
 
-def compute_layout(journey: Journey, rating_rows: int = 1) -> MapLayout:
-    """The layout of ``journey`` with ``rating_rows`` persona rows in the ratings lane.
+def compute_layout(
+    journey: Journey,
+    rating_rows: int = 1,
+    lane_heights: dict[Lane, float] | None = None,
+    arc_margin: float = ARC_MARGIN,
+) -> MapLayout:
+    """The layout of ``journey`` with ``rating_rows`` persona rows in the ratings lane;
+    ``lane_heights`` makes lanes taller than their usual height (a printed poster's
+    lanes grow to hold their whole texts).
 
     Linear in the number of steps; 2,000 steps take a few milliseconds.
     """
-    layout = MapLayout(rating_rows=rating_rows)
+    layout = MapLayout(rating_rows=rating_rows, arc_margin=max(ARC_MARGIN, arc_margin))
     by_stage: dict[str, list[str]] = {stage.id: [] for stage in journey.stages}
     orphans: list[str] = []
     for step in journey.steps:
@@ -211,6 +221,10 @@ def compute_layout(journey: Journey, rating_rows: int = 1) -> MapLayout:
     for setting in journey.lanes:
         if setting.visible:
             h = lane_height(setting.lane, rating_rows)
+            if setting.lane == Lane.STEPS:
+                h += layout.arc_margin - ARC_MARGIN
+            if lane_heights:
+                h = max(h, lane_heights.get(setting.lane, 0.0))
             layout.lanes.append(LaneRow(setting.lane, y, h))
             y += h
     layout.height = y + 12.0
@@ -272,13 +286,53 @@ def route_kind(layout: MapLayout, source: str, target: str) -> str:
     return "jump" if j > i else "back"
 
 
+TRACK_GAP = 14.0
+"""Between two tracks of jump arcs on a poster."""
+
+
+def arc_tracks(layout: MapLayout, jumps: list[tuple[str, str, str]]) -> dict[str, int]:
+    """A track (0 = lowest) for each long forward jump ``(id, source, target)``
+    spanning three or more columns, so no two jumps that overlap share one:
+    shorter jumps get the lower tracks, and each takes the lowest track free
+    over its whole span (greedy interval colouring).
+
+    >>> layout = MapLayout(order=list("abcdefg"), column_x=dict.fromkeys("abcdefg", 0.0))
+    >>> layout.finish()
+    >>> arc_tracks(layout, [("t1", "a", "e"), ("t2", "b", "f"), ("t3", "f", "g")])
+    {'t1': 0, 't2': 1}
+    """
+    taken: list[list[tuple[int, int]]] = []
+    tracks: dict[str, int] = {}
+    spans = []
+    for tid, source, target in jumps:
+        if source in layout.order and target in layout.order:
+            i, j = layout.index(source), layout.index(target)
+            if j - i >= 3:
+                spans.append((j - i, i, j, tid))
+    for _span, i, j, tid in sorted(spans):
+        k = 0
+        while k < len(taken) and any(i < b and a < j for a, b in taken[k]):
+            k += 1
+        if k == len(taken):
+            taken.append([])
+        taken[k].append((i, j))
+        tracks[tid] = k
+    return tracks
+
+
 def route_transition(
-    layout: MapLayout, source: str, target: str, slot: int = 0, slots: int = 1
+    layout: MapLayout,
+    source: str,
+    target: str,
+    slot: int = 0,
+    slots: int = 1,
+    track: int | None = None,
 ) -> Route | None:
     """The path of a transition from ``source`` to ``target``.
 
     ``slot`` of ``slots`` spreads several transitions leaving the same side of a
-    card so they do not draw on top of each other.
+    card so they do not draw on top of each other; a long jump's ``track`` (from
+    :func:`arc_tracks`) sets its height above the cards.
     """
     if source not in layout.column_x or target not in layout.column_x:
         return None
@@ -296,6 +350,8 @@ def route_transition(
         return Route("next", *pts, label=((a.right + b.x) / 2, min(y, b.cy) - 12))
     span = abs(j - i)
     lift = min(ARC_MARGIN - 6, 10 + 8 * math.log2(span))
+    if track is not None and j > i:
+        lift = 26 + TRACK_GAP * track
     if j > i:
         x0 = a.x + a.w * 0.6 + spread * 0.6
         x3 = b.x + b.w * 0.3
@@ -338,6 +394,10 @@ class LabelSpreader:
 
     def _take(self, box: tuple[float, float, float, float]) -> None:
         self._placed.setdefault(int(box[0] // self.BUCKET), []).append(box)
+
+    def avoid(self, box: tuple[float, float, float, float]) -> None:
+        """Keep labels off ``box`` (x0, y0, x1, y1), such as a card's pain badge."""
+        self._take(box)
 
     def place(self, route: Route, width: float) -> Route:
         """``route`` with its label moved to a free spot, which is then taken."""

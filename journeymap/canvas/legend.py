@@ -23,10 +23,23 @@ from journeymap.palette import SEVERITY_MARK
 
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
+    from journeymap.model.journey import Journey
 
-__all__ = ["HEADING_H", "draw_heading"]
+__all__ = ["HEADING_H", "PERSONA_CARDS_H", "draw_heading", "heading_height"]
 
 HEADING_H = 132.0
+"""Title, subtitle and the legend's row."""
+PERSONA_CARDS_H = 140.0
+"""The row of persona cards under the legend (when the map shows personas)."""
+PERSONA_CARD_W = 440.0
+MAX_PERSONA_CARDS = 8
+
+
+def heading_height(journey: Journey, persona_id: str | None = None) -> float:
+    """The height of the heading of a map of ``journey`` showing ``persona_id``
+    (every persona when ``None``): the legend, and the persona cards if any."""
+    shown = any(persona_id in (None, p.id) for p in journey.personas)
+    return HEADING_H + (PERSONA_CARDS_H if shown else 0.0)
 
 
 def _subtitle(scene: MapScene) -> str:
@@ -51,9 +64,10 @@ def _subtitle(scene: MapScene) -> str:
 
 
 def draw_heading(painter: QPainter, scene: MapScene, width: float) -> None:
-    """Draw the heading in ``0..width`` x ``0..HEADING_H`` (scene units)."""
+    """Draw the heading in ``0..width`` x ``0..heading_height`` (scene units)."""
     style = scene.map_style
-    painter.fillRect(QRectF(0, 0, width, HEADING_H), style.background)
+    height = heading_height(scene.journey, scene.persona_id)
+    painter.fillRect(QRectF(0, 0, width, height), style.background)
     painter.setPen(style.text)
     title_font = style.header_font
     big = type(title_font)(title_font)
@@ -62,8 +76,87 @@ def draw_heading(painter: QPainter, scene: MapScene, width: float) -> None:
     painter.setPen(style.muted)
     draw_lines(painter, [_subtitle(scene)], 24, 52, style.body_font, 16)
     _draw_legend(painter, scene, 24, 84)
+    if height > HEADING_H:
+        _draw_persona_cards(painter, scene, 24, HEADING_H, width - 48)
     painter.setPen(QPen(style.grid, 1))
-    painter.drawLine(QLineF(0, HEADING_H - 1, width, HEADING_H - 1))
+    painter.drawLine(QLineF(0, height - 1, width, height - 1))
+
+
+def _draw_persona_cards(painter: QPainter, scene: MapScene, x: float, y: float, room: float):
+    """A card per persona shown: marker, name, role and share, the quote, goals,
+    needs and frustrations, wrapped (a printed map has no tooltips)."""
+    from journeymap.canvas.paint import wrap_text
+
+    style = scene.map_style
+    shown = scene.shown_personas()[:MAX_PERSONA_CARDS]
+    w = min(PERSONA_CARD_W, room / max(1, len(shown)) - 12)
+    for index, persona in shown:
+        card = QRectF(x, y + 4, w, PERSONA_CARDS_H - 16)
+        painter.setPen(QPen(style.card_border, 1))
+        painter.setBrush(style.card)
+        painter.drawRoundedRect(card, 6, 6)
+        colour = scene.persona_qcolor(index)
+        painter.fillRect(QRectF(card.left(), card.top() + 6, 4, card.height() - 12), colour)
+        painter.save()
+        painter.translate(card.left() + 18, card.top() + 16)
+        painter.setPen(QPen(style.background, 1))
+        painter.setBrush(colour)
+        painter.drawPath(persona_marker(index, 12))
+        painter.restore()
+        inner = w - 40
+        painter.setPen(style.text)
+        cy = card.top() + 7
+        cy = draw_lines(
+            painter,
+            wrap_text(persona.name, style.small_bold_font, inner, 1),
+            card.left() + 30,
+            cy,
+            style.small_bold_font,
+            15,
+        )
+        role = persona.role
+        if persona.share is not None:
+            share = f"{persona.share * 100:.0f} %"
+            role = f"{role} · {share}" if role else share
+        painter.setPen(style.muted)
+        if role:
+            cy = draw_lines(
+                painter,
+                wrap_text(role, style.small_font, inner, 1),
+                card.left() + 30,
+                cy,
+                style.small_font,
+                14,
+            )
+        left = card.left() + 12
+        text_w = w - 24
+        if persona.quote:
+            painter.setPen(style.text)
+            cy = draw_lines(
+                painter,
+                wrap_text(f"“{persona.quote}”", style.italic_font, text_w, 2),
+                left,
+                cy + 3,
+                style.italic_font,
+                15,
+            )
+        painter.setPen(style.text)
+        for label, text in (
+            (tr("Goals"), persona.goals),
+            (tr("Needs"), persona.needs),
+            (tr("Frustrations"), persona.frustrations),
+        ):
+            if not text or cy > card.bottom() - 16:
+                continue
+            cy = draw_lines(
+                painter,
+                wrap_text(f"{label}: {text}", style.small_font, text_w, 2),
+                left,
+                cy + 1,
+                style.small_font,
+                14,
+            )
+        x += w + 12
 
 
 def _label(painter: QPainter, scene: MapScene, x: float, y: float, text: str) -> float:

@@ -27,12 +27,15 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
 from journeymap.canvas.backdrop import draw_backdrop, draw_overview
 from journeymap.canvas.card_item import StepCardItem
-from journeymap.canvas.cells_item import StepLanesItem
+from journeymap.canvas.cells_item import POSTER_LINES, POSTER_NOTES, StepLanesItem
 from journeymap.canvas.curve_item import EmotionCurveItem
 from journeymap.canvas.header_items import LaneLabelsItem, StageHeaderItem
 from journeymap.canvas.layout import (
+    COLUMN_W,
+    TRACK_GAP,
     LabelSpreader,
     MapLayout,
+    arc_tracks,
     compute_layout,
     route_kind,
     route_transition,
@@ -86,8 +89,13 @@ class MapScene(QGraphicsScene):
         persona_id: str | None = None,
         map_style: MapStyle | None = None,
         recorded: bool = True,
+        poster: bool = False,
     ):
         QGraphicsScene.__init__(self, parent)
+        self.poster = poster
+        self._tracks: dict[str, int] = {}
+        """Drawn for paper (an export): no tooltips there, so lane texts are wrapped
+        whole (up to :data:`POSTER_LINES` lines) and the lanes grow to hold them."""
         self._journey = journey
         self._fixed_style = map_style is not None
         self.map_style = map_style or MapStyle.from_palette(self.palette())
@@ -280,11 +288,52 @@ class MapScene(QGraphicsScene):
             for sid in opp.step_ids:
                 self._opps_by_step[sid].append(opp)
 
+    def _poster_heights(self) -> dict[Lane, float]:
+        """How tall each text lane must be to hold its longest text, wrapped to
+        at most :data:`POSTER_LINES` lines (see ``cells_item`` for the spacing)."""
+        from journeymap.canvas.paint import wrap_text
+
+        style = self.map_style
+        w = COLUMN_W - 16
+        lines: dict[Lane, int] = {}
+        fonts = {
+            Lane.DOING: (style.body_font, "doing"),
+            Lane.THINKING: (style.italic_font, "thinking"),
+            Lane.FEELING: (style.body_font, "feeling"),
+            Lane.BACKSTAGE: (style.small_font, "backstage"),
+        }
+        opportunity_h = 0.0
+        for step in self.journey.steps:
+            for lane, (font, field) in fonts.items():
+                text = getattr(step, field)
+                if text:
+                    n = len(wrap_text(text, font, w, POSTER_LINES))
+                    lines[lane] = max(lines.get(lane, 0), n)
+            notes = self.opportunities_of(step.id)[:POSTER_NOTES]
+            h = sum(12 + 14 * len(wrap_text(o.title, style.small_font, w - 14, 3)) for o in notes)
+            opportunity_h = max(opportunity_h, h + 12)
+        return {
+            Lane.DOING: 20 + 16 * lines.get(Lane.DOING, 0),
+            Lane.THINKING: 20 + 16 * lines.get(Lane.THINKING, 0),
+            Lane.FEELING: 20 + 16 * lines.get(Lane.FEELING, 0),
+            Lane.BACKSTAGE: 34 + 14 * lines.get(Lane.BACKSTAGE, 0),
+            Lane.OPPORTUNITIES: opportunity_h,
+        }
+
     def relayout(self, refresh_cells: bool = False) -> None:
         """Recompute the grid and move every item to its place."""
         rows = 1 if self.persona_id is not None else max(1, len(self.journey.personas))
         old_lanes = [(r.lane, r.y, r.h) for r in self.layout.lanes]
-        self.layout = compute_layout(self.journey, rows)
+        heights = self._poster_heights() if self.poster else None
+        margin = 0.0
+        if self.poster:
+            # First the order, then the tracks the long jumps need above the cards.
+            self.layout = compute_layout(self.journey, rows, heights)
+            self._tracks = arc_tracks(
+                self.layout, [(t.id, t.source, t.target) for t in self.journey.transitions]
+            )
+            margin = 40 + TRACK_GAP * (max(self._tracks.values(), default=0) + 1)
+        self.layout = compute_layout(self.journey, rows, heights, margin)
         lanes_moved = old_lanes != [(r.lane, r.y, r.h) for r in self.layout.lanes]
         for sid, card in self._cards.items():
             box = self.layout.card(sid)
@@ -341,6 +390,7 @@ class MapScene(QGraphicsScene):
         spreader = LabelSpreader() if transition_ids is None else None
         if spreader is not None:
             ids = sorted(ids, key=self._route_order)
+            self._avoid_badges(spreader)
         for tid in list(ids):
             arrow = self._arrows.get(tid)
             t = self.lookup("transitions", tid)
@@ -349,7 +399,8 @@ class MapScene(QGraphicsScene):
             siblings = self._siblings(t)
             slot = siblings.index(tid) if tid in siblings else 0
             arrow.ends = (t.source, t.target)
-            route = route_transition(self.layout, t.source, t.target, slot, len(siblings))
+            track = self._tracks.get(tid) if self.poster else None
+            route = route_transition(self.layout, t.source, t.target, slot, len(siblings), track)
             volume = self.marks.transition_volumes.get(tid)
             label = t.label or transition_label(volume, t.share, t.volume is not None)
             if t.label and (volume is not None or t.share is not None):
@@ -357,6 +408,18 @@ class MapScene(QGraphicsScene):
             if spreader is not None and route is not None and label:
                 route = spreader.place(route, len(label) * 7.0 + 10)
             arrow.set_route(route, label, arrow_width(volume, max_volume))
+
+    def _avoid_badges(self, spreader: LabelSpreader) -> None:
+        """Arc labels keep off the pain badges on the cards' top-right corners."""
+        from journeymap.canvas.card_item import BADGE_SIZE
+
+        for sid, pain in self.marks.pains.items():
+            if sid not in self.layout.column_x:
+                continue
+            box = self.layout.card(sid)
+            r = BADGE_SIZE.get(pain.severity, 20.0) / 2 + 3
+            cx, cy = box.x + COLUMN_W - 6, box.y + 6
+            spreader.avoid((cx - r, cy - r, cx + r, cy + r))
 
     def _route_order(self, tid: str) -> tuple[float, float]:
         t = self.lookup("transitions", tid)

@@ -51,10 +51,9 @@ def contrast_text(fill: QColor) -> QColor:
 
 
 def persona_colour(colour: str | None, index: int) -> QColor:
-    """The persona's own colour, or one from the shared palette by position."""
-    if colour:
-        return qcolor(colour)
-    return qcolor(palette.PERSONA_COLOURS[index % len(palette.PERSONA_COLOURS)])
+    """The persona's own colour, or one from the shared palette by position when
+    it has none or its own is a warning hue (see :func:`journeymap.palette.persona_colour`)."""
+    return qcolor(palette.persona_colour(colour, index))
 
 
 def _font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:

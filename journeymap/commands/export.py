@@ -17,6 +17,7 @@ from journeymap.export.formats import (
     CHARTS,
     EXPORT_FORMATS,
     IMAGE_FORMATS,
+    LANGUAGES,
     MAX_DPI,
     MIN_DPI,
     PAGES,
@@ -32,6 +33,7 @@ HELP = "write a map image, chart, workbook, CSV or Mermaid"
 USAGE = (
     f"usage: journeymap export FILE -o OUT [--format {{{','.join(EXPORT_FORMATS)}}}] "
     f"[--persona ID] [--dpi N] [--chart {{{','.join(CHARTS)}}}] [--pages {{{','.join(PAGES)}}}]"
+    f" [--lang {{{','.join(LANGUAGES)}}}] [--summary]"
 )
 
 
@@ -60,9 +62,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="poster",
         help="PDF: one page sized to the map, or tiled on A4/A3 landscape pages",
     )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the words and numbers written (default: the journey's language)",
+    )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="a one-page executive summary (A4 landscape) instead of the map (png, svg, pdf)",
+    )
 
 
-def option_problem(fmt: str, chart: str | None, dpi: int, pages: str) -> str | None:
+def option_problem(
+    fmt: str, chart: str | None, dpi: int, pages: str, summary: bool = False
+) -> str | None:
     """What is wrong with the options together, or ``None``; a mistake on the
     command line, so it is found before the journey is read.
 
@@ -73,10 +87,14 @@ def option_problem(fmt: str, chart: str | None, dpi: int, pages: str) -> str | N
     """
     if chart and fmt not in IMAGE_FORMATS:
         return f"--chart makes an image: use {either(IMAGE_FORMATS)}, not {fmt}"
+    if summary and chart:
+        return "give either --summary or --chart, not both"
+    if summary and fmt not in IMAGE_FORMATS:
+        return f"--summary makes a page: use {either(IMAGE_FORMATS)}, not {fmt}"
     if not MIN_DPI <= dpi <= MAX_DPI:
         return f"--dpi must be between {MIN_DPI} and {MAX_DPI}, not {dpi}"
-    if pages != "poster" and (fmt != "pdf" or chart):
-        what = f"a {chart} chart" if chart else f"a {fmt}"
+    if pages != "poster" and (fmt != "pdf" or chart or summary):
+        what = f"a {chart} chart" if chart else "a summary" if summary else f"a {fmt}"
         return f"--pages {pages} tiles a PDF map; {what} is one picture"
     return None
 
@@ -93,8 +111,9 @@ def run(args: argparse.Namespace) -> int:
             f"cannot tell the format from {args.output!r}; end it in {suffixes} or give --format"
         )
     chart = getattr(args, "chart", None)
+    summary = bool(getattr(args, "summary", False))
     mistake = option_problem(
-        fmt, chart, getattr(args, "dpi", 150), getattr(args, "pages", "poster")
+        fmt, chart, getattr(args, "dpi", 150), getattr(args, "pages", "poster"), summary
     )
     if mistake:
         return _usage_error(mistake)
@@ -113,12 +132,16 @@ def run(args: argparse.Namespace) -> int:
             dpi=getattr(args, "dpi", 150),
             chart=chart,
             pages=getattr(args, "pages", "poster"),
+            lang=getattr(args, "lang", None),
+            summary=summary,
         )
     except ExportError as exc:
         print(f"journeymap export: {exc}", file=sys.stderr)
         return 1
     names = {"mmd": "Mermaid journey", "xlsx": "workbook", "csv": "CSV of steps and ratings"}
     what = f"{chart} chart" if chart else names.get(fmt, f"map ({fmt.upper()})")
+    if summary:
+        what = "executive summary"
     print(f"{args.output}: wrote the {what} of {args.file}", file=sys.stderr)
     for note in notes:
         print(f"note: {note}", file=sys.stderr)

@@ -23,6 +23,7 @@ from journeymap.export.formats import (
     either,
     format_from_suffix,
 )
+from journeymap.export.words import LANGUAGES, language_of
 from journeymap.model.journey import Journey
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ def export_journey(
     dpi: int = 150,
     chart: str | None = None,
     pages: str = "poster",
+    lang: str | None = None,
+    summary: bool = False,
 ) -> list[str]:
     """Write ``journey`` to ``out_path`` as ``fmt``; returns notes for the user
     (what a format leaves out, a map drawn smaller than asked), often none.
@@ -72,10 +75,16 @@ def export_journey(
     dpi : int
         Resolution of PNG output (map and charts).
     chart : str, optional
-        ``"emotion"``, ``"funnel"`` or ``"heatmap"``: a chart instead of the map
+        ``"emotion"``, ``"funnel"``, ``"heatmap"`` or ``"sankey"``: a chart instead of the map
         (``fmt`` png, svg or pdf).
     pages : str
         Map PDF: ``"poster"`` (one page) or ``"a4"``/``"a3"`` tiles.
+    lang : str, optional
+        ``"en"`` or ``"fi"``: the language of every word the export writes and of
+        its numbers; the journey's ``language`` when ``None``.
+    summary : bool
+        The one-page executive summary (A4 landscape) instead of the map
+        (``fmt`` png, svg or pdf).
 
     Raises
     ------
@@ -91,6 +100,12 @@ def export_journey(
         raise ExportError(f"unknown chart {chart!r}; use one of {', '.join(CHARTS)}")
     if chart is not None and fmt not in IMAGE_FORMATS:
         raise ExportError(f"a chart is written as {either(IMAGE_FORMATS)}, not {fmt}")
+    if summary and chart is not None:
+        raise ExportError("give either --summary or --chart, not both")
+    if summary and fmt not in IMAGE_FORMATS:
+        raise ExportError(f"the summary is written as {either(IMAGE_FORMATS)}, not {fmt}")
+    if lang is not None and lang not in LANGUAGES:
+        raise ExportError(f"unknown language {lang!r}; use {either(LANGUAGES)}")
     if not MIN_DPI <= dpi <= MAX_DPI:
         raise ExportError(f"--dpi must be between {MIN_DPI} and {MAX_DPI}, not {dpi}")
     if pages not in PAGES:
@@ -101,7 +116,17 @@ def export_journey(
     if not (out.parent if str(out.parent) else Path(".")).is_dir():
         raise ExportError(f"{out}: the folder {out.parent} does not exist")
     try:
-        return _export(journey, out, fmt, persona_id=persona_id, dpi=dpi, chart=chart, pages=pages)
+        return _export(
+            journey,
+            out,
+            fmt,
+            persona_id=persona_id,
+            dpi=dpi,
+            chart=chart,
+            pages=pages,
+            lang=lang or language_of(journey.language),
+            summary=summary,
+        )
     except OSError as exc:
         raise ExportError(f"{out}: could not write: {exc.strerror or exc}") from None
 
@@ -115,21 +140,30 @@ def _export(
     dpi: int,
     chart: str | None,
     pages: str,
+    lang: str,
+    summary: bool,
 ) -> list[str]:
-    if chart is not None:
+    if summary:
+        from journeymap.export.summary_page import save_summary
+
+        analysis = _analyse(journey, persona_id)
+        save_summary(journey, analysis, out, fmt, dpi=dpi, persona_id=persona_id, lang=lang)
+    elif chart is not None:
         from journeymap.export.charts import save_chart
 
-        save_chart(
-            journey, _analyse(journey, persona_id), chart, out, fmt, dpi=dpi, persona_id=persona_id
-        )
+        analysis = _analyse(journey, persona_id)
+        save_chart(journey, analysis, chart, out, fmt, dpi=dpi, persona_id=persona_id, lang=lang)
     elif fmt in IMAGE_FORMATS:
         from journeymap.export.map_image import render_map
 
-        return render_map(journey, out, fmt, persona_id=persona_id, dpi=dpi, pages=pages).notes
+        return render_map(
+            journey, out, fmt, persona_id=persona_id, dpi=dpi, pages=pages, lang=lang
+        ).notes
     elif fmt == "xlsx":
         from journeymap.export.excel_writer import write_workbook
 
-        write_workbook(journey, out, _analyse(journey, persona_id), persona_id=persona_id)
+        analysis = _analyse(journey, persona_id)
+        write_workbook(journey, out, analysis, persona_id=persona_id, lang=lang)
     elif fmt == "csv":
         from journeymap.analysis.flow import compute_flow
         from journeymap.export.csv_export import write_csv

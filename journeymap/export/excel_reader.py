@@ -27,6 +27,7 @@ from journeymap.export.excel_layout import (
     Column,
     SheetSpec,
 )
+from journeymap.export.excel_words import names_of
 from journeymap.export.limits import check_workbook
 from journeymap.export.safety import ERROR_VALUES, from_cell_text
 from journeymap.model.gcpause import gc_paused
@@ -88,8 +89,10 @@ def _values(ws: Any, **bounds: int):
 
 
 def _find_sheet(workbook: Any, name: str) -> Any | None:
+    """The sheet called ``name`` in any export language (``Steps``, ``Vaiheet``)."""
+    names = names_of(name) if name != META_SHEET else {name.casefold()}
     for title in workbook.sheetnames:
-        if title.strip().casefold() == name.casefold():
+        if title.strip().casefold() in names:
             return workbook[title]
     return None
 
@@ -107,7 +110,7 @@ def _header_map(
     for position, column in enumerate(spec.columns):
         if column.computed:
             continue
-        index = found.get(column.header.casefold())
+        index = next((found[n] for n in names_of(column.header) if n in found), None)
         if index is None:
             there = first[position] if position < len(first) else None
             seen = f", found {str(there)!r}" if there not in (None, "") else ""
@@ -248,7 +251,7 @@ def _read_overview(workbook: Any, problems: _Collected) -> dict[str, str]:
         problems.problems.append(f'missing sheet "{OVERVIEW_SHEET}"')
         return {}
     values: dict[str, str] = {}
-    wanted = {label.casefold(): field for label, field in OVERVIEW_FIELDS.items()}
+    wanted = {name: field for label, field in OVERVIEW_FIELDS.items() for name in names_of(label)}
     for row in _values(ws, min_row=1, max_row=40, max_col=2):
         if len(row) < 2 or not isinstance(row[0], str):
             continue

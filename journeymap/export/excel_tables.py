@@ -97,14 +97,28 @@ def _validation(column: Column) -> DataValidation | None:
     )
 
 
-def print_landscape(ws: Any) -> None:
-    """Print the sheet landscape, one page wide, as many pages tall as it needs."""
+FIT_WIDTH = 190.0
+"""Column widths (in characters) that still fit one landscape A4 page at a
+readable scale (about 65 %); wider sheets print at full size over several
+pages instead of shrinking to a size nobody can read."""
+
+
+def print_landscape(ws: Any, width: float = 0.0) -> None:
+    """Print the sheet landscape on A4: one page wide when its columns add up to
+    at most :data:`FIT_WIDTH` characters, else at full size across pages with
+    the first column repeated; as many pages tall as it needs."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
+    if width <= FIT_WIDTH:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.fitToWidth = 0
+        ws.page_setup.scale = 85
+        ws.print_title_cols = "A:B"
 
 
 def _needs_exact(value: Any) -> bool:
@@ -139,7 +153,7 @@ def write_table(
     one blank row, since a table needs a body.
     """
     ws = workbook.create_sheet(title)
-    print_landscape(ws)
+    print_landscape(ws, sum(c.width for c in columns))
     ws.freeze_panes = "B2" if len(columns) > 6 else "A2"
     for i, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = column.width

@@ -27,7 +27,9 @@ from journeymap.export.excel_layout import (
     SheetSpec,
     sheet_for,
 )
+from journeymap.export.excel_words import localised_columns
 from journeymap.export.safety import to_cell_text
+from journeymap.export.words import Words, words_for
 from journeymap.model.entities import Step
 from journeymap.model.fileformat import replacement_mode
 from journeymap.model.journey import Journey
@@ -120,12 +122,16 @@ def _rows(spec: SheetSpec, journey: Journey, analysis: JourneyAnalysis) -> Itera
 
 
 def _write_data_sheet(
-    workbook: Any, spec: SheetSpec, journey: Journey, analysis: JourneyAnalysis
+    workbook: Any, spec: SheetSpec, journey: Journey, analysis: JourneyAnalysis, words: Words
 ) -> Any:
     from journeymap.export.excel_tables import write_table
 
     ws, _ = write_table(
-        workbook, spec.name, spec.table, spec.columns, _rows(spec, journey, analysis)
+        workbook,
+        words(spec.name),
+        spec.table,
+        localised_columns(spec.columns, words),
+        _rows(spec, journey, analysis),
     )
     if spec.collection == "personas":
         _colour_personas(ws, journey)
@@ -176,6 +182,7 @@ def write_workbook(
     analysis: JourneyAnalysis,
     *,
     persona_id: str | None = None,
+    lang: str | None = None,
 ) -> None:
     """Write ``journey`` to the workbook ``path`` (replaced atomically).
 
@@ -190,22 +197,27 @@ def write_workbook(
         which fills the computed columns and the report sheets.
     persona_id : str, optional
         The persona the report sheets focus on (all personas when ``None``).
+    lang : str, optional
+        The language of sheet names, headers and report texts (``"en"``,
+        ``"fi"``); the journey's ``language`` when ``None``. The reader
+        recognises every language.
     """
     from openpyxl import Workbook
 
     from journeymap.export import excel_report
 
+    words = words_for(lang or journey.language)
     workbook = Workbook(write_only=True)
-    excel_report.write_overview(workbook, journey, analysis, persona_id)
-    excel_report.write_charts(workbook, journey, analysis, persona_id)
+    excel_report.write_overview(workbook, journey, analysis, persona_id, words)
+    excel_report.write_charts(workbook, journey, analysis, persona_id, words)
     for name in SHEET_ORDER:
         if name == "pain points":
-            excel_report.write_pain_points(workbook, journey, analysis)
+            excel_report.write_pain_points(workbook, journey, analysis, words)
         elif name == "channel switches":
-            excel_report.write_channel_switches(workbook, journey, analysis)
+            excel_report.write_channel_switches(workbook, journey, analysis, words)
         else:
             spec = next(s for s in DATA_SHEETS if s.collection == name)
-            _write_data_sheet(workbook, spec, journey, analysis)
+            _write_data_sheet(workbook, spec, journey, analysis, words)
     _write_meta(workbook, journey)
     _save(workbook, Path(path))
 

@@ -22,6 +22,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "IMAGE_FORMATS",
     "IMPORT_FORMATS",
+    "LANGUAGES",
     "MAX_DPI",
     "MIN_DPI",
     "PAGES",
@@ -33,8 +34,10 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 """The formats of the map image and of the charts."""
 EXPORT_FORMATS = (*IMAGE_FORMATS, "xlsx", "csv", "mmd")
 IMPORT_FORMATS = ("xlsx", "mmd")
-CHARTS = ("emotion", "funnel", "heatmap")
+CHARTS = ("emotion", "funnel", "heatmap", "sankey")
 """What ``--chart`` draws instead of the map."""
+LANGUAGES = ("en", "fi")
+"""The languages an export writes (``--lang``); the journey's own by default."""
 MIN_DPI, MAX_DPI = 10, 1200
 """The resolutions a PNG can be asked for."""
 PAGES = ("poster", "a4", "a3")

@@ -27,11 +27,13 @@ Page layouts
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 import logging
 import math
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,6 +57,7 @@ __all__ = [
     "Sheet",
     "plan_sheet",
     "render_map",
+    "tile_starts",
 ]
 
 FORMATS = IMAGE_FORMATS
@@ -70,8 +73,9 @@ as the map's overview, in at most this many pixels (quick to draw and save)."""
 MAX_PDF_INCHES = 200.0
 OVERLAP_MM = 10.0
 MARGIN_MM = 10.0
-MIN_TILE_SCALE = 0.5
-"""Tiles never print the map smaller than half its screen size (12 px text ≈ 4.5 pt)."""
+MIN_TILE_SCALE = 0.75
+"""Tiles never print the map smaller than three quarters of its screen size:
+its smallest text (11 px) prints at 6.2 pt."""
 UNIT_MM = 25.4 / 96
 """One scene unit (a pixel at 96 dpi) in millimetres."""
 MIN_SHEET_W = 1400.0
@@ -123,6 +127,36 @@ def _ensure_app() -> Any:
     return app
 
 
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """While the map is drawn, Qt's texts and numbers are in ``lang``: a
+    translator that answers every lookup first (the ``.qm`` of ``lang``, or the
+    English source text), and the default locale of ``lang`` for the canvas's
+    numbers (decimal comma in Finnish). Both are put back afterwards, so the
+    editor's own language is untouched."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    class ExportTranslator(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str:
+            found = super().translate(context, source, disambiguation, n) if loaded else ""
+            return found or source
+
+    translator = ExportTranslator()
+    loaded = lang != "en" and translator.load(
+        f"journeymap_{lang}", str(Path(__file__).resolve().parent.parent / "translations")
+    )
+    previous = QLocale()
+    QLocale.setDefault(QLocale(lang if lang != "en" else "en_US"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
 def _check(journey: Journey, out: Path, fmt: str, persona_id: str | None, dpi: float, pages: str):
     if fmt not in FORMATS:
         raise ExportError(f"a map image is png, svg or pdf, not {fmt!r}")
@@ -152,6 +186,7 @@ def render_map(
     persona_id: str | None = None,
     dpi: float = 150,
     pages: str = "poster",
+    lang: str | None = None,
 ) -> MapImage:
     """Draw the map of ``journey`` into ``out_path``.
 
@@ -169,6 +204,9 @@ def render_map(
         Resolution of a PNG (the map's 12 px text is 12/96 inch tall).
     pages : str
         ``"poster"``, or for PDF ``"a4"``/``"a3"`` landscape tiles.
+    lang : str, optional
+        ``"en"`` or ``"fi"``: the language of the map's words and numbers; the
+        journey's ``language`` when ``None`` (see :func:`speaking`).
 
     Returns
     -------
@@ -185,16 +223,19 @@ def render_map(
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     _check(journey, out, fmt, persona_id, dpi, pages)
     _ensure_app()
-    scene = _build_scene(journey, persona_id)
-    try:
-        if fmt == "png":
-            result = _render_png(scene, out, dpi)
-        elif fmt == "svg":
-            result = _render_svg(scene, out)
-        else:
-            result = _render_pdf(scene, out, pages)
-    finally:
-        _dispose(scene)
+    from journeymap.export.words import language_of
+
+    with speaking(language_of(lang or journey.language)):
+        scene = _build_scene(journey, persona_id)
+        try:
+            if fmt == "png":
+                result = _render_png(scene, out, dpi)
+            elif fmt == "svg":
+                result = _render_svg(scene, out)
+            else:
+                result = _render_pdf(scene, out, pages)
+        finally:
+            _dispose(scene)
     if not out.exists() or out.stat().st_size == 0:
         raise ExportError(f"{out}: could not write the {fmt.upper()} file")
     return result
@@ -211,7 +252,12 @@ def _build_scene(journey: Journey, persona_id: str | None) -> MapScene:
     analysis = _analyse(snapshot, persona_id)
     marks = marks_from_analysis(analysis, persona_id) if analysis is not None else None
     return MapScene(
-        snapshot, marks=marks, persona_id=persona_id, map_style=MapStyle.light(), recorded=False
+        snapshot,
+        marks=marks,
+        persona_id=persona_id,
+        map_style=MapStyle.light(),
+        recorded=False,
+        poster=True,
     )
 
 
@@ -266,15 +312,16 @@ def _stage_cuts(scene: MapScene) -> list[float]:
 def _bands(scene: MapScene, cuts: list[float], chosen: list[int], map_h: float) -> Sheet:
     """The sheet of bands cut at ``cuts[i]`` for ``i`` in ``chosen`` (increasing)."""
     from journeymap.canvas.layout import GUTTER
-    from journeymap.canvas.legend import HEADING_H
+    from journeymap.canvas.legend import heading_height
 
+    heading = heading_height(scene.journey, scene.persona_id)
     layout = scene.layout
     map_w = scene.sceneRect().width()
     edges = [0.0, *(cuts[i] for i in chosen), map_w]
     firsts = [0, *(i + 1 for i in chosen)]
     lasts = [*chosen, len(layout.stage_order) - 1]
     bands = []
-    top = HEADING_H
+    top = heading
     for n in range(len(edges) - 1):
         x0, x1 = edges[n], edges[n + 1]
         # Every band's first stage starts where the first band's does.
@@ -283,7 +330,7 @@ def _bands(scene: MapScene, cuts: list[float], chosen: list[int], map_h: float) 
         top += map_h + SEPARATOR_H
     width = max(MIN_SHEET_W, *(b.left + b.x1 - b.x0 for b in bands))
     if len(bands) == 1:
-        bands[0] = Band(0.0, width, 0.0, HEADING_H, bands[0].stages)
+        bands[0] = Band(0.0, width, 0.0, heading, bands[0].stages)
     else:
         width += LABEL_ROOM
     return Sheet(width, top - SEPARATOR_H, map_h, tuple(bands))
@@ -396,19 +443,22 @@ def _paint_separator(painter: Any, scene: MapScene, sheet: Sheet, n: int, clip: 
     draw_lines(painter, [text], box.left() + 8, middle - 8, font, 16)
 
 
-def _paint_sheet(painter: Any, scene: MapScene, sheet: Sheet, clip: Any = None) -> None:
+def _paint_sheet(
+    painter: Any, scene: MapScene, sheet: Sheet, clip: Any = None, heading: bool = True
+) -> None:
     """Heading and map in sheet units (the painter is already scaled); only
-    what lies in ``clip`` is drawn."""
+    what lies in ``clip`` is drawn. ``heading=False`` leaves the heading's
+    room empty (a tile after the first: the legend is on page 1)."""
     from PySide6.QtCore import QRectF
 
-    from journeymap.canvas.legend import HEADING_H, draw_heading
+    from journeymap.canvas.legend import draw_heading, heading_height
 
     w, h = sheet.width, sheet.height
     clip = QRectF(0, 0, w, h) if clip is None else clip.intersected(QRectF(0, 0, w, h))
     painter.save()
     painter.setClipRect(clip)
     painter.fillRect(clip, scene.map_style.background)
-    if clip.top() < HEADING_H:
+    if clip.top() < heading_height(scene.journey, scene.persona_id) and heading:
         draw_heading(painter, scene, w)
     map_h = sheet.map_height
     for n, band in enumerate(sheet.bands):
@@ -574,9 +624,36 @@ def _render_pdf(scene: MapScene, out: Path, pages: str) -> MapImage:
     return MapImage(out, "pdf", 1, dpi=None, notes=notes)
 
 
+def tile_starts(length: float, first: float, later: float) -> list[float]:
+    """Where each page's part of a sheet ``length`` long starts (mm): the first
+    page shows ``first`` mm, every later one ``later`` (the rest of it repeats
+    the lane names or the stage names), consecutive parts overlapping by
+    :data:`OVERLAP_MM`.
+
+    >>> tile_starts(250, 277, 240)
+    [0.0]
+    >>> tile_starts(600, 277, 240)
+    [0.0, 267.0, 497.0]
+    """
+    starts = [0.0]
+    end = first
+    while end < length - 1e-6:
+        starts.append(end - OVERLAP_MM)
+        end = starts[-1] + later
+    return starts
+
+
 def _render_tiles(scene: MapScene, out: Path, pages: str) -> MapImage:
+    """A4/A3 landscape pages. Page 1 holds the heading and legend; every page
+    repeats the lane names on its left and the stage names on its top, and the
+    map is never printed smaller than :data:`MIN_TILE_SCALE` (its smallest text
+    stays at 6 pt or more)."""
     from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPen
+
+    from journeymap.canvas.layout import GUTTER, HEADER_H
+    from journeymap.canvas.legend import heading_height
+    from journeymap.canvas.paint import tr
 
     page_id = QPageSize.PageSizeId.A4 if pages == "a4" else QPageSize.PageSizeId.A3
     page = QPageSize(page_id)
@@ -588,7 +665,10 @@ def _render_tiles(scene: MapScene, out: Path, pages: str) -> MapImage:
     sheet = plan_sheet(scene, wrap=False)
     w, h = sheet.width, sheet.height
     mm_per_unit = max(UNIT_MM * MIN_TILE_SCALE, min(UNIT_MM, content_h / h))
-    cols, rows = tile_grid(w * mm_per_unit, h * mm_per_unit, content_w, content_h)
+    gutter_mm, header_mm = GUTTER * mm_per_unit, HEADER_H * mm_per_unit
+    xs = tile_starts(w * mm_per_unit, content_w, content_w - gutter_mm)
+    ys = tile_starts(h * mm_per_unit, content_h, content_h - header_mm)
+    cols, rows = len(xs), len(ys)
     writer = _pdf_writer(out, scene)
     writer.setPageLayout(
         QPageLayout(page, QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
@@ -602,29 +682,48 @@ def _render_tiles(scene: MapScene, out: Path, pages: str) -> MapImage:
     label_font = QFont(scene.map_style.small_font)
     label_font.setPixelSize(round(2.6 * px_per_mm))
     mark_pen = QPen(scene.map_style.muted, 0.25 * px_per_mm, Qt.PenStyle.DashLine)
-    title = scene.journey.title or "Journey map"
+    title = scene.journey.title or tr("Journey map")
+    scale = px_per_mm * mm_per_unit
+
+    def view(src_x: float, src_y: float, width: float, height: float, dx: float, dy: float) -> None:
+        """The sheet's part at (src_x, src_y) mm, width x height mm, at (dx, dy) mm
+        of the page's content; the heading only on page 1."""
+        painter.save()
+        painter.translate((MARGIN_MM + dx) * px_per_mm, (MARGIN_MM + dy) * px_per_mm)
+        painter.setClipRect(QRectF(0, 0, width * px_per_mm, height * px_per_mm))
+        painter.scale(scale, scale)
+        painter.translate(-src_x / mm_per_unit, -src_y / mm_per_unit)
+        clip = QRectF(
+            src_x / mm_per_unit, src_y / mm_per_unit, width / mm_per_unit, height / mm_per_unit
+        )
+        _paint_sheet(painter, scene, sheet, clip, heading=number == 1)
+        painter.restore()
+
     number = 0
-    for row in range(rows):
-        for col in range(cols):
+    for row, y_mm in enumerate(ys):
+        for col, x_mm in enumerate(xs):
             if number:
                 writer.newPage()
             number += 1
-            x_mm = col * (content_w - OVERLAP_MM)
-            y_mm = row * (content_h - OVERLAP_MM)
-            painter.save()
-            painter.translate(MARGIN_MM * px_per_mm, MARGIN_MM * px_per_mm)
-            painter.setClipRect(QRectF(0, 0, content_w * px_per_mm, content_h * px_per_mm))
-            scale = px_per_mm * mm_per_unit
-            painter.scale(scale, scale)
-            painter.translate(-x_mm / mm_per_unit, -y_mm / mm_per_unit)
-            clip = QRectF(
-                x_mm / mm_per_unit,
-                y_mm / mm_per_unit,
-                content_w / mm_per_unit,
-                content_h / mm_per_unit,
-            )
-            _paint_sheet(painter, scene, sheet, clip)
-            painter.restore()
+            left_mm = gutter_mm if col else 0.0
+            top_mm = header_mm if row else 0.0
+            stage_top = heading_height(scene.journey, scene.persona_id) * mm_per_unit
+            # The heading is on page 1: the other pages of the first row start at
+            # the stage names.
+            src_y = stage_top if col and not row else y_mm
+            view(x_mm, src_y, content_w - left_mm, content_h - top_mm, left_mm, top_mm)
+            if col:  # the lane names again
+                view(0, src_y, gutter_mm, content_h - top_mm, 0, top_mm)
+            if row:  # the stage names again
+                view(x_mm, stage_top, content_w - left_mm, header_mm, left_mm, 0)
+            if row and col:
+                view(0, stage_top, gutter_mm, header_mm, 0, 0)
+            if col:
+                header_y = 0.0 if row else stage_top - src_y
+                if header_y >= 0:
+                    _name_cut_stage(
+                        painter, scene, x_mm / mm_per_unit, (left_mm, header_y), px_per_mm, scale
+                    )
             # Where this page overlaps its neighbours: glue the next page over it.
             painter.setPen(mark_pen)
             left, top = MARGIN_MM * px_per_mm, MARGIN_MM * px_per_mm
@@ -641,10 +740,47 @@ def _render_tiles(scene: MapScene, out: Path, pages: str) -> MapImage:
                 painter.drawLine(QLineF(right + left * 0.2, y, right + left, y))
             painter.setPen(scene.map_style.muted)
             painter.setFont(label_font)
-            painter.drawText(
-                QPointF(left, bottom + 4.5 * px_per_mm),
-                f"{title} — page {number} of {total}: row {row + 1} of {rows}, "
-                f"column {col + 1} of {cols}. Dashed marks: {OVERLAP_MM:g} mm overlap.",
+            footer = tr(
+                "{title} — page {number} of {total}: row {row} of {rows}, column {col} of "
+                "{cols}. Dashed marks: {overlap} mm overlap."
+            ).format(
+                title=title,
+                number=number,
+                total=total,
+                row=row + 1,
+                rows=rows,
+                col=col + 1,
+                cols=cols,
+                overlap=f"{OVERLAP_MM:g}",
             )
+            painter.drawText(QPointF(left, bottom + 4.5 * px_per_mm), footer)
     painter.end()
     return MapImage(out, "pdf", total, dpi=None)
+
+
+def _name_cut_stage(
+    painter: Any, scene: MapScene, x: float, at: tuple[float, float], px_per_mm: float, scale: float
+) -> None:
+    """Write the name of the stage that the page's left edge (scene ``x``) cuts,
+    on its header band, whose name is on the page before."""
+    from PySide6.QtCore import QRectF
+
+    from journeymap.canvas.paint import draw_lines, wrap_text
+
+    layout = scene.layout
+    style = scene.map_style
+    for sid in layout.stage_order:
+        band = layout.stages[sid]
+        if band.x + 40 < x < band.right - 120:
+            stage = scene.lookup("stages", sid)
+            name = stage.name if stage is not None else ""
+            painter.save()
+            painter.translate((MARGIN_MM + at[0]) * px_per_mm, (MARGIN_MM + at[1]) * px_per_mm)
+            painter.scale(scale, scale)
+            width = min(band.right - x - 28, 420.0)
+            painter.fillRect(QRectF(0, 6, width + 20, 30), style.header)
+            painter.setPen(style.header_text)
+            lines = wrap_text(f"… {name}", style.header_font, width, 1)
+            draw_lines(painter, lines, 10, 10, style.header_font, 22)
+            painter.restore()
+            return

@@ -264,104 +264,108 @@
             <translation>L&amp;oitonna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="88" />
+            <location filename="../ui/actions.py" line="89" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Sovita kartta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="88" />
-            <source>Show the whole map</source>
-            <translation>Näytä koko kartta</translation>
+            <location filename="../ui/actions.py" line="91" />
+            <source>Show the map's whole height; a long journey scrolls sideways</source>
+            <translation>Näytä kartan koko korkeus; pitkää asiakaspolkua vieritetään sivusuunnassa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="90" />
+            <location filename="../ui/actions.py" line="94" />
             <source>&amp;Arrange Lanes…</source>
             <translation>&amp;Järjestä kaistat…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="90" />
+            <location filename="../ui/actions.py" line="94" />
             <source>Choose which lanes the map shows, and their order</source>
             <translation>Valitse, mitkä kaistat kartalla näkyvät ja missä järjestyksessä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="93" />
+            <location filename="../ui/actions.py" line="97" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Koko näyttö</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="93" />
+            <location filename="../ui/actions.py" line="97" />
             <source>Use the whole screen for the window</source>
             <translation>Käytä koko näyttöä ikkunalle</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="97" />
+            <location filename="../ui/actions.py" line="101" />
             <source>&amp;Present</source>
             <translation>Esi&amp;tä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="99" />
+            <location filename="../ui/actions.py" line="103" />
             <source>Walk a workshop room through the journey full screen and take its ratings</source>
             <translation>Käy asiakaspolku läpi työpajan kanssa koko näytöllä ja kirjaa sen arviot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="103" />
+            <location filename="../ui/actions.py" line="107" />
             <source>&amp;About journeymap</source>
             <translation>&amp;Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="103" />
+            <location filename="../ui/actions.py" line="107" />
             <source>Version and licence</source>
             <translation>Versio ja lisenssi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="104" />
+            <location filename="../ui/actions.py" line="108" />
             <source>About &amp;Qt</source>
             <translation>Tietoja &amp;Qt:sta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="104" />
+            <location filename="../ui/actions.py" line="108" />
             <source>The Qt version in use</source>
             <translation>Käytössä oleva Qt-versio</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="143" />
+            <location filename="../ui/actions.py" line="147" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="145" />
+            <location filename="../ui/actions.py" line="149" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Viimeisimmät</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="153" />
+            <location filename="../ui/actions.py" line="157" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="159" />
+            <location filename="../ui/actions.py" line="163" />
             <source>&amp;View</source>
             <translation>&amp;Näytä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="162" />
+            <location filename="../ui/actions.py" line="166" />
             <source>&amp;Lanes</source>
             <translation>K&amp;aistat</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="167" />
+            <location filename="../ui/actions.py" line="171" />
             <source>&amp;Insert</source>
             <translation>&amp;Lisää</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="178" />
+            <location filename="../ui/actions.py" line="182" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="190" />
+            <location filename="../ui/actions.py" line="194" />
             <source>Main toolbar</source>
             <translation>Päätyökalurivi</translation>
+        </message>
+        <message>
+            <source>Show the whole map</source>
+            <translation type="vanished">Näytä koko kartta</translation>
         </message>
     </context>
     <context>
@@ -1001,160 +1005,160 @@
     <context>
         <name>EditorMapScene</name>
         <message>
-            <location filename="../canvas/card_item.py" line="108" />
+            <location filename="../canvas/card_item.py" line="115" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="111" />
-            <location filename="../canvas/cells_item.py" line="119" />
+            <location filename="../canvas/card_item.py" line="118" />
+            <location filename="../canvas/cells_item.py" line="132" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="114" />
+            <location filename="../canvas/card_item.py" line="121" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="114" />
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/card_item.py" line="121" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="203" />
+            <location filename="../canvas/card_item.py" line="210" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="203" />
+            <location filename="../canvas/card_item.py" line="210" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="203" />
+            <location filename="../canvas/card_item.py" line="210" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="203" />
+            <location filename="../canvas/card_item.py" line="210" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="246" />
+            <location filename="../canvas/card_item.py" line="254" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="259" />
+            <location filename="../canvas/card_item.py" line="270" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="271" />
+            <location filename="../canvas/card_item.py" line="282" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="275" />
+            <location filename="../canvas/card_item.py" line="286" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="131" />
+            <location filename="../canvas/cells_item.py" line="144" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="265" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="265" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
-            <location filename="../canvas/legend.py" line="104" />
+            <location filename="../canvas/cells_item.py" line="265" />
+            <location filename="../canvas/legend.py" line="197" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="294" />
+            <location filename="../canvas/cells_item.py" line="321" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -1170,7 +1174,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="75" />
-            <location filename="../canvas/legend.py" line="47" />
+            <location filename="../canvas/legend.py" line="60" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -1187,70 +1191,60 @@
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Backstage / owner</source>
             <translation>Kulissit / omistaja</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Emotion curve</source>
             <translation>Tunnekäyrä</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Goal · ease · emotion</source>
             <translation>Tavoite · vaivattomuus · tunne</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Opportunities</source>
             <translation>Parannusideat</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Touchpoints</source>
             <translation>Kosketuspisteet</translation>
         </message>
@@ -1270,50 +1264,71 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="36" />
-            <location filename="../canvas/legend.py" line="42" />
+            <location filename="../canvas/legend.py" line="49" />
+            <location filename="../canvas/legend.py" line="55" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="40" />
+            <location filename="../canvas/legend.py" line="53" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="46" />
+            <location filename="../canvas/legend.py" line="59" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="61" />
+            <location filename="../canvas/legend.py" line="75" />
+            <location filename="../export/map_image.py" line="685" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="81" />
+            <location filename="../canvas/legend.py" line="145" />
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="146" />
+            <source>Needs</source>
+            <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="147" />
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="174" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="97" />
+            <location filename="../canvas/legend.py" line="190" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="112" />
+            <location filename="../canvas/legend.py" line="205" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="118" />
+            <location filename="../canvas/legend.py" line="211" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="389" />
+            <location filename="../export/map_image.py" line="436" />
             <source>continued · part {part} of {parts}</source>
             <translation>jatkuu · osa {part}/{parts}</translation>
+        </message>
+        <message>
+            <location filename="../export/map_image.py" line="743" />
+            <source>{title} — page {number} of {total}: row {row} of {rows}, column {col} of {cols}. Dashed marks: {overlap} mm overlap.</source>
+            <translation>{title} — sivu {number}/{total}: rivi {row}/{rows}, sarake {col}/{cols}. Katkoviivat: {overlap} mm limitys.</translation>
         </message>
         <message>
             <location filename="../ui/map/lanes.py" line="78" />
@@ -1336,12 +1351,12 @@
             <translation>Näytä tai piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="191" />
+            <location filename="../ui/map/view.py" line="255" />
             <source>Hide Lane '{name}'</source>
             <translation>Piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="192" />
+            <location filename="../ui/map/view.py" line="256" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
         </message>
@@ -1482,6 +1497,565 @@
         </message>
     </context>
     <context>
+        <name>ExportText</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>A leading apostrophe keeps text from being run as a formula; it is removed on import.</source>
+            <translation>Alussa oleva heittomerkki estää tekstiä toimimasta kaavana; tuonti poistaa sen.</translation>
+        </message>
+        <message>
+            <source>Affected</source>
+            <translation>Koskee</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Kulissit</translation>
+        </message>
+        <message>
+            <source>Changes channel</source>
+            <translation>Vaihtaa kanavaa</translation>
+        </message>
+        <message>
+            <source>Changes owner</source>
+            <translation>Vaihtaa omistajaa</translation>
+        </message>
+        <message>
+            <source>Channel ID</source>
+            <translation>Kanavan ID</translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation>Kanavanvaihdot</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanavat</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Kaaviot</translation>
+        </message>
+        <message>
+            <source>Check errors</source>
+            <translation>Tarkistusten virheet</translation>
+        </message>
+        <message>
+            <source>Check warnings</source>
+            <translation>Tarkistusten varoitukset</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Väri</translation>
+        </message>
+        <message>
+            <source>Columns with grey italic headers (In, Out, Dropped, Drop-off, names) and the</source>
+            <translation>Sarakkeet, joiden otsikko on harmaa kursiivi (Sisään, Ulos, Menetetyt, Poistuma, nimet), ja</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Konversio</translation>
+        </message>
+        <message>
+            <source>Cost (€)</source>
+            <translation>Kustannus (€)</translation>
+        </message>
+        <message>
+            <source>Critical pain points</source>
+            <translation>Kriittiset kipupisteet</translation>
+        </message>
+        <message>
+            <source>Customer goal</source>
+            <translation>Asiakkaan tavoite</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>Customers entering</source>
+            <translation>Asiakkaita aloittaa</translation>
+        </message>
+        <message>
+            <source>Customers in</source>
+            <translation>Asiakkaita sisään</translation>
+        </message>
+        <message>
+            <source>Customers lost at each step</source>
+            <translation>Kussakin kosketuspisteessä menetetyt asiakkaat</translation>
+        </message>
+        <message>
+            <source>Customers per stage</source>
+            <translation>Asiakkaat vaiheittain</translation>
+        </message>
+        <message>
+            <source>Customers reaching a success end</source>
+            <translation>Asiakkaita pääsee tavoitteeseen</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <source>Doing</source>
+            <translation>Tekee</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>Poistuma</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Menetetyt</translation>
+        </message>
+        <message>
+            <source>Duration (min)</source>
+            <translation>Kesto (min)</translation>
+        </message>
+        <message>
+            <source>Ease</source>
+            <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <source>Edit the title and description above, and the sheets Stages, Steps, Transitions,</source>
+            <translation>Muokkaa yllä otsikkoa ja kuvausta sekä taulukoita Vaiheet, Kosketuspisteet, Siirtymät,</translation>
+        </message>
+        <message>
+            <source>Editing this workbook</source>
+            <translation>Työkirjan muokkaaminen</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Työmäärä</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <source>Emotion (−2 … +2)</source>
+            <translation>Tunne (−2 … +2)</translation>
+        </message>
+        <message>
+            <source>Emotion along the journey (mean of the personas)</source>
+            <translation>Tunne asiakaspolun varrella (persoonien keskiarvo)</translation>
+        </message>
+        <message>
+            <source>Emotion at every step, in stage order</source>
+            <translation>Tunne jokaisessa kosketuspisteessä vaiheiden järjestyksessä</translation>
+        </message>
+        <message>
+            <source>Emotion: {name}</source>
+            <translation>Tunne: {name}</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Tutkimusnäyttö</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Johdon tiivistelmä</translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation>Tuntee</translation>
+        </message>
+        <message>
+            <source>Five worst pain points</source>
+            <translation>Viisi pahinta kipupistettä</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Mistä</translation>
+        </message>
+        <message>
+            <source>From channel</source>
+            <translation>Kanavasta</translation>
+        </message>
+        <message>
+            <source>From owner</source>
+            <translation>Omistajalta</translation>
+        </message>
+        <message>
+            <source>From step ID</source>
+            <translation>Mistä (ID)</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Vaikutus</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Sisään</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Tunnusluvut</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nimiö</translation>
+        </message>
+        <message>
+            <source>Major pain points</source>
+            <translation>Merkittävät kipupisteet</translation>
+        </message>
+        <message>
+            <source>Minor pain points</source>
+            <translation>Vähäiset kipupisteet</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <source>No opportunities with impact and effort yet</source>
+            <translation>Ei vielä parannusideoita, joilla on vaikutus ja työmäärä</translation>
+        </message>
+        <message>
+            <source>No pain points: no step is rated badly</source>
+            <translation>Ei kipupisteitä: yhtään kosketuspistettä ei ole arvioitu huonoksi</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Huomautus</translation>
+        </message>
+        <message>
+            <source>Nothing to show: the journey has no steps with data for this chart</source>
+            <translation>Ei näytettävää: asiakaspolulla ei ole tämän kaavion tietoja yhdessäkään kosketuspisteessä</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Parannusideat</translation>
+        </message>
+        <message>
+            <source>Opportunities: impact × effort</source>
+            <translation>Parannusideat: vaikutus × työmäärä</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Ulos</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Yleiskuva</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Omistaja</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Omistus</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Pain points for</source>
+            <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <source>Persona ID</source>
+            <translation>Persoonan ID</translation>
+        </message>
+        <message>
+            <source>Persona averages</source>
+            <translation>Persoonien keskiarvot</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Lainaus</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Sija</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Arviot</translation>
+        </message>
+        <message>
+            <source>Ratings, Opportunities, Personas and Channels; add rows at the end of a table.</source>
+            <translation>Arviot, Parannusideat, Persoonat ja Kanavat; lisää rivit taulukon loppuun.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Syy</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Syyt</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rooli</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pisteet</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Vakavuus</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Osuus</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Lähde</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Stage ID</source>
+            <translation>Vaiheen ID</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <source>Step ID</source>
+            <translation>Kosketuspisteen ID</translation>
+        </message>
+        <message>
+            <source>Step IDs</source>
+            <translation>Kosketuspisteiden ID:t</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <source>Steps on the main path</source>
+            <translation>Kosketuspisteitä pääpolulla</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tunnisteet</translation>
+        </message>
+        <message>
+            <source>Then run: journeymap import THIS.xlsx -o NEW.journey.json</source>
+            <translation>Aja sitten: journeymap import TÄMÄ.xlsx -o UUSI.journey.json</translation>
+        </message>
+        <message>
+            <source>Thinking</source>
+            <translation>Ajattelee</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Otsikko</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Mihin</translation>
+        </message>
+        <message>
+            <source>To channel</source>
+            <translation>Kanavaan</translation>
+        </message>
+        <message>
+            <source>To owner</source>
+            <translation>Omistajalle</translation>
+        </message>
+        <message>
+            <source>To step ID</source>
+            <translation>Mihin (ID)</translation>
+        </message>
+        <message>
+            <source>Transition ID</source>
+            <translation>Siirtymän ID</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation>Siirtymät</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Määrä</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+        <message>
+            <source>all personas</source>
+            <translation>kaikki persoonat</translation>
+        </message>
+        <message>
+            <source>bad</source>
+            <translation>huono</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>kriittinen</translation>
+        </message>
+        <message>
+            <source>customers lost at the step</source>
+            <translation>kosketuspisteessä menetetyt asiakkaat</translation>
+        </message>
+        <message>
+            <source>customers moving on</source>
+            <translation>eteenpäin siirtyvät asiakkaat</translation>
+        </message>
+        <message>
+            <source>customers per stage</source>
+            <translation>asiakkaat vaiheittain</translation>
+        </message>
+        <message>
+            <source>emotion at every rated step</source>
+            <translation>tunne jokaisessa arvioidussa kosketuspisteessä</translation>
+        </message>
+        <message>
+            <source>finish here</source>
+            <translation>päättyy tavoitteeseen tässä</translation>
+        </message>
+        <message>
+            <source>flow of customers</source>
+            <translation>asiakasvirta</translation>
+        </message>
+        <message>
+            <source>go on to a later stage</source>
+            <translation>jatkaa myöhempään vaiheeseen</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>hyvä</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>menetetty</translation>
+        </message>
+        <message>
+            <source>lost in this stage</source>
+            <translation>menetetään tässä vaiheessa</translation>
+        </message>
+        <message>
+            <source>main path</source>
+            <translation>pääpolku</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>merkittävä</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>vähäinen</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation>neutraali</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ei</translation>
+        </message>
+        <message>
+            <source>quick wins</source>
+            <translation>nopeat voitot</translation>
+        </message>
+        <message>
+            <source>ratings (– = missing)</source>
+            <translation>arviot (– = puuttuu)</translation>
+        </message>
+        <message>
+            <source>report sheets are worked out again from the data and ignored on import.</source>
+            <translation>raporttitaulukot lasketaan tiedoista uudelleen, eikä tuonti lue niitä.</translation>
+        </message>
+        <message>
+            <source>very negative</source>
+            <translation>hyvin kielteinen</translation>
+        </message>
+        <message>
+            <source>very positive</source>
+            <translation>hyvin myönteinen</translation>
+        </message>
+        <message>
+            <source>volumes unknown</source>
+            <translation>määrät tuntemattomia</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>kyllä</translation>
+        </message>
+        <message>
+            <source>{count} arrive</source>
+            <translation>{count} saapuu</translation>
+        </message>
+        <message>
+            <source>{count} come back from later stages</source>
+            <translation>{count} palaa myöhemmistä vaiheista</translation>
+        </message>
+        <message>
+            <source>{count} customers move back to an earlier step (not drawn as bands)</source>
+            <translation>{count} asiakasta palaa aiempaan kosketuspisteeseen (ei piirretty virtoina)</translation>
+        </message>
+        <message>
+            <source>{count} of them start here</source>
+            <translation>{count} heistä aloittaa tässä</translation>
+        </message>
+        <message>
+            <source>{drop} lost</source>
+            <translation>{drop} menetetty</translation>
+        </message>
+    </context>
+    <context>
         <name>FileHandler</name>
         <message>
             <location filename="../ui/files/handler.py" line="104" />
@@ -1543,17 +2117,17 @@
     <context>
         <name>FlowScene</name>
         <message>
-            <location filename="../ui/flow/scene.py" line="448" />
+            <location filename="../ui/flow/scene.py" line="495" />
             <source>Move step '{0}'</source>
             <translation>Siirrä kosketuspiste ”{0}”</translation>
         </message>
         <message>
-            <location filename="../ui/flow/scene.py" line="456" />
+            <location filename="../ui/flow/scene.py" line="503" />
             <source>Move {0} steps</source>
             <translation>Siirrä {0} kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/flow/scene.py" line="480" />
+            <location filename="../ui/flow/scene.py" line="527" />
             <source>Auto layout</source>
             <translation>Automaattinen asettelu</translation>
         </message>
@@ -1606,59 +2180,63 @@
             <translation>{0} heistä kohdassa ”{1}”</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="169" />
+            <location filename="../ui/flow/view.py" line="175" />
             <source>Flow</source>
             <translation>Kulku</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="193" />
+            <location filename="../ui/flow/view.py" line="199" />
             <source>Auto layout</source>
             <translation>Automaattinen asettelu</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="194" />
+            <location filename="../ui/flow/view.py" line="200" />
             <source>Lay out all steps afresh, left to right (one undoable change)</source>
             <translation>Asettele kaikki kosketuspisteet uudelleen vasemmalta oikealle (yksi kumottava muutos)</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="199" />
+            <location filename="../ui/flow/view.py" line="205" />
             <source>Zoom in</source>
             <translation>Lähennä</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="199" />
+            <location filename="../ui/flow/view.py" line="205" />
             <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
             <translation>Lähennä (Ctrl++ tai Ctrl+rulla)</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="202" />
+            <location filename="../ui/flow/view.py" line="208" />
             <source>Zoom out</source>
             <translation>Loitonna</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="202" />
+            <location filename="../ui/flow/view.py" line="208" />
             <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
             <translation>Loitonna (Ctrl+- tai Ctrl+rulla)</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="204" />
+            <location filename="../ui/flow/view.py" line="210" />
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="204" />
+            <location filename="../ui/flow/view.py" line="210" />
             <source>Actual size</source>
             <translation>Todellinen koko</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="206" />
+            <location filename="../ui/flow/view.py" line="212" />
             <source>Fit</source>
             <translation>Sovita</translation>
         </message>
         <message>
-            <location filename="../ui/flow/view.py" line="206" />
+            <location filename="../ui/flow/view.py" line="213" />
+            <source>Show the whole journey, or as much of it as stays legible (Ctrl+0)</source>
+            <translation>Näytä koko asiakaspolku tai niin suuri osa kuin luettavana mahtuu (Ctrl+0)</translation>
+        </message>
+        <message>
             <source>Show the whole journey (Ctrl+0)</source>
-            <translation>Näytä koko asiakaspolku (Ctrl+0)</translation>
+            <translation type="vanished">Näytä koko asiakaspolku (Ctrl+0)</translation>
         </message>
         <message>
             <source>critical</source>
@@ -2396,22 +2974,22 @@
     <context>
         <name>MapArea</name>
         <message>
-            <location filename="../ui/map/area.py" line="50" />
+            <location filename="../ui/map/area.py" line="48" />
             <source>Map</source>
             <translation>Kartta</translation>
         </message>
         <message>
-            <location filename="../ui/map/area.py" line="51" />
+            <location filename="../ui/map/area.py" line="49" />
             <source>Flow</source>
             <translation>Kulku</translation>
         </message>
         <message>
-            <location filename="../ui/map/area.py" line="53" />
+            <location filename="../ui/map/area.py" line="51" />
             <source>Stages as columns, lanes as rows</source>
             <translation>Vaiheet sarakkeina, kaistat riveinä</translation>
         </message>
         <message>
-            <location filename="../ui/map/area.py" line="54" />
+            <location filename="../ui/map/area.py" line="52" />
             <source>The steps and transitions as a graph</source>
             <translation>Kosketuspisteet ja siirtymät verkkona</translation>
         </message>
@@ -2419,17 +2997,17 @@
     <context>
         <name>MapImage</name>
         <message>
-            <location filename="../export/map_image.py" line="478" />
+            <location filename="../export/map_image.py" line="528" />
             <source>the map is too large to read in one PNG; it was drawn as an overview at {dpi} dpi (steps as blocks, without text). To read it, export an SVG or a PDF; for print, a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri luettavaksi yhtenä PNG-kuvana; se piirrettiin yleiskuvana {dpi} dpi:n tarkkuudella (kosketuspisteet laatikkoina, ilman tekstiä). Luettavaa karttaa varten vie SVG tai PDF; tulostamista varten PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="487" />
+            <location filename="../export/map_image.py" line="537" />
             <source>the map is too large for one PNG at {asked} dpi; it was drawn at {dpi} dpi. For print, export a PDF with A3 or A4 pages.</source>
             <translation>kartta on liian suuri yhdeksi PNG-kuvaksi {asked} dpi:n tarkkuudella; se piirrettiin {dpi} dpi:n tarkkuudella. Tulostamista varten vie PDF A3- tai A4-sivuin.</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="559" />
+            <location filename="../export/map_image.py" line="609" />
             <source>the poster is drawn at {percent} to stay within PDF's 200-inch page limit</source>
             <translation>juliste piirrettiin {percent}:n kokoon, jotta se mahtuu PDF:n 200 tuuman sivukokorajaan</translation>
         </message>
@@ -2437,160 +3015,160 @@
     <context>
         <name>MapScene</name>
         <message>
-            <location filename="../canvas/card_item.py" line="108" />
+            <location filename="../canvas/card_item.py" line="115" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="111" />
-            <location filename="../canvas/cells_item.py" line="119" />
+            <location filename="../canvas/card_item.py" line="118" />
+            <location filename="../canvas/cells_item.py" line="132" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="114" />
+            <location filename="../canvas/card_item.py" line="121" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="114" />
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/card_item.py" line="121" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="203" />
+            <location filename="../canvas/card_item.py" line="210" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="203" />
+            <location filename="../canvas/card_item.py" line="210" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="203" />
+            <location filename="../canvas/card_item.py" line="210" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="203" />
+            <location filename="../canvas/card_item.py" line="210" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="246" />
+            <location filename="../canvas/card_item.py" line="254" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="259" />
+            <location filename="../canvas/card_item.py" line="270" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="271" />
+            <location filename="../canvas/card_item.py" line="282" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="275" />
+            <location filename="../canvas/card_item.py" line="286" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="135" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="131" />
+            <location filename="../canvas/cells_item.py" line="144" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="265" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
+            <location filename="../canvas/cells_item.py" line="265" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
-            <location filename="../canvas/legend.py" line="104" />
+            <location filename="../canvas/cells_item.py" line="265" />
+            <location filename="../canvas/legend.py" line="197" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="294" />
+            <location filename="../canvas/cells_item.py" line="321" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -2606,7 +3184,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="75" />
-            <location filename="../canvas/legend.py" line="47" />
+            <location filename="../canvas/legend.py" line="60" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -2623,70 +3201,60 @@
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Backstage / owner</source>
             <translation>Kulissit / omistaja</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Emotion curve</source>
             <translation>Tunnekäyrä</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Goal · ease · emotion</source>
             <translation>Tavoite · vaivattomuus · tunne</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Opportunities</source>
             <translation>Parannusideat</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="140" />
             <location filename="../ui/map/lanes.py" line="47" />
-            <location filename="../ui/map/view.py" line="321" />
             <source>Touchpoints</source>
             <translation>Kosketuspisteet</translation>
         </message>
@@ -2706,50 +3274,71 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="36" />
-            <location filename="../canvas/legend.py" line="42" />
+            <location filename="../canvas/legend.py" line="49" />
+            <location filename="../canvas/legend.py" line="55" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="40" />
+            <location filename="../canvas/legend.py" line="53" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="46" />
+            <location filename="../canvas/legend.py" line="59" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="61" />
+            <location filename="../canvas/legend.py" line="75" />
+            <location filename="../export/map_image.py" line="685" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="81" />
+            <location filename="../canvas/legend.py" line="145" />
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="146" />
+            <source>Needs</source>
+            <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="147" />
+            <source>Frustrations</source>
+            <translation>Turhautumiset</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="174" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="97" />
+            <location filename="../canvas/legend.py" line="190" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="112" />
+            <location filename="../canvas/legend.py" line="205" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="118" />
+            <location filename="../canvas/legend.py" line="211" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../export/map_image.py" line="389" />
+            <location filename="../export/map_image.py" line="436" />
             <source>continued · part {part} of {parts}</source>
             <translation>jatkuu · osa {part}/{parts}</translation>
+        </message>
+        <message>
+            <location filename="../export/map_image.py" line="743" />
+            <source>{title} — page {number} of {total}: row {row} of {rows}, column {col} of {cols}. Dashed marks: {overlap} mm overlap.</source>
+            <translation>{title} — sivu {number}/{total}: rivi {row}/{rows}, sarake {col}/{cols}. Katkoviivat: {overlap} mm limitys.</translation>
         </message>
         <message>
             <location filename="../ui/map/lanes.py" line="78" />
@@ -2772,12 +3361,12 @@
             <translation>Näytä tai piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="191" />
+            <location filename="../ui/map/view.py" line="255" />
             <source>Hide Lane '{name}'</source>
             <translation>Piilota kaista ”{name}”</translation>
         </message>
         <message>
-            <location filename="../ui/map/view.py" line="192" />
+            <location filename="../ui/map/view.py" line="256" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
         </message>
@@ -2873,26 +3462,25 @@
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../ui/present/cards.py" line="49" />
+            <location filename="../ui/present/cards.py" line="57" />
             <source>No steps in this stage yet</source>
             <translation>Tässä vaiheessa ei ole vielä kosketuspisteitä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="114" />
+            <location filename="../ui/present/cards.py" line="150" />
             <source>1 vote</source>
             <translation>1 ääni</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="115" />
+            <location filename="../ui/present/cards.py" line="151" />
             <source>{n} votes</source>
             <translation>{n} ääntä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="147" />
-            <location filename="../ui/present/cards.py" line="148" />
-            <location filename="../ui/present/cards.py" line="149" />
-            <location filename="../ui/present/cards.py" line="274" />
-            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/cards.py" line="189" />
+            <location filename="../ui/present/cards.py" line="190" />
+            <location filename="../ui/present/cards.py" line="332" />
+            <location filename="../ui/present/paint.py" line="185" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
             <location filename="../ui/present/window.py" line="254" />
@@ -2900,10 +3488,10 @@
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="147" />
-            <location filename="../ui/present/cards.py" line="148" />
-            <location filename="../ui/present/cards.py" line="274" />
-            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/cards.py" line="189" />
+            <location filename="../ui/present/cards.py" line="190" />
+            <location filename="../ui/present/cards.py" line="332" />
+            <location filename="../ui/present/paint.py" line="185" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
             <location filename="../ui/present/window.py" line="254" />
@@ -2911,11 +3499,10 @@
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="147" />
-            <location filename="../ui/present/cards.py" line="148" />
-            <location filename="../ui/present/cards.py" line="149" />
-            <location filename="../ui/present/cards.py" line="274" />
-            <location filename="../ui/present/paint.py" line="176" />
+            <location filename="../ui/present/cards.py" line="189" />
+            <location filename="../ui/present/cards.py" line="190" />
+            <location filename="../ui/present/cards.py" line="332" />
+            <location filename="../ui/present/paint.py" line="185" />
             <location filename="../ui/present/window.py" line="147" />
             <location filename="../ui/present/window.py" line="242" />
             <location filename="../ui/present/window.py" line="254" />
@@ -2923,165 +3510,179 @@
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="149" />
-            <source>Emo</source>
-            <translation>Tunne</translation>
+            <location filename="../ui/present/cards.py" line="191" />
+            <source>ease</source>
+            <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="165" />
-            <location filename="../ui/present/cards.py" line="247" />
+            <location filename="../ui/present/cards.py" line="191" />
+            <source>emo</source>
+            <translation>tun.</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/cards.py" line="191" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/cards.py" line="221" />
+            <location filename="../ui/present/cards.py" line="307" />
             <source>{mark} {severity} pain</source>
             <translation>{mark} {severity} kipupiste</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="207" />
+            <location filename="../ui/present/cards.py" line="274" />
             <source>Nothing written down yet for doing, thinking and feeling.</source>
             <translation>Tekemistä, ajattelua ja tunteita ei ole vielä kirjattu.</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="216" />
+            <location filename="../ui/present/cards.py" line="275" />
+            <location filename="../ui/present/cards.py" line="286" />
             <source>DOING</source>
             <translation>TEKEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="216" />
+            <location filename="../ui/present/cards.py" line="275" />
+            <location filename="../ui/present/cards.py" line="286" />
             <source>FEELING</source>
             <translation>TUNTEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="216" />
+            <location filename="../ui/present/cards.py" line="275" />
+            <location filename="../ui/present/cards.py" line="286" />
             <source>THINKING</source>
             <translation>AJATTELEE</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="236" />
+            <location filename="../ui/present/cards.py" line="301" />
             <source> · room votes here: {n}</source>
             <translation> · salin ääniä tässä: {n}</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="252" />
+            <location filename="../ui/present/cards.py" line="312" />
             <source>▼ {drop} lost here</source>
             <translation>▼ {drop} menetetty tässä</translation>
         </message>
         <message>
-            <location filename="../ui/present/cards.py" line="281" />
+            <location filename="../ui/present/cards.py" line="336" />
+            <location filename="../ui/present/cards.py" line="353" />
             <location filename="../ui/present/slide.py" line="90" />
             <location filename="../ui/present/slide.py" line="101" />
             <source>not rated</source>
             <translation>ei arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="144" />
+            <location filename="../ui/present/paint.py" line="149" />
             <source>STAGE {number} OF {count}</source>
             <translation>VAIHE {number}/{count}</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="175" />
-            <source>Voting {scale}: 1 = {low} … 5 = {high}</source>
-            <translation>Äänestys – {scale}: 1 = {low} … 5 = {high}</translation>
-        </message>
-        <message>
             <location filename="../ui/present/paint.py" line="179" />
-            <source>G goal · E ease · M emotion, then 1–5 to vote</source>
-            <translation>G tavoite · E vaivattomuus · M tunne, sitten ääni 1–5</translation>
-        </message>
-        <message>
-            <location filename="../ui/present/paint.py" line="181" />
             <source>Step {number} of {count}   ·   ? keys</source>
             <translation>Kosketuspiste {number}/{count}   ·   ? näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="184" />
+            <source>Voting {scale}: 1 = {low} … 5 = {high}</source>
+            <translation>Äänestys – {scale}: 1 = {low} … 5 = {high}</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/paint.py" line="188" />
+            <source>G goal · E ease · M emotion, then 1–5 to vote</source>
+            <translation>G tavoite · E vaivattomuus · M tunne, sitten ääni 1–5</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/paint.py" line="234" />
             <source>1 – 5</source>
             <translation>1 – 5</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>?  H</source>
             <translation>?  H</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>Ctrl+Z  Ctrl+Y</source>
             <translation>Ctrl+Z  Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>G  E  M</source>
             <translation>G  E  M</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>Home End</source>
             <translation>Home End</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>P  Tab</source>
             <translation>P  Tab</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>→ ←  PgDn PgUp</source>
             <translation>→ ←  PgDn PgUp</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="227" />
+            <location filename="../ui/present/paint.py" line="234" />
             <source>↓ ↑</source>
             <translation>↓ ↑</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>first / last stage</source>
             <translation>ensimmäinen / viimeinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>leave the presentation</source>
             <translation>poistu esityksestä</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>next / previous stage</source>
             <translation>seuraava / edellinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>next / previous step</source>
             <translation>seuraava / edellinen kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>next persona (All → each)</source>
             <translation>seuraava persoona (Kaikki → kukin)</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>one person's vote (emotion: 1 = −2 … 5 = +2)</source>
             <translation>yhden henkilön ääni (tunne: 1 = −2 … 5 = +2)</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>show / hide these keys</source>
             <translation>näytä / piilota nämä näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>undo / redo a vote</source>
             <translation>kumoa / tee ääni uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="229" />
+            <location filename="../ui/present/paint.py" line="235" />
             <source>vote on goal, ease or emotion</source>
             <translation>arvioi tavoite, vaivattomuus tai tunne</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="239" />
+            <location filename="../ui/present/paint.py" line="257" />
             <source>Esc   cancel</source>
             <translation>Esc   peru</translation>
         </message>
@@ -3096,42 +3697,72 @@
             <translation>{n} persoonan keskiarvo</translation>
         </message>
         <message>
+            <location filename="../ui/present/slide.py" line="109" />
+            <source>workshop</source>
+            <translation>työpaja</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="110" />
+            <source>survey</source>
+            <translation>kysely</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="111" />
+            <source>interview</source>
+            <translation>haastattelu</translation>
+        </message>
+        <message>
             <location filename="../ui/present/slide.py" line="112" />
+            <source>analytics</source>
+            <translation>analytiikka</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="113" />
+            <source>observation</source>
+            <translation>havainnointi</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="114" />
+            <source>estimate</source>
+            <translation>arvio</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="125" />
             <source>rated</source>
             <translation>arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="133" />
+            <location filename="../ui/present/slide.py" line="146" />
             <source>(untitled step)</source>
             <translation>(nimetön kosketuspiste)</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="135" />
+            <location filename="../ui/present/slide.py" line="148" />
             <source>Decision</source>
             <translation>Päätös</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="135" />
+            <location filename="../ui/present/slide.py" line="148" />
             <source>Goal reached</source>
             <translation>Tavoite saavutettu</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="135" />
+            <location filename="../ui/present/slide.py" line="148" />
             <source>Leaves</source>
             <translation>Keskeytys</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="135" />
+            <location filename="../ui/present/slide.py" line="148" />
             <source>Start</source>
             <translation>Alku</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="155" />
+            <location filename="../ui/present/slide.py" line="168" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="159" />
+            <location filename="../ui/present/slide.py" line="172" />
             <source>No stages yet</source>
             <translation>Ei vielä vaiheita</translation>
         </message>
@@ -3179,6 +3810,10 @@
             <location filename="../ui/present/window.py" line="325" />
             <source>Votes are 1 to 5</source>
             <translation>Äänet ovat 1–5</translation>
+        </message>
+        <message>
+            <source>Emo</source>
+            <translation type="vanished">Tunne</translation>
         </message>
         <message>
             <source>critical</source>

@@ -85,7 +85,11 @@ class Actions(QObject):
         # View
         self.zoom_in = self._make(tr("Zoom &In"), Std.ZoomIn, tr("Make the map larger"))
         self.zoom_out = self._make(tr("Zoom &Out"), Std.ZoomOut, tr("Make the map smaller"))
-        self.zoom_fit = self._make(tr("&Fit Map"), "Ctrl+0", tr("Show the whole map"))
+        self.zoom_fit = self._make(
+            tr("&Fit Map"),
+            "Ctrl+0",
+            tr("Show the map's whole height; a long journey scrolls sideways"),
+        )
         self.arrange_lanes = self._make(
             tr("&Arrange Lanes…"), None, tr("Choose which lanes the map shows, and their order")
         )

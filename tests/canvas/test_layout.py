@@ -77,3 +77,33 @@ def test_routes_forward_jump_back_and_self():
     straight = route_transition(layout, "s1", "s2")
     assert straight.p0[0] == card.right and straight.p3[0] == layout.card("s2").x
     assert route_transition(layout, "s1", "missing") is None
+
+
+def test_arc_labels_keep_off_the_pain_badges(qapp):
+    from pathlib import Path
+
+    from journeymap.analysis.report import analyse
+    from journeymap.canvas.card_item import BADGE_SIZE
+    from journeymap.canvas.marks import marks_from_analysis
+    from journeymap.canvas.scene import MapScene
+    from journeymap.model import load_journey
+
+    path = Path(__file__).parents[2] / "journeymap/examples/verotus-ilmoitus.journey.json"
+    journey = load_journey(path)
+    scene = MapScene(journey, marks=marks_from_analysis(analyse(journey)), recorded=False)
+    badges = []
+    for sid, pain in scene.marks.pains.items():
+        box = scene.layout.card(sid)
+        r = BADGE_SIZE[pain.severity] / 2
+        badges.append((box.x + box.w - 6, box.y + 6, r))
+    assert badges
+    for arrow in scene._arrows.values():
+        if arrow.route is None or not arrow.label or arrow.route.kind not in ("jump", "back"):
+            continue
+        x, y = arrow.route.label
+        half = (len(arrow.label) * 7.0 + 10) / 2
+        for bx, by, r in badges:
+            apart = x + half < bx - r or bx + r < x - half or y + 10 < by - r or by + r < y - 10
+            assert apart, (arrow.label, x, y, bx, by)
+    scene.clear()
+    scene.deleteLater()

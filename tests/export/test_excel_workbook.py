@@ -29,7 +29,7 @@ def test_synthetic_journeys_round_trip_equal(tmp_path, n_steps, n_personas, seed
 
 
 def test_workbook_has_the_sheets_tables_and_features(example, tmp_path):
-    path = _export(example, tmp_path)
+    path = _export(example, tmp_path, lang="en")
     workbook = openpyxl.load_workbook(path)
     expected = [
         "Overview",

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from benchmarks.synthetic import synthetic_journey
 from journeymap.canvas.arrow_item import TransitionItem
 from journeymap.canvas.layout import GUTTER, compute_layout
-from journeymap.canvas.legend import HEADING_H
+from journeymap.canvas.legend import heading_height
 from journeymap.export.errors import ExportError
 from journeymap.export.map_image import (
     MAX_PNG_PIXELS,
@@ -32,6 +32,7 @@ from journeymap.export.map_image import (
     tile_grid,
 )
 from journeymap.model import load_journey
+from journeymap.model.journey import Lane
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
 WIDE_LOW, WIDE_HIGH = 1.3, 1.9
@@ -191,11 +192,15 @@ def planned(qapp):
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_examples_are_one_band_the_size_of_the_map(qapp, tmp_path, path):
+    from journeymap.canvas.scene import MapScene
+
     journey = load_journey(path)
-    layout = compute_layout(journey, max(1, len(journey.personas)))
-    width, height = max(layout.width, 1400.0), layout.height + HEADING_H
+    poster = MapScene(journey, poster=True, recorded=False)  # lanes grown to their texts
+    layout = poster.layout
+    _dispose(poster)
+    width, height = max(layout.width, 1400.0), layout.height + heading_height(journey)
     assert width < WRAP_ASPECT * height
-    svg = render_map(journey, tmp_path / "map.svg")
+    svg = render_map(journey, tmp_path / "map.svg", lang="en")
     assert (svg.width_px, svg.height_px) == (round(width), round(height))
     png = render_map(journey, tmp_path / "map.png", dpi=48)
     assert (png.width_px, png.height_px) == (round(width / 2), round(height / 2))
@@ -343,7 +348,10 @@ def test_tiled_pdf_of_a_long_map_is_not_wrapped(qapp, tmp_path):
     journey = synthetic_journey(60, 3)
     result = render_map(journey, tmp_path / "tiles.pdf", "pdf", pages="a3")
     text = _words(PdfReader(tmp_path / "tiles.pdf").pages[0].extract_text())
-    assert f"row 1 of 1, column 1 of {result.pages}" in text  # one strip of pages
+    found = re.search(r"row 1 of (\d+), column 1 of (\d+)", text)
+    assert found is not None
+    rows, cols = int(found.group(1)), int(found.group(2))
+    assert rows * cols == result.pages and cols > rows  # pages left to right, never bands
     assert "continued" not in text
 
 
@@ -354,3 +362,73 @@ def test_export_journey_passes_the_map_notes_on(tmp_path):
     notes = export_journey(synthetic_journey(300, 2), tmp_path / "big.png", "png", dpi=600)
     assert notes and "dpi" in notes[0]
     assert export_journey(synthetic_journey(12, 2), tmp_path / "small.png", "png", dpi=60) == []
+
+
+def test_every_tile_repeats_the_lane_and_stage_names_and_page_1_has_the_legend(qapp, tmp_path):
+    from pypdf import PdfReader
+
+    journey = load_journey(EXAMPLES[0].parent / "verotus-ilmoitus.journey.json")
+    out = tmp_path / "tiles.pdf"
+    result = render_map(journey, out, "pdf", pages="a4", lang="en")
+    pages = [_words(page.extract_text()) for page in PdfReader(out).pages]
+    assert result.pages == len(pages) > 2
+    stages = [s.name for s in journey.stages]
+    for number, text in enumerate(pages, start=1):
+        assert "Touchpoints" in text and "Ratings" in text, number
+        assert any(name in text for name in stages), number
+        assert ("Legend" in text) == (number == 1), number
+
+
+def test_tiles_never_print_text_below_6_pt():
+    from journeymap.canvas.style import MapStyle
+    from journeymap.export.map_image import MIN_TILE_SCALE
+
+    style = MapStyle.light()
+    smallest = min(
+        f.pixelSize() for f in (style.small_font, style.body_font, style.small_bold_font)
+    )
+    assert smallest * 0.75 * MIN_TILE_SCALE >= 6.0  # 1 px at 96 dpi is 0.75 pt
+
+
+def test_the_legend_has_a_card_per_persona(qapp, tmp_path, broadband):
+    out = tmp_path / "map.svg"
+    render_map(broadband, out, lang="en")
+    text = _svg_text(out)
+    for persona in broadband.personas:
+        assert persona.name in text
+        if persona.goals:
+            assert "Goals:" in text
+        if persona.quote:
+            assert persona.quote.split()[0] in text
+    single = tmp_path / "one.svg"
+    render_map(broadband, single, persona_id=broadband.personas[0].id, lang="en")
+    assert broadband.personas[1].role not in _svg_text(single)
+
+
+def test_a_poster_wraps_lane_texts_whole_and_its_lanes_grow(qapp, tmp_path):
+    from journeymap.canvas.cells_item import POSTER_LINES
+    from journeymap.model import Journey
+
+    long = " ".join(["Asiakas lukee ohjeen huolellisesti ja miettii seuraavaa askelta"] * 3)
+    journey = Journey.model_validate(
+        {
+            "title": "Long texts",
+            "stages": [{"id": "s", "name": "Stage"}],
+            "steps": [{"id": "a", "title": "A", "stage_id": "s", "doing": long}],
+        }
+    )
+    out = tmp_path / "map.svg"
+    render_map(journey, out, lang="en")
+    text = _svg_text(out)
+    assert "askelta" in text.rsplit("Asiakas", 1)[-1], "the last words are printed"
+    assert "…" not in text
+    from journeymap.canvas.scene import MapScene
+
+    poster = MapScene(journey, poster=True, recorded=False)
+    screen = MapScene(journey, recorded=False)
+    tall, short = (s.layout.lane(Lane.DOING).h for s in (poster, screen))
+    assert tall > short
+    assert POSTER_LINES > 4
+    for scene in (poster, screen):
+        scene.clear()
+        scene.deleteLater()

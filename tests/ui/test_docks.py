@@ -204,7 +204,7 @@ def test_persona_selector_switches_the_map(qtbot, example):
 
 def test_opened_map_is_readable_and_zoom_actions_work(example):
     view = example.map_area.view
-    assert 0.6 <= view.zoom <= 1.0
+    assert view.zoom >= 1.0  # the smallest text as large as the window's own
     assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
     before = view.zoom
     example.window_actions.zoom_in.trigger()
@@ -214,7 +214,8 @@ def test_opened_map_is_readable_and_zoom_actions_work(example):
     assert view.zoom < before
     example.window_actions.zoom_fit.trigger()
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert shown.contains(example.map_area.scene.sceneRect().center())
+    scene = example.map_area.scene.sceneRect()
+    assert shown.top() <= scene.top() and shown.bottom() >= scene.bottom()  # the whole height
 
 
 def test_map_context_menu_offers_the_edit_actions(example):

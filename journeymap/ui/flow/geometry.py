@@ -12,13 +12,25 @@ from collections.abc import Hashable, Iterable
 
 from journeymap.ui.flow.layout import LayoutSpacing
 
-__all__ = ["Curve", "NodeGrid", "Point", "bezier_point", "edge_curve", "label_point"]
+__all__ = [
+    "Box",
+    "Curve",
+    "LabelGrid",
+    "NodeGrid",
+    "Point",
+    "bezier_point",
+    "edge_curve",
+    "label_point",
+    "overlap",
+]
 
 SPACING = LayoutSpacing()
 NODE_W = SPACING.node_width
 NODE_H = SPACING.node_height
 
 Point = tuple[float, float]
+Box = tuple[float, float, float, float]
+"""A rectangle as ``(left, top, right, bottom)``."""
 Curve = tuple[Point, Point, Point, Point]
 """A cubic Bézier curve: start, two control points, end."""
 
@@ -142,3 +154,81 @@ class NodeGrid:
                     ):
                         count += 1
         return count
+
+    def covered(self, box: Box) -> float:
+        """The area of ``box`` that nodes cover.
+
+        >>> grid = NodeGrid()
+        >>> grid.file("a", 0, 0)
+        >>> grid.covered((0, 0, 10, 10)), grid.covered((500, 0, 510, 10))
+        (100.0, 0.0)
+        """
+        left, top, right, bottom = box
+        half_w, half_h = self.spacing.node_width / 2, self.spacing.node_height / 2
+        x0, y0 = self._cell(left - half_w, top - half_h)
+        x1, y1 = self._cell(right + half_w, bottom + half_h)
+        area = 0.0
+        for i in range(x0, x1 + 1):
+            for j in range(y0, y1 + 1):
+                for x, y in self._cells.get((i, j), {}).values():
+                    area += overlap(box, (x - half_w, y - half_h, x + half_w, y + half_h))
+        return area
+
+
+def overlap(a: Box, b: Box) -> float:
+    """The area two boxes share.
+
+    >>> overlap((0, 0, 10, 10), (5, 5, 20, 20)), overlap((0, 0, 1, 1), (2, 2, 3, 3))
+    (25.0, 0.0)
+    """
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return float(w * h) if w > 0 and h > 0 else 0.0
+
+
+class LabelGrid:
+    """Edge labels filed by grid cell, so that "which labels does this box
+    touch" looks at a few cells instead of every label.
+
+    >>> labels = LabelGrid()
+    >>> labels.file("t1", (0, 0, 40, 16))
+    >>> labels.covered((30, 10, 70, 26)), labels.covered((30, 10, 70, 26), exclude="t1")
+    (60.0, 0.0)
+    >>> labels.file("t1", (100, 0, 140, 16)); labels.covered((30, 10, 70, 26))
+    0.0
+    """
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], dict[Hashable, Box]] = {}
+        self._where: dict[Hashable, tuple[Box, list[tuple[int, int]]]] = {}
+
+    def _span(self, box: Box) -> list[tuple[int, int]]:
+        c = self.CELL
+        return [
+            (i, j)
+            for i in range(math.floor(box[0] / c), math.floor(box[2] / c) + 1)
+            for j in range(math.floor(box[1] / c), math.floor(box[3] / c) + 1)
+        ]
+
+    def file(self, key: Hashable, box: Box) -> None:
+        """Record (or move) the label ``key`` at ``box``."""
+        self.remove(key)
+        cells = self._span(box)
+        for cell in cells:
+            self._cells.setdefault(cell, {})[key] = box
+        self._where[key] = (box, cells)
+
+    def remove(self, key: Hashable) -> None:
+        _, cells = self._where.pop(key, ((0.0, 0.0, 0.0, 0.0), []))
+        for cell in cells:
+            self._cells[cell].pop(key, None)
+
+    def covered(self, box: Box, exclude: Hashable = None) -> float:
+        """The area of ``box`` that other labels cover (``exclude`` left out)."""
+        seen: dict[Hashable, Box] = {}
+        for cell in self._span(box):
+            seen.update(self._cells.get(cell, {}))
+        seen.pop(exclude, None)
+        return sum((overlap(box, other) for other in seen.values()), 0.0)

@@ -33,16 +33,34 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journeymap.canvas.paint import wrap_text
 from journeymap.palette import SEVERITY, SEVERITY_MARK
-from journeymap.ui.flow.geometry import Curve, edge_curve, label_point
+from journeymap.ui.flow.geometry import Curve, bezier_point, edge_curve, label_point
 from journeymap.ui.flow.layout import LayoutSpacing
 
-__all__ = ["EdgeContent", "FlowEdgeItem", "FlowNodeItem", "FlowStyle", "NodeContent"]
+__all__ = [
+    "EdgeContent",
+    "FlowEdgeItem",
+    "FlowNodeItem",
+    "FlowStyle",
+    "NodeContent",
+    "NodeText",
+    "layout_node_text",
+]
 
 SPACING = LayoutSpacing()
 NODE_W = SPACING.node_width
 NODE_H = SPACING.node_height
 TEXT_LOD = 0.4
-"""Below this zoom, nodes and edges are drawn without text."""
+"""Below this zoom, nodes are drawn without their kind mark and pain badge."""
+LABEL_ALONG = (0.2, 0.32, 0.5, 0.68, 0.8, 0.12, 0.9)
+"""Other places along an edge (curve parameter) its label may move to when its
+usual place is taken."""
+MIN_TITLE_PX = 11.0
+"""A node's title is never smaller than this on screen: zoomed out, its font
+grows in scene units (and the details give way) so the title stays legible."""
+DETAIL_PX = 8.0
+"""The channel and drop-off lines show only while their text is this large on screen."""
+TITLE_MARGIN = 8.0
+"""Space above and below a node's text."""
 NODE_RECT = QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
 NODE_BOUNDS = NODE_RECT.adjusted(-14, -14, 6, 6)  # room for the pain badge and selection
 
@@ -104,6 +122,76 @@ class FlowStyle:
         )
 
 
+def shows_kind_mark(style: FlowStyle, zoom: float) -> bool:
+    """The kind mark (▶ ✓ ✕ ◆) shows while the title is at its own size; the
+    node's shape tells the kind too."""
+    return style.title_font.pixelSize() * zoom >= MIN_TITLE_PX
+
+
+@dataclass(frozen=True)
+class NodeText:
+    """How a node's text is laid out at one zoom: the title's font and lines,
+    and which details still fit under it."""
+
+    title_font: QFont
+    lines: tuple[str, ...]
+    channel: bool
+    drop: bool
+
+
+def _title_font(base: QFont, pixels: float) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(base.pixelSize(), math.ceil(pixels)))
+    return font
+
+
+def layout_node_text(content: NodeContent, style: FlowStyle, zoom: float) -> NodeText:
+    """The node's text at ``zoom``: the title at least :data:`MIN_TITLE_PX` on
+    screen, in as many lines as the node holds, and the channel and drop-off
+    lines below it only where they are legible and there is room left. The
+    title never gives way to a detail."""
+    zoom = max(zoom, 1e-3)
+    inset = _inset(content.kind)
+    font = _title_font(style.title_font, MIN_TITLE_PX / zoom)
+    # The kind mark at the top right is a detail too: where the title is
+    # enlarged it gives way, and the title takes the node's whole width.
+    width = NODE_W - 2 * inset - (18 if shows_kind_mark(style, zoom) else 0)
+    metrics = QFontMetricsF(font)
+    room = NODE_H - 2 * TITLE_MARGIN
+    if metrics.lineSpacing() > room:  # zoomed out past one line: as large as fits
+        font.setPixelSize(max(6, int(font.pixelSize() * room / metrics.lineSpacing())))
+        metrics = QFontMetricsF(font)
+    title = content.title or "—"
+    longest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0.0)
+    if longest > width and font.pixelSize() == style.title_font.pixelSize():
+        # One long word (Finnish compounds) is not broken at the normal size:
+        # the font gives a little, down to the smallest legible size.
+        smaller = max(MIN_TITLE_PX / zoom, font.pixelSize() * width / longest)
+        font.setPixelSize(max(1, math.floor(min(font.pixelSize(), smaller))))
+        metrics = QFontMetricsF(font)
+        longest = max(metrics.horizontalAdvance(w) for w in title.split())
+    if longest > width and font.bold():
+        # Still too long: the regular weight is narrower; a word is broken only
+        # where even that does not fit.
+        regular = QFont(font)
+        regular.setBold(False)
+        if max(QFontMetricsF(regular).horizontalAdvance(w) for w in title.split()) <= width:
+            font, metrics = regular, QFontMetricsF(regular)
+    small = QFontMetricsF(style.small_font)
+    detail_h = small.lineSpacing() + 3
+    legible = style.small_font.pixelSize() * zoom >= DETAIL_PX
+    wanted = [bool(content.channel) and legible, bool(content.drop) and legible]
+    most = max(1, int(room // metrics.lineSpacing()))
+    lines = wrap_text(title, font, width, most)
+    # Details give way, the drop-off last, until the title's lines fit.
+    for drop_first in (0, 1):
+        used = metrics.lineSpacing() * len(lines) + detail_h * sum(wanted)
+        if used <= room:
+            break
+        wanted[drop_first] = False
+    return NodeText(font, tuple(lines), wanted[0], wanted[1])
+
+
 @dataclass(frozen=True)
 class NodeContent:
     """What a node shows."""
@@ -131,7 +219,7 @@ class EdgeContent:
 
 def _inset(kind: str) -> float:
     """Left and right text margin: a start's round ends take more room."""
-    return NODE_H / 2 - 10 if kind == "start" else 12.0
+    return NODE_H / 4 if kind == "start" else 10.0
 
 
 class FlowNodeItem(QGraphicsItem):
@@ -143,8 +231,7 @@ class FlowNodeItem(QGraphicsItem):
         self.flow_style = style
         self.content = NodeContent(title="")
         self.edges: list[FlowEdgeItem] = []
-        self._lines: list[str] | None = None  # laid out when first painted
-        self._channel = ""
+        self._text: tuple[float, NodeText] | None = None  # laid out when painted
         flags = QGraphicsItem.GraphicsItemFlag
         # Moves are reported by the scene (node_moved), not through itemChange:
         # a Python itemChange is called for every flag, tooltip and z change,
@@ -160,24 +247,19 @@ class FlowNodeItem(QGraphicsItem):
         if content == self.content:
             return False
         self.content = content
-        self._lines = None
+        self._text = None
         self.setToolTip(content.tooltip)
         self.update()
         return True
 
-    def _layout_text(self) -> list[str]:
+    def text_at(self, zoom: float) -> NodeText:
+        """The node's text laid out for ``zoom`` (kept while the zoom stays)."""
         # Wrapping measures text, which is slow for thousands of nodes; only
-        # the nodes that are painted need it.
-        content = self.content
-        inset = _inset(content.kind)
-        self._lines = wrap_text(
-            content.title or "—", self.flow_style.title_font, NODE_W - 2 * inset - 18, 2
-        )
-        small = QFontMetricsF(self.flow_style.small_font)
-        self._channel = small.elidedText(
-            content.channel, Qt.TextElideMode.ElideRight, NODE_W - 2 * inset
-        )
-        return self._lines
+        # the nodes that are painted need it, once per zoom.
+        key = round(zoom, 3)
+        if self._text is None or self._text[0] != key:
+            self._text = (key, layout_node_text(self.content, self.flow_style, zoom))
+        return self._text[1]
 
     # -- geometry --------------------------------------------------------------
 
@@ -237,43 +319,44 @@ class FlowNodeItem(QGraphicsItem):
                 painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), NODE_H / 2 + 4, NODE_H / 2 + 4)
             else:
                 painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 11, 11)
-        if lod < TEXT_LOD:
-            return
-        self._paint_kind_mark(painter, rect)
-        self._paint_text(painter, rect)
-        if content.severity:
+        if shows_kind_mark(style, lod):
+            self._paint_kind_mark(painter, rect)
+        self._paint_text(painter, rect, self.text_at(lod))
+        if content.severity and lod >= TEXT_LOD:
             self._paint_pain_badge(painter, rect)
 
-    def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
+    def _paint_text(self, painter: QPainter, rect: QRectF, text: NodeText) -> None:
         style, content = self.flow_style, self.content
-        lines = self._lines if self._lines is not None else self._layout_text()
         inset = _inset(content.kind)
         left = rect.left() + inset
         painter.setPen(style.text)
-        painter.setFont(style.title_font)
-        metrics = QFontMetricsF(style.title_font)
+        painter.setFont(text.title_font)
+        metrics = QFontMetricsF(text.title_font)
         small = QFontMetricsF(style.small_font)
-        below = int(bool(self._channel)) + int(bool(content.drop))
+        below = int(text.channel) + int(text.drop)
         gap = small.lineSpacing() + 3
-        compact = below == 0 or len(lines) + below <= 2
+        compact = below == 0 or len(text.lines) + below <= 2
         if compact:  # centre the few lines there are
-            block = metrics.lineSpacing() * len(lines) + gap * below
+            block = metrics.lineSpacing() * len(text.lines) + gap * below
             y = rect.center().y() - block / 2 + metrics.ascent()
         else:  # title at the top, the small lines at the bottom
-            y = rect.top() + 8 + metrics.ascent()
-        for line in lines:
+            y = rect.top() + TITLE_MARGIN + metrics.ascent()
+        for line in text.lines:
             painter.drawText(QPointF(left, y), line)
             y += metrics.lineSpacing()
         if compact:
             y += 3 - metrics.ascent() + small.ascent()
         else:
-            y = rect.bottom() - 8 - small.descent() - (below - 1) * gap
+            y = rect.bottom() - TITLE_MARGIN - small.descent() - (below - 1) * gap
         painter.setFont(style.small_font)
-        if self._channel:
+        if text.channel:
+            channel = small.elidedText(
+                content.channel, Qt.TextElideMode.ElideRight, NODE_W - 2 * inset
+            )
             painter.setPen(style.muted)
-            painter.drawText(QPointF(left, y), self._channel)
+            painter.drawText(QPointF(left, y), channel)
             y += gap
-        if content.drop:
+        if text.drop:
             self._paint_drop(painter, QPointF(left, y))
 
     def _paint_drop(self, painter: QPainter, baseline: QPointF) -> None:
@@ -365,6 +448,7 @@ class FlowEdgeItem(QGraphicsItem):
         self.target = target
         self.flow_style = style
         self.content = EdgeContent()
+        self._curve_bounds = QRectF()
         self.backward = False
         self._curve: Curve = ((0.0, 0.0),) * 4
         self._path: QPainterPath | None = QPainterPath()
@@ -420,16 +504,45 @@ class FlowEdgeItem(QGraphicsItem):
         xs = [x0, c1[0], cx, x3]
         ys = [y0, c1[1], cy, y3]
         bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-        self._label_rect = QRectF()
-        if self.content.label:
-            width, height = self._label_size
-            lx, ly = label_point(curve, self.backward)
-            if self.source is self.target:  # beside the loop, clear of the node
-                lx, ly = lx + width / 2 + 6, ly - height / 2
-            self._label_rect = QRectF(lx - width / 2, ly - height / 2, width, height)
-            bounds = bounds | self._label_rect
         pad = self.content.width + size
-        self._bounds = bounds.adjusted(-pad, -pad, pad, pad)
+        self._curve_bounds = bounds.adjusted(-pad, -pad, pad, pad)
+        self._label_rect = self._usual_label_rect()
+        self._bounds = self._curve_bounds | self._label_rect
+        self.update()
+
+    def _usual_label_rect(self) -> QRectF:
+        """The label's usual place: mid-curve, or just after the source of a
+        long edge, or beside a loop (empty without a label)."""
+        if not self.content.label:
+            return QRectF()
+        width, height = self._label_size
+        lx, ly = label_point(self._curve, self.backward)
+        if self.source is self.target:  # beside the loop, clear of the node
+            return QRectF(lx + 6, ly - height, width, height)
+        return QRectF(lx - width / 2, ly - height / 2, width, height)
+
+    def label_places(self) -> list[QRectF]:
+        """Where the label may go, best first: its usual place (mid-curve, or
+        just after the source of a long edge), then other points along the
+        curve; the scene takes the first that covers no node and no other label."""
+        usual = self._usual_label_rect()
+        if usual.isNull() or self.source is self.target:
+            return [usual] if not usual.isNull() else []
+        width, height = self._label_size
+        points = [bezier_point(self._curve, u) for u in LABEL_ALONG]
+        return [usual] + [QRectF(x - width / 2, y - height / 2, width, height) for x, y in points]
+
+    def label_rect(self) -> QRectF:
+        """The label's box (empty without a label)."""
+        return QRectF(self._label_rect)
+
+    def set_label_rect(self, rect: QRectF) -> None:
+        """Put the label at ``rect`` (one of :meth:`label_places`)."""
+        if rect == self._label_rect:
+            return
+        self.prepareGeometryChange()
+        self._label_rect = QRectF(rect)
+        self._bounds = self._curve_bounds | self._label_rect
         self.update()
 
     def path(self) -> QPainterPath:
@@ -498,9 +611,16 @@ class FlowEdgeItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(self._arrow)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < TEXT_LOD or self._label_rect.isNull():
-            return
+
+    def paint_label(self, painter: QPainter, zoom: float) -> None:
+        """The label (the scene draws every label after every line, so no line
+        crosses a number)."""
+        style = self.flow_style
+        if style.small_font.pixelSize() * zoom < DETAIL_PX or self._label_rect.isNull():
+            return  # a detail: it gives way where it could not be read
+        colour = style.selection if self.isSelected() else (
+            style.back_edge if self.backward else style.edge
+        )  # fmt: skip
         painter.setBrush(style.label_fill)
         painter.setPen(QPen(colour, 0.8))
         painter.drawRoundedRect(self._label_rect, 4, 4)

@@ -45,8 +45,10 @@ Point = tuple[float, float]
 class LayoutSpacing:
     """Node size and gaps, in scene units."""
 
-    node_width: float = 190.0
-    node_height: float = 84.0
+    node_width: float = 210.0
+    node_height: float = 96.0
+    """Room for three lines of title, or two and the channel and drop-off lines,
+    at the smallest zoom that keeps titles legible (see ``flow.view``)."""
     column_gap: float = 90.0
     """Horizontal space between two columns of nodes (room for edge labels)."""
     row_gap: float = 30.0

@@ -17,12 +17,13 @@ layout had it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
@@ -38,7 +39,7 @@ from journeymap.model import (
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection
 from journeymap.ui.flow.content import edge_content, node_content, short_text, volume_ceiling
-from journeymap.ui.flow.geometry import NodeGrid
+from journeymap.ui.flow.geometry import Box, LabelGrid, NodeGrid
 from journeymap.ui.flow.items import (
     EdgeContent,
     FlowEdgeItem,
@@ -163,9 +164,52 @@ class FlowScene(QGraphicsScene):
             yield
         finally:
             pending, self._pending = self._pending, None
-            for edge in pending:
-                if edge.scene() is self:
-                    edge.update_path()
+            drawn = [edge for edge in pending if edge.scene() is self]
+            for edge in drawn:
+                edge.update_path()
+            self.place_labels(drawn)
+
+    def place_labels(self, edges: list[FlowEdgeItem]) -> None:
+        """Move each of ``edges``' labels to its first place that covers no node
+        and no other label (or, where every place does, the least covered one),
+        left to right, so that labels never sit on top of one another."""
+        if not edges:
+            return
+        labels = LabelGrid()
+        for edge in self.edges.values():
+            shown = edge.label_rect()
+            if not shown.isNull():
+                labels.file(edge, _box(shown))
+
+        def order(edge: FlowEdgeItem) -> tuple[float, float, str]:
+            box = edge.label_rect()
+            return (box.left(), box.top(), edge.transition_id)
+
+        for edge in sorted(edges, key=order):
+            shown = edge.label_rect()
+            if shown.isNull() or edge.source is edge.target:
+                continue
+            spot = _box(shown)
+            if self.grid.covered(spot) + labels.covered(spot, exclude=edge) == 0:
+                continue  # where it is, it covers nothing
+            places = edge.label_places()
+            best, least = places[0], math.inf
+            for place in places:
+                spot = _box(place)
+                covered = self.grid.covered(spot) + labels.covered(spot, exclude=edge)
+                if covered < least:
+                    best, least = place, covered
+                if covered == 0:
+                    break
+            edge.set_label_rect(best)
+            labels.file(edge, _box(best))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        zoom = painter.worldTransform().m11()
+        area = QRectF(rect)
+        for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, FlowEdgeItem) and item.label_rect().intersects(area):
+                item.paint_label(painter, zoom)
 
     def node_moved(self, node: FlowNodeItem) -> None:
         """Re-file a node whose position changed and redraw its edges (call it
@@ -177,6 +221,7 @@ class FlowScene(QGraphicsScene):
         else:
             for edge in edges:
                 edge.update_path()
+            self.place_labels(edges)
 
     def _add_node(self, step: Step) -> FlowNodeItem:
         node = FlowNodeItem(step.id, self.flow_style)
@@ -271,6 +316,8 @@ class FlowScene(QGraphicsScene):
         drawn = edge.set_content(self.edge_content(transition), draw=pending is None)
         if drawn and pending is not None:
             pending[edge] = None
+        elif drawn:
+            self.place_labels([edge])
 
     def set_persona(self, persona_id: str | None) -> None:
         """Mark the pain points of one persona, or of all with ``None``."""
@@ -536,3 +583,7 @@ def _key_of(item: Any) -> tuple[str, Any] | None:
     if isinstance(item, FlowEdgeItem):
         return ("transitions", item.transition_id)
     return None
+
+
+def _box(rect: QRectF) -> Box:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())

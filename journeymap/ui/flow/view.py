@@ -28,11 +28,15 @@ if TYPE_CHECKING:
 
 __all__ = ["FlowGraphicsView", "FlowView"]
 
-MIN_SCALE = 0.05
+MIN_SCALE = 0.2
+"""The farthest zoom out: a node still holds one line of its title at the
+legible size (:data:`~journeymap.ui.flow.items.MIN_TITLE_PX` on screen)."""
 MAX_SCALE = 4.0
 ZOOM_STEP = 1.25
-READABLE_SCALE = 0.6
-"""A first view of a large journey is not zoomed out beyond this; it starts at the left."""
+READABLE_SCALE = 0.55
+"""Fit and the first view of a large journey zoom out no further than this, where
+every node still shows three lines of its title at a legible size; a journey
+too large for that starts at its left end and scrolls."""
 
 
 class FlowGraphicsView(QGraphicsView):
@@ -65,6 +69,9 @@ class FlowGraphicsView(QGraphicsView):
         self.set_scale(self.scale_factor * factor)
 
     def fit_all(self) -> None:
+        """The whole journey, never larger than 100 % nor smaller than
+        :data:`READABLE_SCALE`; a journey too large for that is shown from its
+        left end at that scale (the rest scrolls)."""
         rect = self.scene().itemsBoundingRect()
         if rect.isNull():
             return
@@ -72,16 +79,15 @@ class FlowGraphicsView(QGraphicsView):
         if self.scale_factor > 1.0:
             self.set_scale(1.0)
             self.centerOn(rect.center())
+        elif self.scale_factor < READABLE_SCALE:
+            self.set_scale(READABLE_SCALE)
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(rect.left() + visible.width() / 2 - 30, rect.center().y())
         self.zoomed.emit(self.scale_factor)
 
     def show_start(self) -> None:
         """Fit small journeys; show the left end of a large one at a readable size."""
         self.fit_all()
-        rect = self.scene().itemsBoundingRect()
-        if self.scale_factor < READABLE_SCALE and not rect.isNull():
-            self.set_scale(READABLE_SCALE)
-            visible = self.mapToScene(self.viewport().rect()).boundingRect()
-            self.centerOn(rect.left() + visible.width() / 2 - 30, rect.center().y())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -203,7 +209,9 @@ class FlowView(QWidget):
         )
         self.zoom_reset_action = action(self.tr("100 %"), self.tr("Actual size"), self.zoom_reset)
         self.fit_action = action(
-            self.tr("Fit"), self.tr("Show the whole journey (Ctrl+0)"), self.fit_all
+            self.tr("Fit"),
+            self.tr("Show the whole journey, or as much of it as stays legible (Ctrl+0)"),
+            self.fit_all,
         )
 
     # -- public ----------------------------------------------------------------

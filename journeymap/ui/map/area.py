@@ -16,11 +16,9 @@ from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.document.selection import Selection
 from journeymap.ui.map.scene import EditorMapScene
-from journeymap.ui.map.view import MapView
+from journeymap.ui.map.view import MapView, readable_zoom
 
 __all__ = ["MapArea"]
-
-READABLE_ZOOM = 0.6
 
 
 class MapArea(QTabWidget):
@@ -92,15 +90,11 @@ class MapArea(QTabWidget):
             view.fit_all()
 
     def reset_view(self) -> None:
-        """After a journey opens: the map from its start, as large as fits, but
-        never smaller than readable (60 %) nor larger than 100 %."""
+        """After a journey opens: the map from its start at the readable zoom,
+        where its smallest text is as large as the window's own
+        (:func:`~journeymap.ui.map.view.readable_zoom`)."""
         self.setCurrentWidget(self.view)
-        rect = self.scene.sceneRect()
-        viewport = self.view.viewport().rect()
-        if rect.isEmpty() or viewport.isEmpty():
-            return
-        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        self.view.set_zoom(max(READABLE_ZOOM, min(1.0, fit)))
+        self.view.set_zoom(readable_zoom(self.scene.map_style))
         self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
 

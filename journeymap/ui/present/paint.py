@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from journeymap import palette
@@ -27,6 +27,8 @@ from journeymap.ui.present.theme import (
     SCALE_LABEL,
     SOFT_INK,
     draw_lines,
+    draw_text,
+    fitted_font,
     font,
     text_width,
     tr,
@@ -73,8 +75,9 @@ def _header(p: QPainter, view: SlideView, width: float, m: float, u: float) -> f
     chip_w = text_width(view.persona, persona_font) + 96 * u
     chip = QRectF(width - m - chip_w, top, chip_w, 64 * u)
     title_font = font(46 * u, bold=True)
-    lines = wrap(view.title, title_font, chip.left() - m - 32 * u, 1)
-    draw_lines(p, lines, title_font, m, top + 2 * u, INK)
+    title_w = chip.left() - m - 32 * u
+    lines = wrap(view.title, title_font, title_w, 1)
+    draw_lines(p, lines, title_font, m, top + 2 * u, INK, title_w, meant=view.title)
     p.setPen(QPen(INK, 3 * u))
     p.setBrush(PAPER)
     p.drawRoundedRect(chip, 32 * u, 32 * u)
@@ -90,7 +93,8 @@ def _header(p: QPainter, view: SlideView, width: float, m: float, u: float) -> f
     p.setFont(persona_font)
     p.setPen(INK)
     text_rect = chip.adjusted(60 * u, 0, -20 * u, 0)
-    p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, view.persona)
+    align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+    draw_text(p, text_rect, align, view.persona)
     y = top + 84 * u
     p.fillRect(QRectF(m, y, width - 2 * m, 4 * u), RULE)
     return y + 20 * u
@@ -116,8 +120,9 @@ def _progress(p: QPainter, view: SlideView, width: float, y: float, m: float, u:
         label = f"{i + 1}  {name}"
         p.setFont(f)
         p.setPen(ink)
-        text = QFontMetricsF(f).elidedText(label, Qt.TextElideMode.ElideRight, seg.width() - 24 * u)
-        p.drawText(seg.adjusted(12 * u, 0, -12 * u, -8 * u), Qt.AlignmentFlag.AlignVCenter, text)
+        box = seg.adjusted(12 * u, 0, -12 * u, -8 * u)
+        text = QFontMetricsF(f).elidedText(label, Qt.TextElideMode.ElideRight, box.width())
+        draw_text(p, box, Qt.AlignmentFlag.AlignVCenter, text, meant=label)
         if count:
             step_w = (seg.width() - 16 * u) / count
             for k in range(count):
@@ -144,32 +149,36 @@ def _stage_title(p: QPainter, view: SlideView, width: float, y: float, m: float,
     label = tr("STAGE {number} OF {count}").format(
         number=view.stage_index + 1, count=max(1, len(view.stages))
     )
-    p.setFont(small)
-    p.setPen(HERE)
     metrics = QFontMetricsF(small)
-    p.drawText(QPointF(m, y + metrics.ascent()), label)
     big = font(50 * u, bold=True)
-    x = m + text_width(label, small) + 28 * u
     big_metrics = QFontMetricsF(big)
+    # The stage's name stands on the label's baseline, rising into the space
+    # under the stage strip.
     base = y + metrics.ascent()
+    label_w = text_width(label, small)
+    draw_lines(p, [label], small, m, y, HERE, label_w, role="label")
+    x = m + label_w + 28 * u
     name = big_metrics.elidedText(view.stage_name, Qt.TextElideMode.ElideRight, width - x - m)
-    p.setFont(big)
-    p.setPen(INK)
-    p.drawText(QPointF(x, base + (big_metrics.ascent() - metrics.ascent()) * 0.0), name)
+    top = base - big_metrics.ascent()
+    draw_lines(p, [name], big, x, top, INK, width - x - m, meant=view.stage_name)
     y = base + big_metrics.descent() + 14 * u
     if view.stage_description:
         desc_font = font(24 * u)
         lines = wrap(view.stage_description, desc_font, width - 2 * m, 1)
-        y = draw_lines(p, lines, desc_font, m, y, SOFT_INK)
+        y = draw_lines(
+            p, lines, desc_font, m, y, SOFT_INK, width - 2 * m, meant=view.stage_description
+        )
     return y + 14 * u
 
 
 def _footer(p: QPainter, view: SlideView, area: QRectF, m: float, u: float) -> None:
+    """The voting state at the left, the position at the right; a vote's
+    message replaces the left text for a while, so it never covers the slide."""
     p.fillRect(area, INK)
-    f = font(24 * u, bold=True)
-    p.setFont(f)
-    p.setPen(PAPER)
     inner = area.adjusted(m, 0, -m, 0)
+    right = tr("Step {number} of {count}   ·   ? keys").format(
+        number=view.step_number, count=view.step_count
+    )
     if view.armed:
         s = SCALES[view.armed]
         left = tr("Voting {scale}: 1 = {low} … 5 = {high}").format(
@@ -177,21 +186,25 @@ def _footer(p: QPainter, view: SlideView, area: QRectF, m: float, u: float) -> N
         )
     else:
         left = tr("G goal · E ease · M emotion, then 1–5 to vote")
-    p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, left)
-    right = tr("Step {number} of {count}   ·   ? keys").format(
-        number=view.step_number, count=view.step_count
-    )
-    p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, right)
-    if view.toast:
-        tf = font(30 * u, bold=True)
-        w = text_width(view.toast, tf) + 60 * u
-        box = QRectF((area.width() - w) / 2, area.top() - 84 * u, w, 70 * u)
-        p.setPen(QPen(INK, 3 * u))
-        p.setBrush(QColor("#ffd23f"))
-        p.drawRoundedRect(box, 12 * u, 12 * u)
-        p.setFont(tf)
-        p.setPen(INK)
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, view.toast)
+    f = font(24 * u, bold=True)
+    right_w = text_width(right, f)
+    left_box = QRectF(inner.left(), inner.top(), inner.width() - right_w - 32 * u, inner.height())
+    f = fitted_font(f, [view.toast or left], left_box.width() - (28 * u if view.toast else 0))
+    right_w = text_width(right, f)
+    p.setFont(f)
+    p.setPen(PAPER)
+    right_box = QRectF(inner.right() - right_w, inner.top(), right_w, inner.height())
+    draw_text(p, right_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, right)
+    if not view.toast:
+        draw_text(p, left_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, left)
+        return
+    w = min(text_width(view.toast, f) + 28 * u, left_box.width())
+    box = QRectF(left_box.left() - 14 * u, area.top() + 7 * u, w, area.height() - 14 * u)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#ffd23f"))
+    p.drawRoundedRect(box, 10 * u, 10 * u)
+    p.setPen(INK)
+    draw_text(p, box, Qt.AlignmentFlag.AlignCenter, view.toast, role="toast")
 
 
 LEGEND = (
@@ -212,23 +225,28 @@ def _legend(p: QPainter, area: QRectF, u: float) -> None:
     p.setPen(QPen(HERE, 5 * u))
     p.setBrush(PAPER)
     p.drawRoundedRect(area, 16 * u, 16 * u)
-    key_font = font(25 * u, bold=True)
-    text_font = font(25 * u)
-    line = QFontMetricsF(text_font).lineSpacing() * 1.12
     rows = math.ceil(len(LEGEND) / 2)
     inner = area.adjusted(36 * u, 24 * u, -36 * u, -24 * u)
-    line = min(line * 1.3, inner.height() / rows)
     col_w = inner.width() / 2
-    key_w = 260 * u
-    for i, (key, text) in enumerate(LEGEND):
+    key_font = font(25 * u, bold=True)
+    keys, texts = [], []
+    for key, text in LEGEND:
+        keys.append(tr(key))
+        texts.append(tr(text))
+    key_font = fitted_font(key_font, keys, col_w * 0.4 - 16 * u)
+    key_w = max(text_width(k, key_font) for k in keys) + 16 * u
+    text_font = fitted_font(font(25 * u), texts, col_w - key_w - 20 * u)
+    line = min(QFontMetricsF(text_font).lineSpacing() * 1.45, inner.height() / rows)
+    if QFontMetricsF(text_font).height() > line:  # a legend area too low for the rows
+        smaller = max(8, int(text_font.pixelSize() * line / QFontMetricsF(text_font).height()))
+        text_font.setPixelSize(smaller)
+        key_font.setPixelSize(min(key_font.pixelSize(), smaller))
+    for i, (key, text) in enumerate(zip(keys, texts, strict=True)):
         col, row = divmod(i, rows)
         x = inner.left() + col * col_w
         y = inner.top() + row * line
-        draw_lines(p, [tr(key)], key_font, x, y, HERE)
-        shown = QFontMetricsF(text_font).elidedText(
-            tr(text), Qt.TextElideMode.ElideRight, col_w - key_w - 20 * u
-        )
-        draw_lines(p, [shown], text_font, x + key_w, y, INK)
+        draw_lines(p, [key], key_font, x, y, HERE, key_w, role="label")
+        draw_lines(p, [text], text_font, x + key_w, y, INK, col_w - key_w - 20 * u, role="label")
 
 
 def _prompt(p: QPainter, view: SlideView, width: float, height: float, u: float) -> None:
@@ -245,8 +263,9 @@ def _prompt(p: QPainter, view: SlideView, width: float, height: float, u: float)
     p.setPen(QPen(HERE, 8 * u))
     p.setBrush(PAPER)
     p.drawRoundedRect(box, 18 * u, 18 * u)
-    y = draw_lines(p, [view.prompt_title], title_font, box.left() + 60 * u, box.top() + 40 * u, INK)
+    x, text_w = box.left() + 60 * u, w - 120 * u
+    y = draw_lines(p, [view.prompt_title], title_font, x, box.top() + 40 * u, INK, text_w)
     y += 24 * u
     for option in options:
-        draw_lines(p, [option], item_font, box.left() + 60 * u, y, INK)
+        draw_lines(p, [option], item_font, x, y, INK, text_w)
         y += line

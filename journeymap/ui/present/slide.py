@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication
 
 from journeymap.canvas.analysis_text import drop_text, pain_reasons
 from journeymap.canvas.marks import MapMarks
-from journeymap.model.entities import Rating
+from journeymap.model.entities import Rating, RatingSource
 from journeymap.model.journey import Journey
 from journeymap.model.votes import SCALE_ORDER
 
-__all__ = ["CardView", "SlideView", "build_slide", "rating_summary"]
+__all__ = ["CardView", "SlideView", "build_slide", "rating_summary", "source_label"]
 
 
 def tr(text: str) -> str:
@@ -103,10 +103,23 @@ def rating_summary(
     return values, text.format(n=rated)
 
 
+def source_label(source: RatingSource) -> str:
+    """Where a rating comes from, in the room's language ("workshop" → "työpaja")."""
+    labels = {
+        RatingSource.WORKSHOP: tr("workshop"),
+        RatingSource.SURVEY: tr("survey"),
+        RatingSource.INTERVIEW: tr("interview"),
+        RatingSource.ANALYTICS: tr("analytics"),
+        RatingSource.OBSERVATION: tr("observation"),
+        RatingSource.ESTIMATE: tr("estimate"),
+    }
+    return labels.get(source, str(source.value))
+
+
 def _source_note(rating: Rating) -> str:
     parts = []
     if rating.source is not None:
-        parts.append(str(rating.source.value))
+        parts.append(source_label(rating.source))
     if rating.n is not None:
         parts.append(f"n = {rating.n}")
     return " · ".join(parts) if parts else tr("rated")

@@ -34,7 +34,7 @@ from journeymap.model.votes import Vote, VoteTally, key_to_value
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.present.paint import PAPER, paint_slide
-from journeymap.ui.present.slide import SlideView, build_slide
+from journeymap.ui.present.slide import SlideView, build_slide, source_label
 from journeymap.ui.present.theme import SCALE_LABEL, shown_value
 
 __all__ = ["PresentationWindow"]
@@ -255,7 +255,7 @@ class PresentationWindow(QWidget):
         )
         if result.replaced is not None and result.replaced.source is not None:
             text += tr(" · new workshop rating (was {source})").format(
-                source=result.replaced.source.value
+                source=source_label(result.replaced.source)
             )
         if self.persona_id is None:
             text += f" · {persona_name}"
