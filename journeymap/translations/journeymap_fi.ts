@@ -1364,7 +1364,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="64" />
+            <location filename="../ui/files/export_dialog.py" line="65" />
             <source>Mermaid keeps stages, steps, one emotion score per step and the personas who rated it; everything else is left out</source>
             <translation>Mermaid säilyttää vaiheet, kosketuspisteet, yhden tunnearvion kosketuspistettä kohden ja sen antaneet persoonat; kaikki muu jää pois</translation>
         </message>
@@ -1372,118 +1372,148 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="152" />
-            <location filename="../ui/files/export_dialog.py" line="209" />
+            <location filename="../ui/files/export_dialog.py" line="157" />
+            <location filename="../ui/files/export_dialog.py" line="227" />
             <source>Export</source>
             <translation>Vie</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="157" />
+            <location filename="../ui/files/export_dialog.py" line="162" />
             <source>PNG image</source>
             <translation>PNG-kuva</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="158" />
+            <location filename="../ui/files/export_dialog.py" line="163" />
             <source>SVG drawing</source>
             <translation>SVG-piirros</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="159" />
+            <location filename="../ui/files/export_dialog.py" line="164" />
             <source>PDF document</source>
             <translation>PDF-asiakirja</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="160" />
+            <location filename="../ui/files/export_dialog.py" line="165" />
             <source>Excel workbook</source>
             <translation>Excel-työkirja</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="161" />
+            <location filename="../ui/files/export_dialog.py" line="166" />
             <source>CSV of steps and ratings</source>
             <translation>CSV kosketuspisteistä ja arvioista</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="162" />
+            <location filename="../ui/files/export_dialog.py" line="167" />
             <source>Mermaid journey text</source>
             <translation>Mermaid journey -teksti</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="167" />
+            <location filename="../ui/files/export_dialog.py" line="172" />
             <source>The whole map</source>
             <translation>Koko kartta</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="169" />
+            <location filename="../ui/files/export_dialog.py" line="174" />
             <source>Emotion curve chart</source>
             <translation>Tunnekäyrä (kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="170" />
+            <location filename="../ui/files/export_dialog.py" line="175" />
             <source>Drop-off funnel chart</source>
             <translation>Poistumasuppilo (kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="171" />
+            <location filename="../ui/files/export_dialog.py" line="176" />
             <source>Ratings heatmap chart</source>
             <translation>Arvioiden lämpökartta (kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="176" />
+            <location filename="../ui/files/export_dialog.py" line="177" />
+            <source>Customer flow (Sankey) chart</source>
+            <translation>Asiakasvirta (Sankey-kaavio)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/export_dialog.py" line="181" />
+            <source>Executive summary (one A4 page)</source>
+            <translation>Johdon yhteenveto (yksi A4-sivu)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/export_dialog.py" line="183" />
+            <source>English</source>
+            <translation>englanti</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/export_dialog.py" line="183" />
+            <source>Finnish</source>
+            <translation>suomi</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/export_dialog.py" line="185" />
+            <source>The journey's language ({0})</source>
+            <translation>Asiakaspolun kieli ({0})</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/export_dialog.py" line="193" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="188" />
+            <location filename="../ui/files/export_dialog.py" line="205" />
             <source>One page sized to the map</source>
             <translation>Yksi kartan kokoinen sivu</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="189" />
+            <location filename="../ui/files/export_dialog.py" line="206" />
             <source>A4 landscape pages</source>
             <translation>A4-vaakasivut</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="190" />
+            <location filename="../ui/files/export_dialog.py" line="207" />
             <source>A3 landscape pages</source>
             <translation>A3-vaakasivut</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="195" />
+            <location filename="../ui/files/export_dialog.py" line="212" />
             <source>Browse…</source>
             <translation>Selaa…</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="200" />
+            <location filename="../ui/files/export_dialog.py" line="217" />
             <source>Format</source>
             <translation>Muoto</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="201" />
+            <location filename="../ui/files/export_dialog.py" line="218" />
             <source>Content</source>
             <translation>Sisältö</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="202" />
+            <location filename="../ui/files/export_dialog.py" line="219" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="203" />
+            <location filename="../ui/files/export_dialog.py" line="220" />
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/export_dialog.py" line="221" />
             <source>Resolution</source>
             <translation>Tarkkuus</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="204" />
+            <location filename="../ui/files/export_dialog.py" line="222" />
             <source>PDF pages</source>
             <translation>PDF-sivut</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="205" />
+            <location filename="../ui/files/export_dialog.py" line="223" />
             <source>Save to</source>
             <translation>Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="241" />
+            <location filename="../ui/files/export_dialog.py" line="263" />
             <source>Export to</source>
             <translation>Vie tiedostoon</translation>
         </message>
@@ -1491,7 +1521,7 @@
     <context>
         <name>ExportRunner</name>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="112" />
+            <location filename="../ui/files/export_dialog.py" line="113" />
             <source>Exporting {name}…</source>
             <translation>Viedään {name}…</translation>
         </message>
@@ -2272,7 +2302,7 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="53" />
+            <location filename="../ui/files/export_dialog.py" line="54" />
             <source>Mermaid keeps only stages, steps in order, one score per step and the personas who gave it. Not in the imported journey: channels, owners, branches and loops (steps are linked one after another), customer counts, goal and ease ratings (the score becomes emotion), doing / thinking / feeling texts and opportunities.</source>
             <translation>Mermaid säilyttää vain vaiheet, kosketuspisteet järjestyksessä, yhden pistemäärän kosketuspistettä kohden ja sen antaneet persoonat. Tuodusta polusta puuttuvat: kanavat, omistajat, haarat ja silmukat (kosketuspisteet yhdistetään peräkkäin), asiakasmäärät, tavoite- ja vaivattomuusarviot (pistemäärästä tulee tunne), tekee / ajattelee / tuntee -tekstit ja parannusmahdollisuudet.</translation>
         </message>
@@ -2841,52 +2871,52 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="267" />
+            <location filename="../ui/files/export_dialog.py" line="289" />
             <source>Cannot import</source>
             <translation>Tuonti ei onnistu</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="274" />
+            <location filename="../ui/files/export_dialog.py" line="296" />
             <source>Imported from Mermaid</source>
             <translation>Tuotu Mermaidista</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="277" />
+            <location filename="../ui/files/export_dialog.py" line="299" />
             <source>Check these cells</source>
             <translation>Tarkista nämä solut</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="280" />
+            <location filename="../ui/files/export_dialog.py" line="302" />
             <source>Imported {name}; save it as a journey file</source>
             <translation>Tuotu {name}; tallenna se asiakaspolkutiedostoksi</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="290" />
+            <location filename="../ui/files/export_dialog.py" line="312" />
             <source>Exported to {path}</source>
             <translation>Viety kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="291" />
+            <location filename="../ui/files/export_dialog.py" line="313" />
             <source>Saved to {path}</source>
             <translation>Tallennettu kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="294" />
+            <location filename="../ui/files/export_dialog.py" line="316" />
             <source>Export finished</source>
             <translation>Vienti valmis</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="297" />
+            <location filename="../ui/files/export_dialog.py" line="319" />
             <source>Export failed</source>
             <translation>Vienti epäonnistui</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="309" />
+            <location filename="../ui/files/export_dialog.py" line="331" />
             <source>Workbooks and Mermaid (*.xlsx *.mmd *.mermaid);;All files (*)</source>
             <translation>Työkirjat ja Mermaid (*.xlsx *.mmd *.mermaid);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="310" />
+            <location filename="../ui/files/export_dialog.py" line="332" />
             <source>Import journey</source>
             <translation>Tuo asiakaspolku</translation>
         </message>

@@ -47,13 +47,13 @@ def test_export_writes_the_file_and_says_where(qtbot, example, dialogs, tmp_path
 
 def test_export_a_chart(qtbot, example, tmp_path):
     """The dialog's chart choice reaches the chart: its title, the personas of
-    the journey in the legend and the steps of the main path on the axis."""
+    the journey in the legend and its first step on the axis."""
     out = tmp_path / "emotion.svg"
     run_export(qtbot, example, "svg", out, chart="emotion")
     journey = example.document.journey
     texts = svg_texts(out)
     said = " ".join(texts)  # a wrapped title or label is one text element a line
-    assert f"{journey.title}: emotion along the main path" in said
+    assert f"{journey.title}: emotion at every rated step" in said
     assert {p.name for p in journey.personas} <= set(texts)
     assert journey.ordered_steps()[0].title in said
     assert svg_shapes(out) > 20  # curves and markers are drawn, not only words
@@ -120,3 +120,28 @@ def test_export_the_map_as_png(qtbot, example, dialogs, tmp_path):
     assert run_export(qtbot, example, "png", out) == str(out)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "Export finished" in dialogs.named("information")[0][0]
+
+
+def test_export_the_summary_in_another_language(qtbot, example, tmp_path):
+    """The dialog's Content offers the one-page summary, and Language overrides
+    the journey's own: a Finnish summary of an English journey."""
+    from pypdf import PdfReader
+
+    window = example
+    window.window_actions.export.trigger()
+    dialog = window.export_dialog
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.content.setCurrentIndex(dialog.content.findData("summary"))
+    assert not dialog.pages.isEnabled()  # one page, never tiled
+    dialog.language.setCurrentIndex(dialog.language.findData("fi"))
+    assert dialog.options()["summary"] and dialog.options()["chart"] is None
+    out = tmp_path / "summary.pdf"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(window.export_runner.finished, timeout=30000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    window.export_runner.wait()
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert window.document.journey.title.split()[0] in text
+    assert "asiakas" in text.lower()  # written in Finnish

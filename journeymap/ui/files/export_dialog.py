@@ -34,6 +34,7 @@ from journeymap.export.formats import (
     PAGES,
     format_from_suffix,
 )
+from journeymap.export.words import LANGUAGES, language_of
 from journeymap.model import Journey
 from journeymap.model.ids import slug
 
@@ -143,6 +144,10 @@ class ExportRunner(QObject):
             self._thread.wait()
 
 
+SUMMARY = "summary"
+"""The Content choice that writes the executive summary instead of the map."""
+
+
 class ExportDialog(QDialog):
     """Choose what to export, how, and where."""
 
@@ -169,9 +174,21 @@ class ExportDialog(QDialog):
             "emotion": self.tr("Emotion curve chart"),
             "funnel": self.tr("Drop-off funnel chart"),
             "heatmap": self.tr("Ratings heatmap chart"),
+            "sankey": self.tr("Customer flow (Sankey) chart"),
         }
         for chart in CHARTS:
             self.content.addItem(chart_names.get(chart, chart), chart)
+        self.content.addItem(self.tr("Executive summary (one A4 page)"), SUMMARY)
+        self.language = QComboBox()
+        own = {"fi": self.tr("Finnish"), "en": self.tr("English")}
+        self.language.addItem(
+            self.tr("The journey's language ({0})").format(
+                own.get(language_of(journey.language), language_of(journey.language))
+            ),
+            None,
+        )
+        for code in LANGUAGES:
+            self.language.addItem(own.get(code, code), code)
         self.persona = QComboBox()
         self.persona.addItem(self.tr("All personas"), None)
         for persona in journey.personas:
@@ -200,6 +217,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Content"), self.content)
         form.addRow(self.tr("Persona"), self.persona)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Resolution"), self.dpi)
         form.addRow(self.tr("PDF pages"), self.pages)
         form.addRow(self.tr("Save to"), where)
@@ -217,12 +235,15 @@ class ExportDialog(QDialog):
         self._update()
 
     def options(self) -> dict:
+        content = self.content.currentData() if self.content.isEnabled() else None
         return {
             "fmt": self.format.currentData(),
             "persona_id": self.persona.currentData(),
             "dpi": self.dpi.value(),
-            "chart": self.content.currentData() if self.content.isEnabled() else None,
-            "pages": self.pages.currentData(),
+            "chart": None if content == SUMMARY else content,
+            "summary": content == SUMMARY,
+            "pages": self.pages.currentData() if self.pages.isEnabled() else "poster",
+            "lang": self.language.currentData(),
         }
 
     def _update(self) -> None:
@@ -232,6 +253,7 @@ class ExportDialog(QDialog):
         chart = self.content.currentData() if image else None
         self.dpi.setEnabled(fmt == "png" or chart is not None)
         self.pages.setEnabled(fmt == "pdf" and chart is None)
+        self.language.setEnabled(fmt in (*IMAGE_FORMATS, "xlsx"))
         current = Path(self.path.text()) if self.path.text() else self._stem
         self.path.setText(str(current.with_suffix(f".{fmt}")))
 
