@@ -80,6 +80,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             quote=draw(texts),
             colour=draw(colours),
             share=draw(fractions),
+            shared_source=draw(names),
         )
         for pid in persona_ids
     ]
@@ -91,6 +92,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             kind=draw(st.sampled_from(ChannelKind)),
             owner=draw(names),
             ownership=draw(st.sampled_from(Ownership)),
+            shared_source=draw(names),
         )
         for cid in channel_ids
     ]
@@ -112,6 +114,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             position=draw(
                 st.none() | st.builds(Position, x=st.floats(-1e7, 1e7), y=st.floats(-1e7, 1e7))
             ),
+            journey_link=draw(names),
         )
         for sid in step_ids
     ]
@@ -147,6 +150,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             impact=draw(st.none() | st.integers(1, 5)),
             effort=draw(st.none() | st.integers(1, 5)),
             status=draw(st.sampled_from(OpportunityStatus)),
+            priority=draw(st.none() | st.floats(0, 100)),
         )
         for oid in draw(_unique_ids(3))
     ]
