@@ -20,7 +20,12 @@ import pytest
 import journeymap
 
 PACKAGE = Path(journeymap.__file__).parent
-QT_FREE_PACKAGES = ["journeymap.model", "journeymap.analysis", "journeymap.commands"]
+QT_FREE_PACKAGES = [
+    "journeymap.model",
+    "journeymap.analysis",
+    "journeymap.library",
+    "journeymap.commands",
+]
 QT_FREE_MODULES = [
     "journeymap.cli",
     "journeymap.palette",
@@ -37,10 +42,11 @@ ALLOWED: dict[str, set[str]] = {
     "model": set(),
     "analysis": {"model"},
     "canvas": {"model", "analysis"},
-    "export": {"model", "analysis", "canvas"},
-    "ui": {"model", "analysis", "canvas", "export"},
-    "commands": {"model", "analysis", "canvas", "export", "ui"},
-    "cli": {"model", "analysis", "canvas", "export", "ui", "commands"},
+    "library": {"model", "analysis"},
+    "export": {"model", "analysis", "canvas", "library"},
+    "ui": {"model", "analysis", "canvas", "export", "library"},
+    "commands": {"model", "analysis", "canvas", "export", "ui", "library"},
+    "cli": {"model", "analysis", "canvas", "export", "ui", "commands", "library"},
     "__main__": {"cli"},
     "translations": set(),
 }
