@@ -24,6 +24,7 @@ COMMAND_MODULES: dict[str, str] = {
     "import": "journeymap.commands.import_",
     "compare": "journeymap.commands.compare",
     "merge": "journeymap.commands.merge",
+    "library": "journeymap.commands.library",
 }
 """Command name → module, in the order ``journeymap --help`` lists them."""
 
