@@ -99,6 +99,8 @@ class JourneyComparison:
     persona_id: str | None
     related: bool
     shared_steps: int
+    largest: int
+    """Steps of the larger version."""
     removed: tuple[str, ...]
     added: tuple[str, ...]
     changed: tuple[str, ...]
@@ -113,6 +115,7 @@ class JourneyComparison:
     curves_before: dict[str, list[tuple[str, float | None]]]
     curves_after: dict[str, list[tuple[str, float | None]]]
     persona_names: dict[str, str]
+    step_titles: dict[str, str]
 
     @property
     def unchanged(self) -> bool:
@@ -266,6 +269,7 @@ def compare_journeys(
         persona_id=persona_id,
         related=related,
         shared_steps=len(shared),
+        largest=largest,
         removed=tuple(s.step_id for s in steps if s.status == "removed"),
         added=tuple(s.step_id for s in steps if s.status == "added"),
         changed=tuple(s.step_id for s in steps if s.status == "changed"),
@@ -279,6 +283,7 @@ def compare_journeys(
         curves_before=dict(a_before.summary.emotion_curves),
         curves_after=dict(a_after.summary.emotion_curves),
         persona_names=personas,
+        step_titles=titles,
     )
 
 
@@ -370,8 +375,12 @@ def _line(label: str, before: str, after: str, change: str) -> str:
     return f"  {label:<22} {before:>12} {after:>12} {change:>12}\n"
 
 
-def _rating(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
+def _rating(value: float | None, fmt: Formatter = ENGLISH) -> str:
+    """A mean rating with at most two decimals; the minus sign a real one."""
+    if value is None:
+        return "–"
+    text = f"{value:.2f}".rstrip("0").rstrip(".").replace(".", fmt.point)
+    return text.replace("-", "\u2212")
 
 
 def _delta(a: float | None, b: float | None) -> float | None:
@@ -385,8 +394,8 @@ def format_comparison(c: JourneyComparison, fmt: Formatter = ENGLISH) -> str:
         out.append(f'Persona: "{c.persona_names.get(c.persona_id, c.persona_id)}"\n')
     if not c.related:
         out.append(
-            f"\nThese journeys share {c.shared_steps} step ids: they look unrelated, "
-            "so no step-by-step comparison is made.\n"
+            f"\nThese journeys share {c.shared_steps} of {c.largest} step ids: they look "
+            "unrelated, so no step-by-step comparison is made.\n"
         )
     elif c.unchanged:
         out.append("\nNo change: the two versions have the same steps, ratings and transitions.\n")
@@ -412,10 +421,10 @@ def format_comparison(c: JourneyComparison, fmt: Formatter = ENGLISH) -> str:
         ("customers", fmt.count(b.customers), fmt.count(a.customers), signed(_delta(b.customers, a.customers), fmt, "count")),
         ("conversion", fmt.rate(c.conversion_before), fmt.rate(c.conversion_after), signed(_delta(c.conversion_before, c.conversion_after), fmt, "rate")),
         ("drop-off", fmt.rate(b.drop_off_rate), fmt.rate(a.drop_off_rate), signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate")),
-        ("pain score", signed(b.pain, fmt).lstrip("+"), signed(a.pain, fmt).lstrip("+"), signed(a.pain - b.pain, fmt)),
-        ("goal (mean)", _rating(b.goal), _rating(a.goal), signed(_delta(b.goal, a.goal), fmt)),
-        ("ease (mean)", _rating(b.ease), _rating(a.ease), signed(_delta(b.ease, a.ease), fmt)),
-        ("emotion (mean)", _rating(b.emotion), _rating(a.emotion), signed(_delta(b.emotion, a.emotion), fmt)),
+        ("pain score", _rating(b.pain, fmt), _rating(a.pain, fmt), signed(a.pain - b.pain, fmt)),
+        ("goal (mean)", _rating(b.goal, fmt), _rating(a.goal, fmt), signed(_delta(b.goal, a.goal), fmt)),
+        ("ease (mean)", _rating(b.ease, fmt), _rating(a.ease, fmt), signed(_delta(b.ease, a.ease), fmt)),
+        ("emotion (mean)", _rating(b.emotion, fmt), _rating(a.emotion, fmt), signed(_delta(b.emotion, a.emotion), fmt)),
     ]
     out.extend(_line(*row) for row in rows)
     out.append(
@@ -423,5 +432,8 @@ def format_comparison(c: JourneyComparison, fmt: Formatter = ENGLISH) -> str:
     )
     for label, pains in (("resolved", c.pain_resolved), ("new", c.pain_new)):
         for sid, pid in pains[:10]:
-            out.append(f"  {label}: [{sid}] for {c.persona_names.get(pid, pid)}\n")
+            title = c.step_titles.get(sid, sid)
+            out.append(f'  {label}: "{title}" for "{c.persona_names.get(pid, pid)}"\n')
+        if len(pains) > 10:
+            out.append(f"  {label}: {len(pains) - 10} more\n")
     return "".join(out)
