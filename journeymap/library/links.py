@@ -66,12 +66,12 @@ def relative_link(journey_path: str | Path, target: str | Path) -> str:
 
 def conversion(flow: FlowReport) -> float | None:
     """Customers finishing at a success end over all customers entering, or
-    ``None`` when either is unknown."""
+    ``None`` when either is unknown (a success end whose arrivals are unknown)."""
     entered = flow.total_entries
-    if not entered:
+    ends = [f for f in flow.steps.values() if f.completed is not None or f.basis == "unknown"]
+    if not entered or any(f.completed is None for f in ends if f.basis == "unknown"):
         return None
-    completed = [f.completed for f in flow.steps.values() if f.completed is not None]
-    return min(1.0, sum(completed) / entered)
+    return min(1.0, sum(f.completed or 0.0 for f in ends) / entered)
 
 
 @dataclass(frozen=True)
