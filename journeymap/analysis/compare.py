@@ -6,9 +6,11 @@
   own fields differ (its place in the flow view, ``position``, is layout and
   does not count), or its ratings, its transitions (in or out) or the
   opportunities naming it differ;
-- per step and for the whole journey, before and after: customers (inflow),
-  drop-off rate, pain score (the sum of the step's pain points) and the mean
-  goal, ease and emotion over the personas who rated it;
+- per step and for the whole journey, before and after: customers (inflow;
+  for the journey, those entering), drop-off rate (for the journey, the share
+  of those entering who do not finish at a success end, unknown when a success
+  end's count is), pain score (the sum of the pain points' scores) and the
+  mean goal, ease and emotion over the personas who rated it;
 - the conversion before and after: the rate of the first start → success end
   conversion, as ``journeymap analyze --json`` lists it first;
 - the pain points (step × persona) **resolved** (in before, not in after) and
@@ -52,6 +54,7 @@ __all__ = [
     "JourneyComparison",
     "Measures",
     "StepComparison",
+    "combined_journey",
     "combined_order",
     "compare_journeys",
     "comparison_to_dict",
@@ -116,6 +119,9 @@ class JourneyComparison:
     curves_after: dict[str, list[tuple[str, float | None]]]
     persona_names: dict[str, str]
     step_titles: dict[str, str]
+    emotions_before: dict[str, dict[str, float]]
+    """Persona → step → emotion, as rated in each version (the map's emotion curve)."""
+    emotions_after: dict[str, dict[str, float]]
 
     @property
     def unchanged(self) -> bool:
@@ -204,11 +210,17 @@ def _measures(journey: Journey, analysis: JourneyAnalysis, persona_id: str | Non
 def _total(journey: Journey, analysis: JourneyAnalysis, persona_id: str | None) -> Measures:
     flow = analysis.flow
     entries = flow.total_entries
-    dropped = [f.dropped for f in flow.steps.values() if f.dropped is not None]
+    # Lost on the way: those who entered and did not finish at a success end;
+    # unknown when any success end's count is.
+    ends = [s.id for s in journey.steps if s.kind == "success"]
+    completed = [flow.steps[sid].completed if sid in flow.steps else None for sid in ends]
+    lost = None
+    if entries and ends and all(v is not None for v in completed):
+        lost = max(0.0, 1.0 - sum(v for v in completed if v is not None) / entries)
     ratings = [r for r in journey.ratings if persona_id in (None, r.persona_id)]
     return Measures(
         customers=entries,
-        drop_off_rate=(sum(dropped) / entries) if entries and dropped else None,
+        drop_off_rate=lost,
         pain=sum(p.score for p in analysis.pain_points),
         goal=_mean(r.goal for r in ratings),
         ease=_mean(r.ease for r in ratings),
@@ -284,7 +296,17 @@ def compare_journeys(
         curves_after=dict(a_after.summary.emotion_curves),
         persona_names=personas,
         step_titles=titles,
+        emotions_before=_emotions(before, persona_id),
+        emotions_after=_emotions(after, persona_id),
     )
+
+
+def _emotions(journey: Journey, persona_id: str | None) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {p.id: {} for p in journey.personas if persona_id in (None, p.id)}
+    for r in journey.ratings:
+        if r.emotion is not None and r.persona_id in out:
+            out[r.persona_id][r.step_id] = r.emotion
+    return out
 
 
 def _ranked(analysis: JourneyAnalysis) -> list[tuple[str, str]]:
@@ -437,3 +459,63 @@ def format_comparison(c: JourneyComparison, fmt: Formatter = ENGLISH) -> str:
         if len(pains) > 10:
             out.append(f"  {label}: {len(pains) - 10} more\n")
     return "".join(out)
+
+
+def combined_journey(before: Journey, after: Journey) -> Journey:
+    """``after`` with the steps only ``before`` has put back where they were, so
+    one map can show removed steps beside added ones.
+
+    A removed step comes back after its predecessor in ``before``'s list, with
+    its stage (added if ``after`` has none of that id), its ratings by personas
+    ``after`` knows and ``before``'s transitions between it and steps the map
+    shows; a channel ``after`` lacks is left off.
+
+    >>> from journeymap.model import Journey, Stage, Step
+    >>> b = Journey(stages=[Stage(id="s", name="S")],
+    ...             steps=[Step(id="a", title="A", stage_id="s"), Step(id="x", title="X", stage_id="s")])
+    >>> a = Journey(stages=[Stage(id="s", name="S")],
+    ...             steps=[Step(id="a", title="A", stage_id="s"), Step(id="n", title="N", stage_id="s")])
+    >>> [s.id for s in combined_journey(b, a).steps]
+    ['a', 'x', 'n']
+    """
+    after_ids = {s.id for s in after.steps}
+    removed = {s.id: s for s in before.steps if s.id not in after_ids}
+    if not removed:
+        return after.copy_deep()
+    stage_ids = combined_order([s.id for s in before.stages], [s.id for s in after.stages])
+    stages = {s.id: s for s in before.stages} | {s.id: s for s in after.stages}
+    channels = {c.id for c in after.channels}
+    steps = {s.id: s for s in after.steps}
+    for sid, step in removed.items():
+        if step.channel_id is not None and step.channel_id not in channels:
+            step = step.model_copy(update={"channel_id": None})
+        steps[sid] = step
+    order = combined_order([s.id for s in before.steps], [s.id for s in after.steps])
+    personas = {p.id for p in after.personas}
+    taken = {t.id for t in after.transitions}
+    transitions = list(after.transitions) + [
+        t
+        for t in before.transitions
+        if t.id not in taken
+        and (t.source in removed or t.target in removed)
+        and t.source in steps
+        and t.target in steps
+    ]
+    ratings = list(after.ratings) + [
+        r for r in before.ratings if r.step_id in removed and r.persona_id in personas
+    ]
+    shown_stages = {s.stage_id for s in steps.values()} | {s.id for s in after.stages}
+    combined = after.model_copy(
+        update={
+            "stages": [stages[sid] for sid in stage_ids if sid in shown_stages],
+            "steps": [steps[sid] for sid in order],
+            "transitions": transitions,
+            "ratings": ratings,
+            "channels": list(after.channels),
+            "personas": list(after.personas),
+            "opportunities": list(after.opportunities),
+            "metadata": dict(after.metadata),
+        }
+    )
+    combined._positions = {}  # model_copy shares the position cache; the lists differ
+    return combined

@@ -29,6 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     parser.add_argument("--persona", metavar="ID", help="only this persona's ratings and pain points")
+    parser.add_argument(
+        "--to",
+        metavar="OUT",
+        help="also write the comparison: a page (.pdf, .png, .svg) or a workbook sheet (.xlsx)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,6 +43,16 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+
+    out_kind = None
+    if args.to is not None:
+        out_kind = args.to.lower().rsplit(".", 1)[-1] if "." in args.to else ""
+        if out_kind not in ("pdf", "png", "svg", "xlsx"):
+            print(
+                f"journeymap compare: error: --to {args.to}: write .pdf, .png, .svg or .xlsx",
+                file=sys.stderr,
+            )
+            return 2
 
     from journeymap.analysis.compare import (
         compare_journeys,
@@ -65,6 +80,22 @@ def run(args: argparse.Namespace) -> int:
     except UnknownPersonaError as exc:
         print(f"journeymap compare: {exc} in one of the journeys", file=sys.stderr)
         return 1
+    if args.to is not None:
+        from journeymap.export.errors import ExportError
+
+        try:
+            if out_kind == "xlsx":
+                from journeymap.export.compare_workbook import write_comparison_workbook
+
+                write_comparison_workbook(comparison, args.to)
+            else:
+                from journeymap.export.compare_page import save_comparison_page
+
+                save_comparison_page(comparison, args.to)
+        except ExportError as exc:
+            print(f"journeymap compare: {exc}", file=sys.stderr)
+            return 1
+        print(f"journeymap compare: wrote {args.to}", file=sys.stderr)
     if args.json:
         data = comparison_to_dict(comparison)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

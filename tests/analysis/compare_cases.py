@@ -36,8 +36,17 @@ def to_be() -> Journey:
             Step(id="answer", title="Answer within hours", stage_id="st-ask", channel_id="ch-email"),
             journey.position("steps", "email") + 1,
         ),
-        AddItem("transitions", Transition(id="t-answer", source="email", target="answer")),
-        AddItem("transitions", Transition(id="t-answer-chat", source="answer", target="open-chat")),
+        AddItem(
+            "transitions", Transition(id="t-answer", source="email", target="answer", volume=540)
+        ),
+        AddItem(
+            "transitions",
+            Transition(id="t-answer-chat", source="answer", target="open-chat", volume=80),
+        ),
+        AddItem(
+            "transitions",
+            Transition(id="t-answer-fixed", source="answer", target="works-again", volume=420),
+        ),
         SetRating("open-chat", "p-remote-worker", {"goal": 5, "ease": 5, "emotion": 1.5}),
         UpdateItem("transitions", "t3", {"volume": 520}),
         UpdateItem("transitions", "t4", {"volume": 390}),
