@@ -31,8 +31,9 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 """The formats of the map image and of the charts."""
 EXPORT_FORMATS = (*IMAGE_FORMATS, "xlsx", "csv", "mmd")
 IMPORT_FORMATS = ("xlsx", "mmd")
-CHARTS = ("emotion", "funnel", "heatmap")
-"""What ``--chart`` draws instead of the map."""
+CHARTS = ("emotion", "funnel", "heatmap", "roadmap")
+"""What ``--chart`` draws instead of the map (``roadmap``: the opportunities as a
+matrix and a board on one page)."""
 PAGES = ("poster", "a4", "a3")
 """A map PDF's page layout: one page sized to the map, or tiled landscape pages."""
 
