@@ -28,6 +28,7 @@ __all__ = [
     "STATUS_COLOURS",
     "STATUS_MARKS",
     "comparison_figure",
+    "curves_figure",
     "delta_rows",
     "save_comparison_page",
     "step_rows",
@@ -270,6 +271,20 @@ def comparison_figure(c: JourneyComparison, fmt: Formatter = ENGLISH, size: tupl
     _strip(figure.add_subplot(grid[1, :], sharex=curves), c, order, statuses)
     _table(figure.add_subplot(grid[2, 0]), c, fmt)
     _step_table(figure.add_subplot(grid[2, 1]), c, fmt)
+    return figure
+
+
+def curves_figure(c: JourneyComparison, size: tuple[float, float] = (10.0, 4.5)) -> Any:
+    """The page's top half alone: the emotion curves and the strip of steps
+    (the editor's comparison view shows it beside its own table)."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size, layout="constrained")
+    grid = figure.add_gridspec(2, 1, height_ratios=[1.0, 0.2])
+    order, statuses = _columns(c)
+    curves = figure.add_subplot(grid[0])
+    _curves(curves, c, order)
+    _strip(figure.add_subplot(grid[1], sharex=curves), c, order, statuses)
     return figure
 
 

@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         self.presentation: PresentationWindow | None = None  # loaded when first used
         self._fill_recent_menu(recent_files())
         self._install_export_import()
+        from journeymap.ui.compare.install import install_compare
+
+        install_compare(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     def _toolbar_undo_redo(self) -> tuple[QAction, QAction]:

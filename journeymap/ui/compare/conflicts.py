@@ -1,0 +1,199 @@
+"""Reviewing what a git merge of the open journey left in conflict.
+
+The merge driver (``journeymap merge``) writes a valid journey in which ours
+won every conflict, and git keeps the three versions of the file (base, ours,
+theirs) in its index until the file is marked resolved. When the editor opens
+(or reloads) a file git still lists as unmerged, it merges those three
+versions again with the same code (:func:`journeymap.model.merge.merge_journeys`)
+to know the conflicts, and offers to review them: a button in the status bar
+and File ▸ Review Merge Conflicts….
+
+The review lists each conflict with its path, ours and theirs; choosing
+theirs for some and pressing Apply makes one undoable edit of them all (a
+field gets theirs' value, an item ours removed comes back, an item theirs
+removed goes). Conflicts that cannot be taken back one by one (an order, an
+item dropped with a step ours removed) are listed for information.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymap.model import (
+    AddItem,
+    CompositeEdit,
+    Edit,
+    Journey,
+    RemoveItems,
+    UpdateItem,
+    UpdateJourney,
+)
+from journeymap.model.merge import MISSING, Conflict
+
+if TYPE_CHECKING:
+    from journeymap.ui.document.editor_document import EditorDocument
+
+__all__ = ["ConflictReviewDialog", "edit_taking_theirs", "reviewable"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictReviewDialog", text)
+
+
+def reviewable(conflict: Conflict) -> bool:
+    """Whether theirs' side of ``conflict`` can be taken as one edit."""
+    if conflict.kind in ("removed_ours", "removed_theirs", "restored"):
+        return True
+    if conflict.kind == "field":
+        return conflict.field is not None
+    if conflict.kind == "dropped":  # a whole item dropped with its target can come back
+        return conflict.field is None and conflict.theirs is not MISSING
+    return False
+
+
+def edit_taking_theirs(conflict: Conflict, journey: Journey) -> Edit | None:
+    """The edit that gives ``journey`` theirs' side of ``conflict``, or ``None``
+    when there is nothing to do (theirs' value is already there)."""
+    name, key, field = conflict.collection, conflict.key, conflict.field
+    theirs = conflict.theirs
+    if conflict.kind == "field" and name is None and field is not None:
+        if field == "metadata":
+            metadata = dict(journey.metadata)
+            if theirs is MISSING:
+                metadata.pop(key, None)
+            else:
+                metadata[key] = theirs
+            return UpdateJourney({"metadata": metadata})
+        return UpdateJourney({field: theirs})
+    if name is None:
+        return None
+    if conflict.kind == "field" and field is not None:
+        if not journey.has(name, key):
+            return None
+        return UpdateItem(name, key, {field: theirs})
+    if theirs is MISSING:  # theirs removed it
+        return RemoveItems(name, [key]) if journey.has(name, key) else None
+    if journey.has(name, key):
+        parts = key if isinstance(key, tuple) else (key,)
+        changes = {
+            f: getattr(theirs, f)
+            for f in type(theirs).model_fields
+            if f != "id" and not (isinstance(key, tuple) and getattr(theirs, f) in parts)
+        }
+        return UpdateItem(name, key, changes)
+    return AddItem(name, theirs)
+
+
+def _shown(value: Any) -> str:
+    if value is MISSING:
+        return _tr("(removed)")
+    if hasattr(value, "model_dump"):
+        data = value.model_dump(mode="json", exclude_defaults=True)
+        label = data.get("title") or data.get("name") or data.get("label") or ""
+        return label or str(data)[:80]
+    if value is None:
+        return "–"
+    text = str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+class ConflictReviewDialog(QDialog):
+    """The list of conflicts with a choice of ours or theirs for each."""
+
+    def __init__(
+        self, document: EditorDocument, conflicts: list[Conflict], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Review Merge Conflicts"))
+        self.document = document
+        self.conflicts = conflicts
+        self.choices: list[QComboBox | None] = []
+        intro = QLabel(
+            _tr(
+                "The merge kept our version wherever the two sides disagreed. Choose "
+                "“theirs” where their version should win, then Apply: the changes are one "
+                "step you can undo. Save, then mark the file resolved in git (git add)."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(conflicts), 4)
+        self.table.setHorizontalHeaderLabels([_tr("Where"), _tr("Ours"), _tr("Theirs"), _tr("Keep")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, conflict in enumerate(conflicts):
+            where = QTableWidgetItem(conflict.path or _tr("the journey"))
+            where.setToolTip(conflict.message)
+            self.table.setItem(row, 0, where)
+            self.table.setItem(row, 1, QTableWidgetItem(_shown(conflict.ours)))
+            self.table.setItem(row, 2, QTableWidgetItem(_shown(conflict.theirs)))
+            if reviewable(conflict):
+                box = QComboBox()
+                box.addItem(_tr("ours"), "ours")
+                box.addItem(_tr("theirs"), "theirs")
+                self.table.setCellWidget(row, 3, box)
+                self.choices.append(box)
+            else:
+                note = QTableWidgetItem(_tr("ours (see the note)"))
+                note.setToolTip(conflict.message)
+                note.setFlags(note.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, 3, note)
+                self.choices.append(None)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b2182b")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+
+    def choose(self, row: int, side: str) -> None:
+        box = self.choices[row]
+        if box is not None:
+            box.setCurrentIndex(box.findData(side))
+
+    def apply(self) -> bool:
+        """Push one edit taking theirs wherever chosen; close when it worked."""
+        from journeymap.model import EditError
+
+        journey = self.document.journey
+        edits = []
+        for conflict, box in zip(self.conflicts, self.choices, strict=True):
+            if box is not None and box.currentData() == "theirs":
+                edit = edit_taking_theirs(conflict, journey)
+                if edit is not None:
+                    edits.append(edit)
+        if not edits:
+            self.accept()
+            return True
+        label = _tr("Take theirs in {count} merge conflicts").format(count=len(edits))
+        try:
+            self.document.push(CompositeEdit(edits, label))
+        except EditError as exc:
+            self.problem.setText(_tr("Could not take theirs: {reason}").format(reason=exc))
+            return False
+        self.accept()
+        return True
