@@ -43,7 +43,11 @@ def _edited(journey: Journey, *edits) -> Journey:
 
 
 def _files(tmp_path: Path, ours: Journey, theirs: Journey, base: Journey | None = None):
-    paths = tmp_path / "base.journey.json", tmp_path / "ours.journey.json", tmp_path / "theirs.journey.json"
+    paths = (
+        tmp_path / "base.journey.json",
+        tmp_path / "ours.journey.json",
+        tmp_path / "theirs.journey.json",
+    )
     if base is None:
         paths[0].write_text("")
     else:
@@ -68,7 +72,9 @@ def test_a_clean_merge_writes_ours_in_the_canonical_order(tmp_path, capsys):
 def test_a_conflict_exits_1_keeps_ours_and_lists_every_path(tmp_path, capsys):
     base = _base()
     ours = _edited(base, UpdateJourney({"title": "Ours"}), RemoveItems("steps", ["chat"]))
-    theirs = _edited(base, UpdateJourney({"title": "Theirs"}), UpdateItem("steps", "chat", {"owner": "X"}))
+    theirs = _edited(
+        base, UpdateJourney({"title": "Theirs"}), UpdateItem("steps", "chat", {"owner": "X"})
+    )
     paths = _files(tmp_path, ours, theirs, base)
     assert main(["merge", *paths, "support.journey.json"]) == 1
     err = capsys.readouterr().err
@@ -103,9 +109,7 @@ def test_an_unreadable_side_leaves_ours_as_it_was(tmp_path, capsys):
 
 
 def _git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        ["git", *args], cwd=repo, capture_output=True, text=True, check=check
-    )
+    return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=check)
 
 
 def _journeymap_executable() -> str:

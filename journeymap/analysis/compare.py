@@ -47,6 +47,7 @@ from typing import Any, Literal
 from journeymap.analysis.phrases import ENGLISH, Formatter
 from journeymap.analysis.report import analyse
 from journeymap.analysis.results import JourneyAnalysis
+from journeymap.model.entities import Step
 from journeymap.model.journey import Journey
 
 __all__ = [
@@ -158,11 +159,12 @@ def _mean(values: Iterable[float | None]) -> float | None:
 
 
 def _what_changed(step_id: str, before: Journey, after: Journey, by_step: dict) -> tuple[str, ...]:
-    old, new = before.find("steps", step_id), after.find("steps", step_id)
+    old: Step | None = before.find("steps", step_id)
+    new: Step | None = after.find("steps", step_id)
+    if old is None or new is None:  # matched by id, so both are there
+        return ()
     what = [
-        f
-        for f in type(old).model_fields
-        if f != "position" and getattr(old, f) != getattr(new, f)
+        f for f in type(old).model_fields if f != "position" and getattr(old, f) != getattr(new, f)
     ]
     for part in ("ratings", "transitions", "opportunities"):
         if by_step[part][0].get(step_id, set()) != by_step[part][1].get(step_id, set()):
@@ -302,7 +304,9 @@ def compare_journeys(
 
 
 def _emotions(journey: Journey, persona_id: str | None) -> dict[str, dict[str, float]]:
-    out: dict[str, dict[str, float]] = {p.id: {} for p in journey.personas if persona_id in (None, p.id)}
+    out: dict[str, dict[str, float]] = {
+        p.id: {} for p in journey.personas if persona_id in (None, p.id)
+    }
     for r in journey.ratings:
         if r.emotion is not None and r.persona_id in out:
             out[r.persona_id][r.step_id] = r.emotion
@@ -361,7 +365,10 @@ def comparison_to_dict(c: JourneyComparison) -> dict[str, Any]:
                 if s.status != "same"
             ],
         },
-        "journey": {"before": _measures_dict(c.total_before), "after": _measures_dict(c.total_after)},
+        "journey": {
+            "before": _measures_dict(c.total_before),
+            "after": _measures_dict(c.total_after),
+        },
         "conversion": {"before": _num(c.conversion_before), "after": _num(c.conversion_after)},
         "pain_points": {
             "resolved": [{"step_id": s, "persona_id": p} for s, p in c.pain_resolved],
@@ -432,26 +439,54 @@ def format_comparison(c: JourneyComparison, fmt: Formatter = ENGLISH) -> str:
             what = f" ({', '.join(s.what)})" if s.what else ""
             out.append(f'  {mark} "{s.title}" [{s.step_id}]{what}\n')
             if s.before and s.after:
-                out.append(
-                    f"      customers {signed(_delta(s.before.customers, s.after.customers), fmt, 'count')}, "
-                    f"drop-off {signed(_delta(s.before.drop_off_rate, s.after.drop_off_rate), fmt, 'rate')}, "
-                    f"pain {signed(s.after.pain - s.before.pain, fmt)}\n"
-                )
+                b, a = s.before, s.after
+                customers = signed(_delta(b.customers, a.customers), fmt, "count")
+                drop = signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate")
+                pain = signed(a.pain - b.pain, fmt)
+                out.append(f"      customers {customers}, drop-off {drop}, pain {pain}\n")
     b, a = c.total_before, c.total_after
     out.append("\nWhole journey" + " " * 11 + f"{'before':>12} {'after':>12} {'change':>12}\n")
     rows = [
-        ("customers", fmt.count(b.customers), fmt.count(a.customers), signed(_delta(b.customers, a.customers), fmt, "count")),
-        ("conversion", fmt.rate(c.conversion_before), fmt.rate(c.conversion_after), signed(_delta(c.conversion_before, c.conversion_after), fmt, "rate")),
-        ("drop-off", fmt.rate(b.drop_off_rate), fmt.rate(a.drop_off_rate), signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate")),
+        (
+            "customers",
+            fmt.count(b.customers),
+            fmt.count(a.customers),
+            signed(_delta(b.customers, a.customers), fmt, "count"),
+        ),
+        (
+            "conversion",
+            fmt.rate(c.conversion_before),
+            fmt.rate(c.conversion_after),
+            signed(_delta(c.conversion_before, c.conversion_after), fmt, "rate"),
+        ),
+        (
+            "drop-off",
+            fmt.rate(b.drop_off_rate),
+            fmt.rate(a.drop_off_rate),
+            signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate"),
+        ),
         ("pain score", _rating(b.pain, fmt), _rating(a.pain, fmt), signed(a.pain - b.pain, fmt)),
-        ("goal (mean)", _rating(b.goal, fmt), _rating(a.goal, fmt), signed(_delta(b.goal, a.goal), fmt)),
-        ("ease (mean)", _rating(b.ease, fmt), _rating(a.ease, fmt), signed(_delta(b.ease, a.ease), fmt)),
-        ("emotion (mean)", _rating(b.emotion, fmt), _rating(a.emotion, fmt), signed(_delta(b.emotion, a.emotion), fmt)),
+        (
+            "goal (mean)",
+            _rating(b.goal, fmt),
+            _rating(a.goal, fmt),
+            signed(_delta(b.goal, a.goal), fmt),
+        ),
+        (
+            "ease (mean)",
+            _rating(b.ease, fmt),
+            _rating(a.ease, fmt),
+            signed(_delta(b.ease, a.ease), fmt),
+        ),
+        (
+            "emotion (mean)",
+            _rating(b.emotion, fmt),
+            _rating(a.emotion, fmt),
+            signed(_delta(b.emotion, a.emotion), fmt),
+        ),
     ]
     out.extend(_line(*row) for row in rows)
-    out.append(
-        f"\nPain points: {len(c.pain_resolved)} resolved, {len(c.pain_new)} new\n"
-    )
+    out.append(f"\nPain points: {len(c.pain_resolved)} resolved, {len(c.pain_new)} new\n")
     for label, pains in (("resolved", c.pain_resolved), ("new", c.pain_new)):
         for sid, pid in pains[:10]:
             title = c.step_titles.get(sid, sid)
@@ -471,10 +506,11 @@ def combined_journey(before: Journey, after: Journey) -> Journey:
     shows; a channel ``after`` lacks is left off.
 
     >>> from journeymap.model import Journey, Stage, Step
-    >>> b = Journey(stages=[Stage(id="s", name="S")],
-    ...             steps=[Step(id="a", title="A", stage_id="s"), Step(id="x", title="X", stage_id="s")])
-    >>> a = Journey(stages=[Stage(id="s", name="S")],
-    ...             steps=[Step(id="a", title="A", stage_id="s"), Step(id="n", title="N", stage_id="s")])
+    >>> stages = [Stage(id="s", name="S")]
+    >>> b = Journey(stages=stages, steps=[Step(id="a", title="A", stage_id="s"),
+    ...                                   Step(id="x", title="X", stage_id="s")])
+    >>> a = Journey(stages=stages, steps=[Step(id="a", title="A", stage_id="s"),
+    ...                                   Step(id="n", title="N", stage_id="s")])
     >>> [s.id for s in combined_journey(b, a).steps]
     ['a', 'x', 'n']
     """

@@ -22,13 +22,17 @@ HELP = "compare two journeys (as-is and to-be), or a file with a git revision"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("before", metavar="BEFORE", help="the earlier (as-is) journey, or FILE with --rev")
+    parser.add_argument(
+        "before", metavar="BEFORE", help="the earlier (as-is) journey, or FILE with --rev"
+    )
     parser.add_argument("after", metavar="AFTER", nargs="?", help="the later (to-be) journey")
     parser.add_argument(
         "--rev", metavar="REV", help="compare FILE with its version at this git revision"
     )
     parser.add_argument("--json", action="store_true", help="print a JSON object")
-    parser.add_argument("--persona", metavar="ID", help="only this persona's ratings and pain points")
+    parser.add_argument(
+        "--persona", metavar="ID", help="only this persona's ratings and pain points"
+    )
     parser.add_argument(
         "--to",
         metavar="OUT",

@@ -61,13 +61,48 @@ def delta_rows(c: JourneyComparison, fmt: Formatter = ENGLISH) -> list[tuple[str
     labels; the editor translates the labels itself."""
     b, a = c.total_before, c.total_after
     return [
-        ("Customers", fmt.count(b.customers), fmt.count(a.customers), signed(_delta(b.customers, a.customers), fmt, "count")),
-        ("Conversion", fmt.rate(c.conversion_before), fmt.rate(c.conversion_after), signed(_delta(c.conversion_before, c.conversion_after), fmt, "rate")),
-        ("Drop-off", fmt.rate(b.drop_off_rate), fmt.rate(a.drop_off_rate), signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate")),
-        ("Pain score", _mean_text(b.pain, fmt), _mean_text(a.pain, fmt), signed(a.pain - b.pain, fmt)),
-        ("Goal (mean)", _mean_text(b.goal, fmt), _mean_text(a.goal, fmt), signed(_delta(b.goal, a.goal), fmt)),
-        ("Ease (mean)", _mean_text(b.ease, fmt), _mean_text(a.ease, fmt), signed(_delta(b.ease, a.ease), fmt)),
-        ("Emotion (mean)", _mean_text(b.emotion, fmt), _mean_text(a.emotion, fmt), signed(_delta(b.emotion, a.emotion), fmt)),
+        (
+            "Customers",
+            fmt.count(b.customers),
+            fmt.count(a.customers),
+            signed(_delta(b.customers, a.customers), fmt, "count"),
+        ),
+        (
+            "Conversion",
+            fmt.rate(c.conversion_before),
+            fmt.rate(c.conversion_after),
+            signed(_delta(c.conversion_before, c.conversion_after), fmt, "rate"),
+        ),
+        (
+            "Drop-off",
+            fmt.rate(b.drop_off_rate),
+            fmt.rate(a.drop_off_rate),
+            signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate"),
+        ),
+        (
+            "Pain score",
+            _mean_text(b.pain, fmt),
+            _mean_text(a.pain, fmt),
+            signed(a.pain - b.pain, fmt),
+        ),
+        (
+            "Goal (mean)",
+            _mean_text(b.goal, fmt),
+            _mean_text(a.goal, fmt),
+            signed(_delta(b.goal, a.goal), fmt),
+        ),
+        (
+            "Ease (mean)",
+            _mean_text(b.ease, fmt),
+            _mean_text(a.ease, fmt),
+            signed(_delta(b.ease, a.ease), fmt),
+        ),
+        (
+            "Emotion (mean)",
+            _mean_text(b.emotion, fmt),
+            _mean_text(a.emotion, fmt),
+            signed(_delta(b.emotion, a.emotion), fmt),
+        ),
         ("Pain points resolved", "", "", fmt.count(len(c.pain_resolved))),
         ("Pain points new", "", "", fmt.count(len(c.pain_new))),
     ]
@@ -148,13 +183,39 @@ def _curves(ax: Any, c: JourneyComparison, order: list[str]) -> None:
             points = sorted((x_of[sid], v) for sid, v in values.items() if sid in x_of)
             if points:
                 xs, ys = zip(*points, strict=True)
-                ax.plot(xs, ys, linestyle=style, marker=marker, color=colour,
-                        markerfacecolor=fill, lw=1.5, ms=4.5)
-        handles.append(Line2D([], [], color=colour, marker=marker, lw=1.5, ms=4.5,
-                              label=c.persona_names.get(pid, pid)))
+                ax.plot(
+                    xs,
+                    ys,
+                    linestyle=style,
+                    marker=marker,
+                    color=colour,
+                    markerfacecolor=fill,
+                    lw=1.5,
+                    ms=4.5,
+                )
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=colour,
+                marker=marker,
+                lw=1.5,
+                ms=4.5,
+                label=c.persona_names.get(pid, pid),
+            )
+        )
     handles += [
-        Line2D([], [], color="#444444", linestyle="--", marker="o", markerfacecolor="white",
-               lw=1.2, ms=4, label="before"),
+        Line2D(
+            [],
+            [],
+            color="#444444",
+            linestyle="--",
+            marker="o",
+            markerfacecolor="white",
+            lw=1.2,
+            ms=4,
+            label="before",
+        ),
         Line2D([], [], color="#444444", marker="o", lw=1.5, ms=4, label="after"),
     ]
     ax.set_ylim(-2.3, 2.3)
@@ -164,11 +225,24 @@ def _curves(ax: Any, c: JourneyComparison, order: list[str]) -> None:
     ax.tick_params(axis="x", labelbottom=False, length=0)
     ax.grid(axis="y", color="#e5e5e5")
     ax.set_title("Emotion at each step, before (dashed) and after (solid)", fontsize=9, loc="left")
-    ax.legend(handles=handles, fontsize=6.5, ncols=len(handles), loc="lower center",
-              bbox_to_anchor=(0.5, 1.06), frameon=False, handlelength=2.5)
+    ax.legend(
+        handles=handles,
+        fontsize=6.5,
+        ncols=len(handles),
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.06),
+        frameon=False,
+        handlelength=2.5,
+    )
     if not personas or not any([*c.emotions_before.values(), *c.emotions_after.values()]):
-        ax.text(0.5, 0.5, "No ratings of emotion in either version", ha="center",
-                transform=ax.transAxes, fontsize=8)
+        ax.text(
+            0.5,
+            0.5,
+            "No ratings of emotion in either version",
+            ha="center",
+            transform=ax.transAxes,
+            fontsize=8,
+        )
 
 
 def _strip(ax: Any, c: JourneyComparison, order: list[str], statuses: list[str]) -> None:
@@ -183,29 +257,58 @@ def _strip(ax: Any, c: JourneyComparison, order: list[str], statuses: list[str])
     for x, status in enumerate(statuses):
         colour = STATUS_COLOURS[status]
         quiet = status == "same"
-        ax.add_patch(Rectangle(
-            (x - 0.42, 0.08), 0.84, 0.84, facecolor="#f4f4f4" if quiet else colour,
-            edgecolor=colour, lw=1, hatch="////" if status == "removed" else None,
-        ))
+        ax.add_patch(
+            Rectangle(
+                (x - 0.42, 0.08),
+                0.84,
+                0.84,
+                facecolor="#f4f4f4" if quiet else colour,
+                edgecolor=colour,
+                lw=1,
+                hatch="////" if status == "removed" else None,
+            )
+        )
         if not quiet:
-            ax.text(x, 0.5, STATUS_MARKS[status], ha="center", va="center", fontsize=10,
-                    fontweight="bold", color="white")
+            ax.text(
+                x,
+                0.5,
+                STATUS_MARKS[status],
+                ha="center",
+                va="center",
+                fontsize=10,
+                fontweight="bold",
+                color="white",
+            )
     labels = [_short(c.step_titles.get(sid, sid), 22) for sid in order]
     every = max(1, -(-len(order) // 40))
-    ax.set_xticks(range(len(order)), [t if i % every == 0 else "" for i, t in enumerate(labels)],
-                  fontsize=6, rotation=35, ha="right", rotation_mode="anchor")
+    ax.set_xticks(
+        range(len(order)),
+        [t if i % every == 0 else "" for i, t in enumerate(labels)],
+        fontsize=6,
+        rotation=35,
+        ha="right",
+        rotation_mode="anchor",
+    )
     for tick, status in zip(ax.get_xticklabels(), statuses, strict=False):
         if status != "same":
             tick.set_color(STATUS_COLOURS[status])
             tick.set_fontweight("bold")
     ax.tick_params(axis="x", length=0)
     if c.related:
-        ax.set_ylabel("− removed\n+ added\n~ changed", fontsize=6, rotation=0, ha="right",
-                      va="center", labelpad=4)
+        ax.set_ylabel(
+            "− removed\n+ added\n~ changed",
+            fontsize=6,
+            rotation=0,
+            ha="right",
+            va="center",
+            labelpad=4,
+        )
     else:
         ax.set_title(
             f"The two journeys share {c.shared_steps} of {c.largest} step ids: they look "
-            "unrelated, so their steps are not compared one by one.", fontsize=8, loc="left",
+            "unrelated, so their steps are not compared one by one.",
+            fontsize=8,
+            loc="left",
         )
 
 
@@ -252,11 +355,20 @@ def _step_table(ax: Any, c: JourneyComparison, fmt: Formatter) -> None:
         elif col == 0:
             cell.set_text_props(ha="left")
             cell.get_text().set_color(STATUS_COLOURS[rows[row - 1][0].status])
-    ax.text(0.0, -0.02, "Added and removed steps show their own values; the others the change.",
-            fontsize=5.5, color="#666666", transform=ax.transAxes, va="top")
+    ax.text(
+        0.0,
+        -0.02,
+        "Added and removed steps show their own values; the others the change.",
+        fontsize=5.5,
+        color="#666666",
+        transform=ax.transAxes,
+        va="top",
+    )
 
 
-def comparison_figure(c: JourneyComparison, fmt: Formatter = ENGLISH, size: tuple[float, float] = _A4) -> Any:
+def comparison_figure(
+    c: JourneyComparison, fmt: Formatter = ENGLISH, size: tuple[float, float] = _A4
+) -> Any:
     """The comparison page as a matplotlib ``Figure`` (A4 landscape by default)."""
     from matplotlib.figure import Figure
 

@@ -113,10 +113,10 @@ def write_comparison_sheet(workbook: Any, c: JourneyComparison) -> Any:
             ws.cell(ws.max_row, 3).font = Font(bold=True, color="FFFFFFFF")
     last_row = ws.max_row
     for i, header in enumerate(STEP_COLUMNS, start=1):
-        number_format = _FORMATS.get(header.rsplit(" ", 1)[0])
-        if number_format:
+        column_format = _FORMATS.get(header.rsplit(" ", 1)[0])
+        if column_format:
             for row in range(header_row + 1, last_row + 1):
-                ws.cell(row, i).number_format = number_format
+                ws.cell(row, i).number_format = column_format
         ws.column_dimensions[get_column_letter(i)].width = 30 if i in (1, 2) else 14
     ws.column_dimensions["A"].width = 24
     if c.steps:

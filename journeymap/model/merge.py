@@ -170,7 +170,9 @@ def merged_scalars() -> tuple[str, ...]:
     """
     collections = merged_collections()
     return tuple(
-        name for name in Journey.model_fields if name not in collections and name != "format_version"
+        name
+        for name in Journey.model_fields
+        if name not in collections and name != "format_version"
     )
 
 

@@ -94,7 +94,11 @@ def unmerged_versions(
         listed = _git(folder, "ls-files", "-u", "--", path.name)
     except JourneyFileError:
         return None
-    stages = {line.split()[2] for line in listed.stdout.decode("utf-8", "replace").splitlines() if len(line.split()) >= 3}
+    stages = {
+        line.split()[2]
+        for line in listed.stdout.decode("utf-8", "replace").splitlines()
+        if len(line.split()) >= 3
+    }
     if not {"2", "3"} <= stages:
         return None
     versions: dict[str, Journey] = {}

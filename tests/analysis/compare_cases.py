@@ -33,7 +33,9 @@ def to_be() -> Journey:
         RemoveItems("steps", ["no-answer"]),
         AddItem(
             "steps",
-            Step(id="answer", title="Answer within hours", stage_id="st-ask", channel_id="ch-email"),
+            Step(
+                id="answer", title="Answer within hours", stage_id="st-ask", channel_id="ch-email"
+            ),
             journey.position("steps", "email") + 1,
         ),
         AddItem(

@@ -29,7 +29,15 @@ def test_removed_added_and_changed_steps():
     # the chat's rating changed; email and the chat gained transitions; "call"
     # lost the one from the removed step; the restart's two transitions carry
     # other volumes (both ends of each changed)
-    assert set(c.changed) == {"email", "open-chat", "call", "restart", "restart-fixed", "help-pages"}
+    assert set(c.changed) == {
+        "email",
+        "open-chat",
+        "call",
+        "restart",
+        "restart-fixed",
+        "help-pages",
+        "works-again",  # the new answer leads there
+    }
     chat = next(s for s in c.steps if s.step_id == "open-chat")
     assert "ratings" in chat.what and "transitions" in chat.what
     assert chat.after.emotion > chat.before.emotion
@@ -59,8 +67,14 @@ def test_a_changed_flow_view_position_is_not_a_change():
 
 
 def test_unrelated_journeys_say_so_instead_of_listing_every_step():
-    one = Journey(stages=[Stage(id="s", name="S")], steps=[Step(id=f"a{i}", title="A", stage_id="s") for i in range(6)])
-    other = Journey(stages=[Stage(id="s", name="S")], steps=[Step(id=f"b{i}", title="B", stage_id="s") for i in range(6)])
+    one = Journey(
+        stages=[Stage(id="s", name="S")],
+        steps=[Step(id=f"a{i}", title="A", stage_id="s") for i in range(6)],
+    )
+    other = Journey(
+        stages=[Stage(id="s", name="S")],
+        steps=[Step(id=f"b{i}", title="B", stage_id="s") for i in range(6)],
+    )
     c = compare_journeys(one, other)
     assert not c.related and c.steps == () and c.added == ()
     assert "look unrelated" in format_comparison(c)

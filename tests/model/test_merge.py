@@ -111,7 +111,9 @@ def test_removed_on_one_side_and_changed_on_the_other_is_a_conflict():
 def test_a_new_reference_to_an_item_ours_removed_is_dropped_and_reported():
     base = _base()
     ours = _edited(base, RemoveItems("steps", ["send"]))
-    theirs = _edited(base, AddItem("transitions", Transition(id="t3", source="search", target="send")))
+    theirs = _edited(
+        base, AddItem("transitions", Transition(id="t3", source="search", target="send"))
+    )
     result = merge_journeys(base, ours, theirs)
     assert not result.journey.has("steps", "send")
     assert not result.journey.has("transitions", "t3")
@@ -121,7 +123,9 @@ def test_a_new_reference_to_an_item_ours_removed_is_dropped_and_reported():
 
 def test_a_step_theirs_removed_but_ours_now_uses_is_kept():
     base = _base()
-    ours = _edited(base, AddItem("transitions", Transition(id="t3", source="search", target="send")))
+    ours = _edited(
+        base, AddItem("transitions", Transition(id="t3", source="search", target="send"))
+    )
     theirs = _edited(base, RemoveItems("steps", ["send"]))
     result = merge_journeys(base, ours, theirs)
     assert result.journey.has("steps", "send") and result.journey.has("transitions", "t3")
@@ -193,7 +197,9 @@ def _random_edit(draw, journey: Journey):
     if choice == "journey" or not names:
         field = draw(st.sampled_from(["title", "description", "metadata"]))
         if field == "metadata":
-            return UpdateJourney({"metadata": {**journey.metadata, draw(st.sampled_from("xyz")): text}})
+            return UpdateJourney(
+                {"metadata": {**journey.metadata, draw(st.sampled_from("xyz")): text}}
+            )
         return UpdateJourney({field: text})
     name = draw(st.sampled_from(names))
     item = draw(st.sampled_from(getattr(journey, name)))
@@ -307,7 +313,12 @@ def test_every_non_conflicting_edit_is_in_the_result_and_it_validates(three):
     _assert_side_kept(base, ours, result, theirs)
     _assert_side_kept(base, theirs, result, ours)
     for c in result.conflicts:  # ours wins
-        if c.kind == "field" and c.collection and c.field and result.journey.has(c.collection, c.key):
+        if (
+            c.kind == "field"
+            and c.collection
+            and c.field
+            and result.journey.has(c.collection, c.key)
+        ):
             assert getattr(result.journey.find(c.collection, c.key), c.field) == c.ours
 
 

@@ -100,7 +100,9 @@ def test_compare_with_another_file(window, dialogs, tmp_path, qtbot):
     assert dialog.after.title.endswith("same day") and dialog.before == window.document.journey
 
 
-def test_a_broken_file_or_an_unknown_revision_keeps_the_dialog_open(window, dialogs, tmp_path, qtbot):
+def test_a_broken_file_or_an_unknown_revision_keeps_the_dialog_open(
+    window, dialogs, tmp_path, qtbot
+):
     broken = tmp_path / "broken.journey.json"
     broken.write_text("{", encoding="utf-8")
     path = tmp_path / "mine.journey.json"

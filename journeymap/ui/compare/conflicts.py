@@ -130,7 +130,9 @@ class ConflictReviewDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(conflicts), 4)
-        self.table.setHorizontalHeaderLabels([_tr("Where"), _tr("Ours"), _tr("Theirs"), _tr("Keep")])
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Where"), _tr("Ours"), _tr("Theirs"), _tr("Keep")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, conflict in enumerate(conflicts):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from journeymap.model.merge import Conflict
 
@@ -51,8 +51,8 @@ class CompareActions:
         self.offer.clicked.connect(self.open_review)
         window.files.opened.connect(lambda: QTimer.singleShot(0, self.check_conflicts))
         self.comparison_windows: list = []
-        self.source_dialog = None
-        self.review_dialog = None
+        self.source_dialog: QDialog | None = None
+        self.review_dialog: QDialog | None = None
 
     def add_to_menu(self) -> None:
         menu = self.window.menus["file"]
@@ -69,7 +69,9 @@ class CompareActions:
         from journeymap.ui.compare.source import CompareWithDialog
 
         document = self.window.document
-        dialog = CompareWithDialog(document.journey, document.path, self.window.dialogs, self.window)
+        dialog = CompareWithDialog(
+            document.journey, document.path, self.window.dialogs, self.window
+        )
         self.source_dialog = dialog
 
         def chosen() -> None:
@@ -79,19 +81,24 @@ class CompareActions:
         dialog.accepted.connect(chosen)
         dialog.open()
 
-    def show_comparison(self, before, after, before_name: str, after_name: str):  # noqa: ANN001
+    def show_comparison(self, before, after, before_name: str, after_name: str):
         from journeymap.ui.compare.view import ComparisonWindow
 
         # Each side is a copy: the window reads them while the editor goes on editing.
         view = ComparisonWindow(
-            before.copy_deep(), after.copy_deep(), before_name, after_name, self.window.dialogs, self.window
+            before.copy_deep(),
+            after.copy_deep(),
+            before_name,
+            after_name,
+            self.window.dialogs,
+            self.window,
         )
         self.comparison_windows.append(view)
         view.destroyed.connect(lambda *_: self._forget(view))
         view.show()
         return view
 
-    def _forget(self, view) -> None:  # noqa: ANN001
+    def _forget(self, view) -> None:
         if view in self.comparison_windows:
             self.comparison_windows.remove(view)
 
@@ -137,5 +144,5 @@ def install_compare(window: MainWindow) -> CompareActions:
     """Add File ▸ Compare With… and File ▸ Review Merge Conflicts… to ``window``."""
     actions = CompareActions(window)
     actions.add_to_menu()
-    window.compare_actions = actions
+    window.compare_actions = actions  # type: ignore[attr-defined]
     return actions

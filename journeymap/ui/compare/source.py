@@ -69,7 +69,9 @@ class CompareWithDialog(QDialog):
         browse = QPushButton(_tr("&Browse…"))
         browse.clicked.connect(self.browse)
         self.rev_edit = QLineEdit("HEAD")
-        self.rev_edit.setToolTip(_tr("A commit, branch or tag, or HEAD~1 for the one before the last"))
+        self.rev_edit.setToolTip(
+            _tr("A commit, branch or tag, or HEAD~1 for the one before the last")
+        )
         self.role = QComboBox()
         self.role.addItem(_tr("the earlier version (before, as-is)"), "before")
         self.role.addItem(_tr("the later version (after, to-be)"), "after")

@@ -237,7 +237,9 @@ class ComparisonWindow(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setHorizontalHeaderLabels([_tr("Measure"), _tr("Before"), _tr("After"), _tr("Change")])
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Measure"), _tr("Before"), _tr("After"), _tr("Change")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.chart_holder)
@@ -279,10 +281,14 @@ class ComparisonWindow(QWidget):
         self._fill_personas()
         self.comparison = c = compare_journeys(self.before, self.after, self.persona_id)
         self.setWindowTitle(
-            _tr("Compare: {before} → {after}").format(before=self.before_name, after=self.after_name)
+            _tr("Compare: {before} → {after}").format(
+                before=self.before_name, after=self.after_name
+            )
         )
         self.heading.setText(
-            _tr("Before: “{before}” ({where_before})   →   After: “{after}” ({where_after})").format(
+            _tr(
+                "Before: “{before}” ({where_before})   →   After: “{after}” ({where_after})"
+            ).format(
                 before=c.before_title,
                 where_before=self.before_name,
                 after=c.after_title,
@@ -367,7 +373,9 @@ class ComparisonWindow(QWidget):
         ]
         steps = step_rows(c, fmt)
         if steps:
-            rows.append(([_tr("Steps"), _tr("Customers"), _tr("Drop-off"), _tr("Pain")], None, True))
+            rows.append(
+                ([_tr("Steps"), _tr("Customers"), _tr("Drop-off"), _tr("Pain")], None, True)
+            )
             from journeymap.export.compare_page import STATUS_COLOURS, STATUS_MARKS
 
             for s, cells in steps:
@@ -385,7 +393,9 @@ class ComparisonWindow(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if heading:
                     item.setFont(bold)
                 if colour is not None and col == 0:
@@ -412,7 +422,9 @@ class ComparisonWindow(QWidget):
 
     def export_page(self) -> str:
         filters = _tr("PDF page (*.pdf);;PNG image (*.png);;SVG image (*.svg)")
-        path = self.dialogs.save_path(self, _tr("Export comparison page"), "comparison.pdf", filters)
+        path = self.dialogs.save_path(
+            self, _tr("Export comparison page"), "comparison.pdf", filters
+        )
         if path and self.comparison is not None:
             from journeymap.export.compare_page import save_comparison_page
 
@@ -423,7 +435,9 @@ class ComparisonWindow(QWidget):
 
     def export_sheet(self) -> str:
         filters = _tr("Workbook (*.xlsx)")
-        path = self.dialogs.save_path(self, _tr("Export comparison workbook"), "comparison.xlsx", filters)
+        path = self.dialogs.save_path(
+            self, _tr("Export comparison workbook"), "comparison.xlsx", filters
+        )
         if path and self.comparison is not None:
             from journeymap.export.compare_workbook import write_comparison_workbook
 
