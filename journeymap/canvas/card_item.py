@@ -325,5 +325,5 @@ class StepCardItem(RecordedItem):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
-        self.map_scene.begin_rename(self.key)
+        self.map_scene.activate_step(self.key)
         event.accept()
