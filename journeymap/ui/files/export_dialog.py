@@ -169,6 +169,7 @@ class ExportDialog(QDialog):
             "emotion": self.tr("Emotion curve chart"),
             "funnel": self.tr("Drop-off funnel chart"),
             "heatmap": self.tr("Ratings heatmap chart"),
+            "roadmap": self.tr("Roadmap page"),
         }
         for chart in CHARTS:
             self.content.addItem(chart_names.get(chart, chart), chart)
