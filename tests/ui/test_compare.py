@@ -205,3 +205,45 @@ def test_a_file_without_a_merge_in_progress_offers_nothing(make_window, tmp_path
     assert window.compare_actions.check_conflicts() == []
     assert not window.compare_actions.review.isEnabled()
     assert load_journey(path) == window.document.journey
+
+
+def test_taking_theirs_in_every_kind_of_conflict(qtbot):
+    from journeymap.model import RemoveItems
+    from journeymap.model.merge import merge_journeys
+    from journeymap.ui.compare.conflicts import ConflictReviewDialog
+    from journeymap.ui.document.editor_document import EditorDocument
+
+    base, ours, theirs = as_is(), as_is(), as_is()
+    UpdateItem("steps", "email", {"title": "Write to support"}).apply(ours)
+    UpdateItem("steps", "email", {"title": "Email the helpdesk"}).apply(theirs)
+    RemoveItems("steps", ["forum-review"]).apply(ours)  # we removed, they changed
+    UpdateItem("steps", "forum-review", {"owner": "Community"}).apply(theirs)
+    UpdateItem("steps", "survey", {"owner": "CX team"}).apply(ours)  # we changed, they removed
+    RemoveItems("steps", ["survey"]).apply(theirs)
+    UpdateItem("ratings", ("open-chat", "p-retiree"), {"ease": 2}).apply(ours)
+    UpdateItem("ratings", ("open-chat", "p-retiree"), {"ease": 4}).apply(theirs)
+    UpdateJourney({"metadata": {"owner": "ours"}}).apply(ours)
+    UpdateJourney({"metadata": {"owner": "theirs"}}).apply(theirs)
+    result = merge_journeys(base, ours, theirs)
+    kinds = {c.kind for c in result.conflicts}
+    assert {"field", "removed_ours", "removed_theirs"} <= kinds
+    document = EditorDocument()
+    document.replace(result.journey, None)
+    dialog = ConflictReviewDialog(document, list(result.conflicts))
+    qtbot.addWidget(dialog)
+    wheres = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Step “Email the helpdesk” · title" not in wheres  # our title names it
+    assert "Step “Write to support” · title" in wheres
+    assert "Journey · metadata · owner" in wheres
+    for row in range(len(result.conflicts)):
+        dialog.choose(row, "theirs")
+    assert dialog.apply()
+    journey = document.journey
+    assert journey.find("steps", "email").title == "Email the helpdesk"
+    assert journey.find("steps", "forum-review").owner == "Community"
+    assert not journey.has("steps", "survey")
+    assert journey.rating("open-chat", "p-retiree").ease == 4
+    assert journey.metadata["owner"] == "theirs"
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.journey == result.journey

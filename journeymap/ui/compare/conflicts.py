@@ -46,7 +46,7 @@ from journeymap.model.merge import MISSING, Conflict
 if TYPE_CHECKING:
     from journeymap.ui.document.editor_document import EditorDocument
 
-__all__ = ["ConflictReviewDialog", "edit_taking_theirs", "reviewable"]
+__all__ = ["ConflictReviewDialog", "describe", "edit_taking_theirs", "reviewable"]
 
 
 def _tr(text: str) -> str:
@@ -97,6 +97,62 @@ def edit_taking_theirs(conflict: Conflict, journey: Journey) -> Edit | None:
     return AddItem(name, theirs)
 
 
+def _kinds() -> dict[str, str]:
+    return {
+        "field": _tr("changed on both sides"),
+        "removed_ours": _tr("we removed it, they changed it"),
+        "removed_theirs": _tr("they removed it, we changed it"),
+        "restored": _tr("they removed it, we still use it"),
+        "dropped": _tr("it used something we removed"),
+        "order": _tr("put in order differently"),
+    }
+
+
+def _nouns() -> dict[str, str]:
+    return {
+        "personas": _tr("Persona"),
+        "stages": _tr("Stage"),
+        "channels": _tr("Channel"),
+        "steps": _tr("Step"),
+        "transitions": _tr("Transition"),
+        "ratings": _tr("Rating"),
+        "opportunities": _tr("Opportunity"),
+    }
+
+
+def describe(conflict: Conflict, journeys: list[Journey]) -> str:
+    """Where a conflict is, for a person: ``Step “Email support” · title``."""
+
+    def title(collection: str, key: Any) -> str:
+        if collection == conflict.collection and key == conflict.key and conflict.field is None:
+            for side in (conflict.ours, conflict.theirs):  # a removed item is in neither journey
+                label = getattr(side, "title", "") or getattr(side, "name", "")
+                if label:
+                    return str(label)
+        for journey in journeys:
+            item = journey.find(collection, key) if collection in Journey.model_fields else None
+            if item is not None:
+                return str(getattr(item, "title", "") or getattr(item, "name", "") or key)
+        return str(key)
+
+    name, key, field = conflict.collection, conflict.key, conflict.field
+    if name is None:
+        where = _tr("Journey")
+        if field == "metadata":
+            return f"{where} · metadata · {key}"
+        return f"{where} · {field}" if field else where
+    noun = _nouns().get(name, name)
+    if name == "ratings" and isinstance(key, tuple):
+        what = _tr("{noun} of “{step}” by “{persona}”").format(
+            noun=noun, step=title("steps", key[0]), persona=title("personas", key[1])
+        )
+    elif conflict.kind == "order":
+        what = _tr("Order of {collection}").format(collection=name)
+    else:
+        what = f"{noun} “{title(name, key)}”"
+    return f"{what} · {field}" if field else what
+
+
 def _shown(value: Any) -> str:
     if value is MISSING:
         return _tr("(removed)")
@@ -106,6 +162,8 @@ def _shown(value: Any) -> str:
         return label or str(data)[:80]
     if value is None:
         return "–"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     text = str(value)
     return text if len(text) <= 80 else text[:79] + "…"
 
@@ -129,29 +187,32 @@ class ConflictReviewDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(conflicts), 4)
+        self.table = QTableWidget(len(conflicts), 5)
         self.table.setHorizontalHeaderLabels(
-            [_tr("Where"), _tr("Ours"), _tr("Theirs"), _tr("Keep")]
+            [_tr("Where"), _tr("Conflict"), _tr("Ours"), _tr("Theirs"), _tr("Keep")]
         )
+        journeys = [document.journey]
+        kinds = _kinds()
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, conflict in enumerate(conflicts):
-            where = QTableWidgetItem(conflict.path or _tr("the journey"))
-            where.setToolTip(conflict.message)
+            where = QTableWidgetItem(describe(conflict, journeys))
+            where.setToolTip(f"{conflict.path}: {conflict.message}")
             self.table.setItem(row, 0, where)
-            self.table.setItem(row, 1, QTableWidgetItem(_shown(conflict.ours)))
-            self.table.setItem(row, 2, QTableWidgetItem(_shown(conflict.theirs)))
+            self.table.setItem(row, 1, QTableWidgetItem(kinds.get(conflict.kind, conflict.kind)))
+            self.table.setItem(row, 2, QTableWidgetItem(_shown(conflict.ours)))
+            self.table.setItem(row, 3, QTableWidgetItem(_shown(conflict.theirs)))
             if reviewable(conflict):
                 box = QComboBox()
                 box.addItem(_tr("ours"), "ours")
                 box.addItem(_tr("theirs"), "theirs")
-                self.table.setCellWidget(row, 3, box)
+                self.table.setCellWidget(row, 4, box)
                 self.choices.append(box)
             else:
                 note = QTableWidgetItem(_tr("ours (see the note)"))
                 note.setToolTip(conflict.message)
                 note.setFlags(note.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                self.table.setItem(row, 3, note)
+                self.table.setItem(row, 4, note)
                 self.choices.append(None)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
