@@ -297,8 +297,10 @@ class RoadmapView(QWidget):
             else _tr("No linked steps")
         )
         if card.pain_points:
+            severities = {"critical": _tr("critical"), "major": _tr("major"), "minor": _tr("minor")}
             pain = _tr("{n} pain points, worst {severity}").format(
-                n=count_text(len(card.pain_points)), severity=_tr(card.worst_severity or "")
+                n=count_text(len(card.pain_points)),
+                severity=severities.get(card.worst_severity or "", card.worst_severity or ""),
             )
         else:
             pain = _tr("No pain points at its steps")
