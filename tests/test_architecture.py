@@ -2,7 +2,9 @@
 
     model ← analysis ← canvas ← (export, ui) ← commands ← cli
 
-``palette`` (colours) and the package's ``__init__`` sit under everything. The
+``library`` (a folder of journeys) sits beside ``canvas``: it may use the model
+and the analysis, and everything above them may use it. ``palette`` (colours)
+and the package's ``__init__`` sit under everything. The
 editor may use the exporters (its export dialog); nothing below it imports it.
 Every module of every package is read, relative imports included. The model,
 the analysis, the command line and every exporter but the map image never load
