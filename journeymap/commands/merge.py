@@ -67,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     count = len(result.conflicts)
     noun = "conflict" if count == 1 else "conflicts"
-    print(f"journeymap merge: {name}: {count} {noun}, ours kept in each:", file=sys.stderr)
+    # Without %P git gives only a temporary file's name; git names the file itself.
+    where = f"{args.path}: " if args.path else ""
+    print(f"journeymap merge: {where}{count} {noun}, ours kept in each:", file=sys.stderr)
     for conflict in result.conflicts:
         print(f"  {conflict}", file=sys.stderr)
     return 1

@@ -52,8 +52,14 @@ def test_the_table_lists_the_whole_journey_then_the_steps(comparison):
     cells = [[table.item(r, col).text() for col in range(4)] for r in range(table.rowCount())]
     conversion = next(row for row in cells if row[0] == "Conversion")
     assert conversion[1:] == ["32.5 %", "43.3 %", "+10.8 pp"]
-    titles = [row[0] for row in cells]
+    steps = comparison.steps_table
+    titles = [steps.item(r, 0).text() for r in range(steps.rowCount())]
     assert "− No answer for two days" in titles and "+ Answer within hours" in titles
+    assert len(titles) == len(comparison.comparison.changed) + 2
+    row = titles.index("+ Answer within hours")
+    comparison.steps_table.cellClicked.emit(row, 0)  # shows the step on the map
+    centre = comparison.map_view.mapToScene(comparison.map_view.viewport().rect().center())
+    assert abs(centre.x() - comparison.map_scene.step_rect("answer").center().x()) < 2
 
 
 def test_swap_and_persona(comparison):

@@ -117,6 +117,34 @@ def mark_steps(map_scene: MapScene, steps: list[StepComparison]) -> list[Any]:
     return items
 
 
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setHorizontalHeaderLabels(headers)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[list[str], QColor | None]]) -> None:
+    """Rows of text; numbers right-aligned; a row's colour marks its first cell
+    (with its symbol, so the colour is never alone)."""
+    table.setRowCount(len(rows))
+    bold = table.font()
+    bold.setBold(True)
+    for row, (cells, colour) in enumerate(rows):
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if col:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            elif colour is not None:
+                item.setForeground(colour)
+                item.setFont(bold)
+            table.setItem(row, col, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
 class ComparisonMapView(QGraphicsView):
     """The map of the comparison: pan by dragging, zoom with Ctrl+wheel."""
 
@@ -195,6 +223,7 @@ class ComparisonWindow(QWidget):
         self.comparison: JourneyComparison | None = None
         self.map_scene: MapScene | None = None
         self._chart: Any = None
+        self._step_ids: list[str] = []
         self._build()
         self.resize(1400, 900)
         self.refresh()
@@ -234,16 +263,31 @@ class ComparisonWindow(QWidget):
         self.chart_holder = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_holder)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setHorizontalHeaderLabels(
-            [_tr("Measure"), _tr("Before"), _tr("After"), _tr("Change")]
+        self.table = _table([_tr("Whole journey"), _tr("Before"), _tr("After"), _tr("Change")])
+        self.steps_table = _table(
+            [
+                _tr("Step"),
+                _tr("Customers"),
+                _tr("Drop-off"),
+                _tr("Pain"),
+                _tr("Goal"),
+                _tr("Ease"),
+                _tr("Emotion"),
+            ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.steps_table.setToolTip(
+            _tr(
+                "The change, after − before; an added or removed step shows its own values. "
+                "Click a step to see it on the map."
+            )
+        )
+        self.steps_table.cellClicked.connect(self._step_clicked)
+        tables = QSplitter(Qt.Orientation.Vertical)
+        tables.addWidget(self.table)
+        tables.addWidget(self.steps_table)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.chart_holder)
-        lower.addWidget(self.table)
+        lower.addWidget(tables)
         lower.setSizes([800, 560])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.map_view)
@@ -354,7 +398,12 @@ class ComparisonWindow(QWidget):
         self.chart_layout.addWidget(self._chart)
 
     def _fill_table(self, c: JourneyComparison) -> None:
-        from journeymap.export.compare_page import delta_rows, step_rows
+        from journeymap.export.compare_page import (
+            STATUS_COLOURS,
+            STATUS_MARKS,
+            delta_rows,
+            step_rows,
+        )
 
         fmt = _formatter()
         labels = {
@@ -368,42 +417,21 @@ class ComparisonWindow(QWidget):
             "Pain points resolved": _tr("Pain points resolved"),
             "Pain points new": _tr("Pain points new"),
         }
-        rows: list[tuple[list[str], QColor | None, bool]] = [
-            ([labels[r[0]], *r[1:]], None, False) for r in delta_rows(c, fmt)
-        ]
-        steps = step_rows(c, fmt)
-        if steps:
+        _fill(self.table, [([labels[r[0]], *r[1:]], None) for r in delta_rows(c, fmt)])
+        self._step_ids = []
+        rows: list[tuple[list[str], QColor | None]] = []
+        for s, cells in step_rows(c, fmt):
+            self._step_ids.append(s.step_id)
             rows.append(
-                ([_tr("Steps"), _tr("Customers"), _tr("Drop-off"), _tr("Pain")], None, True)
+                ([f"{STATUS_MARKS[s.status]} {s.title}", *cells], QColor(STATUS_COLOURS[s.status]))
             )
-            from journeymap.export.compare_page import STATUS_COLOURS, STATUS_MARKS
+        _fill(self.steps_table, rows)
 
-            for s, cells in steps:
-                rows.append(
-                    (
-                        [f"{STATUS_MARKS[s.status]} {s.title}", *cells[:3]],
-                        QColor(STATUS_COLOURS[s.status]),
-                        False,
-                    )
-                )
-        self.table.setRowCount(len(rows))
-        bold = self.table.font()
-        bold.setBold(True)
-        for row, (cells, colour, heading) in enumerate(rows):
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if heading:
-                    item.setFont(bold)
-                if colour is not None and col == 0:
-                    item.setForeground(colour)
-                    item.setFont(bold)
-                self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    def _step_clicked(self, row: int, _column: int) -> None:
+        if self.map_scene is not None and 0 <= row < len(self._step_ids):
+            rect = self.map_scene.step_rect(self._step_ids[row])
+            if not rect.isEmpty():
+                self.map_view.centerOn(rect.center())
 
     # -- commands --------------------------------------------------------------
 
