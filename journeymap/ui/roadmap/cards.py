@@ -21,7 +21,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -77,7 +86,7 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        lines = 2 if self.compact else 4
+        lines = 2 if self.compact else 5
         height = option.fontMetrics.height() * lines + 18  # type: ignore[attr-defined]
         view = self.parent()
         width = view.viewport().width() - 2 if isinstance(view, QListWidget) else 160
@@ -120,12 +129,15 @@ class CardDelegate(QStyledItemDelegate):
         badge_text = card.priority + ("*" if card.overridden else "")
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
         painter.setPen(QColor("#1f2933"))
-        title_rect = QRect(inner.left(), inner.top(), inner.width() - badge_w - 6, line + 4)
-        elided = metrics.elidedText(card.title, Qt.TextElideMode.ElideRight, title_rect.width())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter, elided)
+        title_width = inner.width() - badge_w - 6
+        bold_metrics = QFontMetrics(bold)
+        title_lines = _wrapped(bold_metrics, card.title, title_width, 1 if self.compact else 2)
+        for i, text in enumerate(title_lines):
+            row = QRect(inner.left(), inner.top() + i * line, title_width, line + 4)
+            painter.drawText(row, Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(option.font)  # type: ignore[attr-defined]
         rows = [card.details] if self.compact else [card.details, card.steps, card.pain]
-        y = inner.top() + line + 6
+        y = inner.top() + line * len(title_lines) + 6
         for text in rows:
             if not text:
                 continue
@@ -142,6 +154,24 @@ class CardDelegate(QStyledItemDelegate):
             )
             y += line
         painter.restore()
+
+
+def _wrapped(metrics: QFontMetrics, text: str, width: int, lines: int) -> list[str]:
+    """``text`` in at most ``lines`` lines of ``width`` pixels, by words; the last
+    line elided when the text does not fit."""
+    out: list[str] = []
+    words = text.split()
+    while words and len(out) < lines - 1:
+        taken = 1
+        while (
+            taken < len(words) and metrics.horizontalAdvance(" ".join(words[: taken + 1])) <= width
+        ):
+            taken += 1
+        out.append(" ".join(words[:taken]))
+        words = words[taken:]
+    if words:
+        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return [metrics.elidedText(t, Qt.TextElideMode.ElideRight, width) for t in out] or [""]
 
 
 class CardList(QListWidget):
