@@ -113,6 +113,7 @@ def _library_data(library: Library) -> dict[str, Any]:
 
 def _library_text(library: Library) -> str:
     from journeymap.analysis.phrases import ENGLISH, counted
+    from journeymap.palette import SEVERITY_MARK
 
     journeys, broken = library.journeys, library.broken
     lines = [f"{library.folder}: {counted(len(journeys), 'journey', 'journeys')}"]
@@ -129,10 +130,8 @@ def _library_text(library: Library) -> str:
         )
         lines.append(f"  personas: {' · '.join(entry.persona_names) or 'none'}")
         for pain in entry.worst_pains:
-            lines.append(
-                f"  {pain.severity}: {pain.step_title} for {pain.persona_name} "
-                f"(score {pain.score:.2f})"
-            )
+            mark = SEVERITY_MARK.get(pain.severity, "")
+            lines.append(f"  {mark} {pain.severity:<8} {pain.step_title} — {pain.persona_name}")
     if broken:
         lines.append("")
         lines.append("Broken files:")
