@@ -48,6 +48,7 @@ from journeymap.analysis.phrases import ENGLISH, Formatter
 from journeymap.analysis.report import analyse
 from journeymap.analysis.results import JourneyAnalysis
 from journeymap.model.entities import Step
+from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import Journey
 
 __all__ = [
@@ -246,6 +247,11 @@ def compare_journeys(
     journeymap.analysis.report.UnknownPersonaError
         When ``persona_id`` is given and either version lacks that persona.
     """
+    with gc_paused():  # the collector would rescan both journeys' items again and again
+        return _compare(before, after, persona_id)
+
+
+def _compare(before: Journey, after: Journey, persona_id: str | None) -> JourneyComparison:
     a_before = analyse(before, persona_id)
     a_after = analyse(after, persona_id)
     ids_before = [s.id for s in before.ordered_steps()]

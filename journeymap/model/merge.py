@@ -52,6 +52,7 @@ from typing import Any, Literal, get_args, get_origin
 from pydantic import ValidationError
 
 from journeymap.model.entities import Item
+from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import Journey
 from journeymap.model.references import REFERENCES, Reference
 from journeymap.model.validation import reference_problems
@@ -255,10 +256,12 @@ class _Merger:
         self.result[name] = out
 
     def merge_item(self, name: str, key: Any, b: Any, o: Any, t: Any) -> Any:
-        path = item_path(name, key)
-        where = {"collection": name, "key": key}
         if o is None and t is None:
             return None
+        if o is not None and o is t:  # the same object: untouched on both sides
+            return o
+        path = item_path(name, key)
+        where = {"collection": name, "key": key}
         if o is None or t is None:
             if b is None:  # added on one side
                 return o if o is not None else t
@@ -377,6 +380,14 @@ class _Merger:
     def _repair(self, ref: Reference) -> bool:
         targets = self.result[ref.target]
         items = self.result[ref.collection]
+        field = ref.field
+        if ref.many:
+            named = {v for item in items.values() for v in getattr(item, field)}
+        else:
+            named = {getattr(item, field) for item in items.values()}
+        named.discard(None)
+        if named <= targets.keys():  # the common case: nothing points at a missing item
+            return False
         changed = False
         for key, item in list(items.items()):
             missing = [v for v in ref.ids(item) if v not in targets]
@@ -520,4 +531,5 @@ def merge_journeys(base: Journey | None, ours: Journey, theirs: Journey) -> Merg
         order they were found: collections in file order, then journey fields,
         then references.
     """
-    return _Merger(base, ours, theirs).run()
+    with gc_paused():  # the collector would rescan every item of three journeys, often
+        return _Merger(base, ours, theirs).run()
