@@ -742,186 +742,214 @@
             <translation>− poistettu</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="215" />
+            <location filename="../ui/compare/view.py" line="244" />
             <source>Compare one persona's ratings and pain points, or all</source>
             <translation>Vertaa yhden persoonan tai kaikkien arvioita ja kipupisteitä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="216" />
+            <location filename="../ui/compare/view.py" line="245" />
             <source>&amp;Swap Before and After</source>
             <translation>&amp;Vaihda ennen ja jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="217" />
+            <location filename="../ui/compare/view.py" line="246" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Sovita kartta</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="218" />
+            <location filename="../ui/compare/view.py" line="247" />
             <source>Export &amp;Page…</source>
             <translation>Vie &amp;PDF-sivu…</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="219" />
+            <location filename="../ui/compare/view.py" line="248" />
             <source>Save the comparison as a PDF page (or PNG, SVG)</source>
             <translation>Tallenna vertailu PDF-sivuna (tai PNG, SVG)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="220" />
+            <location filename="../ui/compare/view.py" line="249" />
             <source>Export &amp;Workbook…</source>
             <translation>Vie &amp;työkirja…</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="221" />
+            <location filename="../ui/compare/view.py" line="250" />
             <source>Save the comparison as a workbook sheet</source>
             <translation>Tallenna vertailu työkirjan taulukkona</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="223" />
+            <location filename="../ui/compare/view.py" line="252" />
             <source>Persona:</source>
             <translation>Persoona:</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="241" />
+            <location filename="../ui/compare/view.py" line="266" />
             <source>After</source>
             <translation>Jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="241" />
+            <location filename="../ui/compare/view.py" line="266" />
             <source>Before</source>
             <translation>Ennen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="241" />
+            <location filename="../ui/compare/view.py" line="266" />
             <source>Change</source>
             <translation>Muutos</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="241" />
-            <source>Measure</source>
-            <translation>Mittari</translation>
-        </message>
-        <message>
             <location filename="../ui/compare/view.py" line="266" />
-            <source>All personas</source>
-            <translation>Kaikki persoonat</translation>
+            <source>Whole journey</source>
+            <translation>Koko asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="284" />
-            <source>Compare: {before} → {after}</source>
-            <translation>Vertailu: {before} → {after}</translation>
+            <location filename="../ui/compare/view.py" line="269" />
+            <source>Step</source>
+            <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="289" />
-            <source>Before: “{before}” ({where_before})   →   After: “{after}” ({where_after})</source>
-            <translation>Ennen: ”{before}” ({where_before})   →   Jälkeen: ”{after}” ({where_after})</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="305" />
-            <source>These journeys share {shared} of {total} step ids: they look unrelated, so their steps are not compared one by one.</source>
-            <translation>Näillä asiakaspoluilla on yhteisiä vain {shared}/{total} kosketuspisteen tunnistetta: ne näyttävät toisiinsa liittymättömiltä, joten kosketuspisteitä ei verrata yksitellen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="310" />
-            <source>No change: the two versions have the same steps, ratings and transitions.</source>
-            <translation>Ei muutoksia: molemmissa versioissa on samat kosketuspisteet, arviot ja siirtymät.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="311" />
-            <source>{removed} removed, {added} added, {changed} changed steps</source>
-            <translation>Kosketuspisteitä: {removed} poistettu, {added} lisätty, {changed} muuttunut</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="361" />
-            <location filename="../ui/compare/view.py" line="377" />
+            <location filename="../ui/compare/view.py" line="270" />
+            <location filename="../ui/compare/view.py" line="410" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="362" />
-            <source>Conversion</source>
-            <translation>Konversio</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="363" />
-            <location filename="../ui/compare/view.py" line="377" />
+            <location filename="../ui/compare/view.py" line="271" />
+            <location filename="../ui/compare/view.py" line="412" />
             <source>Drop-off</source>
             <translation>Poistuma</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="364" />
-            <source>Pain score</source>
-            <translation>Kipupisteet (pisteet)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="365" />
-            <source>Goal (mean)</source>
-            <translation>Tavoite (keskiarvo)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="366" />
-            <source>Ease (mean)</source>
-            <translation>Vaivattomuus (keskiarvo)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="367" />
-            <source>Emotion (mean)</source>
-            <translation>Tunne (keskiarvo)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="368" />
-            <source>Pain points resolved</source>
-            <translation>Ratkaistut kipupisteet</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="369" />
-            <source>Pain points new</source>
-            <translation>Uudet kipupisteet</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/view.py" line="377" />
+            <location filename="../ui/compare/view.py" line="272" />
             <source>Pain</source>
             <translation>Kipu</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="377" />
-            <source>Steps</source>
-            <translation>Kosketuspisteet</translation>
+            <location filename="../ui/compare/view.py" line="273" />
+            <source>Goal</source>
+            <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="424" />
+            <location filename="../ui/compare/view.py" line="274" />
+            <source>Ease</source>
+            <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="275" />
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="279" />
+            <source>The change, after − before; an added or removed step shows its own values. Click a step to see it on the map.</source>
+            <translation>Muutos, jälkeen − ennen; lisätyllä tai poistetulla kosketuspisteellä näkyvät sen omat arvot. Napsauta kosketuspistettä nähdäksesi sen kartalla.</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="310" />
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="328" />
+            <source>Compare: {before} → {after}</source>
+            <translation>Vertailu: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="333" />
+            <source>Before: “{before}” ({where_before})   →   After: “{after}” ({where_after})</source>
+            <translation>Ennen: ”{before}” ({where_before})   →   Jälkeen: ”{after}” ({where_after})</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="349" />
+            <source>These journeys share {shared} of {total} step ids: they look unrelated, so their steps are not compared one by one.</source>
+            <translation>Näillä asiakaspoluilla on yhteisiä vain {shared}/{total} kosketuspisteen tunnistetta: ne näyttävät toisiinsa liittymättömiltä, joten kosketuspisteitä ei verrata yksitellen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="354" />
+            <source>No change: the two versions have the same steps, ratings and transitions.</source>
+            <translation>Ei muutoksia: molemmissa versioissa on samat kosketuspisteet, arviot ja siirtymät.</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="355" />
+            <source>{removed} removed, {added} added, {changed} changed steps</source>
+            <translation>Kosketuspisteitä: {removed} poistettu, {added} lisätty, {changed} muuttunut</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="411" />
+            <source>Conversion</source>
+            <translation>Konversio</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="413" />
+            <source>Pain score</source>
+            <translation>Kipupisteet (pisteet)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="414" />
+            <source>Goal (mean)</source>
+            <translation>Tavoite (keskiarvo)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="415" />
+            <source>Ease (mean)</source>
+            <translation>Vaivattomuus (keskiarvo)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="416" />
+            <source>Emotion (mean)</source>
+            <translation>Tunne (keskiarvo)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="417" />
+            <source>Pain points resolved</source>
+            <translation>Ratkaistut kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="418" />
+            <source>Pain points new</source>
+            <translation>Uudet kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="452" />
             <source>PDF page (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
             <translation>PDF-sivu (*.pdf);;PNG-kuva (*.png);;SVG-kuva (*.svg)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="426" />
+            <location filename="../ui/compare/view.py" line="454" />
             <source>Export comparison page</source>
             <translation>Vie vertailusivu</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="437" />
+            <location filename="../ui/compare/view.py" line="465" />
             <source>Workbook (*.xlsx)</source>
             <translation>Työkirja (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="439" />
+            <location filename="../ui/compare/view.py" line="467" />
             <source>Export comparison workbook</source>
             <translation>Vie vertailutyökirja</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="455" />
+            <location filename="../ui/compare/view.py" line="483" />
             <source>Export failed</source>
             <translation>Vienti epäonnistui</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="458" />
+            <location filename="../ui/compare/view.py" line="486" />
             <source>Export finished</source>
             <translation>Vienti valmis</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="458" />
+            <location filename="../ui/compare/view.py" line="486" />
             <source>Saved to {path}</source>
             <translation>Tallennettu kohteeseen {path}</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation type="vanished">Mittari</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="vanished">Kosketuspisteet</translation>
         </message>
     </context>
     <context>
@@ -929,32 +957,32 @@
         <message>
             <location filename="../ui/compare/conflicts.py" line="102" />
             <source>changed on both sides</source>
-            <translation type="unfinished" />
+            <translation>muutettu molemmissa haaroissa</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="103" />
             <source>we removed it, they changed it</source>
-            <translation type="unfinished" />
+            <translation>me poistimme, he muuttivat</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="104" />
             <source>they removed it, we changed it</source>
-            <translation type="unfinished" />
+            <translation>he poistivat, me muutimme</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="105" />
             <source>they removed it, we still use it</source>
-            <translation type="unfinished" />
+            <translation>he poistivat, me käytämme yhä</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="106" />
             <source>it used something we removed</source>
-            <translation type="unfinished" />
+            <translation>viittasi poistamaamme kohteeseen</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="107" />
             <source>put in order differently</source>
-            <translation type="unfinished" />
+            <translation>järjestetty eri tavoin</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="113" />
@@ -984,7 +1012,7 @@
         <message>
             <location filename="../ui/compare/conflicts.py" line="118" />
             <source>Rating</source>
-            <translation type="unfinished" />
+            <translation>Arvio</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="119" />
@@ -999,12 +1027,12 @@
         <message>
             <location filename="../ui/compare/conflicts.py" line="146" />
             <source>{noun} of “{step}” by “{persona}”</source>
-            <translation type="unfinished" />
+            <translation>{noun}: ”{step}”, persoona ”{persona}”</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="150" />
             <source>Order of {collection}</source>
-            <translation type="unfinished" />
+            <translation>Järjestys: {collection}</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="158" />
@@ -1024,7 +1052,7 @@
         <message>
             <location filename="../ui/compare/conflicts.py" line="192" />
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Ristiriita</translation>
         </message>
         <message>
             <location filename="../ui/compare/conflicts.py" line="192" />
