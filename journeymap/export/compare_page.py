@@ -24,6 +24,7 @@ from journeymap.analysis.phrases import ENGLISH, Formatter
 from journeymap.export.errors import ExportError
 
 __all__ = [
+    "FIGURE_TEXTS",
     "PAGE_FORMATS",
     "STATUS_COLOURS",
     "STATUS_MARKS",
@@ -43,6 +44,17 @@ STATUS_COLOURS = {
     "same": "#bbbbbb",
 }
 _A4 = (11.69, 8.27)
+FIGURE_TEXTS = {
+    "title": "Emotion at each step, before (dashed) and after (solid)",
+    "before": "before",
+    "after": "after",
+    "emotion": "Emotion",
+    "no_emotion": "No ratings of emotion in either version",
+    "marks": "− removed\n+ added\n~ changed",
+    "unrelated": "The two journeys share {shared} of {total} step ids: they look unrelated, "
+    "so their steps are not compared one by one.",
+}
+"""The English texts of the curves and the strip; the editor gives its own."""
 _MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 
 
@@ -164,7 +176,7 @@ def _columns(c: JourneyComparison) -> tuple[list[str], list[str]]:
     return order, ["same"] * len(order)
 
 
-def _curves(ax: Any, c: JourneyComparison, order: list[str]) -> None:
+def _curves(ax: Any, c: JourneyComparison, order: list[str], texts: dict[str, str]) -> None:
     from matplotlib.lines import Line2D
 
     x_of = {sid: i for i, sid in enumerate(order)}
@@ -214,17 +226,17 @@ def _curves(ax: Any, c: JourneyComparison, order: list[str]) -> None:
             markerfacecolor="white",
             lw=1.2,
             ms=4,
-            label="before",
+            label=texts["before"],
         ),
-        Line2D([], [], color="#444444", marker="o", lw=1.5, ms=4, label="after"),
+        Line2D([], [], color="#444444", marker="o", lw=1.5, ms=4, label=texts["after"]),
     ]
     ax.set_ylim(-2.3, 2.3)
     ax.set_yticks([-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"], fontsize=7)
-    ax.set_ylabel("Emotion", fontsize=8)
+    ax.set_ylabel(texts["emotion"], fontsize=8)
     ax.set_xlim(-0.5, max(len(order) - 0.5, 0.5))
     ax.tick_params(axis="x", labelbottom=False, length=0)
     ax.grid(axis="y", color="#e5e5e5")
-    ax.set_title("Emotion at each step, before (dashed) and after (solid)", fontsize=9, loc="left")
+    ax.set_title(texts["title"], fontsize=9, loc="left")
     ax.legend(
         handles=handles,
         fontsize=6.5,
@@ -238,14 +250,16 @@ def _curves(ax: Any, c: JourneyComparison, order: list[str]) -> None:
         ax.text(
             0.5,
             0.5,
-            "No ratings of emotion in either version",
+            texts["no_emotion"],
             ha="center",
             transform=ax.transAxes,
             fontsize=8,
         )
 
 
-def _strip(ax: Any, c: JourneyComparison, order: list[str], statuses: list[str]) -> None:
+def _strip(
+    ax: Any, c: JourneyComparison, order: list[str], statuses: list[str], texts: dict[str, str]
+) -> None:
     """Under the curves, one box per step marked as removed, added or changed,
     with the step's name under it."""
     from matplotlib.patches import Rectangle
@@ -296,7 +310,7 @@ def _strip(ax: Any, c: JourneyComparison, order: list[str], statuses: list[str])
     ax.tick_params(axis="x", length=0)
     if c.related:
         ax.set_ylabel(
-            "− removed\n+ added\n~ changed",
+            texts["marks"],
             fontsize=6,
             rotation=0,
             ha="right",
@@ -305,8 +319,7 @@ def _strip(ax: Any, c: JourneyComparison, order: list[str], statuses: list[str])
         )
     else:
         ax.set_title(
-            f"The two journeys share {c.shared_steps} of {c.largest} step ids: they look "
-            "unrelated, so their steps are not compared one by one.",
+            texts["unrelated"].format(shared=c.shared_steps, total=c.largest),
             fontsize=8,
             loc="left",
         )
@@ -379,14 +392,18 @@ def comparison_figure(
     grid = figure.add_gridspec(3, 2, height_ratios=[1.45, 0.28, 1.4], width_ratios=[1, 1.55])
     order, statuses = _columns(c)
     curves = figure.add_subplot(grid[0, :])
-    _curves(curves, c, order)
-    _strip(figure.add_subplot(grid[1, :], sharex=curves), c, order, statuses)
+    _curves(curves, c, order, FIGURE_TEXTS)
+    _strip(figure.add_subplot(grid[1, :], sharex=curves), c, order, statuses, FIGURE_TEXTS)
     _table(figure.add_subplot(grid[2, 0]), c, fmt)
     _step_table(figure.add_subplot(grid[2, 1]), c, fmt)
     return figure
 
 
-def curves_figure(c: JourneyComparison, size: tuple[float, float] = (10.0, 4.5)) -> Any:
+def curves_figure(
+    c: JourneyComparison,
+    size: tuple[float, float] = (10.0, 4.5),
+    texts: dict[str, str] | None = None,
+) -> Any:
     """The page's top half alone: the emotion curves and the strip of steps
     (the editor's comparison view shows it beside its own table)."""
     from matplotlib.figure import Figure
@@ -395,8 +412,9 @@ def curves_figure(c: JourneyComparison, size: tuple[float, float] = (10.0, 4.5))
     grid = figure.add_gridspec(2, 1, height_ratios=[1.0, 0.2])
     order, statuses = _columns(c)
     curves = figure.add_subplot(grid[0])
-    _curves(curves, c, order)
-    _strip(figure.add_subplot(grid[1], sharex=curves), c, order, statuses)
+    words = FIGURE_TEXTS | (texts or {})
+    _curves(curves, c, order, words)
+    _strip(figure.add_subplot(grid[1], sharex=curves), c, order, statuses, words)
     return figure
 
 

@@ -808,13 +808,13 @@
         </message>
         <message>
             <location filename="../ui/compare/view.py" line="270" />
-            <location filename="../ui/compare/view.py" line="410" />
+            <location filename="../ui/compare/view.py" line="422" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
             <location filename="../ui/compare/view.py" line="271" />
-            <location filename="../ui/compare/view.py" line="412" />
+            <location filename="../ui/compare/view.py" line="424" />
             <source>Drop-off</source>
             <translation>Poistuma</translation>
         </message>
@@ -835,6 +835,7 @@
         </message>
         <message>
             <location filename="../ui/compare/view.py" line="275" />
+            <location filename="../ui/compare/view.py" line="400" />
             <source>Emotion</source>
             <translation>Tunne</translation>
         </message>
@@ -860,6 +861,7 @@
         </message>
         <message>
             <location filename="../ui/compare/view.py" line="349" />
+            <location filename="../ui/compare/view.py" line="403" />
             <source>These journeys share {shared} of {total} step ids: they look unrelated, so their steps are not compared one by one.</source>
             <translation>Näillä asiakaspoluilla on yhteisiä vain {shared}/{total} kosketuspisteen tunnistetta: ne näyttävät toisiinsa liittymättömiltä, joten kosketuspisteitä ei verrata yksitellen.</translation>
         </message>
@@ -874,72 +876,106 @@
             <translation>Kosketuspisteitä: {removed} poistettu, {added} lisätty, {changed} muuttunut</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="411" />
+            <location filename="../ui/compare/view.py" line="397" />
+            <source>Emotion at each step, before (dashed) and after (solid)</source>
+            <translation>Tunne kussakin kosketuspisteessä, ennen (katkoviiva) ja jälkeen (yhtenäinen viiva)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="398" />
+            <source>before</source>
+            <translation>ennen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="399" />
+            <source>after</source>
+            <translation>jälkeen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="401" />
+            <source>No ratings of emotion in either version</source>
+            <translation>Kummassakaan versiossa ei ole tunnearvioita</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="402" />
+            <source>− removed
++ added
+~ changed</source>
+            <translation>− poistettu
++ lisätty
+~ muuttunut</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="423" />
             <source>Conversion</source>
             <translation>Konversio</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="413" />
+            <location filename="../ui/compare/view.py" line="425" />
             <source>Pain score</source>
             <translation>Kipupisteet (pisteet)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="414" />
+            <location filename="../ui/compare/view.py" line="426" />
             <source>Goal (mean)</source>
             <translation>Tavoite (keskiarvo)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="415" />
+            <location filename="../ui/compare/view.py" line="427" />
             <source>Ease (mean)</source>
             <translation>Vaivattomuus (keskiarvo)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="416" />
+            <location filename="../ui/compare/view.py" line="428" />
             <source>Emotion (mean)</source>
             <translation>Tunne (keskiarvo)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="417" />
+            <location filename="../ui/compare/view.py" line="429" />
             <source>Pain points resolved</source>
             <translation>Ratkaistut kipupisteet</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="418" />
+            <location filename="../ui/compare/view.py" line="430" />
             <source>Pain points new</source>
             <translation>Uudet kipupisteet</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="452" />
+            <location filename="../ui/compare/view.py" line="432" />
+            <source>pp</source>
+            <translation>%-yks.</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="472" />
             <source>PDF page (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
             <translation>PDF-sivu (*.pdf);;PNG-kuva (*.png);;SVG-kuva (*.svg)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="454" />
+            <location filename="../ui/compare/view.py" line="474" />
             <source>Export comparison page</source>
             <translation>Vie vertailusivu</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="465" />
+            <location filename="../ui/compare/view.py" line="485" />
             <source>Workbook (*.xlsx)</source>
             <translation>Työkirja (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="467" />
+            <location filename="../ui/compare/view.py" line="487" />
             <source>Export comparison workbook</source>
             <translation>Vie vertailutyökirja</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="483" />
+            <location filename="../ui/compare/view.py" line="503" />
             <source>Export failed</source>
             <translation>Vienti epäonnistui</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="486" />
+            <location filename="../ui/compare/view.py" line="506" />
             <source>Export finished</source>
             <translation>Vienti valmis</translation>
         </message>
         <message>
-            <location filename="../ui/compare/view.py" line="486" />
+            <location filename="../ui/compare/view.py" line="506" />
             <source>Saved to {path}</source>
             <translation>Tallennettu kohteeseen {path}</translation>
         </message>

@@ -393,7 +393,19 @@ class ComparisonWindow(QWidget):
         if self._chart is not None:
             self.chart_layout.removeWidget(self._chart)
             self._chart.deleteLater()
-        self._chart = FigureCanvasQTAgg(curves_figure(c, size=(8.0, 4.2)))
+        texts = {
+            "title": _tr("Emotion at each step, before (dashed) and after (solid)"),
+            "before": _tr("before"),
+            "after": _tr("after"),
+            "emotion": _tr("Emotion"),
+            "no_emotion": _tr("No ratings of emotion in either version"),
+            "marks": _tr("− removed\n+ added\n~ changed"),
+            "unrelated": _tr(
+                "These journeys share {shared} of {total} step ids: they look unrelated, "
+                "so their steps are not compared one by one."
+            ),
+        }
+        self._chart = FigureCanvasQTAgg(curves_figure(c, size=(8.0, 4.2), texts=texts))
         self._chart.setMinimumSize(320, 240)
         self.chart_layout.addWidget(self._chart)
 
@@ -417,13 +429,21 @@ class ComparisonWindow(QWidget):
             "Pain points resolved": _tr("Pain points resolved"),
             "Pain points new": _tr("Pain points new"),
         }
-        _fill(self.table, [([labels[r[0]], *r[1:]], None) for r in delta_rows(c, fmt)])
+        points = " " + _tr("pp")  # percentage points
+
+        def local(cells: list[str]) -> list[str]:
+            return [cell.replace(" pp", points) for cell in cells]
+
+        _fill(self.table, [(local([labels[r[0]], *r[1:]]), None) for r in delta_rows(c, fmt)])
         self._step_ids = []
         rows: list[tuple[list[str], QColor | None]] = []
         for s, cells in step_rows(c, fmt):
             self._step_ids.append(s.step_id)
             rows.append(
-                ([f"{STATUS_MARKS[s.status]} {s.title}", *cells], QColor(STATUS_COLOURS[s.status]))
+                (
+                    [f"{STATUS_MARKS[s.status]} {s.title}", *local(cells)],
+                    QColor(STATUS_COLOURS[s.status]),
+                )
             )
         _fill(self.steps_table, rows)
 
