@@ -6,6 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from journeymap.library.links import LinkedConversion
 
 __all__ = ["HELP", "NAME", "add_arguments", "run"]
 
@@ -39,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"{args.file}: {problem}", file=sys.stderr)
         return 1
-    linked = []
+    linked: list[LinkedConversion] = []
     if getattr(args, "follow_links", False):
         from journeymap.library.links import follow_links
 
