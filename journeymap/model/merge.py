@@ -147,7 +147,7 @@ def _key_getter(cls: type[Item]) -> Callable[[Any], Any] | None:
     return None
 
 
-def merged_collections() -> dict[str, Callable[[Any], Any]]:
+def merged_collections(model: type[Journey] = Journey) -> dict[str, Callable[[Any], Any]]:
     """The journey's fields that merge item by item, each with its key function,
     in the model's field order (which is the file's order).
 
@@ -155,7 +155,7 @@ def merged_collections() -> dict[str, Callable[[Any], Any]]:
     ['personas', 'stages', 'channels', 'steps']
     """
     out: dict[str, Callable[[Any], Any]] = {}
-    for name, info in Journey.model_fields.items():
+    for name, info in model.model_fields.items():
         cls = _item_class(info.annotation)
         getter = _key_getter(cls) if cls is not None else None
         if getter is not None:
@@ -163,17 +163,15 @@ def merged_collections() -> dict[str, Callable[[Any], Any]]:
     return out
 
 
-def merged_scalars() -> tuple[str, ...]:
+def merged_scalars(model: type[Journey] = Journey) -> tuple[str, ...]:
     """The journey's other fields, each merged as one value (a dictionary key by key).
 
     >>> merged_scalars()
     ('id', 'title', 'description', 'language', 'lanes', 'metadata')
     """
-    collections = merged_collections()
+    collections = merged_collections(model)
     return tuple(
-        name
-        for name in Journey.model_fields
-        if name not in collections and name != "format_version"
+        name for name in model.model_fields if name not in collections and name != "format_version"
     )
 
 
@@ -227,7 +225,8 @@ class _Merger:
         self.ours = ours
         self.theirs = theirs
         self.conflicts: list[Conflict] = []
-        self.collections = merged_collections()
+        self.model = type(ours)
+        self.collections = merged_collections(self.model)
         # collection -> key -> item, for each side and the result
         self.b = {n: self._index(base, n) for n in self.collections}
         self.o = {n: self._index(ours, n) for n in self.collections}
@@ -490,11 +489,11 @@ class _Merger:
     def run(self) -> MergeResult:
         for name in self.collections:
             self.merge_collection(name)
-        scalars = {name: self.merge_scalar(name) for name in merged_scalars()}
+        scalars = {name: self.merge_scalar(name) for name in merged_scalars(self.model)}
         self.repair_references()
         data: dict[str, Any] = dict(scalars)
         data.update({name: self.ordered(name) for name in self.collections})
-        journey = Journey(**data)
+        journey = self.model(**data)
         problems = reference_problems(journey)
         if problems:  # never a broken journey: fall back to ours as it is
             self.conflict(

@@ -187,6 +187,39 @@ def test_collections_come_from_the_model():
     assert "lanes" in merged_scalars() and "steps" not in merged_scalars()
 
 
+def test_a_collection_added_to_the_model_merges_without_a_change():
+    """A journey model with one more list of keyed items (as a later format may
+    add) merges that list item by item too."""
+    from pydantic import Field
+
+    from journeymap.model.entities import Item
+
+    class Note(Item):
+        step_id: str
+        author: str
+        text: str = ""
+
+        @property
+        def key(self) -> tuple[str, str]:
+            return (self.step_id, self.author)
+
+    class Wider(Journey):
+        notes: list[Note] = Field(default_factory=list)
+
+    assert "notes" in merged_collections(Wider) and "notes" not in merged_scalars(Wider)
+    base = Wider(**dict(_base()), notes=[Note(step_id="login", author="ann", text="slow")])
+    ours = base.model_copy(update={"notes": [*base.notes, Note(step_id="send", author="bo")]})
+    theirs = base.model_copy(
+        update={"notes": [Note(step_id="login", author="ann", text="very slow")]}
+    )
+    result = merge_journeys(base, ours, theirs)
+    assert result.clean and isinstance(result.journey, Wider)
+    assert [(n.key, n.text) for n in result.journey.notes] == [
+        (("login", "ann"), "very slow"),
+        (("send", "bo"), ""),
+    ]
+
+
 # -- property: random edits on two branches --------------------------------------
 
 
