@@ -268,7 +268,7 @@ def _strip(
     ax.set_yticks([])
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    for x, status in enumerate(statuses):
+    for x, status in enumerate(statuses if c.related else ()):  # unrelated: names only
         colour = STATUS_COLOURS[status]
         quiet = status == "same"
         ax.add_patch(
