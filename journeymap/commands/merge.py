@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Three-way merge of journey files, item by item; the result is written to OURS. "
         "As a git merge driver: git config merge.journeymap.driver "
-        '"journeymap merge %%O %%A %%B"'
+        '"journeymap merge %O %A %B"'
     )
     parser.add_argument("base", help="the common ancestor (git's %%O)")
     parser.add_argument("ours", help="our version, replaced by the result (git's %%A)")
