@@ -235,7 +235,7 @@ def test_taking_theirs_in_every_kind_of_conflict(qtbot):
     assert {"field", "removed_ours", "removed_theirs"} <= kinds
     document = EditorDocument()
     document.replace(result.journey, None)
-    dialog = ConflictReviewDialog(document, list(result.conflicts))
+    dialog = ConflictReviewDialog(document, list(result.conflicts), theirs=theirs)
     qtbot.addWidget(dialog)
     wheres = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert "Step “Email the helpdesk” · title" not in wheres  # our title names it
@@ -247,6 +247,12 @@ def test_taking_theirs_in_every_kind_of_conflict(qtbot):
     journey = document.journey
     assert journey.find("steps", "email").title == "Email the helpdesk"
     assert journey.find("steps", "forum-review").owner == "Community"
+    # the step came back with its transitions and ratings
+    assert {t.id for t in journey.transitions if "forum-review" in (t.source, t.target)} == {
+        t.id for t in theirs.transitions if "forum-review" in (t.source, t.target)
+    }
+    assert journey.rating("forum-review", "p-gamer") == theirs.rating("forum-review", "p-gamer")
+    assert journey.rating("forum-review", "p-gamer") is not None
     assert not journey.has("steps", "survey")
     assert journey.rating("open-chat", "p-retiree").ease == 4
     assert journey.metadata["owner"] == "theirs"

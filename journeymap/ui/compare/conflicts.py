@@ -10,8 +10,8 @@ and File ▸ Review Merge Conflicts….
 
 The review lists each conflict with its path, ours and theirs; choosing
 theirs for some and pressing Apply makes one undoable edit of them all (a
-field gets theirs' value, an item ours removed comes back, an item theirs
-removed goes). Conflicts that cannot be taken back one by one (an order, an
+field gets theirs' value, an item ours removed comes back with their
+transitions and ratings that went with it, an item theirs removed goes). Conflicts that cannot be taken back one by one (an order, an
 item dropped with a step ours removed) are listed for information.
 """
 
@@ -41,6 +41,7 @@ from journeymap.model import (
     UpdateItem,
     UpdateJourney,
 )
+from journeymap.model.journey import item_key
 from journeymap.model.merge import MISSING, Conflict
 
 if TYPE_CHECKING:
@@ -64,9 +65,15 @@ def reviewable(conflict: Conflict) -> bool:
     return False
 
 
-def edit_taking_theirs(conflict: Conflict, journey: Journey) -> Edit | None:
+def edit_taking_theirs(
+    conflict: Conflict, journey: Journey, theirs_journey: Journey | None = None
+) -> Edit | None:
     """The edit that gives ``journey`` theirs' side of ``conflict``, or ``None``
-    when there is nothing to do (theirs' value is already there)."""
+    when there is nothing to do (theirs' value is already there).
+
+    An item that comes back (we removed it, they changed it) brings with it,
+    when ``theirs_journey`` is given, their items that hang on it and went with
+    our removal: its transitions and ratings, say."""
     name, key, field = conflict.collection, conflict.key, conflict.field
     theirs = conflict.theirs
     if conflict.kind == "field" and name is None and field is not None:
@@ -94,7 +101,37 @@ def edit_taking_theirs(conflict: Conflict, journey: Journey) -> Edit | None:
             if f != "id" and not (isinstance(key, tuple) and getattr(theirs, f) in parts)
         }
         return UpdateItem(name, key, changes)
-    return AddItem(name, theirs)
+    back = AddItem(name, theirs)
+    along = _belongings(theirs_journey, journey, name, key) if theirs_journey else []
+    return CompositeEdit([back, *along], "") if along else back
+
+
+def _belongings(theirs: Journey, journey: Journey, name: str, key: Any) -> list[Edit]:
+    """Their items pointing at ``key`` of ``name`` that ``journey`` lacks and
+    whose other references ``journey`` (with the item back) can resolve."""
+    from journeymap.model.references import referrers
+
+    edits: list[Edit] = []
+    for ref, _index, item in referrers(theirs, name, [key]):
+        if ref.on_remove != "cascade":
+            continue
+        if journey.has(ref.collection, item_key(item)):
+            continue
+        others = [
+            (r, v)
+            for r in _references_from(ref.collection)
+            for v in r.ids(item)
+            if not (r.target == name and v == key)
+        ]
+        if all(journey.has(r.target, v) for r, v in others):
+            edits.append(AddItem(ref.collection, item))
+    return edits
+
+
+def _references_from(collection: str) -> tuple:
+    from journeymap.model.references import references_from
+
+    return references_from(collection)
 
 
 def _kinds() -> dict[str, str]:
@@ -172,9 +209,14 @@ class ConflictReviewDialog(QDialog):
     """The list of conflicts with a choice of ours or theirs for each."""
 
     def __init__(
-        self, document: EditorDocument, conflicts: list[Conflict], parent: QWidget | None = None
+        self,
+        document: EditorDocument,
+        conflicts: list[Conflict],
+        parent: QWidget | None = None,
+        theirs: Journey | None = None,
     ):
         super().__init__(parent)
+        self.theirs = theirs
         self.setWindowTitle(_tr("Review Merge Conflicts"))
         self.document = document
         self.conflicts = conflicts
@@ -246,7 +288,7 @@ class ConflictReviewDialog(QDialog):
         edits = []
         for conflict, box in zip(self.conflicts, self.choices, strict=True):
             if box is not None and box.currentData() == "theirs":
-                edit = edit_taking_theirs(conflict, journey)
+                edit = edit_taking_theirs(conflict, journey, self.theirs)
                 if edit is not None:
                     edits.append(edit)
         if not edits:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QPushButton
 
+from journeymap.model.journey import Journey
 from journeymap.model.merge import Conflict
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class CompareActions:
         self.review.setToolTip(tip)
         self.review.setEnabled(False)
         self.conflicts: list[Conflict] = []
+        self.theirs: Journey | None = None
         self.offer = QPushButton(window)
         self.offer.setFlat(True)
         self.offer.hide()
@@ -112,6 +114,7 @@ class CompareActions:
         path = self.window.document.path
         versions = unmerged_versions(path) if path is not None else None
         self.conflicts = list(merge_journeys(*versions).conflicts) if versions else []
+        self.theirs = versions[2] if versions else None
         count = len(self.conflicts)
         self.review.setEnabled(bool(count))
         if count:
@@ -134,7 +137,9 @@ class CompareActions:
 
         if not self.conflicts:
             return
-        dialog = ConflictReviewDialog(self.window.document, self.conflicts, self.window)
+        dialog = ConflictReviewDialog(
+            self.window.document, self.conflicts, self.window, theirs=self.theirs
+        )
         self.review_dialog = dialog
         dialog.accepted.connect(self.offer.hide)
         dialog.open()
