@@ -611,37 +611,37 @@
     <context>
         <name>CompareActions</name>
         <message>
-            <location filename="../ui/compare/install.py" line="35" />
+            <location filename="../ui/compare/install.py" line="36" />
             <source>&amp;Compare With…</source>
             <translation>Ve&amp;rtaa…</translation>
         </message>
         <message>
-            <location filename="../ui/compare/install.py" line="36" />
+            <location filename="../ui/compare/install.py" line="37" />
             <source>Compare this journey with another file or with a git revision of its file</source>
             <translation>Vertaa tätä asiakaspolkua toiseen tiedostoon tai tiedoston git-revisioon</translation>
         </message>
         <message>
-            <location filename="../ui/compare/install.py" line="39" />
+            <location filename="../ui/compare/install.py" line="40" />
             <source>Re&amp;view Merge Conflicts…</source>
             <translation>Käy läpi &amp;yhdistämisen ristiriidat…</translation>
         </message>
         <message>
-            <location filename="../ui/compare/install.py" line="40" />
+            <location filename="../ui/compare/install.py" line="41" />
             <source>Choose ours or theirs where a git merge of this file disagreed</source>
             <translation>Valitse oma tai toisen haaran versio, kun tämän tiedoston git-yhdistäminen oli ristiriidassa</translation>
         </message>
         <message>
-            <location filename="../ui/compare/install.py" line="119" />
+            <location filename="../ui/compare/install.py" line="122" />
             <source>Review {count} merge conflicts…</source>
             <translation>Käy läpi {count} yhdistämisen ristiriitaa…</translation>
         </message>
         <message>
-            <location filename="../ui/compare/install.py" line="121" />
+            <location filename="../ui/compare/install.py" line="124" />
             <source>Review 1 merge conflict…</source>
             <translation>Käy läpi 1 yhdistämisen ristiriita…</translation>
         </message>
         <message>
-            <location filename="../ui/compare/install.py" line="125" />
+            <location filename="../ui/compare/install.py" line="128" />
             <source>A git merge of this file left conflicts; our version was kept in each</source>
             <translation>Tämän tiedoston git-yhdistämisessä jäi ristiriitoja; jokaisessa säilytettiin oma versio</translation>
         </message>
@@ -991,147 +991,147 @@
     <context>
         <name>ConflictReviewDialog</name>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="102" />
+            <location filename="../ui/compare/conflicts.py" line="139" />
             <source>changed on both sides</source>
             <translation>muutettu molemmissa haaroissa</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="103" />
+            <location filename="../ui/compare/conflicts.py" line="140" />
             <source>we removed it, they changed it</source>
             <translation>me poistimme, he muuttivat</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="104" />
+            <location filename="../ui/compare/conflicts.py" line="141" />
             <source>they removed it, we changed it</source>
             <translation>he poistivat, me muutimme</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="105" />
+            <location filename="../ui/compare/conflicts.py" line="142" />
             <source>they removed it, we still use it</source>
             <translation>he poistivat, me käytämme yhä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="106" />
+            <location filename="../ui/compare/conflicts.py" line="143" />
             <source>it used something we removed</source>
             <translation>viittasi poistamaamme kohteeseen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="107" />
+            <location filename="../ui/compare/conflicts.py" line="144" />
             <source>put in order differently</source>
             <translation>järjestetty eri tavoin</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="113" />
+            <location filename="../ui/compare/conflicts.py" line="150" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="114" />
+            <location filename="../ui/compare/conflicts.py" line="151" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="115" />
+            <location filename="../ui/compare/conflicts.py" line="152" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="116" />
+            <location filename="../ui/compare/conflicts.py" line="153" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="117" />
+            <location filename="../ui/compare/conflicts.py" line="154" />
             <source>Transition</source>
             <translation>Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="118" />
+            <location filename="../ui/compare/conflicts.py" line="155" />
             <source>Rating</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="119" />
+            <location filename="../ui/compare/conflicts.py" line="156" />
             <source>Opportunity</source>
             <translation>Parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="140" />
+            <location filename="../ui/compare/conflicts.py" line="177" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="146" />
+            <location filename="../ui/compare/conflicts.py" line="183" />
             <source>{noun} of “{step}” by “{persona}”</source>
             <translation>{noun}: ”{step}”, persoona ”{persona}”</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="150" />
+            <location filename="../ui/compare/conflicts.py" line="187" />
             <source>Order of {collection}</source>
             <translation>Järjestys: {collection}</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="158" />
+            <location filename="../ui/compare/conflicts.py" line="195" />
             <source>(removed)</source>
             <translation>(poistettu)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="178" />
+            <location filename="../ui/compare/conflicts.py" line="220" />
             <source>Review Merge Conflicts</source>
             <translation>Yhdistämisen ristiriidat</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="183" />
+            <location filename="../ui/compare/conflicts.py" line="225" />
             <source>The merge kept our version wherever the two sides disagreed. Choose “theirs” where their version should win, then Apply: the changes are one step you can undo. Save, then mark the file resolved in git (git add).</source>
             <translation>Yhdistäminen säilytti oman version aina, kun haarat olivat eri mieltä. Valitse ”toinen”, missä toisen haaran version pitää voittaa, ja paina Käytä: muutokset ovat yksi kumottava vaihe. Tallenna ja merkitse tiedosto ratkaistuksi gitissä (git add).</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="192" />
+            <location filename="../ui/compare/conflicts.py" line="234" />
             <source>Conflict</source>
             <translation>Ristiriita</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="192" />
+            <location filename="../ui/compare/conflicts.py" line="234" />
             <source>Keep</source>
             <translation>Säilytä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="192" />
+            <location filename="../ui/compare/conflicts.py" line="234" />
             <source>Ours</source>
             <translation>Oma</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="192" />
+            <location filename="../ui/compare/conflicts.py" line="234" />
             <source>Theirs</source>
             <translation>Toinen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="192" />
+            <location filename="../ui/compare/conflicts.py" line="234" />
             <source>Where</source>
             <translation>Kohta</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="207" />
+            <location filename="../ui/compare/conflicts.py" line="249" />
             <source>ours</source>
             <translation>oma</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="208" />
+            <location filename="../ui/compare/conflicts.py" line="250" />
             <source>theirs</source>
             <translation>toinen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="212" />
+            <location filename="../ui/compare/conflicts.py" line="254" />
             <source>ours (see the note)</source>
             <translation>oma (katso huomautus)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="255" />
+            <location filename="../ui/compare/conflicts.py" line="297" />
             <source>Take theirs in {count} merge conflicts</source>
             <translation>Ota toisen haaran versio {count} ristiriidassa</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="259" />
+            <location filename="../ui/compare/conflicts.py" line="301" />
             <source>Could not take theirs: {reason}</source>
             <translation>Toisen haaran versiota ei voitu ottaa: {reason}</translation>
         </message>
@@ -1580,7 +1580,12 @@
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="275" />
+            <location filename="../canvas/card_item.py" line="277" />
+            <source>Sub-journey: {link} (double-click to open)</source>
+            <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="279" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
@@ -3287,7 +3292,12 @@
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="275" />
+            <location filename="../canvas/card_item.py" line="277" />
+            <source>Sub-journey: {link} (double-click to open)</source>
+            <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="279" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>

@@ -132,3 +132,12 @@ def test_a_missing_sub_journey_says_so(window, folder, dialogs):
     assert window.library.open_sub_journey("mid") is None
     assert dialogs.named("error")
     assert load_journey(folder / "order.journey.json").title == "Order"
+
+
+def test_a_linked_steps_card_says_it_opens_a_sub_journey(window, folder):
+    assert window.files.open_path(str(folder / "order.journey.json"))
+    scene = window.map_area.scene
+    linked = scene.item_for(("steps", "mid"))
+    plain = scene.item_for(("steps", "start"))
+    assert "pay/card.journey.json" in linked.tooltip_text()
+    assert "Sub-journey" not in plain.tooltip_text()
