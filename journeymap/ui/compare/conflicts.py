@@ -11,8 +11,9 @@ and File ▸ Review Merge Conflicts….
 The review lists each conflict with its path, ours and theirs; choosing
 theirs for some and pressing Apply makes one undoable edit of them all (a
 field gets theirs' value, an item ours removed comes back with their
-transitions and ratings that went with it, an item theirs removed goes). Conflicts that cannot be taken back one by one (an order, an
-item dropped with a step ours removed) are listed for information.
+transitions and ratings that went with it, an item theirs removed goes).
+Conflicts that cannot be taken back one by one (an order, an item dropped
+with a step ours removed) are listed for information.
 """
 
 from __future__ import annotations
