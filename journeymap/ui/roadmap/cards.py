@@ -86,7 +86,7 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        lines = 2 if self.compact else 5
+        lines = 3 if self.compact else 5
         height = option.fontMetrics.height() * lines + 18  # type: ignore[attr-defined]
         view = self.parent()
         width = view.viewport().width() - 2 if isinstance(view, QListWidget) else 160
@@ -131,12 +131,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#1f2933"))
         title_width = inner.width() - badge_w - 6
         bold_metrics = QFontMetrics(bold)
-        title_lines = _wrapped(bold_metrics, card.title, title_width, 1 if self.compact else 2)
+        title_lines = _wrapped(bold_metrics, card.title, title_width, 2)
         for i, text in enumerate(title_lines):
             row = QRect(inner.left(), inner.top() + i * line, title_width, line + 4)
             painter.drawText(row, Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(option.font)  # type: ignore[attr-defined]
-        rows = [card.details] if self.compact else [card.details, card.steps, card.pain]
+        # In a matrix cell the cell itself says impact and effort.
+        rows = [card.pain] if self.compact else [card.details, card.steps, card.pain]
         y = inner.top() + line * len(title_lines) + 6
         for text in rows:
             if not text:
