@@ -141,3 +141,35 @@ def test_a_linked_steps_card_says_it_opens_a_sub_journey(window, folder):
     plain = scene.item_for(("steps", "start"))
     assert "pay/card.journey.json" in linked.tooltip_text()
     assert "Sub-journey" not in plain.tooltip_text()
+
+
+def test_a_folder_that_is_gone_is_said_not_raised(window, qtbot, tmp_path):
+    dock = window.library.dock
+    window.library.show_folder(tmp_path / "gone")
+    qtbot.waitUntil(lambda: not dock.pending, timeout=10000)
+    assert dock.library is None
+    assert "gone" in dock.status_label.text()
+    assert dock.tree.topLevelItemCount() == 0
+
+
+def test_a_broken_library_file_is_a_status_message_on_open(window, tmp_path, dialogs):
+    journey = funnel()
+    journey.personas[0] = journey.personas[0].model_copy(
+        update={"shared_source": "library.json#anna"}
+    )
+    path = write(tmp_path, "a.journey.json", journey)
+    (tmp_path / "library.json").write_text("{not json", "utf-8")
+    assert window.files.open_path(str(path))
+    assert dialogs.named("ask_update_shared") == []
+    assert "library.json" in window.statusBar().currentMessage()
+    assert window.document.journey.find("personas", "anna") == journey.personas[0]
+
+
+def test_the_open_journeys_folder_is_read_only_when_the_panel_shows(window, qtbot, folder):
+    dock = window.library.dock
+    assert not dock.isVisible()
+    assert window.files.open_path(str(folder / "order.journey.json"))
+    assert dock.folder == folder and dock.library is None and not dock.pending
+    dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: dock.library is not None, timeout=20000)
+    assert len(dock.library.journeys) == 2

@@ -76,6 +76,7 @@ class LibraryDock(QDockWidget):
         self.shared: SharedLibrary | None = None
         self._generation = 0
         self.scanned.connect(self._show_scan)
+        self.visibilityChanged.connect(self._visibility_changed)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -147,12 +148,19 @@ class LibraryDock(QDockWidget):
 
     # -- reading -----------------------------------------------------------------
 
-    def set_folder(self, folder: str | Path | None) -> None:
-        """Show the journeys of ``folder`` (read again even if it is the same)."""
+    def set_folder(self, folder: str | Path | None, read: bool = True) -> None:
+        """Show the journeys of ``folder`` (read again even if it is the same);
+        without ``read``, only remember it: it is read when the panel shows."""
         self.folder = Path(folder) if folder else None
         self.folder_label.setText(str(self.folder) if self.folder else _tr("No folder chosen"))
         self.folder_label.setToolTip(str(self.folder or ""))
-        self.refresh()
+        self.library = None
+        if read:
+            self.refresh()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self.library is None and self.folder is not None and not self.pending:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the folder again (on a worker thread unless ``background`` is off)."""

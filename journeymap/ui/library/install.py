@@ -50,6 +50,8 @@ class LibraryLinks(QObject):
         self.dock.share_requested.connect(self.share_selected)
         self.dock.use_requested.connect(self.use_shared)
         window.document.replaced.connect(self._journey_opened)
+        # After the file handler's own "Opened …" message, so a problem stays readable.
+        window.files.opened.connect(self.check_shared)
         window.map_area.scene.sub_journey_requested.connect(self.open_sub_journey)
         self.opened_windows: list[MainWindow] = []
 
@@ -83,8 +85,9 @@ class LibraryLinks(QObject):
         if path is None:
             return
         if self.dock.folder is None:
-            self.dock.set_folder(Path(path).parent)
-        self.check_shared()
+            # Remembered, not read: a journey opened from a big folder costs nothing
+            # until the panel is shown.
+            self.dock.set_folder(Path(path).parent, read=self.dock.isVisible())
 
     # -- shared personas and channels ---------------------------------------------
 
