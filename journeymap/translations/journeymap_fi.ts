@@ -991,147 +991,147 @@
     <context>
         <name>ConflictReviewDialog</name>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="139" />
+            <location filename="../ui/compare/conflicts.py" line="140" />
             <source>changed on both sides</source>
             <translation>muutettu molemmissa haaroissa</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="140" />
+            <location filename="../ui/compare/conflicts.py" line="141" />
             <source>we removed it, they changed it</source>
             <translation>me poistimme, he muuttivat</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="141" />
+            <location filename="../ui/compare/conflicts.py" line="142" />
             <source>they removed it, we changed it</source>
             <translation>he poistivat, me muutimme</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="142" />
+            <location filename="../ui/compare/conflicts.py" line="143" />
             <source>they removed it, we still use it</source>
             <translation>he poistivat, me käytämme yhä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="143" />
+            <location filename="../ui/compare/conflicts.py" line="144" />
             <source>it used something we removed</source>
             <translation>viittasi poistamaamme kohteeseen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="144" />
+            <location filename="../ui/compare/conflicts.py" line="145" />
             <source>put in order differently</source>
             <translation>järjestetty eri tavoin</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="150" />
+            <location filename="../ui/compare/conflicts.py" line="151" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="151" />
+            <location filename="../ui/compare/conflicts.py" line="152" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="152" />
+            <location filename="../ui/compare/conflicts.py" line="153" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="153" />
+            <location filename="../ui/compare/conflicts.py" line="154" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="154" />
+            <location filename="../ui/compare/conflicts.py" line="155" />
             <source>Transition</source>
             <translation>Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="155" />
+            <location filename="../ui/compare/conflicts.py" line="156" />
             <source>Rating</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="156" />
+            <location filename="../ui/compare/conflicts.py" line="157" />
             <source>Opportunity</source>
             <translation>Parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="177" />
+            <location filename="../ui/compare/conflicts.py" line="178" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="183" />
+            <location filename="../ui/compare/conflicts.py" line="184" />
             <source>{noun} of “{step}” by “{persona}”</source>
             <translation>{noun}: ”{step}”, persoona ”{persona}”</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="187" />
+            <location filename="../ui/compare/conflicts.py" line="188" />
             <source>Order of {collection}</source>
             <translation>Järjestys: {collection}</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="195" />
+            <location filename="../ui/compare/conflicts.py" line="196" />
             <source>(removed)</source>
             <translation>(poistettu)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="220" />
+            <location filename="../ui/compare/conflicts.py" line="221" />
             <source>Review Merge Conflicts</source>
             <translation>Yhdistämisen ristiriidat</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="225" />
+            <location filename="../ui/compare/conflicts.py" line="226" />
             <source>The merge kept our version wherever the two sides disagreed. Choose “theirs” where their version should win, then Apply: the changes are one step you can undo. Save, then mark the file resolved in git (git add).</source>
             <translation>Yhdistäminen säilytti oman version aina, kun haarat olivat eri mieltä. Valitse ”toinen”, missä toisen haaran version pitää voittaa, ja paina Käytä: muutokset ovat yksi kumottava vaihe. Tallenna ja merkitse tiedosto ratkaistuksi gitissä (git add).</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="234" />
+            <location filename="../ui/compare/conflicts.py" line="235" />
             <source>Conflict</source>
             <translation>Ristiriita</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="234" />
+            <location filename="../ui/compare/conflicts.py" line="235" />
             <source>Keep</source>
             <translation>Säilytä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="234" />
+            <location filename="../ui/compare/conflicts.py" line="235" />
             <source>Ours</source>
             <translation>Oma</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="234" />
+            <location filename="../ui/compare/conflicts.py" line="235" />
             <source>Theirs</source>
             <translation>Toinen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="234" />
+            <location filename="../ui/compare/conflicts.py" line="235" />
             <source>Where</source>
             <translation>Kohta</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="249" />
+            <location filename="../ui/compare/conflicts.py" line="250" />
             <source>ours</source>
             <translation>oma</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="250" />
+            <location filename="../ui/compare/conflicts.py" line="251" />
             <source>theirs</source>
             <translation>toinen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="254" />
+            <location filename="../ui/compare/conflicts.py" line="255" />
             <source>ours (see the note)</source>
             <translation>oma (katso huomautus)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="297" />
+            <location filename="../ui/compare/conflicts.py" line="298" />
             <source>Take theirs in {count} merge conflicts</source>
             <translation>Ota toisen haaran versio {count} ristiriidassa</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="301" />
+            <location filename="../ui/compare/conflicts.py" line="302" />
             <source>Could not take theirs: {reason}</source>
             <translation>Toisen haaran versiota ei voitu ottaa: {reason}</translation>
         </message>
@@ -2832,165 +2832,165 @@
             <translation>Kirjasto</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="83" />
-            <location filename="../ui/library/dock.py" line="153" />
+            <location filename="../ui/library/dock.py" line="84" />
+            <location filename="../ui/library/dock.py" line="155" />
             <source>No folder chosen</source>
             <translation>Kansiota ei ole valittu</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="86" />
+            <location filename="../ui/library/dock.py" line="87" />
             <source>Folder…</source>
             <translation>Kansio…</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="87" />
+            <location filename="../ui/library/dock.py" line="88" />
             <source>Choose the folder of journeys to show</source>
             <translation>Valitse kansio, jonka asiakaspolut näytetään</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="89" />
+            <location filename="../ui/library/dock.py" line="90" />
             <source>Refresh</source>
             <translation>Päivitä</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="90" />
+            <location filename="../ui/library/dock.py" line="91" />
             <source>Read the folder again</source>
             <translation>Lue kansio uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="96" />
+            <location filename="../ui/library/dock.py" line="97" />
             <source>Search titles, steps, notes and personas</source>
             <translation>Hae otsikoista, kosketuspisteistä, muistiinpanoista ja persoonista</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="106" />
+            <location filename="../ui/library/dock.py" line="107" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="106" />
+            <location filename="../ui/library/dock.py" line="107" />
             <source>Last change</source>
             <translation>Viimeisin muutos</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="106" />
+            <location filename="../ui/library/dock.py" line="107" />
             <source>Personas</source>
             <translation>Persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="106" />
+            <location filename="../ui/library/dock.py" line="107" />
             <source>Steps</source>
             <translation>Kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="106" />
-            <location filename="../ui/library/dock.py" line="246" />
+            <location filename="../ui/library/dock.py" line="107" />
+            <location filename="../ui/library/dock.py" line="254" />
             <source>Worst pain</source>
             <translation>Pahin kipupiste</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="124" />
+            <location filename="../ui/library/dock.py" line="125" />
             <source>Shared personas and channels ({file})</source>
             <translation>Jaetut persoonat ja kanavat ({file})</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="129" />
+            <location filename="../ui/library/dock.py" line="130" />
             <source>Kind</source>
             <translation>Tyyppi</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="129" />
+            <location filename="../ui/library/dock.py" line="130" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="134" />
+            <location filename="../ui/library/dock.py" line="135" />
             <source>Add to Journey</source>
             <translation>Lisää asiakaspolkuun</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="135" />
+            <location filename="../ui/library/dock.py" line="136" />
             <source>Copy the chosen shared item into the open journey</source>
             <translation>Kopioi valittu jaettu kohde avoimeen asiakaspolkuun</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="138" />
+            <location filename="../ui/library/dock.py" line="139" />
             <source>Share Selected</source>
             <translation>Jaa valittu</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="140" />
+            <location filename="../ui/library/dock.py" line="141" />
             <source>Write the journey's selected persona or channel into the library file</source>
             <translation>Kirjoita asiakaspolun valittu persoona tai kanava kirjastotiedostoon</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="167" />
+            <location filename="../ui/library/dock.py" line="175" />
             <source>Reading {folder}…</source>
             <translation>Luetaan kansiota {folder}…</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="175" />
+            <location filename="../ui/library/dock.py" line="183" />
             <source>{folder} is not a folder</source>
             <translation>{folder} ei ole kansio</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="209" />
+            <location filename="../ui/library/dock.py" line="217" />
             <source>None yet: Share Selected starts {file}</source>
             <translation>Ei vielä yhtään: Jaa valittu aloittaa tiedoston {file}</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="221" />
+            <location filename="../ui/library/dock.py" line="229" />
             <source>channel</source>
             <translation>kanava</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="221" />
-            <location filename="../ui/library/dock.py" line="314" />
+            <location filename="../ui/library/dock.py" line="229" />
+            <location filename="../ui/library/dock.py" line="322" />
             <source>persona</source>
             <translation>persoona</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="240" />
+            <location filename="../ui/library/dock.py" line="248" />
             <source>Choose a folder of journeys.</source>
             <translation>Valitse asiakaspolkujen kansio.</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="246" />
+            <location filename="../ui/library/dock.py" line="254" />
             <source>Text found</source>
             <translation>Löytynyt teksti</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="294" />
+            <location filename="../ui/library/dock.py" line="302" />
             <source>Journeys: {n}</source>
             <translation>Asiakaspolkuja: {n}</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="296" />
+            <location filename="../ui/library/dock.py" line="304" />
             <source>Files that cannot be read: {n}</source>
             <translation>Tiedostoja, joita ei voi lukea: {n}</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="311" />
+            <location filename="../ui/library/dock.py" line="319" />
             <source>title</source>
             <translation>otsikko</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="312" />
+            <location filename="../ui/library/dock.py" line="320" />
             <source>step</source>
             <translation>kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="313" />
+            <location filename="../ui/library/dock.py" line="321" />
             <source>note</source>
             <translation>muistiinpano</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="333" />
+            <location filename="../ui/library/dock.py" line="341" />
             <source>Places found: {n}</source>
             <translation>Osumia: {n}</translation>
         </message>
         <message>
-            <location filename="../ui/library/dock.py" line="335" />
+            <location filename="../ui/library/dock.py" line="343" />
             <source>Nothing found</source>
             <translation>Ei osumia</translation>
         </message>
@@ -3008,57 +3008,57 @@
             <translation>Näytä asiakaspolkujen kansio Kirjasto-paneelissa</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="60" />
+            <location filename="../ui/library/install.py" line="62" />
             <source>Library Folder</source>
             <translation>Kirjastokansio</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="104" />
+            <location filename="../ui/library/install.py" line="107" />
             <source>The library has newer versions of {names}. Update this journey's copies?</source>
             <translation>Kirjastossa on uudempi versio kohteista {names}. Päivitetäänkö tämän asiakaspolun kopiot?</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="110" />
+            <location filename="../ui/library/install.py" line="113" />
             <source>Update shared personas and channels</source>
             <translation>Päivitä jaetut persoonat ja kanavat</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="118" />
+            <location filename="../ui/library/install.py" line="121" />
             <source>Select a persona or a channel to share</source>
             <translation>Valitse jaettava persoona tai kanava</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="122" />
+            <location filename="../ui/library/install.py" line="125" />
             <source>Save the journey and choose a library folder first</source>
             <translation>Tallenna asiakaspolku ja valitse ensin kirjastokansio</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="127" />
+            <location filename="../ui/library/install.py" line="130" />
             <source>Cannot share</source>
             <translation>Jakaminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="138" />
+            <location filename="../ui/library/install.py" line="141" />
             <source>Save the journey first, so its copy can name its source</source>
             <translation>Tallenna asiakaspolku ensin, jotta kopio voi nimetä lähteensä</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="143" />
+            <location filename="../ui/library/install.py" line="146" />
             <source>Cannot add</source>
             <translation>Lisääminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="190" />
+            <location filename="../ui/library/install.py" line="193" />
             <source>Save the journey first: its links are relative to it</source>
             <translation>Tallenna asiakaspolku ensin: sen linkit ovat suhteessa siihen</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="196" />
+            <location filename="../ui/library/install.py" line="199" />
             <source>Cannot open the sub-journey</source>
             <translation>Alipolkua ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="197" />
+            <location filename="../ui/library/install.py" line="200" />
             <source>“{link}” of step “{step}” is not a file.</source>
             <translation>Kosketuspisteen ”{step}” linkki ”{link}” ei ole tiedosto.</translation>
         </message>
