@@ -197,7 +197,7 @@ def _worst_pains(journey: Journey) -> tuple[tuple[WorstPain, ...], float | None]
 def _git(folder: Path, *args: str) -> str | None:
     try:
         result = subprocess.run(
-            ["git", "-C", str(folder), *args],
+            ["git", "-c", "core.quotepath=off", "-C", str(folder), *args],
             capture_output=True,
             text=True,
             encoding="utf-8",

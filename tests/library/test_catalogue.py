@@ -72,6 +72,7 @@ def test_in_git_a_committed_file_has_its_commit_date_and_a_changed_one_its_time(
     git("init", "-q")
     write(tmp_path, "maps/old.journey.json", funnel("Old"))
     write(tmp_path, "maps/edited.journey.json", funnel("Edited"))
+    write(tmp_path, "maps/kesämökki matka.journey.json", funnel("Non-ASCII name"))
     git("add", ".")
     git("commit", "-qm", "first")
     write(tmp_path, "maps/edited.journey.json", funnel("Edited again"))
@@ -84,5 +85,6 @@ def test_in_git_a_committed_file_has_its_commit_date_and_a_changed_one_its_time(
         "git",
         datetime(2021, 5, 4, 10, tzinfo=UTC),
     )
+    assert by_name["kesämökki matka.journey.json"].change_source == "git"
     assert by_name["edited.journey.json"].change_source == "file"
     assert by_name["new.journey.json"].change_source == "file"
