@@ -450,11 +450,10 @@ class _Merger:
 
     def ordered(self, name: str) -> list[Any]:
         kept = self.result[name]
-        key = self.collections[name]
-        base = [key(i) for i in getattr(self.base, name)] if self.base is not None else []
-        ours = [key(i) for i in getattr(self.ours, name)]
-        theirs = [key(i) for i in getattr(self.theirs, name)]
-        in_all = set(base) & set(ours) & set(theirs)
+        # The indexes keep each list's order (a key repeated in a list, which
+        # validation refuses anyway, counts once).
+        base, ours, theirs = list(self.b[name]), list(self.o[name]), list(self.t[name])
+        in_all = self.b[name].keys() & self.o[name].keys() & self.t[name].keys()
         b_seq = [k for k in base if k in in_all]
         o_seq = [k for k in ours if k in in_all]
         t_seq = [k for k in theirs if k in in_all]
