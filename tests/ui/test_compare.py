@@ -158,7 +158,8 @@ def conflicted(tmp_path):
     _git(repo, "init", "-q", "-b", "main")
     _git(repo, "config", "user.email", "team@example.org")
     _git(repo, "config", "user.name", "Team")
-    driver = Path(sys.executable).parent / "journeymap"
+    script = Path(sys.executable).parent / "journeymap"
+    driver = str(script) if script.exists() else f"{sys.executable} -m journeymap"
     (repo / ".gitattributes").write_text("*.journey.json merge=journeymap\n")
     _git(repo, "config", "merge.journeymap.driver", f"{driver} merge %O %A %B %P")
     path = repo / "support.journey.json"
