@@ -3008,57 +3008,67 @@
             <translation>Näytä asiakaspolkujen kansio Kirjasto-paneelissa</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="62" />
+            <location filename="../ui/library/install.py" line="48" />
+            <source>Drop-off From Sub-journeys</source>
+            <translation>Poistuma alipoluista</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="50" />
+            <source>A step linked to a sub-journey loses the customers the sub-journey loses</source>
+            <translation>Alipolkuun linkitetty kosketuspiste menettää ne asiakkaat, jotka alipolku menettää</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="70" />
             <source>Library Folder</source>
             <translation>Kirjastokansio</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="107" />
+            <location filename="../ui/library/install.py" line="135" />
             <source>The library has newer versions of {names}. Update this journey's copies?</source>
             <translation>Kirjastossa on uudempi versio kohteista {names}. Päivitetäänkö tämän asiakaspolun kopiot?</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="113" />
+            <location filename="../ui/library/install.py" line="141" />
             <source>Update shared personas and channels</source>
             <translation>Päivitä jaetut persoonat ja kanavat</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="121" />
+            <location filename="../ui/library/install.py" line="149" />
             <source>Select a persona or a channel to share</source>
             <translation>Valitse jaettava persoona tai kanava</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="125" />
+            <location filename="../ui/library/install.py" line="153" />
             <source>Save the journey and choose a library folder first</source>
             <translation>Tallenna asiakaspolku ja valitse ensin kirjastokansio</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="130" />
+            <location filename="../ui/library/install.py" line="158" />
             <source>Cannot share</source>
             <translation>Jakaminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="141" />
+            <location filename="../ui/library/install.py" line="169" />
             <source>Save the journey first, so its copy can name its source</source>
             <translation>Tallenna asiakaspolku ensin, jotta kopio voi nimetä lähteensä</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="146" />
+            <location filename="../ui/library/install.py" line="174" />
             <source>Cannot add</source>
             <translation>Lisääminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="193" />
+            <location filename="../ui/library/install.py" line="221" />
             <source>Save the journey first: its links are relative to it</source>
             <translation>Tallenna asiakaspolku ensin: sen linkit ovat suhteessa siihen</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="199" />
+            <location filename="../ui/library/install.py" line="227" />
             <source>Cannot open the sub-journey</source>
             <translation>Alipolkua ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/library/install.py" line="200" />
+            <location filename="../ui/library/install.py" line="228" />
             <source>“{link}” of step “{step}” is not a file.</source>
             <translation>Kosketuspisteen ”{step}” linkki ”{link}” ei ole tiedosto.</translation>
         </message>

@@ -173,3 +173,18 @@ def test_the_open_journeys_folder_is_read_only_when_the_panel_shows(window, qtbo
     dock.toggleViewAction().trigger()
     qtbot.waitUntil(lambda: dock.library is not None, timeout=20000)
     assert len(dock.library.journeys) == 2
+
+
+def test_the_live_analysis_can_take_drop_off_from_sub_journeys(window, folder):
+    assert window.files.open_path(str(folder / "order.journey.json"))
+    window.live.recompute()
+    assert window.live.analysis.flow.steps["mid"].dropped is None
+    action = window.library.follow_links_action
+    assert action in window.menus["view"].actions()
+    action.setChecked(True)
+    window.live.recompute()
+    assert window.live.analysis.flow.steps["mid"].dropped == pytest.approx(600)
+    assert window.document.journey.transitions[1].share is None  # the journey is untouched
+    action.setChecked(False)
+    window.live.recompute()
+    assert window.live.analysis.flow.steps["mid"].dropped is None

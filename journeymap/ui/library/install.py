@@ -45,11 +45,19 @@ class LibraryLinks(QObject):
         self.open_folder_action.setStatusTip(tip)
         self.open_folder_action.setToolTip(tip)
         self.open_folder_action.triggered.connect(self.choose_folder)
+        self.follow_links_action = QAction(_tr("Drop-off From Sub-journeys"), window)
+        self.follow_links_action.setCheckable(True)
+        tip = _tr("A step linked to a sub-journey loses the customers the sub-journey loses")
+        self.follow_links_action.setStatusTip(tip)
+        self.follow_links_action.setToolTip(tip)
+        self.follow_links_action.toggled.connect(self.set_follow_links)
         self.dock.choose_button.clicked.connect(self.choose_folder)
         self.dock.open_requested.connect(self.open_journey)
         self.dock.share_requested.connect(self.share_selected)
         self.dock.use_requested.connect(self.use_shared)
         window.document.replaced.connect(self._journey_opened)
+        window.document.replaced.connect(self._update_prepare)
+        window.document.path_changed.connect(self._update_prepare)
         # After the file handler's own "Opened …" message, so a problem stays readable.
         window.files.opened.connect(self.check_shared)
         window.map_area.scene.sub_journey_requested.connect(self.open_sub_journey)
@@ -88,6 +96,26 @@ class LibraryLinks(QObject):
             # Remembered, not read: a journey opened from a big folder costs nothing
             # until the panel is shown.
             self.dock.set_folder(Path(path).parent, read=self.dock.isVisible())
+
+    def set_follow_links(self, on: bool) -> None:
+        """Let the live analysis take a linked step's drop-off from its
+        sub-journey's conversion (:func:`journeymap.library.links.follow_links`)."""
+        self._update_prepare()
+        self.window.live.schedule()
+
+    def _update_prepare(self, *_args: object) -> None:
+        path = self.window.document.path
+        if not self.follow_links_action.isChecked() or path is None:
+            self.window.live.prepare = None
+            return
+
+        def follow(journey: Any, base: Path = Path(path)) -> Any:
+            # On the analysis worker: plain Python, the sub-journeys read there.
+            from journeymap.library.links import follow_links
+
+            return follow_links(journey, base)[0]
+
+        self.window.live.prepare = follow
 
     # -- shared personas and channels ---------------------------------------------
 
@@ -220,8 +248,9 @@ def install_library(window: MainWindow, *, background: bool = True) -> LibraryLi
     toggle = links.dock.toggleViewAction()
     if after < len(actions):
         view_menu.insertAction(actions[after], toggle)
+        view_menu.insertAction(actions[after], links.follow_links_action)
     else:
-        view_menu.addAction(toggle)
+        view_menu.addActions([toggle, links.follow_links_action])
     file_menu = window.menus["file"]
     file_menu.insertAction(window.window_actions.start_page, links.open_folder_action)
     return links
