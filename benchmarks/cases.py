@@ -82,6 +82,53 @@ def _analyse(ctx: Context, journey: Any) -> dict[str, Any]:
     return _timed(ctx, lambda _: analyse(journey))
 
 
+# -- versions: merge and compare ------------------------------------------------
+
+
+def versions_group(ctx: Context) -> dict[str, Any]:
+    """Two branches of the journey, each editing every 50th step (different
+    fields, so the merge is clean) and one removing a step: what the git merge
+    driver and a comparison cost."""
+    from journeymap.model.fileformat import load_journey
+
+    results: dict[str, Any] = {}
+    journey = load_journey(ctx.journey_path)
+    ours, theirs = _branches(journey)
+    _guarded(results, "merge", lambda: _merge(ctx, journey, ours, theirs))
+    _guarded(results, "compare", lambda: _compare(ctx, journey, theirs))
+    return results
+
+
+def _branches(journey: Any) -> tuple[Any, Any]:
+    from journeymap.model.edits import RemoveItems, UpdateItem
+
+    ours, theirs = journey.copy_deep(), journey.copy_deep()
+    steps = journey.steps
+    for step in steps[::50]:
+        UpdateItem("steps", step.id, {"title": step.title + " (ours)"}).apply(ours)
+    for step in steps[25::50]:
+        UpdateItem("steps", step.id, {"owner": "theirs"}).apply(theirs)
+    if len(steps) > 7:
+        RemoveItems("steps", [steps[7].id]).apply(theirs)
+    return ours, theirs
+
+
+def _merge(ctx: Context, base: Any, ours: Any, theirs: Any) -> dict[str, Any]:
+    try:
+        from journeymap.model.merge import merge_journeys
+    except ImportError as exc:
+        raise NotAvailable(str(exc)) from None
+    return _timed(ctx, lambda _: merge_journeys(base, ours, theirs))
+
+
+def _compare(ctx: Context, before: Any, after: Any) -> dict[str, Any]:
+    try:
+        from journeymap.analysis.compare import compare_journeys
+    except ImportError as exc:
+        raise NotAvailable(str(exc)) from None
+    return _timed(ctx, lambda _: compare_journeys(before, after))
+
+
 # -- exports ----------------------------------------------------------------
 
 
@@ -289,6 +336,7 @@ GROUPS: dict[str, Callable[[Context], dict[str, Any]]] = {
     "model": model_group,
     "paint_floor": paint_floor_group,
     "gui": gui_group,
+    "versions": versions_group,
     **{f"export_{fmt}": _export_group(fmt) for fmt in EXPORT_FORMATS},
 }
 

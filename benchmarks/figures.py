@@ -57,6 +57,8 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure("save", "save", "model"),
     Figure("analyse", "analyse", "model", target_size=10000, max_seconds=1.0),
+    Figure("merge", "merge two branches", "versions", target_size=10000, max_seconds=2.0),
+    Figure("compare", "compare two versions", "versions"),
     Figure(
         "open_first_paint",
         "open + build map + first paint",

@@ -2,7 +2,9 @@
 
     model ← analysis ← canvas ← (export, ui) ← commands ← cli
 
-``palette`` (colours) and the package's ``__init__`` sit under everything. The
+``library`` (a folder of journeys) sits beside ``canvas``: it may use the model
+and the analysis, and everything above them may use it. ``palette`` (colours)
+and the package's ``__init__`` sit under everything. The
 editor may use the exporters (its export dialog); nothing below it imports it.
 Every module of every package is read, relative imports included. The model,
 the analysis, the command line and every exporter but the map image never load
@@ -20,7 +22,12 @@ import pytest
 import journeymap
 
 PACKAGE = Path(journeymap.__file__).parent
-QT_FREE_PACKAGES = ["journeymap.model", "journeymap.analysis", "journeymap.commands"]
+QT_FREE_PACKAGES = [
+    "journeymap.model",
+    "journeymap.analysis",
+    "journeymap.library",
+    "journeymap.commands",
+]
 QT_FREE_MODULES = [
     "journeymap.cli",
     "journeymap.palette",
@@ -37,10 +44,11 @@ ALLOWED: dict[str, set[str]] = {
     "model": set(),
     "analysis": {"model"},
     "canvas": {"model", "analysis"},
-    "export": {"model", "analysis", "canvas"},
-    "ui": {"model", "analysis", "canvas", "export"},
-    "commands": {"model", "analysis", "canvas", "export", "ui"},
-    "cli": {"model", "analysis", "canvas", "export", "ui", "commands"},
+    "library": {"model", "analysis"},
+    "export": {"model", "analysis", "canvas", "library"},
+    "ui": {"model", "analysis", "canvas", "export", "library"},
+    "commands": {"model", "analysis", "canvas", "export", "ui", "library"},
+    "cli": {"model", "analysis", "canvas", "export", "ui", "commands", "library"},
     "__main__": {"cli"},
     "translations": set(),
 }

@@ -283,6 +283,10 @@ class StepCardItem(RecordedItem):
         pain = self.map_scene.marks.pains.get(self.step_id)
         if pain is not None:
             lines.append(f"{tr(pain.severity).capitalize()}: " + "; ".join(pain_reasons(pain)))
+        if step is not None and step.journey_link:
+            lines.append(
+                tr("Sub-journey: {link} (double-click to open)").format(link=step.journey_link)
+            )
         lines.append(tr("Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename"))
         return "\n".join(lines)
 
@@ -336,5 +340,5 @@ class StepCardItem(RecordedItem):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
-        self.map_scene.begin_rename(self.key)
+        self.map_scene.activate_step(self.key)
         event.accept()

@@ -673,6 +673,11 @@ class MapScene(QGraphicsScene):
         """Rename an item in place; a drawn map has nothing to rename."""
         return False
 
+    def activate_step(self, key: tuple[str, Any]) -> None:
+        """A step's card was double-clicked: rename it in place (the editor opens
+        a step's sub-journey instead, when it has one)."""
+        self.begin_rename(key)
+
     def begin_step_drag(self, card: StepCardItem) -> None:
         """A card started to move."""
 

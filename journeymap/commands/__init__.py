@@ -22,6 +22,9 @@ COMMAND_MODULES: dict[str, str] = {
     "analyze": "journeymap.commands.analyze",
     "export": "journeymap.commands.export",
     "import": "journeymap.commands.import_",
+    "compare": "journeymap.commands.compare",
+    "merge": "journeymap.commands.merge",
+    "library": "journeymap.commands.library",
 }
 """Command name → module, in the order ``journeymap --help`` lists them."""
 

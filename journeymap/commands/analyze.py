@@ -6,6 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from journeymap.library.links import LinkedConversion
 
 from journeymap.commands.terminal import safe_json, safe_text
 
@@ -19,6 +23,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file")
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     parser.add_argument("--persona", metavar="ID", help="only this persona's pain points")
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="take the drop-off at a step linked to a sub-journey from its conversion",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,6 +45,18 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(safe_text(f"{args.file}: {problem}"), file=sys.stderr)
         return 1
+    linked: list[LinkedConversion] = []
+    if getattr(args, "follow_links", False):
+        from journeymap.library.links import follow_links
+
+        journey, linked = follow_links(journey, args.file)
+        for link in linked:
+            taken = "" if link.applied else f" not used: {link.reason}"
+            rate = "?" if link.conversion is None else f"{link.conversion:.1%}"
+            print(
+                f"note: step {link.step_id}: sub-journey {link.link}, conversion {rate}{taken}",
+                file=sys.stderr,
+            )
     try:
         analysis = analyse(journey, persona_id=getattr(args, "persona", None))
     except UnknownPersonaError as exc:
@@ -43,6 +64,17 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.json:
         data = analysis_to_dict(analysis, journey)
+        if linked:
+            data["sub_journeys"] = [
+                {
+                    "step": link.step_id,
+                    "link": link.link,
+                    "conversion": link.conversion,
+                    "applied": link.applied,
+                    "reason": link.reason,
+                }
+                for link in linked
+            ]
         sys.stdout.write(safe_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     else:
         sys.stdout.write(safe_text(format_report(analysis, journey)))

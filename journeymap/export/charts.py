@@ -397,6 +397,10 @@ def make_chart(
     words: Words | None = None,
 ) -> Any:
     """The figure of chart ``kind`` (one of :data:`CHART_KINDS`)."""
+    if kind == "roadmap":
+        from journeymap.export.roadmap_page import roadmap_figure
+
+        return roadmap_figure(journey, analysis, persona_id)
     if kind not in _MAKERS:
         raise ExportError(f"unknown chart {kind!r}; use one of {', '.join(CHART_KINDS)}")
     return _MAKERS[kind](journey, analysis, persona_id, words or words_for(journey.language))

@@ -115,6 +115,7 @@ PERSONAS = SheetSpec(
         Column("Needs", "needs", width=_TEXT),
         Column("Frustrations", "frustrations", width=_TEXT),
         Column("Quote", "quote", width=_TEXT),
+        Column("Shared source", "shared_source", width=24),
     ),
     "persona",
 )
@@ -142,6 +143,7 @@ CHANNELS = SheetSpec(
         Column("Kind", "kind", "enum", 14, choices=_choices(ChannelKind)),
         Column("Owner", "owner", width=22),
         Column("Ownership", "ownership", "enum", 13, choices=_choices(Ownership)),
+        Column("Shared source", "shared_source", width=24),
     ),
     "channel",
 )
@@ -175,6 +177,7 @@ STEPS = SheetSpec(
         Column("Evidence", "evidence", width=_TEXT),
         Column("X", "position", "x", 8),
         Column("Y", "position", "y", 8),
+        Column("Journey link", "journey_link", width=26),
     ),
     "step",
 )
@@ -227,6 +230,7 @@ OPPORTUNITIES = SheetSpec(
         Column("Impact", "impact", "int", 9, bounds=(1, 5)),
         Column("Effort", "effort", "int", 9, bounds=(1, 5)),
         Column("Status", "status", "enum", 13, choices=_choices(OpportunityStatus)),
+        Column("Priority", "priority", "float", 9, bounds=(0, 100)),
         Column("Description", "description", width=_WIDE),
     ),
     "opportunity",

@@ -1,10 +1,10 @@
 """Write a journey as an analyst's Excel workbook that imports back unchanged.
 
 Sheets, in order: Overview, Charts, Stages, Steps, Transitions, Ratings,
-Pain points, Channel switches, Opportunities, Personas, Channels, and the hidden
-``_journeymap`` sheet. The data sheets follow :mod:`journeymap.export.excel_layout`;
-the report sheets (Overview figures, Charts, Pain points, Channel switches) come
-from the analysis and are ignored on import. openpyxl is imported only here and
+Pain points, Channel switches, Opportunities, Roadmap, Personas, Channels, and the
+hidden ``_journeymap`` sheet. The data sheets follow :mod:`journeymap.export.excel_layout`;
+the report sheets (Overview figures, Charts, Pain points, Channel switches, Roadmap)
+come from the analysis and are ignored on import. openpyxl is imported only here and
 in the modules this one loads, so importing :mod:`journeymap.export` stays light.
 """
 
@@ -49,6 +49,7 @@ SHEET_ORDER = (
     "pain points",
     "channel switches",
     "opportunities",
+    "roadmap",
     "personas",
     "channels",
 )
@@ -215,6 +216,10 @@ def write_workbook(
             excel_report.write_pain_points(workbook, journey, analysis, words)
         elif name == "channel switches":
             excel_report.write_channel_switches(workbook, journey, analysis, words)
+        elif name == "roadmap":
+            from journeymap.export.roadmap_sheet import write_roadmap_sheet
+
+            write_roadmap_sheet(workbook, journey, analysis)
         else:
             spec = next(s for s in DATA_SHEETS if s.collection == name)
             _write_data_sheet(workbook, spec, journey, analysis, words)

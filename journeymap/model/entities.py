@@ -159,6 +159,10 @@ class Persona(Item):
     colour: Colour = "#0072b2"
     share: Number | None = Field(default=None, ge=0, le=1)
     """Share of all customers this persona stands for, 0..1 (optional)."""
+    shared_source: Name = ""
+    """Where this persona is shared from: the library file, relative to the journey
+    file, and the id in it (``library.json#anna``); empty for the journey's own.
+    The journey keeps a full copy, so it reads the same without the library."""
 
 
 class Stage(Item):
@@ -174,6 +178,10 @@ class Channel(Item):
     owner: Name = ""
     """Team or partner that runs the channel."""
     ownership: Ownership = Ownership.OWNED
+    shared_source: Name = ""
+    """Where this channel is shared from: the library file, relative to the journey
+    file, and the id in it (``library.json#chat``); empty for the journey's own.
+    The journey keeps a full copy, so it reads the same without the library."""
 
 
 class Position(Item):
@@ -216,6 +224,9 @@ class Step(Item):
     ] = ()
     evidence: Text = ""
     position: Position | None = None
+    journey_link: Name = ""
+    """A sub-journey this step opens: a journey file's path relative to this
+    journey's file, with ``/`` between folders (``support/chat.journey.json``)."""
 
 
 class Transition(Item):
@@ -273,6 +284,9 @@ class Opportunity(Item):
     impact: int | None = Field(default=None, ge=1, le=5)
     effort: int | None = Field(default=None, ge=1, le=5)
     status: OpportunityStatus = OpportunityStatus.IDEA
+    priority: Number | None = Field(default=None, ge=0, le=100)
+    """A priority set by hand, 0..100, overriding the computed one
+    (:mod:`journeymap.analysis.roadmap`); ``None`` means computed."""
 
     @model_validator(mode="before")
     @classmethod

@@ -42,6 +42,7 @@ __all__ = [
     "loads_journey",
     "replacement_mode",
     "save_journey",
+    "write_atomically",
 ]
 
 MAX_FILE_BYTES = 250_000_000  # a 100,000-step journey with five personas is about 120 MB
@@ -212,8 +213,17 @@ def save_journey(journey: Journey, path: str | os.PathLike[str]) -> None:
     Temporary files that killed saves of this file left behind are removed
     first (:mod:`journeymap.model.leftovers`).
     """
+    try:
+        write_atomically(path, _journey_bytes(journey))
+    except OSError as exc:
+        raise JourneyFileError(f"could not save: {exc.strerror or exc}", path) from None
+
+
+def write_atomically(path: str | os.PathLike[str], payload: bytes) -> None:
+    """Replace ``path`` by ``payload`` in one step (temporary file in the same
+    folder, flushed, ``os.replace``); on failure the old file stays as it was
+    and the ``OSError`` is raised."""
     path = Path(path)
-    payload = _journey_bytes(journey)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
@@ -227,8 +237,6 @@ def save_journey(journey: Journey, path: str | os.PathLike[str]) -> None:
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)
-    except OSError as exc:
-        raise JourneyFileError(f"could not save: {exc.strerror or exc}", path) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

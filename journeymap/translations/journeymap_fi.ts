@@ -633,6 +633,538 @@
         </message>
     </context>
     <context>
+        <name>CompareActions</name>
+        <message>
+            <location filename="../ui/compare/install.py" line="36" />
+            <source>&amp;Compare With…</source>
+            <translation>Ve&amp;rtaa…</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/install.py" line="37" />
+            <source>Compare this journey with another file or with a git revision of its file</source>
+            <translation>Vertaa tätä asiakaspolkua toiseen tiedostoon tai tiedoston git-revisioon</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/install.py" line="40" />
+            <source>Re&amp;view Merge Conflicts…</source>
+            <translation>Käy läpi &amp;yhdistämisen ristiriidat…</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/install.py" line="41" />
+            <source>Choose ours or theirs where a git merge of this file disagreed</source>
+            <translation>Valitse oma tai toisen haaran versio, kun tämän tiedoston git-yhdistäminen oli ristiriidassa</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/install.py" line="122" />
+            <source>Review {count} merge conflicts…</source>
+            <translation>Käy läpi {count} yhdistämisen ristiriitaa…</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/install.py" line="124" />
+            <source>Review 1 merge conflict…</source>
+            <translation>Käy läpi 1 yhdistämisen ristiriita…</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/install.py" line="128" />
+            <source>A git merge of this file left conflicts; our version was kept in each</source>
+            <translation>Tämän tiedoston git-yhdistämisessä jäi ristiriitoja; jokaisessa säilytettiin oma versio</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWithDialog</name>
+        <message>
+            <location filename="../ui/compare/source.py" line="55" />
+            <source>Compare With</source>
+            <translation>Vertaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="62" />
+            <source>Another &amp;journey file:</source>
+            <translation>Toinen &amp;asiakaspolkutiedosto:</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="63" />
+            <source>This file at a git &amp;revision:</source>
+            <translation>Tämä tiedosto git-&amp;revisiossa:</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="68" />
+            <source>path of a .journey.json file</source>
+            <translation>.journey.json-tiedoston polku</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="69" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Selaa…</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="73" />
+            <source>A commit, branch or tag, or HEAD~1 for the one before the last</source>
+            <translation>Commit, haara tai tagi, tai HEAD~1 viimeistä edeltävälle</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="76" />
+            <source>the earlier version (before, as-is)</source>
+            <translation>aiempi versio (ennen, nykytila)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="77" />
+            <source>the later version (after, to-be)</source>
+            <translation>myöhempi versio (jälkeen, tavoitetila)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="88" />
+            <source>The other file is</source>
+            <translation>Toinen tiedosto on</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="95" />
+            <source>&amp;Compare</source>
+            <translation>&amp;Vertaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="105" />
+            <source>Save the journey first: only a file has revisions</source>
+            <translation>Tallenna asiakaspolku ensin: vain tiedostolla on revisioita</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="115" />
+            <source>Compare with</source>
+            <translation>Vertaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="124" />
+            <source>this journey</source>
+            <translation>tämä asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="129" />
+            <source>Give a revision, such as HEAD or HEAD~1.</source>
+            <translation>Anna revisio, esimerkiksi HEAD tai HEAD~1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/source.py" line="137" />
+            <source>Choose a journey file to compare with.</source>
+            <translation>Valitse asiakaspolkutiedosto, johon verrataan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonWindow</name>
+        <message>
+            <location filename="../ui/compare/view.py" line="62" />
+            <source>+ added</source>
+            <translation>+ lisätty</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="62" />
+            <source>~ changed</source>
+            <translation>~ muuttunut</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="62" />
+            <source>− removed</source>
+            <translation>− poistettu</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="244" />
+            <source>Compare one persona's ratings and pain points, or all</source>
+            <translation>Vertaa yhden persoonan tai kaikkien arvioita ja kipupisteitä</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="245" />
+            <source>&amp;Swap Before and After</source>
+            <translation>&amp;Vaihda ennen ja jälkeen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="246" />
+            <source>&amp;Fit Map</source>
+            <translation>&amp;Sovita kartta</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="247" />
+            <source>Export &amp;Page…</source>
+            <translation>Vie &amp;PDF-sivu…</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="248" />
+            <source>Save the comparison as a PDF page (or PNG, SVG)</source>
+            <translation>Tallenna vertailu PDF-sivuna (tai PNG, SVG)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="249" />
+            <source>Export &amp;Workbook…</source>
+            <translation>Vie &amp;työkirja…</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="250" />
+            <source>Save the comparison as a workbook sheet</source>
+            <translation>Tallenna vertailu työkirjan taulukkona</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="252" />
+            <source>Persona:</source>
+            <translation>Persoona:</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="266" />
+            <source>After</source>
+            <translation>Jälkeen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="266" />
+            <source>Before</source>
+            <translation>Ennen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="266" />
+            <source>Change</source>
+            <translation>Muutos</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="266" />
+            <source>Whole journey</source>
+            <translation>Koko asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="269" />
+            <source>Step</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="270" />
+            <location filename="../ui/compare/view.py" line="422" />
+            <source>Customers</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="271" />
+            <location filename="../ui/compare/view.py" line="424" />
+            <source>Drop-off</source>
+            <translation>Poistuma</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="272" />
+            <source>Pain</source>
+            <translation>Kipu</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="273" />
+            <source>Goal</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="274" />
+            <source>Ease</source>
+            <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="275" />
+            <location filename="../ui/compare/view.py" line="400" />
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="279" />
+            <source>The change, after − before; an added or removed step shows its own values. Click a step to see it on the map.</source>
+            <translation>Muutos, jälkeen − ennen; lisätyllä tai poistetulla kosketuspisteellä näkyvät sen omat arvot. Napsauta kosketuspistettä nähdäksesi sen kartalla.</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="310" />
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="328" />
+            <source>Compare: {before} → {after}</source>
+            <translation>Vertailu: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="333" />
+            <source>Before: “{before}” ({where_before})   →   After: “{after}” ({where_after})</source>
+            <translation>Ennen: ”{before}” ({where_before})   →   Jälkeen: ”{after}” ({where_after})</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="349" />
+            <location filename="../ui/compare/view.py" line="403" />
+            <source>These journeys share {shared} of {total} step ids: they look unrelated, so their steps are not compared one by one.</source>
+            <translation>Näillä asiakaspoluilla on yhteisiä vain {shared}/{total} kosketuspisteen tunnistetta: ne näyttävät toisiinsa liittymättömiltä, joten kosketuspisteitä ei verrata yksitellen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="354" />
+            <source>No change: the two versions have the same steps, ratings and transitions.</source>
+            <translation>Ei muutoksia: molemmissa versioissa on samat kosketuspisteet, arviot ja siirtymät.</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="355" />
+            <source>{removed} removed, {added} added, {changed} changed steps</source>
+            <translation>Kosketuspisteitä: {removed} poistettu, {added} lisätty, {changed} muuttunut</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="397" />
+            <source>Emotion at each step, before (dashed) and after (solid)</source>
+            <translation>Tunne kussakin kosketuspisteessä, ennen (katkoviiva) ja jälkeen (yhtenäinen viiva)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="398" />
+            <source>before</source>
+            <translation>ennen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="399" />
+            <source>after</source>
+            <translation>jälkeen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="401" />
+            <source>No ratings of emotion in either version</source>
+            <translation>Kummassakaan versiossa ei ole tunnearvioita</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="402" />
+            <source>− removed
++ added
+~ changed</source>
+            <translation>− poistettu
++ lisätty
+~ muuttunut</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="423" />
+            <source>Conversion</source>
+            <translation>Konversio</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="425" />
+            <source>Pain score</source>
+            <translation>Kipupisteet (pisteet)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="426" />
+            <source>Goal (mean)</source>
+            <translation>Tavoite (keskiarvo)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="427" />
+            <source>Ease (mean)</source>
+            <translation>Vaivattomuus (keskiarvo)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="428" />
+            <source>Emotion (mean)</source>
+            <translation>Tunne (keskiarvo)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="429" />
+            <source>Pain points resolved</source>
+            <translation>Ratkaistut kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="430" />
+            <source>Pain points new</source>
+            <translation>Uudet kipupisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="432" />
+            <source>pp</source>
+            <translation>%-yks.</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="472" />
+            <source>PDF page (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
+            <translation>PDF-sivu (*.pdf);;PNG-kuva (*.png);;SVG-kuva (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="474" />
+            <source>Export comparison page</source>
+            <translation>Vie vertailusivu</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="485" />
+            <source>Workbook (*.xlsx)</source>
+            <translation>Työkirja (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="487" />
+            <source>Export comparison workbook</source>
+            <translation>Vie vertailutyökirja</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="503" />
+            <source>Export failed</source>
+            <translation>Vienti epäonnistui</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="506" />
+            <source>Export finished</source>
+            <translation>Vienti valmis</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/view.py" line="506" />
+            <source>Saved to {path}</source>
+            <translation>Tallennettu kohteeseen {path}</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation type="vanished">Mittari</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="vanished">Kosketuspisteet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictReviewDialog</name>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="140" />
+            <source>changed on both sides</source>
+            <translation>muutettu molemmissa haaroissa</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="141" />
+            <source>we removed it, they changed it</source>
+            <translation>me poistimme, he muuttivat</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="142" />
+            <source>they removed it, we changed it</source>
+            <translation>he poistivat, me muutimme</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="143" />
+            <source>they removed it, we still use it</source>
+            <translation>he poistivat, me käytämme yhä</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="144" />
+            <source>it used something we removed</source>
+            <translation>viittasi poistamaamme kohteeseen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="145" />
+            <source>put in order differently</source>
+            <translation>järjestetty eri tavoin</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="151" />
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="152" />
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="153" />
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="154" />
+            <source>Step</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="155" />
+            <source>Transition</source>
+            <translation>Siirtymä</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="156" />
+            <source>Rating</source>
+            <translation>Arvio</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="157" />
+            <source>Opportunity</source>
+            <translation>Parannusmahdollisuus</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="178" />
+            <source>Journey</source>
+            <translation>Asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="184" />
+            <source>{noun} of “{step}” by “{persona}”</source>
+            <translation>{noun}: ”{step}”, persoona ”{persona}”</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="188" />
+            <source>Order of {collection}</source>
+            <translation>Järjestys: {collection}</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="196" />
+            <source>(removed)</source>
+            <translation>(poistettu)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="221" />
+            <source>Review Merge Conflicts</source>
+            <translation>Yhdistämisen ristiriidat</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="226" />
+            <source>The merge kept our version wherever the two sides disagreed. Choose “theirs” where their version should win, then Apply: the changes are one step you can undo. Save, then mark the file resolved in git (git add).</source>
+            <translation>Yhdistäminen säilytti oman version aina, kun haarat olivat eri mieltä. Valitse ”toinen”, missä toisen haaran version pitää voittaa, ja paina Käytä: muutokset ovat yksi kumottava vaihe. Tallenna ja merkitse tiedosto ratkaistuksi gitissä (git add).</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="235" />
+            <source>Conflict</source>
+            <translation>Ristiriita</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="235" />
+            <source>Keep</source>
+            <translation>Säilytä</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="235" />
+            <source>Ours</source>
+            <translation>Oma</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="235" />
+            <source>Theirs</source>
+            <translation>Toinen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="235" />
+            <source>Where</source>
+            <translation>Kohta</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="250" />
+            <source>ours</source>
+            <translation>oma</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="251" />
+            <source>theirs</source>
+            <translation>toinen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="255" />
+            <source>ours (see the note)</source>
+            <translation>oma (katso huomautus)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="298" />
+            <source>Take theirs in {count} merge conflicts</source>
+            <translation>Ota toisen haaran versio {count} ristiriidassa</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="302" />
+            <source>Could not take theirs: {reason}</source>
+            <translation>Toisen haaran versiota ei voitu ottaa: {reason}</translation>
+        </message>
+        <message>
+            <source>the journey</source>
+            <translation type="vanished">asiakaspolku</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <location filename="../ui/dialogs.py" line="57" />
@@ -693,6 +1225,16 @@
             <location filename="../ui/dialogs.py" line="98" />
             <source>File changed on disk</source>
             <translation>Tiedosto muuttui levyllä</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="132" />
+            <source>Shared items changed</source>
+            <translation>Jaetut kohteet ovat muuttuneet</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs.py" line="134" />
+            <source>The update is one change you can undo.</source>
+            <translation>Päivitys on yksi muutos, jonka voi kumota.</translation>
         </message>
     </context>
     <context>
@@ -1062,7 +1604,12 @@
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="286" />
+            <location filename="../canvas/card_item.py" line="288" />
+            <source>Sub-journey: {link} (double-click to open)</source>
+            <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="290" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
@@ -1373,7 +1920,7 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../ui/files/export_dialog.py" line="157" />
-            <location filename="../ui/files/export_dialog.py" line="227" />
+            <location filename="../ui/files/export_dialog.py" line="228" />
             <source>Export</source>
             <translation>Vie</translation>
         </message>
@@ -1433,87 +1980,92 @@
             <translation>Asiakasvirta (Sankey-kaavio)</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="181" />
+            <location filename="../ui/files/export_dialog.py" line="178" />
+            <source>Roadmap page</source>
+            <translation>Tiekarttasivu</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/export_dialog.py" line="182" />
             <source>Executive summary (one A4 page)</source>
             <translation>Johdon yhteenveto (yksi A4-sivu)</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="183" />
+            <location filename="../ui/files/export_dialog.py" line="184" />
             <source>English</source>
             <translation>englanti</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="183" />
+            <location filename="../ui/files/export_dialog.py" line="184" />
             <source>Finnish</source>
             <translation>suomi</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="185" />
+            <location filename="../ui/files/export_dialog.py" line="186" />
             <source>The journey's language ({0})</source>
             <translation>Asiakaspolun kieli ({0})</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="193" />
+            <location filename="../ui/files/export_dialog.py" line="194" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="205" />
+            <location filename="../ui/files/export_dialog.py" line="206" />
             <source>One page sized to the map</source>
             <translation>Yksi kartan kokoinen sivu</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="206" />
+            <location filename="../ui/files/export_dialog.py" line="207" />
             <source>A4 landscape pages</source>
             <translation>A4-vaakasivut</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="207" />
+            <location filename="../ui/files/export_dialog.py" line="208" />
             <source>A3 landscape pages</source>
             <translation>A3-vaakasivut</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="212" />
+            <location filename="../ui/files/export_dialog.py" line="213" />
             <source>Browse…</source>
             <translation>Selaa…</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="217" />
+            <location filename="../ui/files/export_dialog.py" line="218" />
             <source>Format</source>
             <translation>Muoto</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="218" />
+            <location filename="../ui/files/export_dialog.py" line="219" />
             <source>Content</source>
             <translation>Sisältö</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="219" />
+            <location filename="../ui/files/export_dialog.py" line="220" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="220" />
+            <location filename="../ui/files/export_dialog.py" line="221" />
             <source>Language</source>
             <translation>Kieli</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="221" />
+            <location filename="../ui/files/export_dialog.py" line="222" />
             <source>Resolution</source>
             <translation>Tarkkuus</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="222" />
+            <location filename="../ui/files/export_dialog.py" line="223" />
             <source>PDF pages</source>
             <translation>PDF-sivut</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="223" />
+            <location filename="../ui/files/export_dialog.py" line="224" />
             <source>Save to</source>
             <translation>Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="263" />
+            <location filename="../ui/files/export_dialog.py" line="264" />
             <source>Export to</source>
             <translation>Vie tiedostoon</translation>
         </message>
@@ -1737,6 +2289,10 @@
             <translation>Sisään</translation>
         </message>
         <message>
+            <source>Journey link</source>
+            <translation>Linkitetty asiakaspolku</translation>
+        </message>
+        <message>
             <source>Key figures</source>
             <translation>Tunnusluvut</translation>
         </message>
@@ -1829,6 +2385,10 @@
             <translation>Persoonat</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <translation>Prioriteetti</translation>
+        </message>
+        <message>
             <source>Quote</source>
             <translation>Lainaus</translation>
         </message>
@@ -1867,6 +2427,10 @@
         <message>
             <source>Share</source>
             <translation>Osuus</translation>
+        </message>
+        <message>
+            <source>Shared source</source>
+            <translation>Jaettu lähde</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2404,17 +2968,17 @@
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="74" />
-            <location filename="../ui/docks/inspector.py" line="100" />
-            <location filename="../ui/docks/inspector.py" line="135" />
+            <location filename="../ui/docks/inspector.py" line="110" />
+            <location filename="../ui/docks/inspector.py" line="150" />
             <source>Title</source>
             <translation>Otsikko</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="75" />
             <location filename="../ui/docks/inspector.py" line="81" />
-            <location filename="../ui/docks/inspector.py" line="91" />
-            <location filename="../ui/docks/inspector.py" line="110" />
-            <location filename="../ui/docks/inspector.py" line="136" />
+            <location filename="../ui/docks/inspector.py" line="96" />
+            <location filename="../ui/docks/inspector.py" line="120" />
+            <location filename="../ui/docks/inspector.py" line="151" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
@@ -2430,8 +2994,8 @@
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="79" />
-            <location filename="../ui/docks/inspector.py" line="90" />
-            <location filename="../ui/docks/inspector.py" line="94" />
+            <location filename="../ui/docks/inspector.py" line="95" />
+            <location filename="../ui/docks/inspector.py" line="99" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
@@ -2476,182 +3040,214 @@
             <translation>Osuus asiakkaista</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="95" />
-            <location filename="../ui/docks/inspector.py" line="103" />
+            <location filename="../ui/docks/inspector.py" line="90" />
+            <location filename="../ui/docks/inspector.py" line="105" />
+            <source>Shared from</source>
+            <translation>Jaettu lähteestä</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="91" />
+            <location filename="../ui/docks/inspector.py" line="106" />
+            <source>library.json#id: the shared item this is a copy of; empty = its own</source>
+            <translation>library.json#tunniste: jaettu kohde, josta tämä on kopio; tyhjä = oma</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="100" />
+            <location filename="../ui/docks/inspector.py" line="113" />
             <source>Kind</source>
             <translation>Tyyppi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="96" />
-            <location filename="../ui/docks/inspector.py" line="108" />
-            <location filename="../ui/docks/inspector.py" line="138" />
+            <location filename="../ui/docks/inspector.py" line="101" />
+            <location filename="../ui/docks/inspector.py" line="118" />
+            <location filename="../ui/docks/inspector.py" line="153" />
             <source>Owner</source>
             <translation>Omistaja</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="96" />
+            <location filename="../ui/docks/inspector.py" line="101" />
             <source>The team or partner that runs it</source>
             <translation>Sitä hoitava tiimi tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="97" />
+            <location filename="../ui/docks/inspector.py" line="102" />
             <source>Run by</source>
             <translation>Omistus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="101" />
+            <location filename="../ui/docks/inspector.py" line="111" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="102" />
+            <location filename="../ui/docks/inspector.py" line="112" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="104" />
+            <location filename="../ui/docks/inspector.py" line="114" />
             <source>Customer's goal</source>
             <translation>Asiakkaan tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="105" />
+            <location filename="../ui/docks/inspector.py" line="115" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="106" />
+            <location filename="../ui/docks/inspector.py" line="116" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="107" />
+            <location filename="../ui/docks/inspector.py" line="117" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="108" />
+            <location filename="../ui/docks/inspector.py" line="118" />
             <source>Team, role or partner behind it</source>
             <translation>Sen takana oleva tiimi, rooli tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="109" />
+            <location filename="../ui/docks/inspector.py" line="119" />
             <source>Backstage</source>
             <translation>Kulissit</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="111" />
-            <location filename="../ui/docks/inspector.py" line="123" />
+            <location filename="../ui/docks/inspector.py" line="121" />
+            <location filename="../ui/docks/inspector.py" line="138" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="111" />
+            <location filename="../ui/docks/inspector.py" line="121" />
             <source>How many reached this step</source>
             <translation>Kuinka moni saapui tähän kosketuspisteeseen</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="113" />
+            <location filename="../ui/docks/inspector.py" line="123" />
             <source>Duration</source>
             <translation>Kesto</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="115" />
+            <location filename="../ui/docks/inspector.py" line="125" />
             <source>Cost</source>
             <translation>Kustannus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="116" />
+            <location filename="../ui/docks/inspector.py" line="126" />
             <source>Tags</source>
             <translation>Tunnisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="117" />
+            <location filename="../ui/docks/inspector.py" line="127" />
             <source>Evidence</source>
             <translation>Tutkimusnäyttö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="120" />
+            <location filename="../ui/docks/inspector.py" line="130" />
+            <source>Sub-journey</source>
+            <translation>Alipolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="131" />
+            <source>A journey file, relative to this one; a double click opens it</source>
+            <translation>Asiakaspolkutiedosto tämän tiedoston kansiosta katsottuna; kaksoisnapsautus avaa sen</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="135" />
             <source>From</source>
             <translation>Mistä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="121" />
+            <location filename="../ui/docks/inspector.py" line="136" />
             <source>To</source>
             <translation>Mihin</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="122" />
+            <location filename="../ui/docks/inspector.py" line="137" />
             <source>Label</source>
             <translation>Nimiö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="126" />
+            <location filename="../ui/docks/inspector.py" line="141" />
             <source>Share</source>
             <translation>Osuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="131" />
+            <location filename="../ui/docks/inspector.py" line="146" />
             <source>Share of the source step's customers, 0–1</source>
             <translation>Osuus lähtökohdan asiakkaista, 0–1</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="137" />
+            <location filename="../ui/docks/inspector.py" line="152" />
             <source>Steps</source>
             <translation>Kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="139" />
-            <location filename="../ui/docks/inspector.py" line="140" />
+            <location filename="../ui/docks/inspector.py" line="154" />
+            <location filename="../ui/docks/inspector.py" line="155" />
             <source>1 = low, 5 = high</source>
             <translation>1 = matala, 5 = korkea</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="139" />
+            <location filename="../ui/docks/inspector.py" line="154" />
             <source>Impact</source>
             <translation>Vaikutus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="140" />
+            <location filename="../ui/docks/inspector.py" line="155" />
             <source>Effort</source>
             <translation>Työmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="141" />
+            <location filename="../ui/docks/inspector.py" line="156" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="191" />
+            <location filename="../ui/docks/inspector.py" line="159" />
+            <source>Priority</source>
+            <translation>Prioriteetti</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="163" />
+            <source>0–100, set by hand; empty = computed from impact, effort and pain</source>
+            <translation>0–100 käsin asetettuna; tyhjä = laskettu vaikutuksesta, työmäärästä ja kipupisteistä</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="214" />
             <source>Add a persona (Insert ▸ Persona) to rate this step.</source>
             <translation>Lisää persoona (Lisää ▸ Persoona), niin voit arvioida tämän kosketuspisteen.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="195" />
+            <location filename="../ui/docks/inspector.py" line="218" />
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="195" />
+            <location filename="../ui/docks/inspector.py" line="218" />
             <source>Emotion</source>
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="195" />
+            <location filename="../ui/docks/inspector.py" line="218" />
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="210" />
+            <location filename="../ui/docks/inspector.py" line="233" />
             <source>How many answers the values summarise</source>
             <translation>Kuinka monta vastausta arvot tiivistävät</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="213" />
+            <location filename="../ui/docks/inspector.py" line="236" />
             <source>Where the ratings come from</source>
             <translation>Mistä arviot ovat peräisin</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="220" />
+            <location filename="../ui/docks/inspector.py" line="243" />
             <source>Note</source>
             <translation>Huomautus</translation>
         </message>
@@ -2779,7 +3375,7 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="378" />
+            <location filename="../ui/docks/inspector.py" line="401" />
             <source>Inspector</source>
             <translation>Ominaisuudet</translation>
         </message>
@@ -2787,47 +3383,47 @@
     <context>
         <name>InspectorPanel</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="274" />
+            <location filename="../ui/docks/inspector.py" line="297" />
             <source>&lt;b&gt;Ratings per persona&lt;/b&gt;</source>
             <translation>&lt;b&gt;Arviot persoonittain&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="345" />
+            <location filename="../ui/docks/inspector.py" line="368" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="346" />
+            <location filename="../ui/docks/inspector.py" line="369" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="347" />
+            <location filename="../ui/docks/inspector.py" line="370" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="348" />
+            <location filename="../ui/docks/inspector.py" line="371" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="349" />
+            <location filename="../ui/docks/inspector.py" line="372" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="350" />
+            <location filename="../ui/docks/inspector.py" line="373" />
             <source>Transition</source>
             <translation>Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="351" />
+            <location filename="../ui/docks/inspector.py" line="374" />
             <source>Opportunity</source>
             <translation>Parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="357" />
+            <location filename="../ui/docks/inspector.py" line="380" />
             <source>{count} selected; showing the last one</source>
             <translation>{count} valittuna; näytetään viimeksi valittu</translation>
         </message>
@@ -2869,134 +3465,383 @@
         </message>
     </context>
     <context>
+        <name>LibraryDock</name>
+        <message>
+            <location filename="../ui/library/dock.py" line="71" />
+            <source>Library</source>
+            <translation>Kirjasto</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="84" />
+            <location filename="../ui/library/dock.py" line="155" />
+            <source>No folder chosen</source>
+            <translation>Kansiota ei ole valittu</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="87" />
+            <source>Folder…</source>
+            <translation>Kansio…</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="88" />
+            <source>Choose the folder of journeys to show</source>
+            <translation>Valitse kansio, jonka asiakaspolut näytetään</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="90" />
+            <source>Refresh</source>
+            <translation>Päivitä</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="91" />
+            <source>Read the folder again</source>
+            <translation>Lue kansio uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="97" />
+            <source>Search titles, steps, notes and personas</source>
+            <translation>Hae otsikoista, kosketuspisteistä, muistiinpanoista ja persoonista</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="107" />
+            <source>Journey</source>
+            <translation>Asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="107" />
+            <source>Last change</source>
+            <translation>Viimeisin muutos</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="107" />
+            <source>Personas</source>
+            <translation>Persoonat</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="107" />
+            <source>Steps</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="107" />
+            <location filename="../ui/library/dock.py" line="254" />
+            <source>Worst pain</source>
+            <translation>Pahin kipupiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="125" />
+            <source>Shared personas and channels ({file})</source>
+            <translation>Jaetut persoonat ja kanavat ({file})</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="130" />
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="130" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="135" />
+            <source>Add to Journey</source>
+            <translation>Lisää asiakaspolkuun</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="136" />
+            <source>Copy the chosen shared item into the open journey</source>
+            <translation>Kopioi valittu jaettu kohde avoimeen asiakaspolkuun</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="139" />
+            <source>Share Selected</source>
+            <translation>Jaa valittu</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="141" />
+            <source>Write the journey's selected persona or channel into the library file</source>
+            <translation>Kirjoita asiakaspolun valittu persoona tai kanava kirjastotiedostoon</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="175" />
+            <source>Reading {folder}…</source>
+            <translation>Luetaan kansiota {folder}…</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="183" />
+            <source>{folder} is not a folder</source>
+            <translation>{folder} ei ole kansio</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="217" />
+            <source>None yet: Share Selected starts {file}</source>
+            <translation>Ei vielä yhtään: Jaa valittu aloittaa tiedoston {file}</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="229" />
+            <source>channel</source>
+            <translation>kanava</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="229" />
+            <location filename="../ui/library/dock.py" line="322" />
+            <source>persona</source>
+            <translation>persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="248" />
+            <source>Choose a folder of journeys.</source>
+            <translation>Valitse asiakaspolkujen kansio.</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="254" />
+            <source>Text found</source>
+            <translation>Löytynyt teksti</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="302" />
+            <source>Journeys: {n}</source>
+            <translation>Asiakaspolkuja: {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="304" />
+            <source>Files that cannot be read: {n}</source>
+            <translation>Tiedostoja, joita ei voi lukea: {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="319" />
+            <source>title</source>
+            <translation>otsikko</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="320" />
+            <source>step</source>
+            <translation>kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="321" />
+            <source>note</source>
+            <translation>muistiinpano</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="341" />
+            <source>Places found: {n}</source>
+            <translation>Osumia: {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/dock.py" line="343" />
+            <source>Nothing found</source>
+            <translation>Ei osumia</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryLinks</name>
+        <message>
+            <location filename="../ui/library/install.py" line="43" />
+            <source>Open &amp;Library Folder…</source>
+            <translation>Avaa kir&amp;jastokansio…</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="44" />
+            <source>Show a folder of journeys in the Library panel</source>
+            <translation>Näytä asiakaspolkujen kansio Kirjasto-paneelissa</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="48" />
+            <source>Drop-off From Sub-journeys</source>
+            <translation>Poistuma alipoluista</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="50" />
+            <source>A step linked to a sub-journey loses the customers the sub-journey loses</source>
+            <translation>Alipolkuun linkitetty kosketuspiste menettää ne asiakkaat, jotka alipolku menettää</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="70" />
+            <source>Library Folder</source>
+            <translation>Kirjastokansio</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="135" />
+            <source>The library has newer versions of {names}. Update this journey's copies?</source>
+            <translation>Kirjastossa on uudempi versio kohteista {names}. Päivitetäänkö tämän asiakaspolun kopiot?</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="141" />
+            <source>Update shared personas and channels</source>
+            <translation>Päivitä jaetut persoonat ja kanavat</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="149" />
+            <source>Select a persona or a channel to share</source>
+            <translation>Valitse jaettava persoona tai kanava</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="153" />
+            <source>Save the journey and choose a library folder first</source>
+            <translation>Tallenna asiakaspolku ja valitse ensin kirjastokansio</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="158" />
+            <source>Cannot share</source>
+            <translation>Jakaminen ei onnistu</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="169" />
+            <source>Save the journey first, so its copy can name its source</source>
+            <translation>Tallenna asiakaspolku ensin, jotta kopio voi nimetä lähteensä</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="174" />
+            <source>Cannot add</source>
+            <translation>Lisääminen ei onnistu</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="221" />
+            <source>Save the journey first: its links are relative to it</source>
+            <translation>Tallenna asiakaspolku ensin: sen linkit ovat suhteessa siihen</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="227" />
+            <source>Cannot open the sub-journey</source>
+            <translation>Alipolkua ei voi avata</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/install.py" line="228" />
+            <source>“{link}” of step “{step}” is not a file.</source>
+            <translation>Kosketuspisteen ”{step}” linkki ”{link}” ei ole tiedosto.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="289" />
+            <location filename="../ui/files/export_dialog.py" line="290" />
             <source>Cannot import</source>
             <translation>Tuonti ei onnistu</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="296" />
+            <location filename="../ui/files/export_dialog.py" line="297" />
             <source>Imported from Mermaid</source>
             <translation>Tuotu Mermaidista</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="299" />
+            <location filename="../ui/files/export_dialog.py" line="300" />
             <source>Check these cells</source>
             <translation>Tarkista nämä solut</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="302" />
+            <location filename="../ui/files/export_dialog.py" line="303" />
             <source>Imported {name}; save it as a journey file</source>
             <translation>Tuotu {name}; tallenna se asiakaspolkutiedostoksi</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="312" />
+            <location filename="../ui/files/export_dialog.py" line="313" />
             <source>Exported to {path}</source>
             <translation>Viety kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="313" />
+            <location filename="../ui/files/export_dialog.py" line="314" />
             <source>Saved to {path}</source>
             <translation>Tallennettu kohteeseen {path}</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="316" />
+            <location filename="../ui/files/export_dialog.py" line="317" />
             <source>Export finished</source>
             <translation>Vienti valmis</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="319" />
+            <location filename="../ui/files/export_dialog.py" line="320" />
             <source>Export failed</source>
             <translation>Vienti epäonnistui</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="331" />
+            <location filename="../ui/files/export_dialog.py" line="332" />
             <source>Workbooks and Mermaid (*.xlsx *.mmd *.mermaid);;All files (*)</source>
             <translation>Työkirjat ja Mermaid (*.xlsx *.mmd *.mermaid);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../ui/files/export_dialog.py" line="332" />
+            <location filename="../ui/files/export_dialog.py" line="333" />
             <source>Import journey</source>
             <translation>Tuo asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="130" />
+            <location filename="../ui/main_window.py" line="134" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="132" />
+            <location filename="../ui/main_window.py" line="136" />
             <source>Take back the last change</source>
             <translation>Peru viimeisin muutos</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="133" />
+            <location filename="../ui/main_window.py" line="137" />
             <source>&amp;Redo</source>
             <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="135" />
+            <location filename="../ui/main_window.py" line="139" />
             <source>Make the change you took back again</source>
             <translation>Tee peruttu muutos uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="142" />
+            <location filename="../ui/main_window.py" line="146" />
             <source> Persona: </source>
             <translation> Persoona: </translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="154" />
+            <location filename="../ui/main_window.py" line="161" />
             <source>Ready</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="159" />
+            <location filename="../ui/main_window.py" line="166" />
             <source>Undo</source>
             <translation>Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="163" />
+            <location filename="../ui/main_window.py" line="170" />
             <source>Undo {what}</source>
             <translation>Kumoa: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="165" />
+            <location filename="../ui/main_window.py" line="172" />
             <source>Redo</source>
             <translation>Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/main_window.py" line="176" />
             <source>Redo {what}</source>
             <translation>Tee uudelleen: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="282" />
+            <location filename="../ui/main_window.py" line="289" />
             <source>Cannot open the example</source>
             <translation>Esimerkkiä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="289" />
+            <location filename="../ui/main_window.py" line="296" />
             <source>Autosave failed: {why}</source>
             <translation>Automaattinen tallennus epäonnistui: {why}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="311" />
+            <location filename="../ui/main_window.py" line="318" />
             <source>Select a stage, step, persona, channel or opportunity</source>
             <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="314" />
+            <location filename="../ui/main_window.py" line="321" />
             <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="320" />
+            <location filename="../ui/main_window.py" line="327" />
             <source>About journeymap</source>
             <translation>Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="339" />
+            <location filename="../ui/main_window.py" line="346" />
             <source>{name}[*] — journeymap</source>
             <translation>{name}[*] — journeymap</translation>
         </message>
@@ -3102,7 +3947,12 @@
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="286" />
+            <location filename="../canvas/card_item.py" line="288" />
+            <source>Sub-journey: {link} (double-click to open)</source>
+            <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
+        </message>
+        <message>
+            <location filename="../canvas/card_item.py" line="290" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
@@ -3888,6 +4738,227 @@
             <location filename="../ui/docks/inspector_fields.py" line="125" />
             <source>{name}: {low:g} = {low_label}, {high:g} = {high_label}; “–” = missing</source>
             <translation>{name}: {low:g} = {low_label}, {high:g} = {high_label}; ”–” = puuttuu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadmapTab</name>
+        <message>
+            <location filename="../ui/roadmap/install.py" line="39" />
+            <source>Roadmap</source>
+            <translation>Tiekartta</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/install.py" line="41" />
+            <source>The opportunities as a board by status and an impact × effort matrix</source>
+            <translation>Parannusmahdollisuudet tilan mukaisena tauluna ja vaikutus × työmäärä -matriisina</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/install.py" line="44" />
+            <source>&amp;Roadmap</source>
+            <translation>T&amp;iekartta</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/install.py" line="46" />
+            <source>Show the opportunities as a roadmap</source>
+            <translation>Näytä parannusmahdollisuudet tiekarttana</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/install.py" line="78" />
+            <source>Set Priority</source>
+            <translation>Aseta prioriteetti</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/install.py" line="79" />
+            <source>Priority of “{title}”, 0–100:</source>
+            <translation>Kohteen ”{title}” prioriteetti, 0–100:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadmapView</name>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="58" />
+            <source>Idea</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="59" />
+            <source>Planned</source>
+            <translation>Suunniteltu</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="60" />
+            <source>In progress</source>
+            <translation>Työn alla</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="61" />
+            <source>Done</source>
+            <translation>Valmis</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="62" />
+            <source>Dropped</source>
+            <translation>Hylätty</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="96" />
+            <source>Board</source>
+            <translation>Taulu</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="97" />
+            <source>Impact × effort</source>
+            <translation>Vaikutus × työmäärä</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="100" />
+            <source>Priority 0–100 = impact × (6 − effort) ÷ 25 × (½ + ½ × the pain at the linked steps, relative to the worst step); * set by hand. Drag a card to change its status, impact or effort.</source>
+            <translation>Prioriteetti 0–100 = vaikutus × (6 − työmäärä) ÷ 25 × (½ + ½ × linkitettyjen kosketuspisteiden kipu suhteessa pahimpaan kosketuspisteeseen); * asetettu käsin. Vedä korttia muuttaaksesi sen tilaa, vaikutusta tai työmäärää.</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="126" />
+            <source>Owner:</source>
+            <translation>Omistaja:</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="132" />
+            <source>Persona:</source>
+            <translation>Persoona:</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="171" />
+            <source>Impact ↑   Effort →</source>
+            <translation>Vaikutus ↑   Työmäärä →</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="175" />
+            <source>Effort {n}</source>
+            <translation>Työmäärä {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="179" />
+            <source>Impact {n}</source>
+            <translation>Vaikutus {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="219" />
+            <source>All owners</source>
+            <translation>Kaikki omistajat</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="220" />
+            <source>No owner</source>
+            <translation>Ei omistajaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="223" />
+            <source>All personas</source>
+            <translation>Kaikki persoonat</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="276" />
+            <source>Not rated · {n}</source>
+            <translation>Arvioimatta · {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="279" />
+            <source>{shown} of {total} opportunities</source>
+            <translation>{shown}/{total} parannusmahdollisuutta</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="287" />
+            <source>impact {n}</source>
+            <translation>vaikutus {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="289" />
+            <source>effort {n}</source>
+            <translation>työmäärä {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="292" />
+            <source>impact and effort not rated</source>
+            <translation>vaikutusta ja työmäärää ei arvioitu</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="295" />
+            <source>Steps: {names}</source>
+            <translation>Kosketuspisteet: {names}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="297" />
+            <source>No linked steps</source>
+            <translation>Ei linkitettyjä kosketuspisteitä</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="300" />
+            <source>critical</source>
+            <translation>kriittinen</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="300" />
+            <source>major</source>
+            <translation>merkittävä</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="300" />
+            <source>minor</source>
+            <translation>vähäinen</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="301" />
+            <source>{n} pain points, worst {severity}</source>
+            <translation>kipupisteitä {n}, pahin {severity}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="306" />
+            <source>No pain points at its steps</source>
+            <translation>Ei kipupisteitä sen kosketuspisteissä</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="313" />
+            <source>Priority set by hand: {set} (computed: {computed})</source>
+            <translation>Prioriteetti asetettu käsin: {set} (laskettu: {computed})</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="343" />
+            <source>Move “{title}” to {status}</source>
+            <translation>Siirrä ”{title}” tilaan {status}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="349" />
+            <source>Rate “{title}”: impact {impact}, effort {effort}</source>
+            <translation>Arvioi ”{title}”: vaikutus {impact}, työmäärä {effort}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="365" />
+            <source>Set the priority of “{title}”</source>
+            <translation>Aseta kohteen ”{title}” prioriteetti</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="367" />
+            <source>Compute the priority of “{title}”</source>
+            <translation>Laske kohteen ”{title}” prioriteetti</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="390" />
+            <source>Move to</source>
+            <translation>Siirrä tilaan</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="395" />
+            <source>Set Priority…</source>
+            <translation>Aseta prioriteetti…</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="397" />
+            <source>Use Computed Priority</source>
+            <translation>Käytä laskettua prioriteettia</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="400" />
+            <source>Show Steps on Map</source>
+            <translation>Näytä kosketuspisteet kartalla</translation>
         </message>
     </context>
     <context>

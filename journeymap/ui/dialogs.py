@@ -111,3 +111,29 @@ class Dialogs:
 
     def about(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.about(parent, title, text)
+
+    def ask_number(
+        self, parent: QWidget | None, title: str, label: str, value: float, low: int, high: int
+    ) -> int | None:
+        """A whole number between ``low`` and ``high``, or ``None`` when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        number, ok = QInputDialog.getInt(parent, title, label, round(value), low, high)
+        return number if ok else None
+
+    def open_folder(self, parent: QWidget | None, title: str, folder: str) -> str:
+        """A folder to read, or ``""`` when cancelled."""
+        return QFileDialog.getExistingDirectory(parent, title, folder)
+
+    def ask_update_shared(self, parent: QWidget | None, text: str, details: str) -> bool:
+        """Shared personas or channels changed in the library: update the copies?"""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Shared items changed"))
+        box.setText(text)
+        box.setInformativeText(_tr("The update is one change you can undo."))
+        box.setDetailedText(details)
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Yes | buttons.No)
+        box.setDefaultButton(buttons.Yes)
+        return box.exec() == buttons.Yes

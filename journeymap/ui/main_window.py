@@ -28,9 +28,11 @@ from journeymap.ui.edit_actions import EditActions
 from journeymap.ui.files.autosave import Autosaver
 from journeymap.ui.files.handler import FileHandler, app_settings, is_journey_path, recent_files
 from journeymap.ui.files.start_page import StartPage
+from journeymap.ui.library.install import install_library
 from journeymap.ui.map.area import MapArea
 from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
 from journeymap.ui.map.persona_selector import PersonaSelector
+from journeymap.ui.roadmap.install import install_roadmap
 
 if TYPE_CHECKING:
     from journeymap.ui.present.window import PresentationWindow
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_menus()
         self._connect()
+        self.roadmap = install_roadmap(self)
+        self.library = install_library(self)
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         self._restore_layout()
@@ -151,6 +155,9 @@ class MainWindow(QMainWindow):
         self.presentation: PresentationWindow | None = None  # loaded when first used
         self._fill_recent_menu(recent_files())
         self._install_export_import()
+        from journeymap.ui.compare.install import install_compare
+
+        install_compare(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     def _toolbar_undo_redo(self) -> tuple[QAction, QAction]:

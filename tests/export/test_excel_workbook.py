@@ -41,6 +41,7 @@ def test_workbook_has_the_sheets_tables_and_features(example, tmp_path):
         "Pain points",
         "Channel switches",
         "Opportunities",
+        "Roadmap",
         "Personas",
         "Channels",
         META_SHEET,

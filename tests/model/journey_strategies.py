@@ -96,6 +96,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             quote=draw(texts),
             colour=draw(colours),
             share=draw(fractions),
+            shared_source=draw(names),
         )
         for pid in persona_ids
     ]
@@ -107,6 +108,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             kind=draw(st.sampled_from(ChannelKind)),
             owner=draw(names),
             ownership=draw(st.sampled_from(Ownership)),
+            shared_source=draw(names),
         )
         for cid in channel_ids
     ]
@@ -128,6 +130,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             position=draw(
                 st.none() | st.builds(Position, x=st.floats(-1e7, 1e7), y=st.floats(-1e7, 1e7))
             ),
+            journey_link=draw(names),
         )
         for sid in step_ids
     ]
@@ -163,6 +166,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             impact=draw(st.none() | st.integers(1, 5)),
             effort=draw(st.none() | st.integers(1, 5)),
             status=draw(st.sampled_from(OpportunityStatus)),
+            priority=draw(st.none() | st.floats(0, 100)),
         )
         for oid in draw(_unique_ids(3))
     ]

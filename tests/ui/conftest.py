@@ -25,6 +25,9 @@ class FakeDialogs:
     reload_answer: bool = True
     open_answer: str = ""
     save_answer: str = ""
+    number_answer: int | None = None
+    folder_answer: str = ""
+    update_shared_answer: bool = True
 
     def _record(self, name: str, *args: Any) -> None:
         self.calls.append((name, args))
@@ -53,6 +56,18 @@ class FakeDialogs:
     def open_path(self, parent, title, folder, filters):
         self._record("open_path", title)
         return self.open_answer
+
+    def ask_number(self, parent, title, label, value, low, high):
+        self._record("ask_number", title, value, low, high)
+        return self.number_answer
+
+    def open_folder(self, parent, title, folder):
+        self._record("open_folder", title)
+        return self.folder_answer
+
+    def ask_update_shared(self, parent, text, details):
+        self._record("ask_update_shared", text, details)
+        return self.update_shared_answer
 
     def save_path(self, parent, title, suggestion, filters):
         self._record("save_path", title, suggestion)

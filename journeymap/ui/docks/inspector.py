@@ -85,6 +85,11 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("quote", _tr("Quote"), text),
             FieldSpec("colour", _tr("Colour"), tip=_tr("#rrggbb, e.g. #0072b2")),
             FieldSpec("share", _tr("Share of customers"), number, low=0, high=1, decimals=2),
+            FieldSpec(
+                "shared_source",
+                _tr("Shared from"),
+                tip=_tr("library.json#id: the shared item this is a copy of; empty = its own"),
+            ),
         ],
         "stages": [
             FieldSpec("name", _tr("Name")),
@@ -95,6 +100,11 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("kind", _tr("Kind"), "choice", _enum_choices(ChannelKind)),
             FieldSpec("owner", _tr("Owner"), tip=_tr("The team or partner that runs it")),
             FieldSpec("ownership", _tr("Run by"), "choice", _enum_choices(Ownership)),
+            FieldSpec(
+                "shared_source",
+                _tr("Shared from"),
+                tip=_tr("library.json#id: the shared item this is a copy of; empty = its own"),
+            ),
         ],
         "steps": [
             FieldSpec("title", _tr("Title")),
@@ -115,6 +125,11 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("cost_eur", _tr("Cost"), number, high=10**12, decimals=2, suffix=" €"),
             FieldSpec("tags", _tr("Tags"), "tags"),
             FieldSpec("evidence", _tr("Evidence"), text),
+            FieldSpec(
+                "journey_link",
+                _tr("Sub-journey"),
+                tip=_tr("A journey file, relative to this one; a double click opens it"),
+            ),
         ],
         "transitions": [
             FieldSpec("source", _tr("From"), "choice", ref("steps", "title", False)),
@@ -139,6 +154,14 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("impact", _tr("Impact"), number, low=1, high=5, tip=_tr("1 = low, 5 = high")),
             FieldSpec("effort", _tr("Effort"), number, low=1, high=5, tip=_tr("1 = low, 5 = high")),
             FieldSpec("status", _tr("Status"), "choice", _enum_choices(OpportunityStatus)),
+            FieldSpec(
+                "priority",
+                _tr("Priority"),
+                number,
+                low=0,
+                high=100,
+                tip=_tr("0–100, set by hand; empty = computed from impact, effort and pain"),
+            ),
         ],
     }
 

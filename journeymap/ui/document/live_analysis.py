@@ -15,6 +15,7 @@ import importlib
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -87,6 +88,9 @@ class LiveAnalysis(QObject):
         self.background = background
         self.analysis: JourneyAnalysis | None = None
         """The latest analysis; ``None`` before the first run or when it failed."""
+        self.prepare: Callable[[Journey], Journey] | None = None
+        """Turns the journey's copy into the one analysed, on the worker (the
+        library's sub-journey conversions); a failure analyses the copy as is."""
         self._generation = 0
         self._running: threading.Thread | None = None
         self._importing = False
@@ -139,8 +143,20 @@ class LiveAnalysis(QObject):
         self._timer.stop()
         self._generation += 1
         journey, persona = self._request()
+        if self.prepare is not None:
+            journey = self._prepared(journey.copy_deep())
         self.analysis = analyse_journey(journey, persona)
         self.updated.emit()
+
+    def _prepared(self, journey: Journey) -> Journey:
+        prepare = self.prepare
+        if prepare is None:
+            return journey
+        try:
+            return prepare(journey)
+        except Exception:  # a sub-journey that cannot be read must not stop the analysis
+            log.exception("preparing the journey for the analysis failed")
+            return journey
 
     def _start(self) -> None:
         if not self.background:
@@ -174,7 +190,7 @@ class LiveAnalysis(QObject):
 
         def work() -> None:
             # Plain Python only: the result is collected by the GUI thread's poll.
-            box["analysis"] = analyse_journey(snapshot, persona)
+            box["analysis"] = analyse_journey(self._prepared(snapshot), persona)
 
         self._running = threading.Thread(target=work, name="journey-analysis", daemon=True)
         self._result = (generation, box)

@@ -175,6 +175,7 @@ class ExportDialog(QDialog):
             "funnel": self.tr("Drop-off funnel chart"),
             "heatmap": self.tr("Ratings heatmap chart"),
             "sankey": self.tr("Customer flow (Sankey) chart"),
+            "roadmap": self.tr("Roadmap page"),
         }
         for chart in CHARTS:
             self.content.addItem(chart_names.get(chart, chart), chart)

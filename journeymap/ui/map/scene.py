@@ -45,6 +45,8 @@ class EditorMapScene(MapEditing, MapScene):
 
     edit_failed = Signal(str)
     """An edit made on the map was refused; the text says why."""
+    sub_journey_requested = Signal(str)
+    """A step linking to a sub-journey was double-clicked: its id."""
 
     def __init__(
         self,
@@ -130,6 +132,13 @@ class EditorMapScene(MapEditing, MapScene):
             self._syncing = False
 
     # -- keys --------------------------------------------------------------------
+
+    def activate_step(self, key: tuple[str, Any]) -> None:
+        step = self.document.journey.find(*key) if key[0] == "steps" else None
+        if step is not None and step.journey_link:
+            self.sub_journey_requested.emit(step.id)
+        else:
+            self.begin_rename(key)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F2 and not self.renaming and self.begin_rename():

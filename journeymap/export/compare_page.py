@@ -1,0 +1,453 @@
+"""A comparison of two journeys on one page: PDF (A4 landscape), PNG or SVG.
+
+Drawn with matplotlib (no ``pyplot``, no Qt), in three bands:
+
+1. the emotion curves of both versions overlaid along the steps of their main
+   paths: before dashed with hollow markers, after solid and filled, one
+   colour per persona;
+2. the steps of both versions as a strip of boxes in map order, each marked
+   by a symbol as well as a colour: ``−`` removed (hatched), ``+`` added,
+   ``~`` changed, plain unchanged;
+3. the table of deltas for the whole journey and the steps that changed most.
+
+The editor's comparison view shows the same figure (:func:`comparison_figure`).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from journeymap import palette
+from journeymap.analysis.compare import JourneyComparison, StepComparison, combined_order, signed
+from journeymap.analysis.phrases import ENGLISH, Formatter
+from journeymap.export.errors import ExportError
+
+__all__ = [
+    "FIGURE_TEXTS",
+    "PAGE_FORMATS",
+    "STATUS_COLOURS",
+    "STATUS_MARKS",
+    "comparison_figure",
+    "curves_figure",
+    "delta_rows",
+    "save_comparison_page",
+    "step_rows",
+]
+
+PAGE_FORMATS = ("pdf", "png", "svg")
+STATUS_MARKS = {"removed": "−", "added": "+", "changed": "~", "same": ""}
+STATUS_COLOURS = {
+    "removed": palette.BAD,
+    "added": palette.GOOD,
+    "changed": palette.OKABE_ITO["orange"],
+    "same": "#bbbbbb",
+}
+_A4 = (11.69, 8.27)
+FIGURE_TEXTS = {
+    "title": "Emotion at each step, before (dashed) and after (solid)",
+    "before": "before",
+    "after": "after",
+    "emotion": "Emotion",
+    "no_emotion": "No ratings of emotion in either version",
+    "marks": "− removed\n+ added\n~ changed",
+    "unrelated": "The two journeys share {shared} of {total} step ids: they look unrelated, "
+    "so their steps are not compared one by one.",
+}
+"""The English texts of the curves and the strip; the editor gives its own."""
+_MARKERS = ("o", "s", "^", "D", "v", "P", "X")
+
+
+def _delta(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else b - a
+
+
+def _mean_text(value: float | None, fmt: Formatter) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", fmt.point).replace("-", "\u2212")
+
+
+def delta_rows(c: JourneyComparison, fmt: Formatter = ENGLISH) -> list[tuple[str, str, str, str]]:
+    """The whole journey's measures: (label, before, after, change), in English
+    labels; the editor translates the labels itself."""
+    b, a = c.total_before, c.total_after
+    return [
+        (
+            "Customers",
+            fmt.count(b.customers),
+            fmt.count(a.customers),
+            signed(_delta(b.customers, a.customers), fmt, "count"),
+        ),
+        (
+            "Conversion",
+            fmt.rate(c.conversion_before),
+            fmt.rate(c.conversion_after),
+            signed(_delta(c.conversion_before, c.conversion_after), fmt, "rate"),
+        ),
+        (
+            "Drop-off",
+            fmt.rate(b.drop_off_rate),
+            fmt.rate(a.drop_off_rate),
+            signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate"),
+        ),
+        (
+            "Pain score",
+            _mean_text(b.pain, fmt),
+            _mean_text(a.pain, fmt),
+            signed(a.pain - b.pain, fmt),
+        ),
+        (
+            "Goal (mean)",
+            _mean_text(b.goal, fmt),
+            _mean_text(a.goal, fmt),
+            signed(_delta(b.goal, a.goal), fmt),
+        ),
+        (
+            "Ease (mean)",
+            _mean_text(b.ease, fmt),
+            _mean_text(a.ease, fmt),
+            signed(_delta(b.ease, a.ease), fmt),
+        ),
+        (
+            "Emotion (mean)",
+            _mean_text(b.emotion, fmt),
+            _mean_text(a.emotion, fmt),
+            signed(_delta(b.emotion, a.emotion), fmt),
+        ),
+        ("Pain points resolved", "", "", fmt.count(len(c.pain_resolved))),
+        ("Pain points new", "", "", fmt.count(len(c.pain_new))),
+    ]
+
+
+def _weight(s: StepComparison) -> float:
+    pain = abs((s.after.pain if s.after else 0.0) - (s.before.pain if s.before else 0.0))
+    return pain + (1.0 if s.status in ("added", "removed") else 0.0)
+
+
+def step_rows(
+    c: JourneyComparison, fmt: Formatter = ENGLISH, limit: int | None = None
+) -> list[tuple[StepComparison, list[str]]]:
+    """The changed, added and removed steps with their deltas as text
+    (customers, drop-off, pain, goal, ease, emotion), biggest change in pain
+    first when ``limit`` cuts the list, else in map order."""
+    shown = [s for s in c.steps if s.status != "same"]
+    if limit is not None and len(shown) > limit:
+        shown = sorted(shown, key=_weight, reverse=True)[:limit]
+    rows = []
+    for s in shown:
+        before, after = s.before, s.after
+        if before is None or after is None:
+            one = before or after
+            assert one is not None
+            cells = [
+                fmt.count(one.customers),
+                fmt.rate(one.drop_off_rate),
+                _mean_text(one.pain, fmt),
+                _mean_text(one.goal, fmt),
+                _mean_text(one.ease, fmt),
+                _mean_text(one.emotion, fmt),
+            ]
+        else:
+            cells = [
+                signed(_delta(before.customers, after.customers), fmt, "count"),
+                signed(_delta(before.drop_off_rate, after.drop_off_rate), fmt, "rate"),
+                signed(after.pain - before.pain, fmt),
+                signed(_delta(before.goal, after.goal), fmt),
+                signed(_delta(before.ease, after.ease), fmt),
+                signed(_delta(before.emotion, after.emotion), fmt),
+            ]
+        rows.append((s, cells))
+    return rows
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _columns(c: JourneyComparison) -> tuple[list[str], list[str]]:
+    """The steps along the x axis and their status: every step of both versions
+    in map order; for unrelated journeys, the main path of each one after the other."""
+    if c.related:
+        return [s.step_id for s in c.steps], [s.status for s in c.steps]
+    before = [sid for sid, _ in next(iter(c.curves_before.values()), [])]
+    after = [sid for sid, _ in next(iter(c.curves_after.values()), [])]
+    order = combined_order(before, after)
+    return order, ["same"] * len(order)
+
+
+def _curves(ax: Any, c: JourneyComparison, order: list[str], texts: dict[str, str]) -> None:
+    from matplotlib.lines import Line2D
+
+    x_of = {sid: i for i, sid in enumerate(order)}
+    ax.axhspan(-2.2, 0, color=palette.BAD, alpha=0.05, lw=0)
+    ax.axhspan(0, 2.2, color=palette.GOOD, alpha=0.05, lw=0)
+    ax.axhline(0, color="#555555", lw=0.8)
+    personas = list(dict.fromkeys([*c.emotions_before, *c.emotions_after]))
+    handles = []
+    for i, pid in enumerate(personas):
+        colour = palette.PERSONA_COLOURS[i % len(palette.PERSONA_COLOURS)]
+        marker = _MARKERS[i % len(_MARKERS)]
+        for values, style, fill in (
+            (c.emotions_before.get(pid, {}), "--", "white"),
+            (c.emotions_after.get(pid, {}), "-", colour),
+        ):
+            points = sorted((x_of[sid], v) for sid, v in values.items() if sid in x_of)
+            if points:
+                xs, ys = zip(*points, strict=True)
+                ax.plot(
+                    xs,
+                    ys,
+                    linestyle=style,
+                    marker=marker,
+                    color=colour,
+                    markerfacecolor=fill,
+                    lw=1.5,
+                    ms=4.5,
+                )
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=colour,
+                marker=marker,
+                lw=1.5,
+                ms=4.5,
+                label=c.persona_names.get(pid, pid),
+            )
+        )
+    handles += [
+        Line2D(
+            [],
+            [],
+            color="#444444",
+            linestyle="--",
+            marker="o",
+            markerfacecolor="white",
+            lw=1.2,
+            ms=4,
+            label=texts["before"],
+        ),
+        Line2D([], [], color="#444444", marker="o", lw=1.5, ms=4, label=texts["after"]),
+    ]
+    ax.set_ylim(-2.3, 2.3)
+    ax.set_yticks([-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"], fontsize=7)
+    ax.set_ylabel(texts["emotion"], fontsize=8)
+    ax.set_xlim(-0.5, max(len(order) - 0.5, 0.5))
+    ax.tick_params(axis="x", labelbottom=False, length=0)
+    ax.grid(axis="y", color="#e5e5e5")
+    ax.set_title(texts["title"], fontsize=9, loc="left")
+    ax.legend(
+        handles=handles,
+        fontsize=6.5,
+        ncols=len(handles),
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.06),
+        frameon=False,
+        handlelength=2.5,
+    )
+    if not personas or not any([*c.emotions_before.values(), *c.emotions_after.values()]):
+        ax.text(
+            0.5,
+            0.5,
+            texts["no_emotion"],
+            ha="center",
+            transform=ax.transAxes,
+            fontsize=8,
+        )
+
+
+def _strip(
+    ax: Any, c: JourneyComparison, order: list[str], statuses: list[str], texts: dict[str, str]
+) -> None:
+    """Under the curves, one box per step marked as removed, added or changed,
+    with the step's name under it."""
+    from matplotlib.patches import Rectangle
+
+    ax.set_ylim(0, 1)
+    ax.set_yticks([])
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    for x, status in enumerate(statuses if c.related else ()):  # unrelated: names only
+        colour = STATUS_COLOURS[status]
+        quiet = status == "same"
+        ax.add_patch(
+            Rectangle(
+                (x - 0.42, 0.08),
+                0.84,
+                0.84,
+                facecolor="#f4f4f4" if quiet else colour,
+                edgecolor=colour,
+                lw=1,
+                hatch="////" if status == "removed" else None,
+            )
+        )
+        if not quiet:
+            ax.text(
+                x,
+                0.5,
+                STATUS_MARKS[status],
+                ha="center",
+                va="center",
+                fontsize=10,
+                fontweight="bold",
+                color="white",
+            )
+    labels = [_short(c.step_titles.get(sid, sid), 22) for sid in order]
+    every = max(1, -(-len(order) // 40))
+    ax.set_xticks(
+        range(len(order)),
+        [t if i % every == 0 else "" for i, t in enumerate(labels)],
+        fontsize=6,
+        rotation=35,
+        ha="right",
+        rotation_mode="anchor",
+    )
+    for tick, status in zip(ax.get_xticklabels(), statuses, strict=False):
+        if status != "same":
+            tick.set_color(STATUS_COLOURS[status])
+            tick.set_fontweight("bold")
+    ax.tick_params(axis="x", length=0)
+    if c.related:
+        ax.set_ylabel(
+            texts["marks"],
+            fontsize=6,
+            rotation=0,
+            ha="right",
+            va="center",
+            labelpad=4,
+        )
+    else:
+        ax.set_title(
+            texts["unrelated"].format(shared=c.shared_steps, total=c.largest),
+            fontsize=8,
+            loc="left",
+        )
+
+
+def _table(ax: Any, c: JourneyComparison, fmt: Formatter) -> None:
+    ax.set_axis_off()
+    rows = delta_rows(c, fmt)
+    table = ax.table(
+        cellText=[list(r[1:]) for r in rows],
+        rowLabels=[r[0] for r in rows],
+        colLabels=["Before", "After", "Change"],
+        loc="upper left",
+        bbox=(0.32, 0.0, 0.68, 1.0),
+    )
+    table.auto_set_font_size(False)
+    table.set_fontsize(7)
+    for (row, _col), cell in table.get_celld().items():
+        cell.set_edgecolor("#cccccc")
+        if row == 0:
+            cell.set_text_props(fontweight="bold")
+    ax.set_title("The whole journey", fontsize=9, loc="left")
+
+
+def _step_table(ax: Any, c: JourneyComparison, fmt: Formatter) -> None:
+    ax.set_axis_off()
+    ax.set_title("Steps that changed most (change, after − before)", fontsize=9, loc="left")
+    rows = step_rows(c, fmt, limit=9)
+    if not rows:
+        text = "No step changed." if c.related else "Not compared: unrelated journeys."
+        ax.text(0.0, 0.9, text, fontsize=8, transform=ax.transAxes)
+        return
+    table = ax.table(
+        cellText=[[f"{STATUS_MARKS[s.status]} {_short(s.title, 26)}", *cells] for s, cells in rows],
+        colLabels=["Step", "Customers", "Drop-off", "Pain", "Goal", "Ease", "Emotion"],
+        colWidths=[0.31, 0.13, 0.13, 0.1, 0.1, 0.1, 0.13],
+        loc="upper left",
+        bbox=(0.0, max(0.0, 1.0 - 0.1 * (len(rows) + 1)), 1.0, min(1.0, 0.1 * (len(rows) + 1))),
+    )
+    table.auto_set_font_size(False)
+    table.set_fontsize(6.5)
+    for (row, col), cell in table.get_celld().items():
+        cell.set_edgecolor("#cccccc")
+        if row == 0:
+            cell.set_text_props(fontweight="bold")
+        elif col == 0:
+            cell.set_text_props(ha="left")
+            cell.get_text().set_color(STATUS_COLOURS[rows[row - 1][0].status])
+    ax.text(
+        0.0,
+        -0.02,
+        "Added and removed steps show their own values; the others the change.",
+        fontsize=5.5,
+        color="#666666",
+        transform=ax.transAxes,
+        va="top",
+    )
+
+
+def comparison_figure(
+    c: JourneyComparison, fmt: Formatter = ENGLISH, size: tuple[float, float] = _A4
+) -> Any:
+    """The comparison page as a matplotlib ``Figure`` (A4 landscape by default)."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size, layout="constrained")
+    persona = c.persona_names.get(c.persona_id, c.persona_id) if c.persona_id else ""
+    title = f"Before: {_short(c.before_title, 60)}   →   After: {_short(c.after_title, 60)}"
+    figure.suptitle(title + (f"   ({persona})" if persona else ""), fontsize=11, fontweight="bold")
+    grid = figure.add_gridspec(3, 2, height_ratios=[1.45, 0.28, 1.4], width_ratios=[1, 1.55])
+    order, statuses = _columns(c)
+    curves = figure.add_subplot(grid[0, :])
+    _curves(curves, c, order, FIGURE_TEXTS)
+    _strip(figure.add_subplot(grid[1, :], sharex=curves), c, order, statuses, FIGURE_TEXTS)
+    _table(figure.add_subplot(grid[2, 0]), c, fmt)
+    _step_table(figure.add_subplot(grid[2, 1]), c, fmt)
+    return figure
+
+
+def curves_figure(
+    c: JourneyComparison,
+    size: tuple[float, float] = (10.0, 4.5),
+    texts: dict[str, str] | None = None,
+) -> Any:
+    """The page's top half alone: the emotion curves and the strip of steps
+    (the editor's comparison view shows it beside its own table)."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size, layout="constrained")
+    grid = figure.add_gridspec(2, 1, height_ratios=[1.0, 0.2])
+    order, statuses = _columns(c)
+    curves = figure.add_subplot(grid[0])
+    words = FIGURE_TEXTS | (texts or {})
+    _curves(curves, c, order, words)
+    _strip(figure.add_subplot(grid[1], sharex=curves), c, order, statuses, words)
+    return figure
+
+
+def save_comparison_page(
+    c: JourneyComparison, path: str | os.PathLike[str], fmt: Formatter = ENGLISH, dpi: int = 150
+) -> None:
+    """Write the comparison page to ``path``; its suffix (pdf, png, svg) names the format.
+    The file is written beside the target and moved into place."""
+    from pathlib import Path
+
+    from journeymap.model.fileformat import write_atomically
+
+    path = Path(path)
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in PAGE_FORMATS:
+        raise ExportError(f"{path}: a comparison page is written as PDF, PNG or SVG")
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = comparison_figure(c, fmt)
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=kind, dpi=dpi, metadata=_metadata(kind))
+    try:
+        write_atomically(path, buffer.getvalue())
+    except OSError as exc:
+        raise ExportError(f"{path}: could not write the page: {exc.strerror or exc}") from None
+
+
+def _metadata(kind: str) -> dict[str, str] | None:
+    if kind == "pdf":
+        return {"Title": "Journey comparison", "Creator": "journeymap"}
+    if kind == "svg":
+        return {"Title": "Journey comparison"}
+    return None

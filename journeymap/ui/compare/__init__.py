@@ -1,0 +1,3 @@
+"""Comparing two versions of a journey, and reviewing what a git merge of one
+left in conflict: File ▸ Compare With… and File ▸ Review Merge Conflicts…
+(:mod:`journeymap.ui.compare.install` connects both to a window)."""

@@ -1,0 +1,2 @@
+"""The Library panel and what ties it to a window: shared personas and channels,
+stale copies, sub-journeys."""

@@ -1,0 +1,1 @@
+"""The Roadmap tab: opportunities as a board by status and an impact × effort matrix."""
