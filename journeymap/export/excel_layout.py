@@ -65,6 +65,10 @@ class Column:
     bounds: tuple[float, float] | None = None
     """Allowed range of a number, for data validation (ratings use ``scale``)."""
     number_format: str | None = None
+    optional: bool = False
+    """A column added to the layout later: a workbook without it (written by
+    an older journeymap, or by a person who left it out) reads as if each of
+    its cells were blank."""
 
     @property
     def computed(self) -> bool:
@@ -115,7 +119,7 @@ PERSONAS = SheetSpec(
         Column("Needs", "needs", width=_TEXT),
         Column("Frustrations", "frustrations", width=_TEXT),
         Column("Quote", "quote", width=_TEXT),
-        Column("Shared source", "shared_source", width=24),
+        Column("Shared source", "shared_source", width=24, optional=True),
     ),
     "persona",
 )
@@ -143,7 +147,7 @@ CHANNELS = SheetSpec(
         Column("Kind", "kind", "enum", 14, choices=_choices(ChannelKind)),
         Column("Owner", "owner", width=22),
         Column("Ownership", "ownership", "enum", 13, choices=_choices(Ownership)),
-        Column("Shared source", "shared_source", width=24),
+        Column("Shared source", "shared_source", width=24, optional=True),
     ),
     "channel",
 )
@@ -177,7 +181,7 @@ STEPS = SheetSpec(
         Column("Evidence", "evidence", width=_TEXT),
         Column("X", "position", "x", 8),
         Column("Y", "position", "y", 8),
-        Column("Journey link", "journey_link", width=26),
+        Column("Journey link", "journey_link", width=26, optional=True),
     ),
     "step",
 )
@@ -230,7 +234,7 @@ OPPORTUNITIES = SheetSpec(
         Column("Impact", "impact", "int", 9, bounds=(1, 5)),
         Column("Effort", "effort", "int", 9, bounds=(1, 5)),
         Column("Status", "status", "enum", 13, choices=_choices(OpportunityStatus)),
-        Column("Priority", "priority", "float", 9, bounds=(0, 100)),
+        Column("Priority", "priority", "float", 9, bounds=(0, 100), optional=True),
         Column("Description", "description", width=_WIDE),
     ),
     "opportunity",

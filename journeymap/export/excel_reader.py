@@ -111,6 +111,8 @@ def _header_map(
         if column.computed:
             continue
         index = next((found[n] for n in names_of(column.header) if n in found), None)
+        if index is None and column.optional:
+            continue
         if index is None:
             there = first[position] if position < len(first) else None
             seen = f", found {str(there)!r}" if there not in (None, "") else ""
