@@ -34,6 +34,7 @@ __all__ = [
     "Position",
     "Rating",
     "RatingSource",
+    "ServiceLevel",
     "Stage",
     "Step",
     "StepKind",
@@ -102,6 +103,23 @@ class Ownership(StrEnum):
     THIRD_PARTY = "third_party"
 
 
+class ServiceLevel(StrEnum):
+    """How a touchpoint serves, from waiting to be found to customers serving each other.
+
+    passive: information is there to be found; reactive: we answer when the
+    customer contacts us; active: we take part in the customer's contact
+    (follow up, suggest); proactive: we contact the customer before they need
+    to ask; meta-active: customers themselves take part and create content
+    (forums, reviews, peer help).
+    """
+
+    PASSIVE = "passive"
+    REACTIVE = "reactive"
+    ACTIVE = "active"
+    PROACTIVE = "proactive"
+    META_ACTIVE = "meta_active"
+
+
 class RatingSource(StrEnum):
     WORKSHOP = "workshop"
     SURVEY = "survey"
@@ -146,6 +164,8 @@ class Channel(Item):
     owner: Name = ""
     """Team or partner that runs the channel."""
     ownership: Ownership = Ownership.OWNED
+    service_level: ServiceLevel | None = None
+    """The channel's usual service level; its steps take it unless they give their own."""
 
 
 class Position(Item):
@@ -186,6 +206,9 @@ class Step(Item):
     tags: tuple[Annotated[str, StringConstraints(min_length=1, max_length=100)], ...] = ()
     evidence: Text = ""
     position: Position | None = None
+    service_level: ServiceLevel | None = None
+    """The touchpoint's service level; ``None`` takes its channel's
+    (:func:`journeymap.model.service_levels.effective_level`)."""
 
 
 class Transition(Item):
