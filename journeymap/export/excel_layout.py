@@ -22,6 +22,7 @@ from journeymap.model.entities import (
     OpportunityStatus,
     Ownership,
     RatingSource,
+    ServiceLevel,
     StepKind,
 )
 from journeymap.model.scales import EASE, EMOTION, GOAL, Scale
@@ -142,6 +143,7 @@ CHANNELS = SheetSpec(
         Column("Kind", "kind", "enum", 14, choices=_choices(ChannelKind)),
         Column("Owner", "owner", width=22),
         Column("Ownership", "ownership", "enum", 13, choices=_choices(Ownership)),
+        Column("Service level", "service_level", "enum", 13, choices=_choices(ServiceLevel)),
     ),
     "channel",
 )
@@ -175,6 +177,10 @@ STEPS = SheetSpec(
         Column("Evidence", "evidence", width=_TEXT),
         Column("X", "position", "x", 8),
         Column("Y", "position", "y", 8),
+        Column("Service level", "service_level", "enum", 13, choices=_choices(ServiceLevel)),
+        Column("Minutes so far", None, "float", 10, number_format="#,##0.0"),
+        Column("Cost so far (€)", None, "float", 10, number_format="#,##0.00"),
+        Column("Drop-off cost (€)", None, "float", 11, number_format="#,##0"),
     ),
     "step",
 )

@@ -85,6 +85,7 @@ def _computed_values(
             "Out": step_flow(lambda f: f.outflow),
             "Dropped": step_flow(lambda f: f.dropped),
             "Drop-off": step_flow(lambda f: f.drop_off_rate),
+            **_cost_values(analysis),
         }
     if spec.collection == "transitions":
         return {
@@ -100,6 +101,25 @@ def _computed_values(
             ),
         }
     return {}
+
+
+def _cost_values(analysis: JourneyAnalysis) -> dict[str, Callable[[Step], float | None]]:
+    cost = analysis.cost
+    if cost is None:
+        return {}
+
+    def read(field: str) -> Callable[[Step], float | None]:
+        def get(step: Step) -> float | None:
+            entry = cost.steps.get(step.id)
+            return None if entry is None else getattr(entry, field)
+
+        return get
+
+    return {
+        "Minutes so far": read("spent_minutes"),
+        "Cost so far (€)": read("spent_euros"),
+        "Drop-off cost (€)": read("drop_off_euros"),
+    }
 
 
 def _rows(spec: SheetSpec, journey: Journey, analysis: JourneyAnalysis) -> Iterator[list[Any]]:
@@ -192,7 +212,7 @@ def write_workbook(
     """
     from openpyxl import Workbook
 
-    from journeymap.export import excel_report
+    from journeymap.export import excel_report, excel_service
 
     workbook = Workbook(write_only=True)
     excel_report.write_overview(workbook, journey, analysis, persona_id)
@@ -202,6 +222,8 @@ def write_workbook(
             excel_report.write_pain_points(workbook, journey, analysis)
         elif name == "channel switches":
             excel_report.write_channel_switches(workbook, journey, analysis)
+            excel_service.write_time_and_cost(workbook, journey, analysis)
+            excel_service.write_service_levels(workbook, journey, analysis)
         else:
             spec = next(s for s in DATA_SHEETS if s.collection == name)
             _write_data_sheet(workbook, spec, journey, analysis)
