@@ -30,6 +30,8 @@ LANE_TITLES = {
     Lane.PAIN_POINTS: "Pain points",
     Lane.OPPORTUNITIES: "Opportunities",
     Lane.BACKSTAGE: "Backstage / owner",
+    Lane.SERVICE_LEVEL: "Service level",
+    Lane.COST: "Time and cost",
 }
 
 

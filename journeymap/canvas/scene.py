@@ -37,6 +37,7 @@ from journeymap.canvas.layout import (
     route_kind,
     route_transition,
 )
+from journeymap.canvas.service_cost import step_level
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
 from journeymap.canvas.style import MapStyle, persona_colour
 from journeymap.model import Change, Journey
@@ -93,6 +94,8 @@ class MapScene(QGraphicsScene):
         self.map_style = map_style or MapStyle.from_palette(self.palette())
         self.recorded = recorded
         self.persona_id: str | None = persona_id
+        self.level_filter: str | None = None
+        """Show only touchpoints at this service level; the others are dimmed."""
         self.overview = False
         self.label_span: tuple[float, float] | None = None
         """While a part of the map is drawn (a band of a wrapped poster), only the
@@ -231,6 +234,20 @@ class MapScene(QGraphicsScene):
         self.persona_id = persona_id
         self.relayout(refresh_cells=True)
 
+    def set_level_filter(self, level: str | None) -> None:
+        """Dim every touchpoint whose service level (its own or its channel's) is
+        not ``level``; ``None`` dims none."""
+        self.level_filter = level
+        self.apply_level_filter()
+
+    def apply_level_filter(self) -> None:
+        for sid, card in self._cards.items():
+            shown = self.level_filter is None or step_level(self, sid) == self.level_filter
+            opacity = 1.0 if shown else 0.2
+            if card.opacity() != opacity:
+                card.setOpacity(opacity)
+                self._cells[sid].setOpacity(opacity)
+
     # -- building --------------------------------------------------------------------
 
     def rebuild(self) -> None:
@@ -252,6 +269,8 @@ class MapScene(QGraphicsScene):
             self._add_arrow(transition.id)
         self.rebuild_count += 1
         self.relayout(refresh_cells=True)
+        if self.level_filter is not None:
+            self.apply_level_filter()
         self.rebuilt.emit()
 
     def _add_step_items(self, step_id: str) -> None:
@@ -403,6 +422,8 @@ class MapScene(QGraphicsScene):
             self.relayout(refresh_cells=bool(change.keys("personas")) or "lanes" in change.journey)
         else:
             self._refresh_touched(change)
+        if self.level_filter is not None:
+            self.apply_level_filter()
 
     def _sync_step_items(self, change: Change) -> None:
         for sid in change.removed.get("steps", set()):
@@ -531,10 +552,13 @@ class MapScene(QGraphicsScene):
             (old.drops, marks.drops),
             (old.pains, marks.pains),
             (old.inflow, marks.inflow),
+            (old.costs, marks.costs),
         ):
             for sid in set(table_old) | set(table_new):
                 if table_old.get(sid) != table_new.get(sid):
                     changed.add(sid)
+        if old.max_spent != marks.max_spent:  # the cost bars' scale changed
+            changed.update(self._cells)
         for sid in changed:
             if sid in self._cards:
                 self._cards[sid].redraw()

@@ -24,6 +24,7 @@ __all__ = [
     "DEFAULT_LANES",
     "FORMAT_VERSION",
     "NOUNS",
+    "OPTIONAL_LANES",
     "Journey",
     "Lane",
     "LaneSetting",
@@ -47,6 +48,8 @@ class Lane(StrEnum):
     PAIN_POINTS = "pain_points"
     OPPORTUNITIES = "opportunities"
     BACKSTAGE = "backstage"
+    SERVICE_LEVEL = "service_level"
+    COST = "cost"
 
 
 class LaneSetting(BaseModel):
@@ -56,7 +59,12 @@ class LaneSetting(BaseModel):
     visible: bool = True
 
 
-DEFAULT_LANES: tuple[LaneSetting, ...] = tuple(LaneSetting(lane=lane) for lane in Lane)
+OPTIONAL_LANES = frozenset({Lane.SERVICE_LEVEL, Lane.COST})
+"""Lanes a new journey lists hidden: shown from View ▸ Lanes when wanted."""
+
+DEFAULT_LANES: tuple[LaneSetting, ...] = tuple(
+    LaneSetting(lane=lane, visible=lane not in OPTIONAL_LANES) for lane in Lane
+)
 
 # Collection name -> item class, in the order they are written to a file.
 COLLECTIONS: dict[str, type[Item]] = {

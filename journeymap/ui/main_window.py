@@ -30,6 +30,7 @@ from journeymap.ui.files.handler import FileHandler, app_settings, is_journey_pa
 from journeymap.ui.files.start_page import StartPage
 from journeymap.ui.map.area import MapArea
 from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
+from journeymap.ui.map.level_selector import LevelSelector
 from journeymap.ui.map.persona_selector import PersonaSelector
 
 if TYPE_CHECKING:
@@ -142,6 +143,10 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
         self.persona_selector = PersonaSelector(self.document)
         self.toolbar.addWidget(self.persona_selector)
+        self.toolbar.addWidget(QLabel(self.tr(" Service level: ")))
+        self.level_selector = LevelSelector()
+        self.level_selector.level_changed.connect(self.map_area.scene.set_level_filter)
+        self.toolbar.addWidget(self.level_selector)
         self.map_area.set_context_actions(self.window_actions.context_actions())
         self.lane_menu = LaneMenu(
             self.document, self.menus["lanes"], self.window_actions.arrange_lanes
