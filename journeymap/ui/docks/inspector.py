@@ -37,6 +37,7 @@ from journeymap.model import (
     OpportunityStatus,
     Ownership,
     RatingSource,
+    ServiceLevel,
     SetRating,
     StepKind,
     UpdateItem,
@@ -95,6 +96,13 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("kind", _tr("Kind"), "choice", _enum_choices(ChannelKind)),
             FieldSpec("owner", _tr("Owner"), tip=_tr("The team or partner that runs it")),
             FieldSpec("ownership", _tr("Run by"), "choice", _enum_choices(Ownership)),
+            FieldSpec(
+                "service_level",
+                _tr("Service level"),
+                "choice",
+                _enum_choices(ServiceLevel, optional=True),
+                tip=_tr("Its steps take this level unless they have their own"),
+            ),
         ],
         "steps": [
             FieldSpec("title", _tr("Title")),
@@ -113,6 +121,13 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
                 "duration_min", _tr("Duration"), number, high=10**7, decimals=1, suffix=" min"
             ),
             FieldSpec("cost_eur", _tr("Cost"), number, high=10**12, decimals=2, suffix=" €"),
+            FieldSpec(
+                "service_level",
+                _tr("Service level"),
+                "choice",
+                _enum_choices(ServiceLevel, optional=True),
+                tip=_tr("(none) takes the level of the step's channel"),
+            ),
             FieldSpec("tags", _tr("Tags"), "tags"),
             FieldSpec("evidence", _tr("Evidence"), text),
         ],
