@@ -16,6 +16,7 @@ from journeymap.canvas.analysis_text import count_text, drop_text, pain_reasons
 from journeymap.canvas.layout import CARD_H, COLUMN_W
 from journeymap.canvas.paint import channel_icon, draw_lines, draw_severity_mark, tr, wrap_text
 from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
+from journeymap.canvas.comment_marker import paint_comment_marker
 from journeymap.canvas.service_cost import paint_level_badge, step_level
 from journeymap.canvas.style import qcolor, severity_qcolor
 
@@ -163,6 +164,9 @@ class StepCardItem(RecordedItem):
             draw_lines(painter, [self.owner_text], PAD + 20, y + 17, style.small_font, 15)
         if self.level:
             paint_level_badge(painter, style, COLUMN_W - PAD + 4, y + 16, self.level)
+        unresolved, total = self.map_scene.comment_counts(self.step_id)
+        if total:
+            paint_comment_marker(painter, style, QPointF(COLUMN_W - 64, -9), unresolved)
         if pain is not None:
             size = BADGE_SIZE.get(pain.severity, 20.0)
             draw_severity_mark(

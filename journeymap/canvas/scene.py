@@ -94,6 +94,7 @@ class MapScene(QGraphicsScene):
         self.map_style = map_style or MapStyle.from_palette(self.palette())
         self.recorded = recorded
         self.persona_id: str | None = persona_id
+        self._comment_counts: dict[str, tuple[int, int]] = {}
         self.level_filter: str | None = None
         """Show only touchpoints at this service level; the others are dimmed."""
         self.overview = False
@@ -263,6 +264,7 @@ class MapScene(QGraphicsScene):
         self.marks = given if given is not None else marks_from_measurements(self.journey)
         self._index_links()
         self._index_opportunities()
+        self._comment_counts = self._count_comments()
         for step in self.journey.steps:
             self._add_step_items(step.id)
         for transition in self.journey.transitions:
@@ -424,6 +426,28 @@ class MapScene(QGraphicsScene):
             self._refresh_touched(change)
         if self.level_filter is not None:
             self.apply_level_filter()
+        if "comments" in change.journey:
+            self._refresh_comment_counts()
+
+    def comment_counts(self, step_id: str) -> tuple[int, int]:
+        """``(unresolved, all)`` comments on a step and its ratings."""
+        return self._comment_counts.get(step_id, (0, 0))
+
+    def _count_comments(self) -> dict[str, tuple[int, int]]:
+        counts: dict[str, tuple[int, int]] = {}
+        for comment in self.journey.comments.values():
+            kind = comment.target[0]
+            if kind in ("steps", "ratings"):
+                sid = comment.target[1]
+                open_, total = counts.get(sid, (0, 0))
+                counts[sid] = (open_ + (not comment.resolved), total + 1)
+        return counts
+
+    def _refresh_comment_counts(self) -> None:
+        old, self._comment_counts = self._comment_counts, self._count_comments()
+        for sid in set(old) | set(self._comment_counts):
+            if old.get(sid) != self._comment_counts.get(sid) and sid in self._cards:
+                self._cards[sid].redraw()
 
     def _sync_step_items(self, change: Change) -> None:
         for sid in change.removed.get("steps", set()):

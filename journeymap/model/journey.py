@@ -8,6 +8,7 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
+from journeymap.model.comments import Comments
 from journeymap.model.entities import (
     Channel,
     Item,
@@ -123,6 +124,8 @@ class Journey(BaseModel):
         Annotated[str, StringConstraints(max_length=200)],
         Annotated[str, StringConstraints(max_length=20_000)],
     ] = Field(default_factory=dict)
+    comments: Comments = Field(default_factory=dict)
+    """Comments on the journey and its items, by id (:mod:`journeymap.model.comments`)."""
 
     SCALAR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "title", "description", "language")
 
@@ -200,7 +203,7 @@ class Journey(BaseModel):
         """An independent copy (items are immutable, so copying the lists suffices)."""
         copy = self.model_copy(
             update={name: list(getattr(self, name)) for name in COLLECTIONS}
-            | {"metadata": dict(self.metadata)}
+            | {"metadata": dict(self.metadata), "comments": dict(self.comments)}
         )
         copy._positions = {}  # model_copy shares the cache dict; the copy's lists differ
         return copy

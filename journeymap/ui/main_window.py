@@ -30,6 +30,7 @@ from journeymap.ui.files.handler import FileHandler, app_settings, is_journey_pa
 from journeymap.ui.files.start_page import StartPage
 from journeymap.ui.map.area import MapArea
 from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
+from journeymap.ui.docks.comments import CommentsDock
 from journeymap.ui.map.level_selector import LevelSelector
 from journeymap.ui.map.persona_selector import PersonaSelector
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             self.document, self.selection, self.live, self.map_area.show_item, self
         )
         self.history = HistoryDock(self.document, self)
+        self.comments = CommentsDock(self.document, self.selection, self.map_area.show_item, self)
         area = Qt.DockWidgetArea
         # Outline and inspector take the full height; insights sit under the map,
         # where their long lines fit.
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.RightDockWidgetArea, self.inspector)
         self.addDockWidget(area.RightDockWidgetArea, self.history)
         self.tabifyDockWidget(self.inspector, self.history)
+        self.addDockWidget(area.RightDockWidgetArea, self.comments)
+        self.tabifyDockWidget(self.history, self.comments)
         self.inspector.raise_()
         self.addDockWidget(area.BottomDockWidgetArea, self.insights)
         self.resizeDocks([self.outline, self.inspector], [270, 360], Qt.Orientation.Horizontal)
@@ -139,6 +143,12 @@ class MainWindow(QMainWindow):
         from journeymap.ui.language import add_language_menu
 
         self.menus["language"] = add_language_menu(self, self.menus["view"])
+        self.preferences_action = QAction(self.tr("Pre&ferences…"), self)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setStatusTip(self.tr("Your name in comments"))
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        self.menus["edit"].addSeparator()
+        self.menus["edit"].addAction(self.preferences_action)
         self.toolbar = self.window_actions.build_toolbar(*self._toolbar_undo_redo())
         self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
         self.persona_selector = PersonaSelector(self.document)
@@ -243,6 +253,15 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ---------------------------------------------------------------
 
+    def edit_preferences(self) -> None:
+        """Edit ▸ Preferences…, window-modal."""
+        from journeymap.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preferences_dialog = dialog
+        dialog.open()
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -274,7 +293,7 @@ class MainWindow(QMainWindow):
         self.start_page.setFocus()
 
     def _docks(self) -> list[QDockWidget]:
-        return [self.outline, self.inspector, self.insights, self.history]
+        return [self.outline, self.inspector, self.insights, self.history, self.comments]
 
     def showing_start_page(self) -> bool:
         return self.central.currentWidget() is self.start_page

@@ -1,0 +1,98 @@
+"""The Comments panel: write, answer, resolve, filter, undo; the marker on the map."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+
+from journeymap.ui.docks.comments import comment_author, set_comment_author
+
+
+def _type(qtbot, panel, text):
+    panel.text.setFocus()
+    panel.text.clear()
+    qtbot.keyClicks(panel.text, text)
+
+
+def test_the_author_comes_from_the_preferences():
+    set_comment_author("Riikka")
+    assert comment_author() == "Riikka"
+    set_comment_author("")
+    assert comment_author() != ""  # the system user name
+
+
+def test_comment_on_the_selected_step_answer_resolve_and_undo(example, qtbot):
+    set_comment_author("Riikka")
+    panel = example.comments.panel
+    scene = example.map_area.scene
+    example.selection.set([("steps", "no-answer")])
+    assert "No answer for two days" in panel.target_label.text()
+    _type(qtbot, panel, "Do we know the real wait?")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    (cid, comment), = example.document.journey.comments.items()
+    assert comment.target == ("steps", "no-answer")
+    assert comment.author == "Riikka" and comment.text == "Do we know the real wait?"
+    assert scene.comment_counts("no-answer") == (1, 1)
+    assert panel.text.toPlainText() == ""
+
+    _type(qtbot, panel, "Two days on average")
+    qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+    assert example.document.journey.comments[cid].replies[0].text == "Two days on average"
+    assert panel.tree.topLevelItem(0).childCount() == 1
+
+    qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    assert example.document.journey.comments[cid].resolved
+    assert scene.comment_counts("no-answer") == (0, 1)
+    assert panel.resolve_button.text() == "Reopen"
+    panel.unresolved_only.setChecked(True)
+    assert panel.tree.topLevelItemCount() == 0
+    panel.unresolved_only.setChecked(False)
+    assert panel.tree.topLevelItemCount() == 1
+    if os.environ.get("JOURNEYMAP_SHOTS"):
+        example.comments.raise_()
+        example.resize(1500, 900)
+        example.grab().save(os.environ["JOURNEYMAP_SHOTS"] + "/comments.png")
+
+    stack = example.document.undo_stack
+    assert stack.undoText() == "Resolve comment"
+    stack.undo()
+    assert not example.document.journey.comments[cid].resolved
+    stack.undo()
+    stack.undo()
+    assert example.document.journey.comments == {}
+    assert scene.comment_counts("no-answer") == (0, 0)
+    assert panel.tree.topLevelItemCount() == 0
+
+
+def test_without_a_selection_a_comment_is_on_the_journey(example, qtbot):
+    panel = example.comments.panel
+    example.selection.clear()
+    _type(qtbot, panel, "Check the numbers with support")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    (comment,) = example.document.journey.comments.values()
+    assert comment.target == ("journey",)
+
+
+def test_activating_a_comment_selects_its_item(example, qtbot):
+    panel = example.comments.panel
+    example.selection.set([("ratings", ("email", "p-remote-worker"))])
+    _type(qtbot, panel, "Hanna's ease looks low")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    example.selection.clear()
+    panel.tree.itemActivated.emit(panel.tree.topLevelItem(0), 0)
+    assert example.selection.items == [("ratings", ("email", "p-remote-worker"))]
+
+
+def test_preferences_change_the_author_of_new_comments(example, qtbot):
+    example.preferences_action.trigger()
+    dialog = example.preferences_dialog
+    assert dialog.isVisible()
+    dialog.author.setText("Tiina Tester")
+    dialog.box.button(dialog.box.StandardButton.Ok).click()
+    assert comment_author() == "Tiina Tester"
+    panel = example.comments.panel
+    _type(qtbot, panel, "Hello")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    (comment,) = example.document.journey.comments.values()
+    assert comment.author == "Tiina Tester"
