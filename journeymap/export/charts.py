@@ -264,6 +264,10 @@ def make_chart(
     kind: str, journey: Journey, analysis: JourneyAnalysis, persona_id: str | None = None
 ) -> Any:
     """The figure of chart ``kind`` (one of :data:`CHART_KINDS`)."""
+    if kind == "maturity":
+        from journeymap.export.radar import maturity_figure
+
+        return maturity_figure(journey)
     if kind not in _MAKERS:
         raise ExportError(f"unknown chart {kind!r}; use one of {', '.join(CHART_KINDS)}")
     return _MAKERS[kind](journey, analysis, persona_id)

@@ -234,6 +234,7 @@ OPPORTUNITIES = SheetSpec(
         Column("Effort", "effort", "int", 9, bounds=(1, 5)),
         Column("Status", "status", "enum", 13, choices=_choices(OpportunityStatus)),
         Column("Description", "description", width=_WIDE),
+        Column("Maturity areas", "areas", "list", 24),
     ),
     "opportunity",
 )

@@ -184,6 +184,10 @@ def _write_meta(workbook: Any, journey: Journey) -> None:
         ("lanes", json.dumps(lanes, ensure_ascii=False)),
     ]
     rows += [(f"metadata.{key}", value) for key, value in journey.metadata.items()]
+    # Comments and assessments whole, one JSON object a row, so the workbook reads back
+    # equal; the sheets a person reads are "Comments" and "CX maturity".
+    rows += [(f"comments.{cid}", c.model_dump_json()) for cid, c in journey.comments.items()]
+    rows += [(f"assessments.{aid}", a.model_dump_json()) for aid, a in journey.assessments.items()]
     ws.append(["key", "value"])
     for key, value in rows:
         ws.append([to_cell_text(key), to_cell_text(value) if isinstance(value, str) else value])
@@ -212,7 +216,7 @@ def write_workbook(
     """
     from openpyxl import Workbook
 
-    from journeymap.export import excel_report, excel_service
+    from journeymap.export import excel_maturity, excel_report, excel_service
 
     workbook = Workbook(write_only=True)
     excel_report.write_overview(workbook, journey, analysis, persona_id)
@@ -224,6 +228,8 @@ def write_workbook(
             excel_report.write_channel_switches(workbook, journey, analysis)
             excel_service.write_time_and_cost(workbook, journey, analysis)
             excel_service.write_service_levels(workbook, journey, analysis)
+            excel_maturity.write_maturity(workbook, journey)
+            excel_maturity.write_comments(workbook, journey)
         else:
             spec = next(s for s in DATA_SHEETS if s.collection == name)
             _write_data_sheet(workbook, spec, journey, analysis)

@@ -31,7 +31,7 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 """The formats of the map image and of the charts."""
 EXPORT_FORMATS = (*IMAGE_FORMATS, "xlsx", "csv", "mmd")
 IMPORT_FORMATS = ("xlsx", "mmd")
-CHARTS = ("emotion", "funnel", "heatmap")
+CHARTS = ("emotion", "funnel", "heatmap", "maturity")
 """What ``--chart`` draws instead of the map."""
 PAGES = ("poster", "a4", "a3")
 """A map PDF's page layout: one page sized to the map, or tiled landscape pages."""

@@ -27,6 +27,7 @@ __all__ = [
     "Channel",
     "ChannelKind",
     "Item",
+    "MaturityArea",
     "Opportunity",
     "OpportunityStatus",
     "Ownership",
@@ -118,6 +119,17 @@ class ServiceLevel(StrEnum):
     ACTIVE = "active"
     PROACTIVE = "proactive"
     META_ACTIVE = "meta_active"
+
+
+class MaturityArea(StrEnum):
+    """The six areas of a CX maturity assessment, in their usual order."""
+
+    CUSTOMER_UNDERSTANDING = "customer_understanding"
+    PRIORITISATION = "prioritisation"
+    DESIGN = "design"
+    DELIVERY = "delivery"
+    MEASUREMENT = "measurement"
+    CULTURE = "culture"
 
 
 class RatingSource(StrEnum):
@@ -266,6 +278,8 @@ class Opportunity(Item):
     impact: int | None = Field(default=None, ge=1, le=5)
     effort: int | None = Field(default=None, ge=1, le=5)
     status: OpportunityStatus = OpportunityStatus.IDEA
+    areas: tuple[MaturityArea, ...] = ()
+    """The CX maturity areas this opportunity improves (:mod:`journeymap.model.maturity`)."""
 
     @model_validator(mode="before")
     @classmethod

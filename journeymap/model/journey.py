@@ -9,6 +9,7 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
 from journeymap.model.comments import Comments
+from journeymap.model.maturity import Assessments
 from journeymap.model.entities import (
     Channel,
     Item,
@@ -126,6 +127,8 @@ class Journey(BaseModel):
     ] = Field(default_factory=dict)
     comments: Comments = Field(default_factory=dict)
     """Comments on the journey and its items, by id (:mod:`journeymap.model.comments`)."""
+    assessments: Assessments = Field(default_factory=dict)
+    """CX maturity self-assessments, by id (:mod:`journeymap.model.maturity`)."""
 
     SCALAR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "title", "description", "language")
 
@@ -203,7 +206,11 @@ class Journey(BaseModel):
         """An independent copy (items are immutable, so copying the lists suffices)."""
         copy = self.model_copy(
             update={name: list(getattr(self, name)) for name in COLLECTIONS}
-            | {"metadata": dict(self.metadata), "comments": dict(self.comments)}
+            | {
+                "metadata": dict(self.metadata),
+                "comments": dict(self.comments),
+                "assessments": dict(self.assessments),
+            }
         )
         copy._positions = {}  # model_copy shares the cache dict; the copy's lists differ
         return copy
