@@ -18,9 +18,10 @@ __all__ = ["maturity_figure"]
 CURRENT, TARGET = "#0072b2", "#d55e00"
 
 
-def maturity_figure(journey: Journey, *_args: Any) -> Any:
+def maturity_figure(journey: Journey, *, compact: bool = False) -> Any:
     """The radar of ``journey``'s assessments (an empty radar says so when there
-    are none)."""
+    are none); ``compact`` leaves out the title and stacks the legend, for a
+    small picture in the editor."""
     from matplotlib.figure import Figure
 
     from journeymap.export.charts import wrap_label
@@ -58,12 +59,13 @@ def maturity_figure(journey: Journey, *_args: Any) -> Any:
     ax.set_yticks([1, 2, 3, 4, 5])
     ax.set_yticklabels(["1", "2", "3", "4", "5"], fontsize=8, color="#555555")
     ax.tick_params(axis="x", pad=14)
-    figure.legend(loc="outside lower center", ncol=3, frameon=False)
+    figure.legend(loc="outside lower center", ncol=1 if compact else 3, frameon=False)
     respondents = summary.assessments
     what = f"CX maturity, {respondents} assessment{'s' if respondents != 1 else ''}"
     if not respondents:
         what = "CX maturity: no assessments yet"
-    figure.suptitle(wrap_label(f"{journey.title}: {what}", 70, 2))
+    if not compact:
+        figure.suptitle(wrap_label(f"{journey.title}: {what}", 70, 2))
     return figure
 
 

@@ -21,6 +21,7 @@ from journeymap.model.edits import (
 from journeymap.model.entities import (
     Channel,
     ChannelKind,
+    MaturityArea,
     Opportunity,
     OpportunityStatus,
     Ownership,
@@ -68,6 +69,7 @@ __all__ = [
     "JourneyFileError",
     "Lane",
     "LaneSetting",
+    "MaturityArea",
     "MoveItem",
     "MoveStep",
     "Opportunity",

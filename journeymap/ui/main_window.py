@@ -149,6 +149,12 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(self.edit_preferences)
         self.menus["edit"].addSeparator()
         self.menus["edit"].addAction(self.preferences_action)
+        self.maturity_action = QAction(self.tr("CX &Maturity…"), self)
+        self.maturity_action.setStatusTip(
+            self.tr("Assess customer-experience maturity in six areas, alone or with the room")
+        )
+        self.maturity_action.triggered.connect(self.assess_maturity)
+        self.menus["view"].addAction(self.maturity_action)
         self.toolbar = self.window_actions.build_toolbar(*self._toolbar_undo_redo())
         self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
         self.persona_selector = PersonaSelector(self.document)
@@ -252,6 +258,18 @@ class MainWindow(QMainWindow):
         self.persona_selector.persona_changed.connect(self._persona_changed)
 
     # -- behaviour ---------------------------------------------------------------
+
+    def assess_maturity(self) -> None:
+        """View ▸ CX Maturity…: the assessment dialog (one per window, not modal)."""
+        from journeymap.ui.maturity.dialog import MaturityDialog
+
+        dialog = getattr(self, "maturity_dialog", None)
+        if dialog is None or not dialog.isVisible():
+            dialog = MaturityDialog(self.document, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.maturity_dialog = dialog
+        dialog.show()
+        dialog.raise_()
 
     def edit_preferences(self) -> None:
         """Edit ▸ Preferences…, window-modal."""

@@ -35,6 +35,7 @@ from journeymap.model import (
     Edit,
     EditError,
     OpportunityStatus,
+    MaturityArea,
     Ownership,
     RatingSource,
     ServiceLevel,
@@ -153,6 +154,13 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("owner", _tr("Owner")),
             FieldSpec("impact", _tr("Impact"), number, low=1, high=5, tip=_tr("1 = low, 5 = high")),
             FieldSpec("effort", _tr("Effort"), number, low=1, high=5, tip=_tr("1 = low, 5 = high")),
+            FieldSpec(
+                "areas",
+                _tr("Maturity areas"),
+                "checklist",
+                _enum_choices(MaturityArea),
+                tip=_tr("The CX maturity areas this opportunity improves"),
+            ),
             FieldSpec("status", _tr("Status"), "choice", _enum_choices(OpportunityStatus)),
         ],
     }
