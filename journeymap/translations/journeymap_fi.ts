@@ -1964,34 +1964,34 @@
             <translation>Ei kanavan- tai omistajanvaihtoja.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="148" />
-            <source>Time and cost</source>
-            <translation>Aika ja kustannus</translation>
-        </message>
-        <message>
-            <location filename="../ui/docks/insights.py" line="150" />
-            <source>No time or cost known: give steps minutes or euros.</source>
-            <translation>Aikaa tai kustannusta ei tiedetä: anna kosketuspisteille minuutit tai eurot.</translation>
-        </message>
-        <message>
-            <location filename="../ui/docks/insights.py" line="153" />
-            <source>Service levels</source>
-            <translation>Palvelutasot</translation>
-        </message>
-        <message>
-            <location filename="../ui/docks/insights.py" line="155" />
-            <source>No service levels: give steps or channels a level.</source>
-            <translation>Ei palvelutasoja: anna kosketuspisteille tai kanaville taso.</translation>
-        </message>
-        <message>
-            <location filename="../ui/docks/insights.py" line="157" />
+            <location filename="../ui/docks/insights.py" line="146" />
             <source>Checks</source>
             <translation>Tarkistukset</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="157" />
+            <location filename="../ui/docks/insights.py" line="146" />
             <source>No problems found.</source>
             <translation>Ongelmia ei löytynyt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="149" />
+            <source>Time and cost</source>
+            <translation>Aika ja kustannus</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="151" />
+            <source>No time or cost known: give steps minutes or euros.</source>
+            <translation>Aikaa tai kustannusta ei tiedetä: anna kosketuspisteille minuutit tai eurot.</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="154" />
+            <source>Service levels</source>
+            <translation>Palvelutasot</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="156" />
+            <source>No service levels: give steps or channels a level.</source>
+            <translation>Ei palvelutasoja: anna kosketuspisteille tai kanaville taso.</translation>
         </message>
         <message>
             <location filename="../ui/docks/insights.py" line="167" />
@@ -2682,7 +2682,7 @@
         <message>
             <location filename="../ui/main_window.py" line="146" />
             <source>Pre&amp;ferences…</source>
-            <translation>Asetu&amp;kset…</translation>
+            <translation>A&amp;setukset…</translation>
         </message>
         <message>
             <location filename="../ui/main_window.py" line="148" />
@@ -2692,7 +2692,7 @@
         <message>
             <location filename="../ui/main_window.py" line="152" />
             <source>CX &amp;Maturity…</source>
-            <translation>Asiakaskokemuksen &amp;kypsyys…</translation>
+            <translation>Asiakaskokemuksen k&amp;ypsyys…</translation>
         </message>
         <message>
             <location filename="../ui/main_window.py" line="154" />

@@ -143,6 +143,7 @@ class InsightsTree(QTreeWidget):
             self._switch_rows(analysis),
             self.tr("No channel or owner switches."),
         )
+        self._group(self.tr("Checks"), self._check_rows(analysis), self.tr("No problems found."))
         journey = self.document.journey
         self._group(
             self.tr("Time and cost"),
@@ -154,7 +155,6 @@ class InsightsTree(QTreeWidget):
             service_level_rows(journey, analysis),
             self.tr("No service levels: give steps or channels a level."),
         )
-        self._group(self.tr("Checks"), self._check_rows(analysis), self.tr("No problems found."))
 
     def _pain_rows(self, analysis: JourneyAnalysis) -> Listed:
         journey = self.document.journey
