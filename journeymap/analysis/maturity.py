@@ -84,7 +84,9 @@ def maturity_summary(journey: Journey) -> MaturitySummary:
                 target=mean(target) if target else None,
                 current_range=_range(current),
                 target_range=_range(target),
-                respondents=sum(1 for x in answers if x.current is not None or x.target is not None),
+                respondents=sum(
+                    1 for x in answers if x.current is not None or x.target is not None
+                ),
                 opportunity_ids=linked,
             )
         )

@@ -112,9 +112,7 @@ def level_phrase(level: ServiceLevel) -> Phrase:
     return Phrase(LEVEL_NAMES[level])
 
 
-def find_service_levels(
-    journey: Journey, switches: list[ChannelSwitch]
-) -> ServiceLevelReport:
+def find_service_levels(journey: Journey, switches: list[ChannelSwitch]) -> ServiceLevelReport:
     """The service levels of a journey's touchpoints.
 
     Parameters

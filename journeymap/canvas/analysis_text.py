@@ -34,10 +34,10 @@ __all__ = [
     "count_text",
     "decimal_point",
     "drop_text",
+    "formatter",
     "list_separator",
     "pain_reasons",
     "rate_text",
-    "formatter",
     "render",
     "switch_reason",
 ]

@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from journeymap.canvas.analysis_text import count_text, drop_text, pain_reasons
+from journeymap.canvas.comment_marker import paint_comment_marker
 from journeymap.canvas.layout import CARD_H, COLUMN_W
 from journeymap.canvas.paint import channel_icon, draw_lines, draw_severity_mark, tr, wrap_text
 from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
-from journeymap.canvas.comment_marker import paint_comment_marker
 from journeymap.canvas.service_cost import paint_level_badge, step_level
 from journeymap.canvas.style import qcolor, severity_qcolor
 

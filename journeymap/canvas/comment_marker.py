@@ -30,9 +30,7 @@ def _bubble(x: float, y: float, w: float, h: float) -> QPainterPath:
     return path.united(tail)
 
 
-def paint_comment_marker(
-    painter: QPainter, style: MapStyle, at: QPointF, unresolved: int
-) -> None:
+def paint_comment_marker(painter: QPainter, style: MapStyle, at: QPointF, unresolved: int) -> None:
     """Draw the marker with its top-left corner at ``at``."""
     text = str(unresolved) if unresolved else "✓"
     font = style.small_bold_font

@@ -37,8 +37,8 @@ from journeymap.canvas.layout import (
     route_kind,
     route_transition,
 )
-from journeymap.canvas.service_cost import step_level
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
+from journeymap.canvas.service_cost import step_level
 from journeymap.canvas.style import MapStyle, persona_colour
 from journeymap.model import Change, Journey
 from journeymap.model.journey import Lane

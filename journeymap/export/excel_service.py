@@ -136,7 +136,10 @@ def write_service_levels(workbook: Any, journey: Journey, analysis: JourneyAnaly
         Column("Stage ID", None, width=16),
         Column("Stage", None, width=22),
         Column("Touchpoints", None, "int", 11),
-        *(Column(str(level).replace("_", "-").capitalize(), None, "int", 11) for level in LEVEL_ORDER),
+        *(
+            Column(str(level).replace("_", "-").capitalize(), None, "int", 11)
+            for level in LEVEL_ORDER
+        ),
         Column("No level", None, "int", 10),
         Column("Summary", None, width=46),
     )

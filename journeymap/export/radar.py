@@ -28,7 +28,7 @@ def maturity_figure(journey: Journey, *, compact: bool = False) -> Any:
 
     summary = maturity_summary(journey)
     figure = Figure(figsize=(7.5, 7), layout="constrained")
-    ax = figure.add_subplot(projection="polar")
+    ax: Any = figure.add_subplot(projection="polar")  # a PolarAxes
     n = len(summary.areas)
     ax.set_theta_offset(math.pi / 2)  # the first area at the top, clockwise
     ax.set_theta_direction(-1)
@@ -42,13 +42,31 @@ def maturity_figure(journey: Journey, *, compact: bool = False) -> Any:
     low = [a.current_range[0] if a.current_range else math.nan for a in summary.areas]
     high = [a.current_range[1] if a.current_range else math.nan for a in summary.areas]
     ax.fill_between(
-        closed, [*low, low[0]], [*high, high[0]], color=CURRENT, alpha=0.15, linewidth=0,
+        closed,
+        [*low, low[0]],
+        [*high, high[0]],
+        color=CURRENT,
+        alpha=0.15,
+        linewidth=0,
         label="spread of current answers",
     )
-    ax.plot(closed, line([a.current for a in summary.areas]), color=CURRENT, linewidth=2.5,
-            marker="o", label="current (mean)")
-    ax.plot(closed, line([a.target for a in summary.areas]), color=TARGET, linewidth=2,
-            linestyle="--", marker="s", label="target (mean)")
+    ax.plot(
+        closed,
+        line([a.current for a in summary.areas]),
+        color=CURRENT,
+        linewidth=2.5,
+        marker="o",
+        label="current (mean)",
+    )
+    ax.plot(
+        closed,
+        line([a.target for a in summary.areas]),
+        color=TARGET,
+        linewidth=2,
+        linestyle="--",
+        marker="s",
+        label="target (mean)",
+    )
     ax.set_xticks(angles)
     ax.set_xticklabels(
         [f"{wrap_label(AREA_NAMES[a.area], 14, 2)}\ngap {_gap(a.gap)}" for a in summary.areas],

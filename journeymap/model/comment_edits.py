@@ -38,7 +38,6 @@ EDIT = _label("Edit comment")
 REMOVE = _label("Remove comment")
 
 
-
 class SetComment(Edit):
     """Put ``comment`` under ``comment_id`` (add or replace), or remove the
     comment with ``None``. The one edit of comments."""
@@ -88,4 +87,3 @@ class SetComment(Edit):
         else:
             comments[self.comment_id] = comment
         journey.comments = comments
-

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, model_validator
-
 
 from journeymap.model.entities import MAX_TEXT, Item, Name
 
@@ -140,5 +139,3 @@ def with_reply(comment: Comment, author: str, text: str, *, now: datetime | None
     """``comment`` with one more answer at the end of its thread."""
     reply = Reply(author=author, created=_now(now), text=text)
     return comment.model_copy(update={"replies": (*comment.replies, reply)})
-
-

@@ -9,7 +9,6 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
 from journeymap.model.comments import Comments
-from journeymap.model.maturity import Assessments
 from journeymap.model.entities import (
     Channel,
     Item,
@@ -20,6 +19,7 @@ from journeymap.model.entities import (
     Step,
     Transition,
 )
+from journeymap.model.maturity import Assessments
 
 __all__ = [
     "COLLECTIONS",

@@ -19,6 +19,7 @@ from journeymap import __version__
 from journeymap.model import Change, Journey, JourneyFileError, load_journey
 from journeymap.ui.actions import Actions
 from journeymap.ui.dialogs import Dialogs
+from journeymap.ui.docks.comments import CommentsDock
 from journeymap.ui.docks.history import HistoryDock
 from journeymap.ui.docks.insights import InsightsDock
 from journeymap.ui.docks.inspector import InspectorDock
@@ -30,7 +31,6 @@ from journeymap.ui.files.handler import FileHandler, app_settings, is_journey_pa
 from journeymap.ui.files.start_page import StartPage
 from journeymap.ui.map.area import MapArea
 from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
-from journeymap.ui.docks.comments import CommentsDock
 from journeymap.ui.map.level_selector import LevelSelector
 from journeymap.ui.map.persona_selector import PersonaSelector
 

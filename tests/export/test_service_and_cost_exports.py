@@ -48,9 +48,13 @@ def test_time_and_cost_sheet_matches_the_analysis(broadband, tmp_path):
     header = [c.value for c in ws[1]]
     rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
     survey = rows["survey"]
-    assert survey[header.index("Drop-off cost (€)")] == pytest.approx(cost.steps["survey"].drop_off_euros)
+    assert survey[header.index("Drop-off cost (€)")] == pytest.approx(
+        cost.steps["survey"].drop_off_euros
+    )
     labels = {r[1]: r[3] for r in ws.iter_rows(min_row=2, values_only=True) if r[1]}
-    assert labels["Cost (€) per customer who enters"] == pytest.approx(cost.totals.euros_per_entrant)
+    assert labels["Cost (€) per customer who enters"] == pytest.approx(
+        cost.totals.euros_per_entrant
+    )
     steps = openpyxl.load_workbook(path)["Steps"]
     step_header = [c.value for c in steps[1]]
     first = {h: c.value for h, c in zip(step_header, steps[2], strict=True)}

@@ -38,8 +38,12 @@ def _journey() -> Journey:
 
 def test_comments_round_trip_through_the_file_as_an_object_keyed_by_id():
     journey = _journey()
-    comment = with_reply(new_comment(("ratings", "s1", "p"), "Ann", "Is 2 right?", now=STAMP),
-                         "Ben", "Yes, from the survey", now=STAMP)
+    comment = with_reply(
+        new_comment(("ratings", "s1", "p"), "Ann", "Is 2 right?", now=STAMP),
+        "Ben",
+        "Yes, from the survey",
+        now=STAMP,
+    )
     SetComment("comment-1", comment).apply(journey)
     SetComment("comment-2", new_comment(("journey",), "Ann", "Draft", now=STAMP)).apply(journey)
     text = dumps_journey(journey)
@@ -93,7 +97,7 @@ def test_removing_a_step_keeps_its_comments_and_undo_restores_the_item():
     SetComment("comment-1", new_comment(("steps", "s1"), "Ann", "Queue", now=STAMP)).apply(journey)
     remove = RemoveItems("steps", ["s1"])
     remove.apply(journey)
-    (cid, comment), = comments_on(journey, ("steps", "s1"))
+    ((cid, comment),) = comments_on(journey, ("steps", "s1"))
     assert cid == "comment-1" and not target_exists(journey, comment.target)
     remove.revert(journey)
     assert target_exists(journey, comment.target)

@@ -91,7 +91,9 @@ def test_the_inspector_links_an_opportunity_to_areas(example, qtbot):
     areas = inspector.findChild(QListWidget, "field_areas")
     assert areas is not None and areas.count() == 6
     design = next(
-        areas.item(i) for i in range(areas.count()) if areas.item(i).data(Qt.ItemDataRole.UserRole) == "design"
+        areas.item(i)
+        for i in range(areas.count())
+        if areas.item(i).data(Qt.ItemDataRole.UserRole) == "design"
     )
     design.setCheckState(Qt.CheckState.Checked)
     opp = example.document.journey.find("opportunities", "opp-skip-script")

@@ -207,9 +207,7 @@ class CommentsPanel(QWidget):
                 continue
             self._add_thread(journey, cid, comment)
         if chosen is not None:
-            for i in range(self.tree.topLevelItemCount()):
-                if self.tree.topLevelItem(i).data(0, ID_ROLE) == chosen:
-                    self.tree.setCurrentItem(self.tree.topLevelItem(i))
+            self._choose(chosen)
         self._update_target()
         self._update_buttons()
 
@@ -223,7 +221,9 @@ class CommentsPanel(QWidget):
         if comment.resolved:
             row.setForeground(0, self.palette().placeholderText())
         for reply in comment.replies:
-            child = QTreeWidgetItem(row, [f"{reply.author} · {_when(reply)}\n{_wrapped(reply.text)}"])
+            child = QTreeWidgetItem(
+                row, [f"{reply.author} · {_when(reply)}\n{_wrapped(reply.text)}"]
+            )
             child.setToolTip(0, reply.text)
             if comment.resolved:
                 child.setForeground(0, self.palette().placeholderText())
@@ -298,7 +298,7 @@ class CommentsPanel(QWidget):
     def _choose(self, cid: str) -> None:
         for i in range(self.tree.topLevelItemCount()):
             row = self.tree.topLevelItem(i)
-            if row.data(0, ID_ROLE) == cid:
+            if row is not None and row.data(0, ID_ROLE) == cid:
                 self.tree.setCurrentItem(row)
                 return
 

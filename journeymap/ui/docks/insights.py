@@ -23,9 +23,9 @@ from journeymap.canvas.analysis_text import (
 )
 from journeymap.canvas.marks import DropMark
 from journeymap.palette import SEVERITY, SEVERITY_MARK
+from journeymap.ui.docks.insights_service import cost_rows, service_level_rows
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection
-from journeymap.ui.docks.insights_service import cost_rows, service_level_rows
 
 if TYPE_CHECKING:
     from journeymap.analysis.results import JourneyAnalysis

@@ -102,7 +102,7 @@ class MaturityDialog(QDialog):
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.box.rejected.connect(self.reject)
         self._build()
-        self.slides = None
+        self.slides: QWidget | None = None
         document.changed.connect(self._changed)
         self.refresh()
 
@@ -183,8 +183,9 @@ class MaturityDialog(QDialog):
     def open_slides(self) -> None:
         from journeymap.ui.maturity.slides import MaturitySlides
 
-        self.slides = MaturitySlides(self.document)
-        self.slides.showFullScreen()
+        slides = MaturitySlides(self.document)
+        slides.showFullScreen()
+        self.slides = slides
 
 
 def _level(value: float | None) -> str:

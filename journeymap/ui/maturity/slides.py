@@ -35,15 +35,18 @@ from journeymap.ui.present.theme import HERE, INK, PAPER, SOFT_INK, draw_lines, 
 __all__ = ["MaturitySlides"]
 
 AREAS = tuple(MaturityArea)
-DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
-SHIFTED = {
-    Qt.Key.Key_Exclam: 1,
-    Qt.Key.Key_At: 2,
-    Qt.Key.Key_QuoteDbl: 2,
-    Qt.Key.Key_NumberSign: 3,
-    Qt.Key.Key_Dollar: 4,
-    Qt.Key.Key_currency: 4,
-    Qt.Key.Key_Percent: 5,
+DIGITS: dict[int, int] = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
+SHIFTED: dict[int, int] = {
+    getattr(Qt.Key, name): n
+    for name, n in (
+        ("Key_Exclam", 1),
+        ("Key_At", 2),
+        ("Key_QuoteDbl", 2),
+        ("Key_NumberSign", 3),
+        ("Key_Dollar", 4),
+        ("Key_currency", 4),
+        ("Key_Percent", 5),
+    )
 }
 """What Shift+1..5 types on US and Nordic keyboards."""
 
@@ -99,7 +102,7 @@ class MaturitySlides(QWidget):
         except EditError:
             return
 
-    def move(self, step: int) -> None:
+    def go(self, step: int) -> None:
         self.index = max(0, min(len(AREAS) - 1, self.index + step))
         self.update()
 
@@ -121,9 +124,9 @@ class MaturitySlides(QWidget):
         elif key in SHIFTED:
             self.vote("target", SHIFTED[key])
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown):
-            self.move(1)
+            self.go(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
-            self.move(-1)
+            self.go(-1)
         else:
             super().keyPressEvent(event)
 
