@@ -37,7 +37,7 @@ def test_comment_on_the_selected_step_answer_resolve_and_undo(example, qtbot):
     assert "No answer for two days" in panel.target_label.text()
     _type(qtbot, panel, "Do we know the real wait?")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    ((cid, comment),) = example.document.journey.comments.items()
+    ((cid, comment),) = _new(example, before)
     assert comment.target == ("steps", "no-answer")
     assert comment.author == "Riikka" and comment.text == "Do we know the real wait?"
     assert scene.comment_counts("no-answer") == (2, 2)
