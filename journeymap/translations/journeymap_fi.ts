@@ -497,11 +497,11 @@
         </message>
         <message>
             <source>{count} of {total} touchpoints in {stage} are {level}</source>
-            <translation>{count}/{total} kosketuspisteestä vaiheessa {stage} on {level}</translation>
+            <translation>{count}/{total} kosketuspisteestä vaiheessa {stage}: {level}</translation>
         </message>
         <message>
             <source>{count} of {total} touchpoints in {stage} is {level}</source>
-            <translation>{count}/{total} kosketuspisteestä vaiheessa {stage} on {level}</translation>
+            <translation>{count}/{total} kosketuspisteestä vaiheessa {stage}: {level}</translation>
         </message>
         <message>
             <source>{from_channel} → {to_channel}</source>
@@ -737,7 +737,7 @@
             <translation>{open} avoinna / {all}</translation>
         </message>
         <message>
-            <location filename="../ui/docks/comments.py" line="219" />
+            <location filename="../ui/docks/comments.py" line="217" />
             <source>on {target}</source>
             <translation>kohde: {target}</translation>
         </message>
@@ -3371,37 +3371,37 @@
     <context>
         <name>MaturitySlides</name>
         <message>
-            <location filename="../ui/maturity/slides.py" line="61" />
+            <location filename="../ui/maturity/slides.py" line="64" />
             <source>CX maturity</source>
             <translation>Asiakaskokemuksen kypsyys</translation>
         </message>
         <message>
-            <location filename="../ui/maturity/slides.py" line="67" />
+            <location filename="../ui/maturity/slides.py" line="70" />
             <source>Room vote {number}</source>
             <translation>Huoneen ääni {number}</translation>
         </message>
         <message>
-            <location filename="../ui/maturity/slides.py" line="139" />
+            <location filename="../ui/maturity/slides.py" line="142" />
             <source>CX maturity · area {n} of {count}</source>
             <translation>Asiakaskokemuksen kypsyys · alue {n}/{count}</translation>
         </message>
         <message>
-            <location filename="../ui/maturity/slides.py" line="146" />
+            <location filename="../ui/maturity/slides.py" line="149" />
             <source>Now</source>
             <translation>Nyt</translation>
         </message>
         <message>
-            <location filename="../ui/maturity/slides.py" line="146" />
+            <location filename="../ui/maturity/slides.py" line="149" />
             <source>Target</source>
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/maturity/slides.py" line="149" />
+            <location filename="../ui/maturity/slides.py" line="152" />
             <source>1–5 now · Shift+1–5 target · ← → area · Ctrl+Z undo · Esc leave</source>
             <translation>1–5 nyt · Vaihto+1–5 tavoite · ← → alue · Ctrl+Z kumoa · Esc poistu</translation>
         </message>
         <message>
-            <location filename="../ui/maturity/slides.py" line="157" />
+            <location filename="../ui/maturity/slides.py" line="160" />
             <source>{label}: {mean} ({count} votes)</source>
             <translation>{label}: {mean} ({count} ääntä)</translation>
         </message>
