@@ -81,3 +81,25 @@ def test_insights_list_time_cost_and_service_levels(analysed_example, qtbot):
     if os.environ.get("JOURNEYMAP_SHOTS"):
         analysed_example.resize(1500, 900)
         analysed_example.grab().save(os.environ["JOURNEYMAP_SHOTS"] + "/window.png")
+
+
+def test_finnish_insights_write_euros_minutes_and_levels_the_finnish_way(
+    finnish, make_window, qtbot
+):
+    from tests.ui.conftest import BROADBAND_EXAMPLE
+
+    window = make_window()
+    assert window.files.open_path(BROADBAND_EXAMPLE)
+    with qtbot.waitSignal(window.live.updated, timeout=5000):
+        window.live.schedule()
+    tree = window.insights.tree
+    cost = _group(tree, "Aika ja kustannus")
+    assert cost[0].startswith("Aloittavaa asiakasta kohden: ")
+    assert "," in cost[0].split(": ", 1)[1].split(" €")[0]  # a decimal comma
+    levels = _group(tree, "Palvelutasot")
+    assert "6/8 kosketuspisteestä vaiheessa ”Ask for help”: reaktiivinen" in levels
+    assert window.level_selector.itemText(2) == "reaktiivinen"
+    if os.environ.get("JOURNEYMAP_SHOTS"):
+        window.insights.resize(900, 500)
+        tree.scrollToItem(tree.topLevelItem(tree.topLevelItemCount() - 1))
+        window.insights.grab().save(os.environ["JOURNEYMAP_SHOTS"] + "/insights_fi.png")
