@@ -81,9 +81,10 @@ def compute_cost(
                 figures[i, k] = value
                 given[i, k] = True
     spent = _spent(graph, flow, inflow, figures)
+    fig, has = figures.tolist(), given.tolist()  # plain floats: cheaper per step than numpy
     step_costs: dict[str, StepCost] = {}
     for i, sid in enumerate(graph.step_ids):
-        step_costs[sid] = _step_cost(sid, flow, inflow[i], figures[i], given[i], spent[i])
+        step_costs[sid] = _step_cost(sid, flow, inflow[i], fig[i], has[i], spent[i])
     totals = _totals(graph, flow, step_costs, given)
     personas = {p.id: _persona_cost(p.id, p.share, totals) for p in journey.personas}
     return CostReport(steps=step_costs, totals=totals, personas=personas)
@@ -91,27 +92,37 @@ def compute_cost(
 
 def _spent(
     graph: JourneyGraph, flow: FlowReport, inflow: list[float | None], figures: np.ndarray
-) -> list[np.ndarray | None]:
+) -> list[tuple[float, float] | None]:
     """Per step, the average minutes and euros spent by a customer on arrival."""
     coefficient: list[float | None] = []
     for e, tid in enumerate(graph.edge_ids):
         moved = flow.transitions.get(tid)
         source = inflow[graph.edge_source[e]]
         coefficient.append(None if moved is None or not source else moved / source)
-    base = [figures[i] * (v or 0.0) for i, v in enumerate(inflow)]
     unknown = [v is None for v in inflow]
-    totals, _failed = Propagator(graph, graph.components()).solve(
-        base, coefficient, unknown_in=unknown, uncertain=[c is None for c in coefficient]
-    )
-    spent: list[np.ndarray | None] = []
-    for i, w in enumerate(totals):
+    uncertain = [c is None for c in coefficient]
+    propagator = Propagator(graph, graph.components())
+    # One float solve per figure: scalar steps are cheaper than rows of two.
+    solved = []
+    for k in range(2):
+        column = figures[:, k]
+        if not column.any():
+            solved.append([None if u else 0.0 for u in unknown])
+            continue
+        base = [float(column[i]) * (v or 0.0) for i, v in enumerate(inflow)]
+        totals, _failed = propagator.solve(
+            base, coefficient, unknown_in=unknown, uncertain=uncertain
+        )
+        solved.append(totals)
+    spent: list[tuple[float, float] | None] = []
+    for i, (w_min, w_eur) in enumerate(zip(*solved, strict=True)):
         v = inflow[i]
-        if w is None or v is None:
+        if w_min is None or w_eur is None or v is None:
             spent.append(None)
         elif v <= 0:
-            spent.append(figures[i].copy())
+            spent.append((float(figures[i, 0]), float(figures[i, 1])))
         else:
-            spent.append(np.asarray(w, dtype=float) / v)
+            spent.append((w_min / v, w_eur / v))
     return spent
 
 
@@ -119,28 +130,26 @@ def _step_cost(
     sid: str,
     flow: FlowReport,
     customers: float | None,
-    figure: np.ndarray,
-    given: np.ndarray,
-    spent: np.ndarray | None,
+    figure: list[float],
+    given: list[bool],
+    spent: tuple[float, float] | None,
 ) -> StepCost:
     f = flow.steps.get(sid)
     dropped = f.dropped if f is not None else None
-    minutes = float(figure[0]) if given[0] else None
-    euros = float(figure[1]) if given[1] else None
-    known = customers is not None and spent is not None
     lost = max(dropped or 0.0, 0.0)
+    known = customers is not None and spent is not None
     return StepCost(
         step_id=sid,
         customers=customers,
-        minutes=minutes,
-        euros=euros,
-        total_minutes=customers * float(figure[0]) if customers is not None else None,
-        total_euros=customers * float(figure[1]) if customers is not None else None,
-        spent_minutes=float(spent[0]) if known and spent is not None else None,
-        spent_euros=float(spent[1]) if known and spent is not None else None,
+        minutes=figure[0] if given[0] else None,
+        euros=figure[1] if given[1] else None,
+        total_minutes=customers * figure[0] if customers is not None else None,
+        total_euros=customers * figure[1] if customers is not None else None,
+        spent_minutes=spent[0] if known and spent is not None else None,
+        spent_euros=spent[1] if known and spent is not None else None,
         dropped=dropped,
-        drop_off_minutes=lost * float(spent[0]) if known and spent is not None else None,
-        drop_off_euros=lost * float(spent[1]) if known and spent is not None else None,
+        drop_off_minutes=lost * spent[0] if known and spent is not None else None,
+        drop_off_euros=lost * spent[1] if known and spent is not None else None,
     )
 
 

@@ -122,7 +122,12 @@ def find_service_levels(journey: Journey, switches: list[ChannelSwitch]) -> Serv
         The journey's channel switches, busiest first.
     """
     levels = {step.id: effective_level(journey, step) for step in journey.steps}
-    stages = [_mix(journey, stage.id, stage.name, levels) for stage in journey.stages]
+    by_stage: dict[str, list[ServiceLevel | None]] = {stage.id: [] for stage in journey.stages}
+    for step in journey.steps:
+        found = by_stage.get(step.stage_id)
+        if found is not None:
+            found.append(levels[step.id])
+    stages = [_mix(stage.id, stage.name, by_stage[stage.id]) for stage in journey.stages]
     titles = {step.id: step.title for step in journey.steps}
     hand_offs = []
     for switch in switches:
@@ -155,10 +160,7 @@ def find_service_levels(journey: Journey, switches: list[ChannelSwitch]) -> Serv
     return ServiceLevelReport(levels=levels, stages=stages, reactive_hand_offs=hand_offs)
 
 
-def _mix(
-    journey: Journey, stage_id: str, name: str, levels: dict[str, ServiceLevel | None]
-) -> StageLevelMix:
-    in_stage = [levels[s.id] for s in journey.steps_in_stage(stage_id)]
+def _mix(stage_id: str, name: str, in_stage: list[ServiceLevel | None]) -> StageLevelMix:
     counter = Counter(level for level in in_stage if level is not None)
     counts = tuple((level, counter[level]) for level in LEVEL_ORDER if counter[level])
     phrase = None
