@@ -94,7 +94,7 @@ class MapScene(QGraphicsScene):
         self.map_style = map_style or MapStyle.from_palette(self.palette())
         self.recorded = recorded
         self.persona_id: str | None = persona_id
-        self._comment_counts: dict[str, tuple[int, int]] = {}
+        self._comment_counts: dict[Any, tuple[int, int]] = {}
         self.level_filter: str | None = None
         """Show only touchpoints at this service level; the others are dimmed."""
         self.overview = False
@@ -429,25 +429,36 @@ class MapScene(QGraphicsScene):
         if "comments" in change.journey:
             self._refresh_comment_counts()
 
-    def comment_counts(self, step_id: str) -> tuple[int, int]:
-        """``(unresolved, all)`` comments on a step and its ratings."""
-        return self._comment_counts.get(step_id, (0, 0))
+    def comment_counts(self, key: str | tuple[str, str]) -> tuple[int, int]:
+        """``(unresolved, all)`` comments on a step (by its id; its ratings'
+        comments included) or on a stage (``("stages", id)``)."""
+        return self._comment_counts.get(key, (0, 0))
 
-    def _count_comments(self) -> dict[str, tuple[int, int]]:
-        counts: dict[str, tuple[int, int]] = {}
+    def _count_comments(self) -> dict[Any, tuple[int, int]]:
+        counts: dict[Any, tuple[int, int]] = {}
         for comment in self.journey.comments.values():
             kind = comment.target[0]
             if kind in ("steps", "ratings"):
-                sid = comment.target[1]
-                open_, total = counts.get(sid, (0, 0))
-                counts[sid] = (open_ + (not comment.resolved), total + 1)
+                key: Any = comment.target[1]
+            elif kind == "stages":
+                key = ("stages", comment.target[1])
+            else:
+                continue
+            open_, total = counts.get(key, (0, 0))
+            counts[key] = (open_ + (not comment.resolved), total + 1)
         return counts
 
     def _refresh_comment_counts(self) -> None:
         old, self._comment_counts = self._comment_counts, self._count_comments()
-        for sid in set(old) | set(self._comment_counts):
-            if old.get(sid) != self._comment_counts.get(sid) and sid in self._cards:
-                self._cards[sid].redraw()
+        for key in set(old) | set(self._comment_counts):
+            if old.get(key) == self._comment_counts.get(key):
+                continue
+            if isinstance(key, tuple):
+                header = self._headers.get(key[1])
+                if header is not None:
+                    header.update()
+            elif key in self._cards:
+                self._cards[key].redraw()
 
     def _sync_step_items(self, change: Change) -> None:
         for sid in change.removed.get("steps", set()):

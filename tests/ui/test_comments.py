@@ -107,3 +107,15 @@ def test_preferences_change_the_author_of_new_comments(example, qtbot):
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     ((_cid, comment),) = _new(example, before)
     assert comment.author == "Tiina Tester"
+
+
+def test_a_comment_on_a_stage_marks_its_header(example, qtbot):
+    panel = example.comments.panel
+    scene = example.map_area.scene
+    example.selection.set([("stages", "st-fix")])
+    _type(qtbot, panel, "Is this stage owned by anyone?")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert scene.comment_counts(("stages", "st-fix")) == (1, 1)
+    assert scene.comment_counts(("stages", "st-ask")) == (0, 0)
+    example.document.undo_stack.undo()
+    assert scene.comment_counts(("stages", "st-fix")) == (0, 0)
