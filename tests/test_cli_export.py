@@ -156,3 +156,32 @@ def test_import_warns_when_out_is_not_a_journey_file(capsys, tmp_path):
     assert code == 0 and "does not end in .journey.json" in err
     code, _, err = _run(capsys, "import", text, "-o", tmp_path / "k.journey.json")
     assert code == 0 and "does not end in" not in err
+
+
+@pytest.mark.parametrize(
+    ("suffix", "magic"), [(".png", b"\x89PNG"), (".pdf", b"%PDF"), (".svg", b"<?xml")]
+)
+def test_maturity_radar_export(capsys, tmp_path, suffix, magic):
+    out = tmp_path / f"maturity{suffix}"
+    code, stdout, _ = _run(capsys, "export", EXAMPLE, "-o", out, "--chart", "maturity")
+    assert code == 0 and "maturity chart" in stdout
+    assert out.read_bytes().startswith(magic)
+    if suffix == ".svg":
+        assert "understanding" in out.read_text(encoding="utf-8")  # text stays text
+
+
+def test_analyze_json_reports_cost_and_service_levels_of_the_example(capsys):
+    import json
+
+    code, stdout, _ = _run(capsys, "analyze", EXAMPLE, "--json")
+    assert code == 0
+    data = json.loads(stdout)
+    totals = data["cost"]["totals"]
+    assert totals["entered"] == 1200
+    assert totals["euros"] > 0 and totals["euros_per_entrant"] == pytest.approx(
+        totals["euros"] / 1200, rel=1e-5
+    )
+    lost_and_completed = totals["lost_euros"] + totals["completed"] * totals["euros_per_completer"]
+    assert lost_and_completed == pytest.approx(totals["euros"], rel=1e-5)
+    assert {s["id"] for s in data["cost"]["steps"]} >= {"no-answer", "cancel"}
+    assert data["service_levels"]["steps"]["email"] == "reactive"

@@ -72,7 +72,14 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
     severity names, the model's choice values, the rating scales' end labels, the
     templates of the analysis's sentences (see ``journeymap.canvas.analysis_text``) and
     of the undo entries the model names (see ``journeymap.ui.document.editor_document``)."""
-    from journeymap.analysis import channels, checks, flow, pain_points, phrases
+    from journeymap.analysis import (
+        channels,
+        checks,
+        flow,
+        pain_points,
+        phrases,
+        service_levels,
+    )
     from journeymap.export import (
         chart_common,
         chart_sankey,
@@ -82,11 +89,11 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
         summary_page,
     )
     from journeymap.export.words import WORDS
-    from journeymap.model import edits, entities, scales
+    from journeymap.model import assessment_edits, comment_edits, edits, entities, scales
 
     del chart_common, chart_sankey, charts, excel_report, excel_words, summary_page  # WORDS
-
-    del channels, checks, flow, pain_points  # imported to declare their templates
+    # imported to declare their templates
+    del channels, checks, flow, pain_points, service_levels, assessment_edits, comment_edits
 
     def choices(*enums) -> tuple[str, ...]:
         return tuple(m.value.replace("_", " ") for enum in enums for m in enum)
@@ -110,6 +117,8 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
             entities.StepKind,
             entities.OpportunityStatus,
             entities.RatingSource,
+            entities.ServiceLevel,
+            entities.MaturityArea,
         ),
     }
 

@@ -39,26 +39,34 @@ _HOME = {
     "PersonaScore": "results",
     "Summary": "results",
     "summarise": "summary",
+    "CostReport": "cost_results",
+    "compute_cost": "cost",
+    "ServiceLevelReport": "service_levels",
+    "find_service_levels": "service_levels",
 }
 
 __all__ = [
     "ChannelSwitch",
     "Check",
+    "CostReport",
     "FlowIssue",
     "FlowReport",
     "JourneyAnalysis",
     "JourneyGraph",
     "PainPoint",
     "PersonaScore",
+    "ServiceLevelReport",
     "StepFlow",
     "Summary",
     "UnknownPersonaError",
     "analyse",
     "analysis_to_dict",
     "build_graph",
+    "compute_cost",
     "compute_flow",
     "find_channel_switches",
     "find_pain_points",
+    "find_service_levels",
     "format_report",
     "index_journey",
     "measured_flow",
@@ -83,6 +91,8 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and editors: the same names, eagerly
     from journeymap.analysis.channels import find_channel_switches
     from journeymap.analysis.checks import run_checks
+    from journeymap.analysis.cost import compute_cost
+    from journeymap.analysis.cost_results import CostReport
     from journeymap.analysis.flow import compute_flow
     from journeymap.analysis.graph import JourneyGraph, build_graph, index_journey
     from journeymap.analysis.measured import measured_flow
@@ -104,4 +114,5 @@ if TYPE_CHECKING:  # for type checkers and editors: the same names, eagerly
         StepFlow,
         Summary,
     )
+    from journeymap.analysis.service_levels import ServiceLevelReport, find_service_levels
     from journeymap.analysis.summary import summarise

@@ -35,7 +35,9 @@ from journeymap.model.scales import Scale
 __all__ = [
     "TEMPLATES",
     "Count",
+    "Euros",
     "Formatter",
+    "Minutes",
     "Names",
     "Phrase",
     "Quoted",
@@ -111,6 +113,20 @@ class Rate:
 
 
 @dataclass(frozen=True, slots=True)
+class Minutes:
+    """A time in minutes (written with at most one decimal)."""
+
+    value: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Euros:
+    """An amount of money in euros (written with cents below 100 €)."""
+
+    value: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class Score:
     """A rating on a scale: ``"1/5"``, ``"−2"``, ``"+1.5"``."""
 
@@ -164,7 +180,7 @@ class Phrase:
         return self.text()
 
 
-Value = Union[str, Count, Rate, Score, Quoted, Names, Phrase]  # noqa: UP007
+Value = Union[str, Count, Rate, Minutes, Euros, Score, Quoted, Names, Phrase]  # noqa: UP007
 """What a template's placeholder can take; plain text is put in as it is."""
 
 
@@ -231,6 +247,33 @@ class Formatter:
         text = "\u2212" + self.count(dropped)
         return text if rate is None else f"{text} · {self.rate(rate)}"
 
+    def _grouped(self, value: float, decimals: int) -> str:
+        text = f"{value:,.{decimals}f}"
+        return text.replace(",", "\x00").replace(".", self.point).replace("\x00", self.group)
+
+    def minutes(self, value: float | None) -> str:
+        """A time: minutes with at most one decimal below 100 min, whole above.
+
+        >>> Formatter().minutes(12.25), Formatter().minutes(1500.4), Formatter().minutes(None)
+        ('12.2 min', '1,500 min', '? min')
+        """
+        if value is None:
+            return "? min"
+        text = self._grouped(value, 0 if abs(value) >= 100 else 1)
+        return text.removesuffix(self.point + "0") + " min"
+
+    def euros(self, value: float | None) -> str:
+        """Money: whole euros from 100 € up, else with cents.
+
+        >>> Formatter().euros(12.5), Formatter().euros(12345.6), Formatter().euros(None)
+        ('12.50 €', '12,346 €', '? €')
+        >>> Formatter(group="\u00a0", point=",").euros(2.5)
+        '2,50 €'
+        """
+        if value is None:
+            return "? €"
+        return self._grouped(value, 0 if abs(value) >= 100 else 2) + " €"
+
     def score(self, scale: Scale, value: float) -> str:
         return scale.format(value).replace("-", "\u2212").replace(".", self.point)
 
@@ -248,6 +291,10 @@ class Formatter:
             return self.rate(value.value)
         if isinstance(value, Score):
             return self.score(value.scale, value.value)
+        if isinstance(value, Minutes):
+            return self.minutes(value.value)
+        if isinstance(value, Euros):
+            return self.euros(value.value)
         if isinstance(value, Quoted):
             return self.quoted(value.text)
         if isinstance(value, Names):

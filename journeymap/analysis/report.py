@@ -7,12 +7,21 @@ from typing import Any
 
 from journeymap.analysis.channels import find_channel_switches
 from journeymap.analysis.checks import run_checks
+from journeymap.analysis.cost import compute_cost
+from journeymap.analysis.cost_results import CostReport
 from journeymap.analysis.flow import compute_flow
 from journeymap.analysis.graph import index_journey
 from journeymap.analysis.pain_points import find_pain_points
-from journeymap.analysis.phrases import counted, format_count, format_drop, format_rate
+from journeymap.analysis.phrases import (
+    ENGLISH,
+    counted,
+    format_count,
+    format_drop,
+    format_rate,
+)
 from journeymap.analysis.ratings import rating_table
 from journeymap.analysis.results import JourneyAnalysis
+from journeymap.analysis.service_levels import ServiceLevelReport, find_service_levels
 from journeymap.analysis.summary import summarise
 from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import Journey
@@ -79,13 +88,16 @@ def _analyse(journey: Journey, persona_id: str | None) -> JourneyAnalysis:
     graph = index_journey(journey)
     flow = compute_flow(journey, graph=graph)
     table = rating_table(journey, graph)
+    switches = find_channel_switches(journey, flow, graph=graph)
     return JourneyAnalysis(
         flow=flow,
         pain_points=find_pain_points(journey, flow, persona_id, graph=graph, table=table),
-        channel_switches=find_channel_switches(journey, flow, graph=graph),
+        channel_switches=switches,
         checks=run_checks(journey, flow, graph=graph, table=table),
         summary=summarise(journey, flow, persona_id=persona_id, graph=graph, table=table),
         persona_id=persona_id,
+        cost=compute_cost(journey, flow, graph=graph),
+        service_levels=find_service_levels(journey, switches),
     )
 
 
@@ -184,6 +196,12 @@ def analysis_to_dict(analysis: JourneyAnalysis, journey: Journey | None = None) 
             }
             for c in analysis.checks
         ],
+        "cost": cost_to_dict(analysis.cost, order) if analysis.cost else None,
+        "service_levels": (
+            service_levels_to_dict(analysis.service_levels, order)
+            if analysis.service_levels
+            else None
+        ),
         "summary": {
             "main_path": s.main_path,
             "worst_path": s.worst_path,
@@ -203,6 +221,93 @@ def analysis_to_dict(analysis: JourneyAnalysis, journey: Journey | None = None) 
                 for p, sc in s.scores.items()
             },
         },
+    }
+
+
+def cost_to_dict(cost: CostReport, order: list[str]) -> dict[str, Any]:
+    """Time and cost as JSON-ready data: ``steps`` in map order and ``totals``."""
+    t = cost.totals
+    steps = []
+    for sid in order:
+        c = cost.steps.get(sid)
+        if c is None:
+            continue
+        steps.append(
+            {
+                "id": sid,
+                "customers": _num(c.customers),
+                "minutes": _num(c.minutes),
+                "euros": _num(c.euros),
+                "total_minutes": _num(c.total_minutes),
+                "total_euros": _num(c.total_euros),
+                "spent_minutes": _num(c.spent_minutes),
+                "spent_euros": _num(c.spent_euros),
+                "dropped": _num(c.dropped),
+                "drop_off_minutes": _num(c.drop_off_minutes),
+                "drop_off_euros": _num(c.drop_off_euros),
+            }
+        )
+    return {
+        "steps": steps,
+        "totals": {
+            "entered": _num(t.entered),
+            "completed": _num(t.completed),
+            "minutes": _num(t.minutes),
+            "euros": _num(t.euros),
+            "minutes_per_entrant": _num(t.minutes_per_entrant),
+            "euros_per_entrant": _num(t.euros_per_entrant),
+            "minutes_per_completer": _num(t.completer_minutes),
+            "euros_per_completer": _num(t.completer_euros),
+            "minutes_per_completion": _num(t.minutes_per_completion),
+            "euros_per_completion": _num(t.euros_per_completion),
+            "lost_minutes": _num(t.lost_minutes),
+            "lost_euros": _num(t.lost_euros),
+            "steps_without_minutes": list(t.steps_without_minutes),
+            "steps_without_euros": list(t.steps_without_euros),
+        },
+        "personas": {
+            pid: {
+                "share": _num(p.share),
+                "entered": _num(p.entered),
+                "minutes": _num(p.minutes),
+                "euros": _num(p.euros),
+                "lost_euros": _num(p.lost_euros),
+            }
+            for pid, p in cost.personas.items()
+        },
+    }
+
+
+def service_levels_to_dict(report: ServiceLevelReport, order: list[str]) -> dict[str, Any]:
+    """Service levels as JSON-ready data: each step's level, the mix per stage,
+    the reactive hand-offs."""
+    return {
+        "steps": {
+            sid: (str(report.levels[sid]) if report.levels.get(sid) else None)
+            for sid in order
+            if sid in report.levels
+        },
+        "stages": [
+            {
+                "stage_id": m.stage_id,
+                "touchpoints": m.touchpoints,
+                "levels": {str(level): count for level, count in m.counts},
+                "unset": m.unset,
+                "summary": m.phrase.text() if m.phrase else None,
+            }
+            for m in report.stages
+        ],
+        "reactive_hand_offs": [
+            {
+                "transition_id": h.transition_id,
+                "source_id": h.source_id,
+                "target_id": h.target_id,
+                "level": str(h.level),
+                "volume": _num(h.volume),
+                "reason": h.phrase.text(),
+            }
+            for h in report.reactive_hand_offs
+        ],
     }
 
 
@@ -267,6 +372,9 @@ def format_report(analysis: JourneyAnalysis, journey: Journey) -> str:
         lines.append("  none found")
     _more(lines, len(analysis.channel_switches), TOP_SWITCHES)
 
+    lines += _cost_lines(analysis.cost, name)
+    lines += _service_level_lines(analysis.service_levels)
+
     lines += ["", "Checks"]
     for c in analysis.checks[:TOP_CHECKS]:
         lines.append(f"  {c.severity:<7} {c.code}: {c.message}")
@@ -274,6 +382,45 @@ def format_report(analysis: JourneyAnalysis, journey: Journey) -> str:
         lines.append("  no problems found")
     _more(lines, len(analysis.checks), TOP_CHECKS)
     return "\n".join(lines) + "\n"
+
+
+def _cost_lines(cost: CostReport | None, name: Callable[[str], str]) -> list[str]:
+    if cost is None or not cost.has_figures:
+        return []
+    t, fmt = cost.totals, ENGLISH
+    lines = ["", "Time and cost"]
+    if t.minutes is not None:
+        lines.append(
+            f"  Minutes: {fmt.minutes(t.minutes_per_entrant)} per customer who enters, "
+            f"{fmt.minutes(t.completer_minutes)} per customer who completes"
+        )
+    if t.euros is not None:
+        lines.append(
+            f"  Euros: {fmt.euros(t.euros_per_entrant)} per customer who enters, "
+            f"{fmt.euros(t.completer_euros)} per customer who completes, "
+            f"{fmt.euros(t.euros_per_completion)} per completion"
+        )
+        lines.append(
+            f"  Spent in all: {fmt.euros(t.euros)}, of which on customers who left: "
+            f"{fmt.euros(t.lost_euros)}"
+        )
+    for c in cost.costliest_drop_offs(TOP_DROP_OFFS):
+        lines.append(
+            f"  {fmt.euros(c.drop_off_euros):>12} · {fmt.minutes(c.drop_off_minutes)} "
+            f"spent on the {fmt.count(c.dropped)} customers lost at {name(c.step_id)}"
+        )
+    return lines
+
+
+def _service_level_lines(report: ServiceLevelReport | None) -> list[str]:
+    if report is None or not report.has_levels:
+        return []
+    lines = ["", "Service levels"]
+    lines += [f"  {m.phrase.text()}" for m in report.stages if m.phrase is not None]
+    for h in report.reactive_hand_offs[:TOP_SWITCHES]:
+        lines.append(f"  [{format_count(h.volume)} customers] {h.phrase.text()}")
+    _more(lines, len(report.reactive_hand_offs), TOP_SWITCHES)
+    return lines
 
 
 def _key_figures(

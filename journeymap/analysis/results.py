@@ -16,8 +16,13 @@ them re-export them where they always were (``flow.StepFlow``,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from journeymap.analysis.phrases import Phrase
+
+if TYPE_CHECKING:
+    from journeymap.analysis.cost_results import CostReport
+    from journeymap.analysis.service_levels import ServiceLevelReport
 
 __all__ = [
     "ChannelSwitch",
@@ -180,3 +185,7 @@ class JourneyAnalysis:
     checks: list[Check]
     summary: Summary
     persona_id: str | None = None
+    cost: CostReport | None = None
+    """Time and cost per step (:mod:`journeymap.analysis.cost`)."""
+    service_levels: ServiceLevelReport | None = None
+    """Service level mix and reactive hand-offs (:mod:`journeymap.analysis.service_levels`)."""

@@ -34,6 +34,7 @@ __all__ = [
     "count_text",
     "decimal_point",
     "drop_text",
+    "formatter",
     "list_separator",
     "pain_reasons",
     "rate_text",
@@ -79,6 +80,12 @@ def render(phrase: Phrase | None, english: str = "", formatter: Formatter | None
         return (formatter or _Translated()).render(phrase)
     except (KeyError, IndexError, ValueError):
         return english or phrase.text()
+
+
+def formatter() -> Formatter:
+    """The editor's formatter: the analysis's rules in the editor's language
+    (minutes ``"12,5 min"`` and euros ``"2,50 €"`` in Finnish)."""
+    return _Translated()
 
 
 def count_text(value: float | None) -> str:

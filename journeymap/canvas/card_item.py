@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from journeymap.canvas.analysis_text import count_text, drop_text, pain_reasons
+from journeymap.canvas.comment_marker import paint_comment_marker
 from journeymap.canvas.layout import CARD_H, COLUMN_W
 from journeymap.canvas.paint import (
     channel_icon,
@@ -23,6 +24,7 @@ from journeymap.canvas.paint import (
     wrap_text,
 )
 from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
+from journeymap.canvas.service_cost import paint_level_badge, step_level
 from journeymap.canvas.style import qcolor, severity_qcolor
 
 if TYPE_CHECKING:
@@ -73,6 +75,7 @@ class StepCardItem(RecordedItem):
         self.channel_kind = "other"
         self.owner_text = ""
         self.kind = "touchpoint"
+        self.level = ""
 
     def type(self) -> int:
         return self.Type
@@ -123,8 +126,10 @@ class StepCardItem(RecordedItem):
             name + (f" · {ownership}" if ownership else ""), style.small_font, width, 1
         )
         self.channel_text = line[0] if line else ""
+        self.level = step_level(scene, self.step_id)
         owner = step.owner or (channel.owner if channel is not None else "")
-        lines = wrap_text(owner, style.small_font, width, 1) if owner else []
+        owner_w = width - (90 if self.level else 0)  # room for the level badge
+        lines = wrap_text(owner, style.small_font, owner_w, 1) if owner else []
         self.owner_text = lines[0] if lines else ""
 
     # -- painting -------------------------------------------------------------
@@ -164,6 +169,11 @@ class StepCardItem(RecordedItem):
         if self.owner_text:
             self._paint_person(painter, PAD, y + 17)
             draw_lines(painter, [self.owner_text], PAD + 20, y + 17, style.small_font, 15)
+        if self.level:
+            paint_level_badge(painter, style, COLUMN_W - PAD + 4, y + 16, self.level)
+        unresolved, total = self.map_scene.comment_counts(self.step_id)
+        if total:
+            paint_comment_marker(painter, style, QPointF(COLUMN_W - 64, -9), unresolved)
         if pain is not None:
             size = BADGE_SIZE.get(pain.severity, 20.0)
             draw_severity_mark(

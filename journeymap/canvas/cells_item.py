@@ -25,6 +25,7 @@ from journeymap.canvas.paint import (
     wrap_text,
 )
 from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
+from journeymap.canvas.service_cost import paint_cost_cell, paint_level_cell, step_level
 from journeymap.canvas.style import rating_qcolor, severity_qcolor
 from journeymap.model.journey import Lane
 from journeymap.model.scales import EASE, EMOTION, GOAL
@@ -81,6 +82,7 @@ class StepLanesItem(RecordedItem):
         self.opportunities: list[list[str]] = []
         self.more_opportunities = 0
         self.pain_lines: list[str] = []
+        self.level = ""
 
     def type(self) -> int:
         return self.Type
@@ -138,6 +140,7 @@ class StepLanesItem(RecordedItem):
             if channel is not None
             else ""
         )
+        self.level = step_level(scene, self.step_id)
         switched = scene.switches_into(self.step_id)
         self.switch_line = ""
         if switched:
@@ -202,10 +205,15 @@ class StepLanesItem(RecordedItem):
                 self._paint_pain(painter, cell, text_ok)
             elif lane == Lane.OPPORTUNITIES:
                 self._paint_opportunities(painter, cell, text_ok)
+            elif lane == Lane.COST:
+                mark = scene.marks.costs.get(self.step_id)
+                paint_cost_cell(painter, style, cell, mark, scene.marks.max_spent, text_ok)
             elif not text_ok:
                 continue
             elif lane == Lane.CHANNEL:
                 self._paint_channel(painter, cell)
+            elif lane == Lane.SERVICE_LEVEL:
+                paint_level_cell(painter, style, cell, self.level)
             elif lane == Lane.BACKSTAGE:
                 y = cell.y() + 2
                 painter.setPen(style.text)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from journeymap.canvas.comment_marker import paint_comment_marker
 from journeymap.canvas.layout import GUTTER, HEADER_H, RATING_ROW_H, RATINGS_TOP
 from journeymap.canvas.paint import draw_lines, metrics, persona_marker, tr, wrap_text
 from journeymap.canvas.recorded_item import ITEM_TYPE
@@ -30,6 +31,8 @@ LANE_TITLES = {
     Lane.PAIN_POINTS: "Pain points",
     Lane.OPPORTUNITIES: "Opportunities",
     Lane.BACKSTAGE: "Backstage / owner",
+    Lane.SERVICE_LEVEL: "Service level",
+    Lane.COST: "Time and cost",
 }
 
 
@@ -91,6 +94,9 @@ class StageHeaderItem(QGraphicsItem):
         draw_lines(painter, self.lines, 14, 10, style.header_font, 22)
         painter.setPen(qcolor("#c9d3e6"))
         draw_lines(painter, [self.subtitle], 14, 33, style.small_font, 14)
+        unresolved, total = self.map_scene.comment_counts(("stages", self.stage_id))
+        if total and self.width > 120:
+            paint_comment_marker(painter, style, QPointF(self.width - 40, 12), unresolved)
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.map_scene.begin_rename(self.key)

@@ -62,6 +62,8 @@ _FIXED_HEIGHTS = {
     Lane.PAIN_POINTS: 92.0,
     Lane.OPPORTUNITIES: 84.0,
     Lane.BACKSTAGE: 78.0,
+    Lane.SERVICE_LEVEL: 48.0,
+    Lane.COST: 72.0,
 }
 
 

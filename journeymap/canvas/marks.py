@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SEVERITY_RANK",
+    "CostMark",
     "DropMark",
     "MapMarks",
     "PainMark",
@@ -82,6 +83,18 @@ class PainMark:
     :class:`~journeymap.analysis.results.PainPoint`."""
 
 
+@dataclass(frozen=True)
+class CostMark:
+    """What a customer reaching a step has spent so far, and what was spent on
+    those who leave there (see :mod:`journeymap.analysis.cost`)."""
+
+    spent_minutes: float | None
+    spent_euros: float | None
+    drop_off_euros: float | None
+    minutes: float | None = None
+    euros: float | None = None
+
+
 @dataclass
 class MapMarks:
     """Everything the map highlights, by step and transition id."""
@@ -90,6 +103,14 @@ class MapMarks:
     pains: dict[str, PainMark] = field(default_factory=dict)
     transition_volumes: dict[str, float] = field(default_factory=dict)
     inflow: dict[str, float] = field(default_factory=dict)
+    costs: dict[str, CostMark] = field(default_factory=dict)
+
+    @property
+    def max_spent(self) -> tuple[float, float]:
+        """The largest minutes and euros spent so far at any step (bars' full length)."""
+        minutes = [c.spent_minutes or 0.0 for c in self.costs.values()]
+        euros = [c.spent_euros or 0.0 for c in self.costs.values()]
+        return max(minutes, default=0.0), max(euros, default=0.0)
 
     @property
     def max_volume(self) -> float:
@@ -153,6 +174,11 @@ def marks_from_analysis(analysis: JourneyAnalysis, persona_id: str | None = None
     when ``persona_id`` is given."""
     marks = marks_from_flow(analysis.flow)
     marks.pains = pain_marks(analysis.pain_points, persona_id)
+    if analysis.cost is not None and analysis.cost.has_figures:
+        marks.costs = {
+            sid: CostMark(c.spent_minutes, c.spent_euros, c.drop_off_euros, c.minutes, c.euros)
+            for sid, c in analysis.cost.steps.items()
+        }
     return marks
 
 

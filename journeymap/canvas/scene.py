@@ -41,6 +41,7 @@ from journeymap.canvas.layout import (
     route_transition,
 )
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
+from journeymap.canvas.service_cost import step_level
 from journeymap.canvas.style import MapStyle, persona_colour
 from journeymap.model import Change, Journey
 from journeymap.model.journey import Lane
@@ -101,6 +102,9 @@ class MapScene(QGraphicsScene):
         self.map_style = map_style or MapStyle.from_palette(self.palette())
         self.recorded = recorded
         self.persona_id: str | None = persona_id
+        self._comment_counts: dict[Any, tuple[int, int]] = {}
+        self.level_filter: str | None = None
+        """Show only touchpoints at this service level; the others are dimmed."""
         self.overview = False
         self.label_span: tuple[float, float] | None = None
         """While a part of the map is drawn (a band of a wrapped poster), only the
@@ -239,6 +243,20 @@ class MapScene(QGraphicsScene):
         self.persona_id = persona_id
         self.relayout(refresh_cells=True)
 
+    def set_level_filter(self, level: str | None) -> None:
+        """Dim every touchpoint whose service level (its own or its channel's) is
+        not ``level``; ``None`` dims none."""
+        self.level_filter = level
+        self.apply_level_filter()
+
+    def apply_level_filter(self) -> None:
+        for sid, card in self._cards.items():
+            shown = self.level_filter is None or step_level(self, sid) == self.level_filter
+            opacity = 1.0 if shown else 0.2
+            if card.opacity() != opacity:
+                card.setOpacity(opacity)
+                self._cells[sid].setOpacity(opacity)
+
     # -- building --------------------------------------------------------------------
 
     def rebuild(self) -> None:
@@ -254,12 +272,15 @@ class MapScene(QGraphicsScene):
         self.marks = given if given is not None else marks_from_measurements(self.journey)
         self._index_links()
         self._index_opportunities()
+        self._comment_counts = self._count_comments()
         for step in self.journey.steps:
             self._add_step_items(step.id)
         for transition in self.journey.transitions:
             self._add_arrow(transition.id)
         self.rebuild_count += 1
         self.relayout(refresh_cells=True)
+        if self.level_filter is not None:
+            self.apply_level_filter()
         self.rebuilt.emit()
 
     def _add_step_items(self, step_id: str) -> None:
@@ -466,6 +487,41 @@ class MapScene(QGraphicsScene):
             self.relayout(refresh_cells=bool(change.keys("personas")) or "lanes" in change.journey)
         else:
             self._refresh_touched(change)
+        if self.level_filter is not None:
+            self.apply_level_filter()
+        if "comments" in change.journey:
+            self._refresh_comment_counts()
+
+    def comment_counts(self, key: str | tuple[str, str]) -> tuple[int, int]:
+        """``(unresolved, all)`` comments on a step (by its id; its ratings'
+        comments included) or on a stage (``("stages", id)``)."""
+        return self._comment_counts.get(key, (0, 0))
+
+    def _count_comments(self) -> dict[Any, tuple[int, int]]:
+        counts: dict[Any, tuple[int, int]] = {}
+        for comment in self.journey.comments.values():
+            kind = comment.target[0]
+            if kind in ("steps", "ratings"):
+                key: Any = comment.target[1]
+            elif kind == "stages":
+                key = ("stages", comment.target[1])
+            else:
+                continue
+            open_, total = counts.get(key, (0, 0))
+            counts[key] = (open_ + (not comment.resolved), total + 1)
+        return counts
+
+    def _refresh_comment_counts(self) -> None:
+        old, self._comment_counts = self._comment_counts, self._count_comments()
+        for key in set(old) | set(self._comment_counts):
+            if old.get(key) == self._comment_counts.get(key):
+                continue
+            if isinstance(key, tuple):
+                header = self._headers.get(key[1])
+                if header is not None:
+                    header.update()
+            elif key in self._cards:
+                self._cards[key].redraw()
 
     def _sync_step_items(self, change: Change) -> None:
         for sid in change.removed.get("steps", set()):
@@ -594,10 +650,13 @@ class MapScene(QGraphicsScene):
             (old.drops, marks.drops),
             (old.pains, marks.pains),
             (old.inflow, marks.inflow),
+            (old.costs, marks.costs),
         ):
             for sid in set(table_old) | set(table_new):
                 if table_old.get(sid) != table_new.get(sid):
                     changed.add(sid)
+        if old.max_spent != marks.max_spent:  # the cost bars' scale changed
+            changed.update(self._cells)
         for sid in changed:
             if sid in self._cards:
                 self._cards[sid].redraw()

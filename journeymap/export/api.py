@@ -75,7 +75,8 @@ def export_journey(
     dpi : int
         Resolution of PNG output (map and charts).
     chart : str, optional
-        ``"emotion"``, ``"funnel"``, ``"heatmap"`` or ``"sankey"``: a chart instead of the map
+        ``"emotion"``, ``"funnel"``, ``"heatmap"``, ``"sankey"``, ``"roadmap"`` or
+        ``"maturity"`` (the CX maturity radar): a chart instead of the map
         (``fmt`` png, svg or pdf).
     pages : str
         Map PDF: ``"poster"`` (one page) or ``"a4"``/``"a3"`` tiles.

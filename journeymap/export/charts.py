@@ -401,6 +401,10 @@ def make_chart(
         from journeymap.export.roadmap_page import roadmap_figure
 
         return roadmap_figure(journey, analysis, persona_id)
+    if kind == "maturity":
+        from journeymap.export.radar import maturity_figure
+
+        return maturity_figure(journey)
     if kind not in _MAKERS:
         raise ExportError(f"unknown chart {kind!r}; use one of {', '.join(CHART_KINDS)}")
     return _MAKERS[kind](journey, analysis, persona_id, words or words_for(journey.language))

@@ -23,6 +23,7 @@ from typing import Any
 
 from journeymap.export.safety import neutralise
 from journeymap.model.journey import Journey
+from journeymap.model.service_levels import effective_level
 
 __all__ = ["COLUMNS", "ENCODING", "csv_text", "write_csv"]
 
@@ -43,6 +44,7 @@ COLUMNS = (
     "drop_off_rate",
     "duration_min",
     "cost_eur",
+    "service_level",
     "persona_id",
     "persona",
     "goal",
@@ -62,6 +64,12 @@ def _cell(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+def _level(journey: Journey, step: Any) -> str | None:
+    """The step's service level, its own or its channel's (see the README)."""
+    level = effective_level(journey, step)
+    return None if level is None else level.value
 
 
 def _rows(journey: Journey, flow: Any):
@@ -88,6 +96,7 @@ def _rows(journey: Journey, flow: Any):
             entry.drop_off_rate if entry else None,
             step.duration_min,
             step.cost_eur,
+            _level(journey, step),
         ]
         head = [_cell(v) for v in head]  # once per step, not per persona
         rated = [(p, r) for p in personas if (r := ratings.get((step.id, p.id))) is not None]

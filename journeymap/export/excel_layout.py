@@ -22,6 +22,7 @@ from journeymap.model.entities import (
     OpportunityStatus,
     Ownership,
     RatingSource,
+    ServiceLevel,
     StepKind,
 )
 from journeymap.model.scales import EASE, EMOTION, GOAL, Scale
@@ -148,6 +149,14 @@ CHANNELS = SheetSpec(
         Column("Owner", "owner", width=22),
         Column("Ownership", "ownership", "enum", 13, choices=_choices(Ownership)),
         Column("Shared source", "shared_source", width=24, optional=True),
+        Column(
+            "Service level",
+            "service_level",
+            "enum",
+            13,
+            choices=_choices(ServiceLevel),
+            optional=True,
+        ),
     ),
     "channel",
 )
@@ -182,6 +191,17 @@ STEPS = SheetSpec(
         Column("X", "position", "x", 8),
         Column("Y", "position", "y", 8),
         Column("Journey link", "journey_link", width=26, optional=True),
+        Column(
+            "Service level",
+            "service_level",
+            "enum",
+            13,
+            choices=_choices(ServiceLevel),
+            optional=True,
+        ),
+        Column("Minutes so far", None, "float", 10, number_format="#,##0.0"),
+        Column("Cost so far (€)", None, "float", 10, number_format="#,##0.00"),
+        Column("Drop-off cost (€)", None, "float", 11, number_format="#,##0"),
     ),
     "step",
 )
@@ -236,6 +256,7 @@ OPPORTUNITIES = SheetSpec(
         Column("Status", "status", "enum", 13, choices=_choices(OpportunityStatus)),
         Column("Priority", "priority", "float", 9, bounds=(0, 100), optional=True),
         Column("Description", "description", width=_WIDE),
+        Column("Maturity areas", "areas", "list", 24),
     ),
     "opportunity",
 )

@@ -302,9 +302,25 @@ def _read_meta(workbook: Any, problems: _Collected) -> dict[str, Any]:
                 problems.add(META_SHEET, f"B{row_number}", "lanes must be a JSON list of lanes")
         elif key in ("id", "language"):
             meta[key] = text
+        elif key.startswith(("comments.", "assessments.")):
+            _read_keyed(meta, key, text, problems, f"B{row_number}")
         elif key != WORKBOOK_MARKER:
             problems.add(META_SHEET, f"A{row_number}", f"unknown key {key!r}")
     return meta
+
+
+def _read_keyed(meta: dict[str, Any], key: str, text: str, problems: _Collected, at: str) -> None:
+    """A comment or an assessment, one JSON object a row (``comments.ID``)."""
+    from journeymap.model.comments import Comment
+    from journeymap.model.maturity import Assessment
+
+    field, _, item_id = key.partition(".")
+    cls: Any = Comment if field == "comments" else Assessment
+    try:
+        meta.setdefault(field, {})[item_id] = cls.model_validate_json(text)
+    except (ValueError, ValidationError) as exc:
+        first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+        problems.add(META_SHEET, at, f"{key} is not a readable {field[:-1]}: {first}")
 
 
 def _reference_problems(journey: Journey, sheets: dict[str, _SheetRows]) -> list[str]:
@@ -430,4 +446,6 @@ def _journey(scalars: dict[str, str], meta: dict[str, Any], items: dict[str, lis
         **items,
         **({"lanes": meta["lanes"]} if "lanes" in meta else {}),
         metadata=meta.get("metadata", {}),
+        comments=meta.get("comments", {}),
+        assessments=meta.get("assessments", {}),
     )

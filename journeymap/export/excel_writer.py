@@ -89,6 +89,7 @@ def _computed_values(
             "Out": step_flow(lambda f: f.outflow),
             "Dropped": step_flow(lambda f: f.dropped),
             "Drop-off": step_flow(lambda f: f.drop_off_rate),
+            **_cost_values(analysis),
         }
     if spec.collection == "transitions":
         return {
@@ -104,6 +105,25 @@ def _computed_values(
             ),
         }
     return {}
+
+
+def _cost_values(analysis: JourneyAnalysis) -> dict[str, Callable[[Step], float | None]]:
+    cost = analysis.cost
+    if cost is None:
+        return {}
+
+    def read(field: str) -> Callable[[Step], float | None]:
+        def get(step: Step) -> float | None:
+            entry = cost.steps.get(step.id)
+            return None if entry is None else getattr(entry, field)
+
+        return get
+
+    return {
+        "Minutes so far": read("spent_minutes"),
+        "Cost so far (€)": read("spent_euros"),
+        "Drop-off cost (€)": read("drop_off_euros"),
+    }
 
 
 def _rows(spec: SheetSpec, journey: Journey, analysis: JourneyAnalysis) -> Iterator[list[Any]]:
@@ -172,6 +192,10 @@ def _write_meta(workbook: Any, journey: Journey) -> None:
         ("lanes", json.dumps(lanes, ensure_ascii=False)),
     ]
     rows += [(f"metadata.{key}", value) for key, value in journey.metadata.items()]
+    # Comments and assessments whole, one JSON object a row, so the workbook reads back
+    # equal; the sheets a person reads are "Comments" and "CX maturity".
+    rows += [(f"comments.{cid}", c.model_dump_json()) for cid, c in journey.comments.items()]
+    rows += [(f"assessments.{aid}", a.model_dump_json()) for aid, a in journey.assessments.items()]
     ws.append(["key", "value"])
     for key, value in rows:
         ws.append([to_cell_text(key), to_cell_text(value) if isinstance(value, str) else value])
@@ -205,7 +229,7 @@ def write_workbook(
     """
     from openpyxl import Workbook
 
-    from journeymap.export import excel_report
+    from journeymap.export import excel_maturity, excel_report, excel_service
 
     words = words_for(lang or journey.language)
     workbook = Workbook(write_only=True)
@@ -216,6 +240,10 @@ def write_workbook(
             excel_report.write_pain_points(workbook, journey, analysis, words)
         elif name == "channel switches":
             excel_report.write_channel_switches(workbook, journey, analysis, words)
+            excel_service.write_time_and_cost(workbook, journey, analysis)
+            excel_service.write_service_levels(workbook, journey, analysis)
+            excel_maturity.write_maturity(workbook, journey)
+            excel_maturity.write_comments(workbook, journey)
         elif name == "roadmap":
             from journeymap.export.roadmap_sheet import write_roadmap_sheet
 

@@ -34,9 +34,9 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 """The formats of the map image and of the charts."""
 EXPORT_FORMATS = (*IMAGE_FORMATS, "xlsx", "csv", "mmd")
 IMPORT_FORMATS = ("xlsx", "mmd")
-CHARTS = ("emotion", "funnel", "heatmap", "sankey", "roadmap")
+CHARTS = ("emotion", "funnel", "heatmap", "sankey", "roadmap", "maturity")
 """What ``--chart`` draws instead of the map (``roadmap``: the opportunities as a
-matrix and a board on one page)."""
+matrix and a board on one page; ``maturity``: the CX maturity radar)."""
 LANGUAGES = ("en", "fi")
 """The languages an export writes (``--lang``); the journey's own by default."""
 MIN_DPI, MAX_DPI = 10, 1200

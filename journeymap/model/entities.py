@@ -30,6 +30,7 @@ __all__ = [
     "Channel",
     "ChannelKind",
     "Item",
+    "MaturityArea",
     "Opportunity",
     "OpportunityStatus",
     "Ownership",
@@ -37,6 +38,7 @@ __all__ = [
     "Position",
     "Rating",
     "RatingSource",
+    "ServiceLevel",
     "Stage",
     "Step",
     "StepKind",
@@ -130,6 +132,34 @@ class Ownership(StrEnum):
     THIRD_PARTY = "third_party"
 
 
+class ServiceLevel(StrEnum):
+    """How a touchpoint serves, from waiting to be found to customers serving each other.
+
+    passive: information is there to be found; reactive: we answer when the
+    customer contacts us; active: we take part in the customer's contact
+    (follow up, suggest); proactive: we contact the customer before they need
+    to ask; meta-active: customers themselves take part and create content
+    (forums, reviews, peer help).
+    """
+
+    PASSIVE = "passive"
+    REACTIVE = "reactive"
+    ACTIVE = "active"
+    PROACTIVE = "proactive"
+    META_ACTIVE = "meta_active"
+
+
+class MaturityArea(StrEnum):
+    """The six areas of a CX maturity assessment, in their usual order."""
+
+    CUSTOMER_UNDERSTANDING = "customer_understanding"
+    PRIORITISATION = "prioritisation"
+    DESIGN = "design"
+    DELIVERY = "delivery"
+    MEASUREMENT = "measurement"
+    CULTURE = "culture"
+
+
 class RatingSource(StrEnum):
     WORKSHOP = "workshop"
     SURVEY = "survey"
@@ -182,6 +212,8 @@ class Channel(Item):
     """Where this channel is shared from: the library file, relative to the journey
     file, and the id in it (``library.json#chat``); empty for the journey's own.
     The journey keeps a full copy, so it reads the same without the library."""
+    service_level: ServiceLevel | None = None
+    """The channel's usual service level; its steps take it unless they give their own."""
 
 
 class Position(Item):
@@ -227,6 +259,9 @@ class Step(Item):
     journey_link: Name = ""
     """A sub-journey this step opens: a journey file's path relative to this
     journey's file, with ``/`` between folders (``support/chat.journey.json``)."""
+    service_level: ServiceLevel | None = None
+    """The touchpoint's service level; ``None`` takes its channel's
+    (:func:`journeymap.model.service_levels.effective_level`)."""
 
 
 class Transition(Item):
@@ -287,6 +322,8 @@ class Opportunity(Item):
     priority: Number | None = Field(default=None, ge=0, le=100)
     """A priority set by hand, 0..100, overriding the computed one
     (:mod:`journeymap.analysis.roadmap`); ``None`` means computed."""
+    areas: tuple[MaturityArea, ...] = ()
+    """The CX maturity areas this opportunity improves (:mod:`journeymap.model.maturity`)."""
 
     @model_validator(mode="before")
     @classmethod

@@ -8,6 +8,7 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
+from journeymap.model.comments import Comments
 from journeymap.model.entities import (
     TEXT_PATTERN,
     Channel,
@@ -19,12 +20,14 @@ from journeymap.model.entities import (
     Step,
     Transition,
 )
+from journeymap.model.maturity import Assessments
 
 __all__ = [
     "COLLECTIONS",
     "DEFAULT_LANES",
     "FORMAT_VERSION",
     "NOUNS",
+    "OPTIONAL_LANES",
     "Journey",
     "Lane",
     "LaneSetting",
@@ -48,6 +51,8 @@ class Lane(StrEnum):
     PAIN_POINTS = "pain_points"
     OPPORTUNITIES = "opportunities"
     BACKSTAGE = "backstage"
+    SERVICE_LEVEL = "service_level"
+    COST = "cost"
 
 
 class LaneSetting(BaseModel):
@@ -57,7 +62,12 @@ class LaneSetting(BaseModel):
     visible: bool = True
 
 
-DEFAULT_LANES: tuple[LaneSetting, ...] = tuple(LaneSetting(lane=lane) for lane in Lane)
+OPTIONAL_LANES = frozenset({Lane.SERVICE_LEVEL, Lane.COST})
+"""Lanes a new journey lists hidden: shown from View ▸ Lanes when wanted."""
+
+DEFAULT_LANES: tuple[LaneSetting, ...] = tuple(
+    LaneSetting(lane=lane, visible=lane not in OPTIONAL_LANES) for lane in Lane
+)
 
 # Collection name -> item class, in the order they are written to a file.
 COLLECTIONS: dict[str, type[Item]] = {
@@ -118,6 +128,10 @@ class Journey(BaseModel):
         Annotated[str, StringConstraints(max_length=200, pattern=TEXT_PATTERN)],
         Annotated[str, StringConstraints(max_length=20_000, pattern=TEXT_PATTERN)],
     ] = Field(default_factory=dict)
+    comments: Comments = Field(default_factory=dict)
+    """Comments on the journey and its items, by id (:mod:`journeymap.model.comments`)."""
+    assessments: Assessments = Field(default_factory=dict)
+    """CX maturity self-assessments, by id (:mod:`journeymap.model.maturity`)."""
 
     SCALAR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "title", "description", "language")
 
@@ -195,7 +209,11 @@ class Journey(BaseModel):
         """An independent copy (items are immutable, so copying the lists suffices)."""
         copy = self.model_copy(
             update={name: list(getattr(self, name)) for name in COLLECTIONS}
-            | {"metadata": dict(self.metadata)}
+            | {
+                "metadata": dict(self.metadata),
+                "comments": dict(self.comments),
+                "assessments": dict(self.assessments),
+            }
         )
         copy._positions = {}  # model_copy shares the cache dict; the copy's lists differ
         return copy

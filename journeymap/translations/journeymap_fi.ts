@@ -371,13 +371,17 @@
     <context>
         <name>AnalysisText</name>
         <message>
-            <location filename="../canvas/analysis_text.py" line="62" />
+            <location filename="../canvas/analysis_text.py" line="63" />
             <source>"{name}"</source>
             <translation>”{name}”</translation>
         </message>
         <message>
             <source>a rating of step {step} by persona {persona} refers to an item that does not exist</source>
             <translation>persoonan {persona} arvio kosketuspisteelle {step} viittaa kohteeseen, jota ei ole olemassa</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiivinen</translation>
         </message>
         <message>
             <source>another team takes over, {consequence}</source>
@@ -412,6 +416,10 @@
             <translation>vastuu siirtyy ({from_owner} → {to_owner}), {consequence}</translation>
         </message>
         <message>
+            <source>meta-active</source>
+            <translation>meta-aktiivinen</translation>
+        </message>
+        <message>
             <source>no step is marked as a start; the steps nothing leads to are used instead</source>
             <translation>yhtään kosketuspistettä ei ole merkitty alkukohdaksi, joten alkuina käytetään kosketuspisteitä, joihin mikään ei johda</translation>
         </message>
@@ -422,6 +430,18 @@
         <message>
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
+        </message>
+        <message>
+            <source>passive</source>
+            <translation>passiivinen</translation>
+        </message>
+        <message>
+            <source>proactive</source>
+            <translation>proaktiivinen</translation>
+        </message>
+        <message>
+            <source>reactive</source>
+            <translation>reaktiivinen</translation>
         </message>
         <message>
             <source>same channel</source>
@@ -480,6 +500,14 @@
             <translation>{count} asiakasta menetetty ({rate})</translation>
         </message>
         <message>
+            <source>{count} of {total} touchpoints in {stage} are {level}</source>
+            <translation>{count}/{total} kosketuspisteestä vaiheessa {stage}: {level}</translation>
+        </message>
+        <message>
+            <source>{count} of {total} touchpoints in {stage} is {level}</source>
+            <translation>{count}/{total} kosketuspisteestä vaiheessa {stage}: {level}</translation>
+        </message>
+        <message>
             <source>{from_channel} → {to_channel}</source>
             <translation>{from_channel} → {to_channel}</translation>
         </message>
@@ -506,6 +534,10 @@
         <message>
             <source>{persona} has no ratings at {count} steps: {steps}</source>
             <translation>persoonalta ”{persona}” puuttuvat arviot {count} kosketuspisteestä: {steps}</translation>
+        </message>
+        <message>
+            <source>{source} is {level}: customers then switch to {target}; a proactive contact could save the switch</source>
+            <translation>{source} on {level}: asiakkaat siirtyvät sitten kohtaan {target}; proaktiivinen yhteydenotto voisi säästää siirron</translation>
         </message>
         <message>
             <source>{steps} form a loop: customers can come back ({count} transition)</source>
@@ -630,6 +662,118 @@
             <location filename="../ui/map/lanes.py" line="245" />
             <source>Arrange lanes</source>
             <translation>Järjestä kaistat</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsDock</name>
+        <message>
+            <location filename="../ui/docks/comments.py" line="331" />
+            <source>Comments</source>
+            <translation>Kommentit</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPanel</name>
+        <message>
+            <location filename="../ui/docks/comments.py" line="67" />
+            <source>Someone</source>
+            <translation>Joku</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="78" />
+            <source>the journey</source>
+            <translation>koko asiakaspolku</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="87" />
+            <source>a removed item ({key})</source>
+            <translation>poistettu kohde ({key})</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="89" />
+            <source>rating of '{step}' by '{persona}'</source>
+            <translation>arvio: '{step}', persona '{persona}'</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="93" />
+            <source>stage '{name}'</source>
+            <translation>vaihe '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="94" />
+            <source>step '{name}'</source>
+            <translation>kosketuspiste '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="95" />
+            <source>persona '{name}'</source>
+            <translation>persoona '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="96" />
+            <source>opportunity '{name}'</source>
+            <translation>kehitysidea '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="126" />
+            <source>Unresolved only</source>
+            <translation>Vain ratkaisemattomat</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="135" />
+            <source>Write a comment or an answer…</source>
+            <translation>Kirjoita kommentti tai vastaus…</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="139" />
+            <source>Comment</source>
+            <translation>Kommentoi</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="140" />
+            <source>Answer</source>
+            <translation>Vastaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="141" />
+            <location filename="../ui/docks/comments.py" line="248" />
+            <source>Resolve</source>
+            <translation>Merkitse ratkaistuksi</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="142" />
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="143" />
+            <source>Add the text as a comment on the selected item</source>
+            <translation>Lisää teksti kommentiksi valittuun kohteeseen</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="144" />
+            <source>Add the text as an answer to the chosen comment</source>
+            <translation>Lisää teksti vastaukseksi valittuun kommenttiin</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="203" />
+            <source>{open} open of {all}</source>
+            <translation>{open} avoinna / {all}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="217" />
+            <source>on {target}</source>
+            <translation>kohde: {target}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="234" />
+            <source>New comments go on {target}</source>
+            <translation>Uudet kommentit kohdistuvat: {target}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/comments.py" line="248" />
+            <source>Reopen</source>
+            <translation>Avaa uudelleen</translation>
         </message>
     </context>
     <context>
@@ -1364,8 +1508,16 @@
     <context>
         <name>EditLabel</name>
         <message>
+            <source>Add assessment</source>
+            <translation>Lisää arvio</translation>
+        </message>
+        <message>
             <source>Add channel '{name}'</source>
             <translation>Lisää kanava ”{name}”</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Lisää kommentti</translation>
         </message>
         <message>
             <source>Add opportunity '{name}'</source>
@@ -1392,8 +1544,20 @@
             <translation>Lisää siirtymä ”{name}”</translation>
         </message>
         <message>
+            <source>Answer comment</source>
+            <translation>Vastaa kommenttiin</translation>
+        </message>
+        <message>
+            <source>Change assessment</source>
+            <translation>Muuta arviota</translation>
+        </message>
+        <message>
             <source>Edit channel '{name}'</source>
             <translation>Muokkaa kanavaa ”{name}”</translation>
+        </message>
+        <message>
+            <source>Edit comment</source>
+            <translation>Muokkaa kommenttia</translation>
         </message>
         <message>
             <source>Edit journey</source>
@@ -1456,8 +1620,16 @@
             <translation>Arvioi kosketuspiste ”{step}” persoonan ”{persona}” näkökulmasta</translation>
         </message>
         <message>
+            <source>Remove assessment</source>
+            <translation>Poista arvio</translation>
+        </message>
+        <message>
             <source>Remove channel '{name}'</source>
             <translation>Poista kanava ”{name}”</translation>
+        </message>
+        <message>
+            <source>Remove comment</source>
+            <translation>Poista kommentti</translation>
         </message>
         <message>
             <source>Remove opportunity '{name}'</source>
@@ -1543,270 +1715,290 @@
             <source>Rename transition '{name}'</source>
             <translation>Nimeä siirtymä ”{name}” uudelleen</translation>
         </message>
+        <message>
+            <source>Reopen comment</source>
+            <translation>Avaa kommentti uudelleen</translation>
+        </message>
+        <message>
+            <source>Resolve comment</source>
+            <translation>Ratkaise kommentti</translation>
+        </message>
     </context>
     <context>
         <name>EditorMapScene</name>
         <message>
-            <location filename="../canvas/card_item.py" line="115" />
+            <location filename="../canvas/card_item.py" line="118" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="118" />
-            <location filename="../canvas/cells_item.py" line="132" />
+            <location filename="../canvas/card_item.py" line="121" />
+            <location filename="../canvas/cells_item.py" line="134" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="121" />
+            <location filename="../canvas/card_item.py" line="124" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="121" />
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/card_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="210" />
+            <location filename="../canvas/card_item.py" line="220" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="210" />
+            <location filename="../canvas/card_item.py" line="220" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="210" />
+            <location filename="../canvas/card_item.py" line="220" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="210" />
+            <location filename="../canvas/card_item.py" line="220" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="254" />
+            <location filename="../canvas/card_item.py" line="264" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="270" />
+            <location filename="../canvas/card_item.py" line="280" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="282" />
+            <location filename="../canvas/card_item.py" line="292" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="288" />
+            <location filename="../canvas/card_item.py" line="298" />
             <source>Sub-journey: {link} (double-click to open)</source>
             <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="290" />
+            <location filename="../canvas/card_item.py" line="300" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="139" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="139" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="139" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="144" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="265" />
+            <location filename="../canvas/cells_item.py" line="273" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="265" />
+            <location filename="../canvas/cells_item.py" line="273" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="265" />
+            <location filename="../canvas/cells_item.py" line="273" />
             <location filename="../canvas/legend.py" line="197" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="321" />
+            <location filename="../canvas/cells_item.py" line="329" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="72" />
+            <location filename="../canvas/header_items.py" line="75" />
             <source>(unnamed stage)</source>
             <translation>(nimetön vaihe)</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="75" />
+            <location filename="../canvas/header_items.py" line="78" />
             <source>1 step</source>
             <translation>1 kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="75" />
+            <location filename="../canvas/header_items.py" line="78" />
             <location filename="../canvas/legend.py" line="60" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="134" />
+            <location filename="../canvas/header_items.py" line="140" />
             <source>Ratings</source>
             <translation>Arviot</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="136" />
+            <location filename="../canvas/header_items.py" line="142" />
             <source>goal · ease · emotion</source>
             <translation>tavoite · vaivattomuus · tunne</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Backstage / owner</source>
             <translation>Kulissit / omistaja</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Emotion curve</source>
             <translation>Tunnekäyrä</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Goal · ease · emotion</source>
             <translation>Tavoite · vaivattomuus · tunne</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Opportunities</source>
             <translation>Parannusideat</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <source>Service level</source>
+            <translation>Palvelutaso</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <source>Time and cost</source>
+            <translation>Aika ja kustannus</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Touchpoints</source>
             <translation>Kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="169" />
+            <location filename="../canvas/header_items.py" line="175" />
             <source>+2 delighted</source>
             <translation>+2 ilahtunut</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="169" />
+            <location filename="../canvas/header_items.py" line="175" />
             <source>0 neutral</source>
             <translation>0 neutraali</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="169" />
+            <location filename="../canvas/header_items.py" line="175" />
             <source>−2 upset</source>
             <translation>−2 harmistunut</translation>
         </message>
@@ -1866,6 +2058,41 @@
             <location filename="../canvas/legend.py" line="211" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>active</source>
+            <translation>aktiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>meta-active</source>
+            <translation>meta-aktiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>passive</source>
+            <translation>passiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>proactive</source>
+            <translation>proaktiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>reactive</source>
+            <translation>reaktiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="118" />
+            <source>no service level</source>
+            <translation>ei palvelutasoa</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="169" />
+            <source>{amount} spent on leavers</source>
+            <translation>{amount} poistuneisiin käytetty</translation>
         </message>
         <message>
             <location filename="../export/map_image.py" line="436" />
@@ -2145,6 +2372,10 @@
             <translation>Kustannus (€)</translation>
         </message>
         <message>
+            <source>Cost so far (€)</source>
+            <translation>Kustannus tähän asti (€)</translation>
+        </message>
+        <message>
             <source>Critical pain points</source>
             <translation>Kriittiset kipupisteet</translation>
         </message>
@@ -2187,6 +2418,10 @@
         <message>
             <source>Drop-off</source>
             <translation>Poistuma</translation>
+        </message>
+        <message>
+            <source>Drop-off cost (€)</source>
+            <translation>Poistuneiden kustannus (€)</translation>
         </message>
         <message>
             <source>Dropped</source>
@@ -2309,8 +2544,16 @@
             <translation>Merkittävät kipupisteet</translation>
         </message>
         <message>
+            <source>Maturity areas</source>
+            <translation>Kypsyysalueet</translation>
+        </message>
+        <message>
             <source>Minor pain points</source>
             <translation>Vähäiset kipupisteet</translation>
+        </message>
+        <message>
+            <source>Minutes so far</source>
+            <translation>Minuutit tähän asti</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2419,6 +2662,10 @@
         <message>
             <source>Score</source>
             <translation>Pisteet</translation>
+        </message>
+        <message>
+            <source>Service level</source>
+            <translation>Palvelutaso</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -2874,7 +3121,7 @@
     <context>
         <name>InsightsDock</name>
         <message>
-            <location filename="../ui/docks/insights.py" line="228" />
+            <location filename="../ui/docks/insights.py" line="240" />
             <source>Insights</source>
             <translation>Havainnot</translation>
         </message>
@@ -2882,64 +3129,124 @@
     <context>
         <name>InsightsTree</name>
         <message>
-            <location filename="../ui/docks/insights.py" line="86" />
+            <location filename="../ui/docks/insights.py" line="87" />
             <source>Click an entry to select its steps on the map</source>
             <translation>Valitse rivin kosketuspisteet kartalta napsauttamalla sitä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="113" />
+            <location filename="../ui/docks/insights.py" line="114" />
             <source>… and {count} more</source>
             <translation>… ja {count} muuta</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="127" />
+            <location filename="../ui/docks/insights.py" line="128" />
             <source>No analysis yet.</source>
             <translation>Ei vielä analyysia.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="131" />
+            <location filename="../ui/docks/insights.py" line="132" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="133" />
+            <location filename="../ui/docks/insights.py" line="134" />
             <source>No pain points: every rated step is at or above neutral.</source>
             <translation>Ei kipupisteitä: jokainen arvioitu kosketuspiste on neutraali tai parempi.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="136" />
+            <location filename="../ui/docks/insights.py" line="137" />
             <source>Biggest drop-offs</source>
             <translation>Suurimmat poistumat</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="138" />
+            <location filename="../ui/docks/insights.py" line="139" />
             <source>No drop-off known: add customer counts to steps or transitions.</source>
             <translation>Poistumaa ei tiedetä: lisää asiakasmäärät kosketuspisteisiin tai siirtymiin.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="141" />
+            <location filename="../ui/docks/insights.py" line="142" />
             <source>Channel switches</source>
             <translation>Kanavanvaihdot</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="143" />
+            <location filename="../ui/docks/insights.py" line="144" />
             <source>No channel or owner switches.</source>
             <translation>Ei kanavan- tai omistajanvaihtoja.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="145" />
+            <location filename="../ui/docks/insights.py" line="146" />
             <source>Checks</source>
             <translation>Tarkistukset</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="145" />
+            <location filename="../ui/docks/insights.py" line="146" />
             <source>No problems found.</source>
             <translation>Ongelmia ei löytynyt.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="155" />
+            <location filename="../ui/docks/insights.py" line="149" />
+            <source>Time and cost</source>
+            <translation>Aika ja kustannus</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="151" />
+            <source>No time or cost known: give steps minutes or euros.</source>
+            <translation>Aikaa tai kustannusta ei tiedetä: anna kosketuspisteille minuutit tai eurot.</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="154" />
+            <source>Service levels</source>
+            <translation>Palvelutasot</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="156" />
+            <source>No service levels: give steps or channels a level.</source>
+            <translation>Ei palvelutasoja: anna kosketuspisteille tai kanaville taso.</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="167" />
             <source>{severity} pain point, score {score}</source>
             <translation>{severity} kipupiste, pisteet {score}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="50" />
+            <source>Per customer who enters: {amount}</source>
+            <translation>Aloittavaa asiakasta kohden: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="55" />
+            <source>Expected time and cost of one customer, weighted by the flow</source>
+            <translation>Yhden asiakkaan odotettu aika ja kustannus virran mukaan painotettuna</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="60" />
+            <source>Per customer who completes: {amount}</source>
+            <translation>Perille päässyttä asiakasta kohden: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="65" />
+            <source>What a customer who reaches a success end has spent on the way</source>
+            <translation>Mitä perille päässyt asiakas on matkalla käyttänyt</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="71" />
+            <source>Per completion, leavers included: {amount}</source>
+            <translation>Perille päässyttä kohden, poistuneet mukaan lukien: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="76" />
+            <source>Everything spent divided by the customers who complete</source>
+            <translation>Kaikki kulut jaettuna perille päässeillä asiakkailla</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="82" />
+            <source>{step}: {amount} spent on {count} leavers</source>
+            <translation>{step}: {amount} käytetty {count} poistuneeseen</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="103" />
+            <source>Reactive hand-off</source>
+            <translation>Reaktiivinen siirto</translation>
         </message>
         <message>
             <source>critical</source>
@@ -2961,295 +3268,325 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="58" />
-            <location filename="../ui/docks/inspector.py" line="67" />
+            <location filename="../ui/docks/inspector.py" line="60" />
+            <location filename="../ui/docks/inspector.py" line="69" />
             <source>(none)</source>
             <translation>(ei valittu)</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="74" />
-            <location filename="../ui/docks/inspector.py" line="110" />
-            <location filename="../ui/docks/inspector.py" line="150" />
+            <location filename="../ui/docks/inspector.py" line="76" />
+            <location filename="../ui/docks/inspector.py" line="119" />
+            <location filename="../ui/docks/inspector.py" line="166" />
             <source>Title</source>
             <translation>Otsikko</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="75" />
-            <location filename="../ui/docks/inspector.py" line="81" />
-            <location filename="../ui/docks/inspector.py" line="96" />
-            <location filename="../ui/docks/inspector.py" line="120" />
-            <location filename="../ui/docks/inspector.py" line="151" />
+            <location filename="../ui/docks/inspector.py" line="77" />
+            <location filename="../ui/docks/inspector.py" line="83" />
+            <location filename="../ui/docks/inspector.py" line="98" />
+            <location filename="../ui/docks/inspector.py" line="129" />
+            <location filename="../ui/docks/inspector.py" line="167" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="76" />
+            <location filename="../ui/docks/inspector.py" line="78" />
             <source>A language code such as en or fi</source>
             <translation>Kielikoodi, esim. en tai fi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="76" />
+            <location filename="../ui/docks/inspector.py" line="78" />
             <source>Language</source>
             <translation>Kieli</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="79" />
-            <location filename="../ui/docks/inspector.py" line="95" />
-            <location filename="../ui/docks/inspector.py" line="99" />
+            <location filename="../ui/docks/inspector.py" line="81" />
+            <location filename="../ui/docks/inspector.py" line="97" />
+            <location filename="../ui/docks/inspector.py" line="101" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="80" />
+            <location filename="../ui/docks/inspector.py" line="82" />
             <source>Role or segment</source>
             <translation>Rooli tai segmentti</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="82" />
+            <location filename="../ui/docks/inspector.py" line="84" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="83" />
+            <location filename="../ui/docks/inspector.py" line="85" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="84" />
+            <location filename="../ui/docks/inspector.py" line="86" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="85" />
+            <location filename="../ui/docks/inspector.py" line="87" />
             <source>Quote</source>
             <translation>Lainaus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="86" />
+            <location filename="../ui/docks/inspector.py" line="88" />
             <source>#rrggbb, e.g. #0072b2</source>
             <translation>#rrggbb, esim. #0072b2</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="86" />
+            <location filename="../ui/docks/inspector.py" line="88" />
             <source>Colour</source>
             <translation>Väri</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="87" />
+            <location filename="../ui/docks/inspector.py" line="89" />
             <source>Share of customers</source>
             <translation>Osuus asiakkaista</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="90" />
-            <location filename="../ui/docks/inspector.py" line="105" />
+            <location filename="../ui/docks/inspector.py" line="92" />
+            <location filename="../ui/docks/inspector.py" line="114" />
             <source>Shared from</source>
             <translation>Jaettu lähteestä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="91" />
-            <location filename="../ui/docks/inspector.py" line="106" />
+            <location filename="../ui/docks/inspector.py" line="93" />
+            <location filename="../ui/docks/inspector.py" line="115" />
             <source>library.json#id: the shared item this is a copy of; empty = its own</source>
             <translation>library.json#tunniste: jaettu kohde, josta tämä on kopio; tyhjä = oma</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="100" />
-            <location filename="../ui/docks/inspector.py" line="113" />
+            <location filename="../ui/docks/inspector.py" line="102" />
+            <location filename="../ui/docks/inspector.py" line="122" />
             <source>Kind</source>
             <translation>Tyyppi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="101" />
-            <location filename="../ui/docks/inspector.py" line="118" />
-            <location filename="../ui/docks/inspector.py" line="153" />
+            <location filename="../ui/docks/inspector.py" line="103" />
+            <location filename="../ui/docks/inspector.py" line="127" />
+            <location filename="../ui/docks/inspector.py" line="169" />
             <source>Owner</source>
             <translation>Omistaja</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="101" />
+            <location filename="../ui/docks/inspector.py" line="103" />
             <source>The team or partner that runs it</source>
             <translation>Sitä hoitava tiimi tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="102" />
+            <location filename="../ui/docks/inspector.py" line="104" />
             <source>Run by</source>
             <translation>Omistus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="111" />
+            <location filename="../ui/docks/inspector.py" line="107" />
+            <location filename="../ui/docks/inspector.py" line="137" />
+            <source>Service level</source>
+            <translation>Palvelutaso</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="110" />
+            <source>Its steps take this level unless they have their own</source>
+            <translation>Kanavan kosketuspisteet saavat tämän tason, ellei niillä ole omaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="120" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="112" />
+            <location filename="../ui/docks/inspector.py" line="121" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="114" />
+            <location filename="../ui/docks/inspector.py" line="123" />
             <source>Customer's goal</source>
             <translation>Asiakkaan tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="115" />
+            <location filename="../ui/docks/inspector.py" line="124" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="116" />
+            <location filename="../ui/docks/inspector.py" line="125" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="117" />
+            <location filename="../ui/docks/inspector.py" line="126" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="118" />
+            <location filename="../ui/docks/inspector.py" line="127" />
             <source>Team, role or partner behind it</source>
             <translation>Sen takana oleva tiimi, rooli tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="119" />
+            <location filename="../ui/docks/inspector.py" line="128" />
             <source>Backstage</source>
             <translation>Kulissit</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="121" />
-            <location filename="../ui/docks/inspector.py" line="138" />
+            <location filename="../ui/docks/inspector.py" line="130" />
+            <location filename="../ui/docks/inspector.py" line="154" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="121" />
+            <location filename="../ui/docks/inspector.py" line="130" />
             <source>How many reached this step</source>
             <translation>Kuinka moni saapui tähän kosketuspisteeseen</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="123" />
+            <location filename="../ui/docks/inspector.py" line="132" />
             <source>Duration</source>
             <translation>Kesto</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="125" />
+            <location filename="../ui/docks/inspector.py" line="134" />
             <source>Cost</source>
             <translation>Kustannus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="126" />
+            <location filename="../ui/docks/inspector.py" line="140" />
+            <source>(none) takes the level of the step's channel</source>
+            <translation>(ei mitään) käyttää kanavan tasoa</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="142" />
             <source>Tags</source>
             <translation>Tunnisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="127" />
+            <location filename="../ui/docks/inspector.py" line="143" />
             <source>Evidence</source>
             <translation>Tutkimusnäyttö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="130" />
+            <location filename="../ui/docks/inspector.py" line="146" />
             <source>Sub-journey</source>
             <translation>Alipolku</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="131" />
+            <location filename="../ui/docks/inspector.py" line="147" />
             <source>A journey file, relative to this one; a double click opens it</source>
             <translation>Asiakaspolkutiedosto tämän tiedoston kansiosta katsottuna; kaksoisnapsautus avaa sen</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="135" />
+            <location filename="../ui/docks/inspector.py" line="151" />
             <source>From</source>
             <translation>Mistä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="136" />
+            <location filename="../ui/docks/inspector.py" line="152" />
             <source>To</source>
             <translation>Mihin</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="137" />
+            <location filename="../ui/docks/inspector.py" line="153" />
             <source>Label</source>
             <translation>Nimiö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="141" />
+            <location filename="../ui/docks/inspector.py" line="157" />
             <source>Share</source>
             <translation>Osuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="146" />
+            <location filename="../ui/docks/inspector.py" line="162" />
             <source>Share of the source step's customers, 0–1</source>
             <translation>Osuus lähtökohdan asiakkaista, 0–1</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="152" />
+            <location filename="../ui/docks/inspector.py" line="168" />
             <source>Steps</source>
             <translation>Kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="154" />
-            <location filename="../ui/docks/inspector.py" line="155" />
+            <location filename="../ui/docks/inspector.py" line="170" />
+            <location filename="../ui/docks/inspector.py" line="171" />
             <source>1 = low, 5 = high</source>
             <translation>1 = matala, 5 = korkea</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="154" />
+            <location filename="../ui/docks/inspector.py" line="170" />
             <source>Impact</source>
             <translation>Vaikutus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="155" />
+            <location filename="../ui/docks/inspector.py" line="171" />
             <source>Effort</source>
             <translation>Työmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="156" />
+            <location filename="../ui/docks/inspector.py" line="174" />
+            <source>Maturity areas</source>
+            <translation>Kypsyysalueet</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="177" />
+            <source>The CX maturity areas this opportunity improves</source>
+            <translation>Asiakaskokemuksen kypsyysalueet, joita idea parantaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="179" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="159" />
+            <location filename="../ui/docks/inspector.py" line="182" />
             <source>Priority</source>
             <translation>Prioriteetti</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="163" />
+            <location filename="../ui/docks/inspector.py" line="186" />
             <source>0–100, set by hand; empty = computed from impact, effort and pain</source>
             <translation>0–100 käsin asetettuna; tyhjä = laskettu vaikutuksesta, työmäärästä ja kipupisteistä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="214" />
+            <location filename="../ui/docks/inspector.py" line="237" />
             <source>Add a persona (Insert ▸ Persona) to rate this step.</source>
             <translation>Lisää persoona (Lisää ▸ Persoona), niin voit arvioida tämän kosketuspisteen.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="218" />
+            <location filename="../ui/docks/inspector.py" line="241" />
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="218" />
+            <location filename="../ui/docks/inspector.py" line="241" />
             <source>Emotion</source>
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="218" />
+            <location filename="../ui/docks/inspector.py" line="241" />
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="233" />
+            <location filename="../ui/docks/inspector.py" line="256" />
             <source>How many answers the values summarise</source>
             <translation>Kuinka monta vastausta arvot tiivistävät</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="236" />
+            <location filename="../ui/docks/inspector.py" line="259" />
             <source>Where the ratings come from</source>
             <translation>Mistä arviot ovat peräisin</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="243" />
+            <location filename="../ui/docks/inspector.py" line="266" />
             <source>Note</source>
             <translation>Huomautus</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiivinen</translation>
         </message>
         <message>
             <source>analytics</source>
@@ -3264,8 +3601,24 @@
             <translation>chat</translation>
         </message>
         <message>
+            <source>culture</source>
+            <translation>kulttuuri</translation>
+        </message>
+        <message>
+            <source>customer understanding</source>
+            <translation>asiakasymmärrys</translation>
+        </message>
+        <message>
             <source>decision</source>
             <translation>päätös</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>toteutus</translation>
+        </message>
+        <message>
+            <source>design</source>
+            <translation>suunnittelu</translation>
         </message>
         <message>
             <source>digital</source>
@@ -3312,8 +3665,16 @@
             <translation>kirje</translation>
         </message>
         <message>
+            <source>measurement</source>
+            <translation>mittaaminen</translation>
+        </message>
+        <message>
             <source>messaging</source>
             <translation>viestipalvelu</translation>
+        </message>
+        <message>
+            <source>meta active</source>
+            <translation>meta-aktiivinen</translation>
         </message>
         <message>
             <source>observation</source>
@@ -3332,12 +3693,28 @@
             <translation>kumppani</translation>
         </message>
         <message>
+            <source>passive</source>
+            <translation>passiivinen</translation>
+        </message>
+        <message>
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
             <source>planned</source>
             <translation>suunniteltu</translation>
+        </message>
+        <message>
+            <source>prioritisation</source>
+            <translation>priorisointi</translation>
+        </message>
+        <message>
+            <source>proactive</source>
+            <translation>proaktiivinen</translation>
+        </message>
+        <message>
+            <source>reactive</source>
+            <translation>reaktiivinen</translation>
         </message>
         <message>
             <source>social</source>
@@ -3375,7 +3752,7 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="401" />
+            <location filename="../ui/docks/inspector.py" line="424" />
             <source>Inspector</source>
             <translation>Ominaisuudet</translation>
         </message>
@@ -3383,47 +3760,47 @@
     <context>
         <name>InspectorPanel</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="297" />
+            <location filename="../ui/docks/inspector.py" line="320" />
             <source>&lt;b&gt;Ratings per persona&lt;/b&gt;</source>
             <translation>&lt;b&gt;Arviot persoonittain&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="368" />
+            <location filename="../ui/docks/inspector.py" line="391" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="369" />
+            <location filename="../ui/docks/inspector.py" line="392" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="370" />
+            <location filename="../ui/docks/inspector.py" line="393" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="371" />
+            <location filename="../ui/docks/inspector.py" line="394" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="372" />
+            <location filename="../ui/docks/inspector.py" line="395" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="373" />
+            <location filename="../ui/docks/inspector.py" line="396" />
             <source>Transition</source>
             <translation>Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="374" />
+            <location filename="../ui/docks/inspector.py" line="397" />
             <source>Opportunity</source>
             <translation>Parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="380" />
+            <location filename="../ui/docks/inspector.py" line="403" />
             <source>{count} selected; showing the last one</source>
             <translation>{count} valittuna; näytetään viimeksi valittu</translation>
         </message>
@@ -3462,6 +3839,19 @@
             <location filename="../ui/language.py" line="99" />
             <source> (unless {variable} is set)</source>
             <translation> (ellei {variable} ole asetettu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelSelector</name>
+        <message>
+            <location filename="../ui/map/level_selector.py" line="23" />
+            <source>Show the touchpoints of one service level; dim the others</source>
+            <translation>Näytä yhden palvelutason kosketuspisteet; himmennä muut</translation>
+        </message>
+        <message>
+            <location filename="../ui/map/level_selector.py" line="27" />
+            <source>All levels</source>
+            <translation>Kaikki tasot</translation>
         </message>
     </context>
     <context>
@@ -3766,82 +4156,107 @@
             <translation>Tuo asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="134" />
+            <location filename="../ui/main_window.py" line="139" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="136" />
+            <location filename="../ui/main_window.py" line="141" />
             <source>Take back the last change</source>
             <translation>Peru viimeisin muutos</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="137" />
+            <location filename="../ui/main_window.py" line="142" />
             <source>&amp;Redo</source>
             <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="139" />
+            <location filename="../ui/main_window.py" line="144" />
             <source>Make the change you took back again</source>
             <translation>Tee peruttu muutos uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="146" />
+            <location filename="../ui/main_window.py" line="150" />
+            <source>Pre&amp;ferences…</source>
+            <translation>A&amp;setukset…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="152" />
+            <source>Your name in comments</source>
+            <translation>Nimesi kommenteissa</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="156" />
+            <source>CX &amp;Maturity…</source>
+            <translation>Asiakaskokemuksen k&amp;ypsyys…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="158" />
+            <source>Assess customer-experience maturity in six areas, alone or with the room</source>
+            <translation>Arvioi asiakaskokemuksen kypsyys kuudella alueella, yksin tai koko huoneen kanssa</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="163" />
             <source> Persona: </source>
             <translation> Persoona: </translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="161" />
+            <location filename="../ui/main_window.py" line="166" />
+            <source> Service level: </source>
+            <translation> Palvelutaso: </translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="182" />
             <source>Ready</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="166" />
+            <location filename="../ui/main_window.py" line="187" />
             <source>Undo</source>
             <translation>Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/main_window.py" line="191" />
             <source>Undo {what}</source>
             <translation>Kumoa: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="172" />
+            <location filename="../ui/main_window.py" line="193" />
             <source>Redo</source>
             <translation>Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="176" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>Redo {what}</source>
             <translation>Tee uudelleen: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="289" />
+            <location filename="../ui/main_window.py" line="331" />
             <source>Cannot open the example</source>
             <translation>Esimerkkiä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="296" />
+            <location filename="../ui/main_window.py" line="338" />
             <source>Autosave failed: {why}</source>
             <translation>Automaattinen tallennus epäonnistui: {why}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="318" />
+            <location filename="../ui/main_window.py" line="360" />
             <source>Select a stage, step, persona, channel or opportunity</source>
             <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="321" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="327" />
+            <location filename="../ui/main_window.py" line="369" />
             <source>About journeymap</source>
             <translation>Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="346" />
+            <location filename="../ui/main_window.py" line="388" />
             <source>{name}[*] — journeymap</source>
             <translation>{name}[*] — journeymap</translation>
         </message>
@@ -3890,266 +4305,278 @@
     <context>
         <name>MapScene</name>
         <message>
-            <location filename="../canvas/card_item.py" line="115" />
+            <location filename="../canvas/card_item.py" line="118" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="118" />
-            <location filename="../canvas/cells_item.py" line="132" />
+            <location filename="../canvas/card_item.py" line="121" />
+            <location filename="../canvas/cells_item.py" line="134" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="121" />
+            <location filename="../canvas/card_item.py" line="124" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="121" />
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/card_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="210" />
+            <location filename="../canvas/card_item.py" line="220" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="210" />
+            <location filename="../canvas/card_item.py" line="220" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="210" />
+            <location filename="../canvas/card_item.py" line="220" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="210" />
+            <location filename="../canvas/card_item.py" line="220" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="254" />
+            <location filename="../canvas/card_item.py" line="264" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="270" />
+            <location filename="../canvas/card_item.py" line="280" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="282" />
+            <location filename="../canvas/card_item.py" line="292" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="288" />
+            <location filename="../canvas/card_item.py" line="298" />
             <source>Sub-journey: {link} (double-click to open)</source>
             <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="290" />
+            <location filename="../canvas/card_item.py" line="300" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="135" />
+            <location filename="../canvas/cells_item.py" line="137" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="139" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="139" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="139" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="144" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="265" />
+            <location filename="../canvas/cells_item.py" line="273" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="265" />
+            <location filename="../canvas/cells_item.py" line="273" />
             <source>emo</source>
             <translation>tun.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="265" />
+            <location filename="../canvas/cells_item.py" line="273" />
             <location filename="../canvas/legend.py" line="197" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="321" />
+            <location filename="../canvas/cells_item.py" line="329" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="72" />
+            <location filename="../canvas/header_items.py" line="75" />
             <source>(unnamed stage)</source>
             <translation>(nimetön vaihe)</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="75" />
+            <location filename="../canvas/header_items.py" line="78" />
             <source>1 step</source>
             <translation>1 kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="75" />
+            <location filename="../canvas/header_items.py" line="78" />
             <location filename="../canvas/legend.py" line="60" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="134" />
+            <location filename="../canvas/header_items.py" line="140" />
             <source>Ratings</source>
             <translation>Arviot</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="136" />
+            <location filename="../canvas/header_items.py" line="142" />
             <source>goal · ease · emotion</source>
             <translation>tavoite · vaivattomuus · tunne</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Backstage / owner</source>
             <translation>Kulissit / omistaja</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Emotion curve</source>
             <translation>Tunnekäyrä</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Goal · ease · emotion</source>
             <translation>Tavoite · vaivattomuus · tunne</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Opportunities</source>
             <translation>Parannusideat</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <source>Service level</source>
+            <translation>Palvelutaso</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="140" />
+            <location filename="../canvas/header_items.py" line="146" />
+            <location filename="../ui/map/lanes.py" line="47" />
+            <source>Time and cost</source>
+            <translation>Aika ja kustannus</translation>
+        </message>
+        <message>
+            <location filename="../canvas/header_items.py" line="146" />
             <location filename="../ui/map/lanes.py" line="47" />
             <source>Touchpoints</source>
             <translation>Kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="169" />
+            <location filename="../canvas/header_items.py" line="175" />
             <source>+2 delighted</source>
             <translation>+2 ilahtunut</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="169" />
+            <location filename="../canvas/header_items.py" line="175" />
             <source>0 neutral</source>
             <translation>0 neutraali</translation>
         </message>
         <message>
-            <location filename="../canvas/header_items.py" line="169" />
+            <location filename="../canvas/header_items.py" line="175" />
             <source>−2 upset</source>
             <translation>−2 harmistunut</translation>
         </message>
@@ -4209,6 +4636,41 @@
             <location filename="../canvas/legend.py" line="211" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>active</source>
+            <translation>aktiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>meta-active</source>
+            <translation>meta-aktiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>passive</source>
+            <translation>passiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>proactive</source>
+            <translation>proaktiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="66" />
+            <source>reactive</source>
+            <translation>reaktiivinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="118" />
+            <source>no service level</source>
+            <translation>ei palvelutasoa</translation>
+        </message>
+        <message>
+            <location filename="../canvas/service_cost.py" line="169" />
+            <source>{amount} spent on leavers</source>
+            <translation>{amount} poistuneisiin käytetty</translation>
         </message>
         <message>
             <location filename="../export/map_image.py" line="436" />
@@ -4276,6 +4738,185 @@
         </message>
     </context>
     <context>
+        <name>Maturity</name>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="37" />
+            <source>Culture</source>
+            <translation>Kulttuuri</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="37" />
+            <source>Customer understanding</source>
+            <translation>Asiakasymmärrys</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="37" />
+            <source>Delivery</source>
+            <translation>Toteutus</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="37" />
+            <source>Design</source>
+            <translation>Suunnittelu</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="37" />
+            <source>Measurement</source>
+            <translation>Mittaaminen</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="37" />
+            <source>Prioritisation</source>
+            <translation>Priorisointi</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="41" />
+            <source>Do customer experience findings decide what we do first, with owners and budgets?</source>
+            <translation>Ratkaisevatko asiakaskokemuksen havainnot, mitä teemme ensin, vastuuhenkilöineen ja budjetteineen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="41" />
+            <source>Do our people, partners and systems deliver the designed experience every time?</source>
+            <translation>Tuottavatko ihmisemme, kumppanimme ja järjestelmämme suunnitellun kokemuksen joka kerta?</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="41" />
+            <source>Do we design services from the customer's journey, across channels and teams?</source>
+            <translation>Suunnittelemmeko palvelut asiakkaan polun pohjalta, yli kanavien ja tiimien?</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="41" />
+            <source>Do we measure the key touchpoints (counts, minutes, euros, scores) and act on what we find?</source>
+            <translation>Mittaammeko tärkeimmät kosketuspisteet (määrät, minuutit, eurot, arviot) ja toimimmeko havaintojen mukaan?</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="41" />
+            <source>Does everyone, from management to partners, look through the customer's eyes?</source>
+            <translation>Katsovatko kaikki johdosta kumppaneihin asioita asiakkaan silmin?</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/texts.py" line="41" />
+            <source>How well do we know our customers' needs, journeys and feelings, from data and from meeting them?</source>
+            <translation>Kuinka hyvin tunnemme asiakkaidemme tarpeet, polut ja tunteet, datasta ja kohtaamisista?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaturityDialog</name>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="60" />
+            <source>CX Maturity</source>
+            <translation>Asiakaskokemuksen kypsyys</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="70" />
+            <source>Area</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="71" />
+            <source>Current</source>
+            <translation>Nykytaso</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="72" />
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="73" />
+            <source>Mean now → target</source>
+            <translation>Keskiarvo nyt → tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="74" />
+            <source>Range now</source>
+            <translation>Vaihteluväli nyt</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="75" />
+            <source>Opportunities</source>
+            <translation>Parannusideat</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="95" />
+            <source>Save Assessment</source>
+            <translation>Tallenna arvio</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="97" />
+            <source>Collect in the Room…</source>
+            <translation>Kerää huoneesta…</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="99" />
+            <source>Full-screen slides: one area each, keys 1–5 current, Shift+1–5 target</source>
+            <translation>Koko näytön diat: yksi alue kerrallaan, näppäimet 1–5 nykytaso, Vaihto+1–5 tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="111" />
+            <source>Respondent:</source>
+            <translation>Vastaaja:</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="112" />
+            <source>Date:</source>
+            <translation>Päivämäärä:</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="153" />
+            <source>{count} assessments so far</source>
+            <translation>{count} arviota tähän mennessä</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="172" />
+            <source>Give at least one area a current or target level.</source>
+            <translation>Anna ainakin yhdelle alueelle nyky- tai tavoitetaso.</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/dialog.py" line="179" />
+            <source>Saved. The next respondent can answer.</source>
+            <translation>Tallennettu. Seuraava vastaaja voi vastata.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaturitySlides</name>
+        <message>
+            <location filename="../ui/maturity/slides.py" line="64" />
+            <source>CX maturity</source>
+            <translation>Asiakaskokemuksen kypsyys</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/slides.py" line="70" />
+            <source>Room vote {number}</source>
+            <translation>Huoneen ääni {number}</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/slides.py" line="142" />
+            <source>CX maturity · area {n} of {count}</source>
+            <translation>Asiakaskokemuksen kypsyys · alue {n}/{count}</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/slides.py" line="149" />
+            <source>Now</source>
+            <translation>Nyt</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/slides.py" line="149" />
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/slides.py" line="152" />
+            <source>1–5 now · Shift+1–5 target · ← → area · Ctrl+Z undo · Esc leave</source>
+            <translation>1–5 nyt · Vaihto+1–5 tavoite · ← → alue · Ctrl+Z kumoa · Esc poistu</translation>
+        </message>
+        <message>
+            <location filename="../ui/maturity/slides.py" line="160" />
+            <source>{label}: {mean} ({count} votes)</source>
+            <translation>{label}: {mean} ({count} ääntä)</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineDock</name>
         <message>
             <location filename="../ui/docks/outline.py" line="310" />
@@ -4337,6 +4978,24 @@
             <location filename="../ui/map/persona_selector.py" line="50" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../ui/preferences.py" line="18" />
+            <source>Preferences</source>
+            <translation>Asetukset</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferences.py" line="22" />
+            <source>Written on your comments and answers</source>
+            <translation>Kirjoitetaan kommentteihisi ja vastauksiisi</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferences.py" line="29" />
+            <source>Your name in comments:</source>
+            <translation>Nimesi kommenteissa:</translation>
         </message>
     </context>
     <context>

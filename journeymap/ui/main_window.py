@@ -19,6 +19,7 @@ from journeymap import __version__
 from journeymap.model import Change, Journey, JourneyFileError, load_journey
 from journeymap.ui.actions import Actions
 from journeymap.ui.dialogs import Dialogs
+from journeymap.ui.docks.comments import CommentsDock
 from journeymap.ui.docks.history import HistoryDock
 from journeymap.ui.docks.insights import InsightsDock
 from journeymap.ui.docks.inspector import InspectorDock
@@ -31,6 +32,7 @@ from journeymap.ui.files.start_page import StartPage
 from journeymap.ui.library.install import install_library
 from journeymap.ui.map.area import MapArea
 from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
+from journeymap.ui.map.level_selector import LevelSelector
 from journeymap.ui.map.persona_selector import PersonaSelector
 from journeymap.ui.roadmap.install import install_roadmap
 
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
             self.document, self.selection, self.live, self.map_area.show_item, self
         )
         self.history = HistoryDock(self.document, self)
+        self.comments = CommentsDock(self.document, self.selection, self.map_area.show_item, self)
         area = Qt.DockWidgetArea
         # Outline and inspector take the full height; insights sit under the map,
         # where their long lines fit.
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.RightDockWidgetArea, self.inspector)
         self.addDockWidget(area.RightDockWidgetArea, self.history)
         self.tabifyDockWidget(self.inspector, self.history)
+        self.addDockWidget(area.RightDockWidgetArea, self.comments)
+        self.tabifyDockWidget(self.history, self.comments)
         self.inspector.raise_()
         self.addDockWidget(area.BottomDockWidgetArea, self.insights)
         self.resizeDocks([self.outline, self.inspector], [270, 360], Qt.Orientation.Horizontal)
@@ -142,10 +147,26 @@ class MainWindow(QMainWindow):
         from journeymap.ui.language import add_language_menu
 
         self.menus["language"] = add_language_menu(self, self.menus["view"])
+        self.preferences_action = QAction(self.tr("Pre&ferences…"), self)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setStatusTip(self.tr("Your name in comments"))
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        self.menus["edit"].addSeparator()
+        self.menus["edit"].addAction(self.preferences_action)
+        self.maturity_action = QAction(self.tr("CX &Maturity…"), self)
+        self.maturity_action.setStatusTip(
+            self.tr("Assess customer-experience maturity in six areas, alone or with the room")
+        )
+        self.maturity_action.triggered.connect(self.assess_maturity)
+        self.menus["view"].addAction(self.maturity_action)
         self.toolbar = self.window_actions.build_toolbar(*self._toolbar_undo_redo())
         self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
         self.persona_selector = PersonaSelector(self.document)
         self.toolbar.addWidget(self.persona_selector)
+        self.toolbar.addWidget(QLabel(self.tr(" Service level: ")))
+        self.level_selector = LevelSelector()
+        self.level_selector.level_changed.connect(self.map_area.scene.set_level_filter)
+        self.toolbar.addWidget(self.level_selector)
         self.map_area.set_context_actions(self.window_actions.context_actions())
         self.lane_menu = LaneMenu(
             self.document, self.menus["lanes"], self.window_actions.arrange_lanes
@@ -245,6 +266,27 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ---------------------------------------------------------------
 
+    def assess_maturity(self) -> None:
+        """View ▸ CX Maturity…: the assessment dialog (one per window, not modal)."""
+        from journeymap.ui.maturity.dialog import MaturityDialog
+
+        dialog = getattr(self, "maturity_dialog", None)
+        if dialog is None or not dialog.isVisible():
+            dialog = MaturityDialog(self.document, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.maturity_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+
+    def edit_preferences(self) -> None:
+        """Edit ▸ Preferences…, window-modal."""
+        from journeymap.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preferences_dialog = dialog
+        dialog.open()
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -276,7 +318,7 @@ class MainWindow(QMainWindow):
         self.start_page.setFocus()
 
     def _docks(self) -> list[QDockWidget]:
-        return [self.outline, self.inspector, self.insights, self.history]
+        return [self.outline, self.inspector, self.insights, self.history, self.comments]
 
     def showing_start_page(self) -> bool:
         return self.central.currentWidget() is self.start_page

@@ -11,6 +11,7 @@ from journeymap.canvas.layout import (
     route_transition,
 )
 from journeymap.model import Journey, Lane, LaneSetting, Stage, Step
+from journeymap.model.journey import OPTIONAL_LANES
 
 
 def _journey(**kwargs) -> Journey:
@@ -38,7 +39,7 @@ def test_columns_follow_stage_order_and_empty_stage_keeps_a_column():
 def test_hidden_lanes_take_no_space_and_lanes_follow_their_order():
     full = compute_layout(_journey())
     lanes = tuple(
-        LaneSetting(lane=lane, visible=lane not in (Lane.DOING, Lane.BACKSTAGE))
+        LaneSetting(lane=lane, visible=lane not in (Lane.DOING, Lane.BACKSTAGE, *OPTIONAL_LANES))
         for lane in reversed(Lane)
     )
     partial = compute_layout(_journey(lanes=lanes))

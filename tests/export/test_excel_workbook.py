@@ -40,6 +40,10 @@ def test_workbook_has_the_sheets_tables_and_features(example, tmp_path):
         "Ratings",
         "Pain points",
         "Channel switches",
+        "Time and cost",
+        "Service levels",
+        "CX maturity",
+        "Comments",
         "Opportunities",
         "Roadmap",
         "Personas",
@@ -59,7 +63,15 @@ def test_workbook_has_the_sheets_tables_and_features(example, tmp_path):
         items = example.collection(spec.collection)
         assert ws.max_row == max(len(items), 1) + 1
         assert ws.column_dimensions["A"].width >= 8
-    for name in ("Pain points", "Channel switches", "Charts"):
+    for name in (
+        "Pain points",
+        "Channel switches",
+        "Charts",
+        "Time and cost",
+        "Service levels",
+        "CX maturity",
+        "Comments",
+    ):
         assert len(workbook[name].tables) == 1
     charts = workbook["Charts"]._charts
     kinds = sorted(type(chart).__name__ for chart in charts)

@@ -4,6 +4,8 @@ but the control characters other than tab, CR and LF, and U+FFFE/U+FFFF)."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from hypothesis import strategies as st
 
 from journeymap.model import (
@@ -15,6 +17,7 @@ from journeymap.model import (
     Journey,
     Lane,
     LaneSetting,
+    MaturityArea,
     Opportunity,
     OpportunityStatus,
     Ownership,
@@ -22,11 +25,14 @@ from journeymap.model import (
     Position,
     Rating,
     RatingSource,
+    ServiceLevel,
     Stage,
     Step,
     StepKind,
     Transition,
 )
+from journeymap.model.comments import Comment, Reply
+from journeymap.model.maturity import AreaAnswer, Assessment
 
 __all__ = ["characters", "ids", "journeys", "ratings_for", "text", "texts"]
 
@@ -109,6 +115,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             owner=draw(names),
             ownership=draw(st.sampled_from(Ownership)),
             shared_source=draw(names),
+            service_level=draw(st.none() | st.sampled_from(ServiceLevel)),
         )
         for cid in channel_ids
     ]
@@ -131,6 +138,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
                 st.none() | st.builds(Position, x=st.floats(-1e7, 1e7), y=st.floats(-1e7, 1e7))
             ),
             journey_link=draw(names),
+            service_level=draw(st.none() | st.sampled_from(ServiceLevel)),
         )
         for sid in step_ids
     ]
@@ -167,6 +175,7 @@ def journeys(draw, max_steps: int = 8) -> Journey:
             effort=draw(st.none() | st.integers(1, 5)),
             status=draw(st.sampled_from(OpportunityStatus)),
             priority=draw(st.none() | st.floats(0, 100)),
+            areas=tuple(draw(st.lists(st.sampled_from(MaturityArea), unique=True, max_size=2))),
         )
         for oid in draw(_unique_ids(3))
     ]
@@ -188,4 +197,48 @@ def journeys(draw, max_steps: int = 8) -> Journey:
         opportunities=opportunities,
         lanes=lanes,
         metadata=draw(st.dictionaries(text(max_size=10), texts, max_size=3)),
+        comments=draw(st.dictionaries(ids, comments(step_ids, persona_ids), max_size=2)),
+        assessments=draw(st.dictionaries(ids, assessments(), max_size=2)),
+    )
+
+
+_TIMES = st.datetimes(
+    min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
+)
+_SAID = text(min_size=1, max_size=40)
+
+
+@st.composite
+def comments(draw, step_ids: list[str], persona_ids: list[str]) -> Comment:
+    """A comment on the journey, a step or a rating (which need not exist)."""
+    targets = [("journey",)] + [("steps", s) for s in step_ids]
+    targets += [("ratings", s, p) for s in step_ids for p in persona_ids]
+    replies = st.builds(Reply, author=draw_names(), created=_TIMES, text=_SAID)
+    return Comment(
+        target=draw(st.sampled_from(targets)),
+        author=draw(draw_names()),
+        created=draw(_TIMES),
+        text=draw(_SAID),
+        resolved=draw(st.booleans()),
+        replies=tuple(draw(st.lists(replies, max_size=2))),
+    )
+
+
+def draw_names() -> st.SearchStrategy[str]:
+    return text(max_size=30)
+
+
+@st.composite
+def assessments(draw) -> Assessment:
+    levels = st.none() | st.integers(1, 5)
+    areas = draw(st.lists(st.sampled_from(MaturityArea), unique=True, max_size=6))
+    answers = tuple(
+        AreaAnswer(area=area, current=draw(levels), target=draw(levels))
+        for area in MaturityArea
+        if area in areas
+    )
+    return Assessment(
+        respondent=draw(draw_names()),
+        date=draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1))),
+        answers=answers,
     )

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from journeymap.canvas.layout import GUTTER
 from journeymap.model import load_journey
-from journeymap.model.journey import Lane
+from journeymap.model.journey import OPTIONAL_LANES, Lane
 from tests.ui.conftest import examples_folder
 
 
@@ -84,7 +84,11 @@ def test_arrange_lanes_dialog_reorders_with_one_edit(qtbot, window):
     while lanes.currentRow() > 0:
         qtbot.keyClick(lanes, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert not dialog.up_button.isEnabled()
-    backstage = lanes.findItems(lanes.item(lanes.count() - 1).text(), Qt.MatchFlag.MatchExactly)[0]
+    backstage = next(
+        lanes.item(i)
+        for i in range(lanes.count())
+        if lanes.item(i).data(Qt.ItemDataRole.UserRole) == Lane.BACKSTAGE
+    )
     lanes.setCurrentItem(backstage)
     qtbot.keyClick(lanes, Qt.Key.Key_Space)
     assert backstage.checkState() == Qt.CheckState.Unchecked
@@ -93,7 +97,8 @@ def test_arrange_lanes_dialog_reorders_with_one_edit(qtbot, window):
 
     expected = [Lane.FEELING] + [lane for lane in order if lane != Lane.FEELING]
     assert [s.lane for s in window.document.journey.lanes] == expected
-    assert map_lanes(window) == [lane for lane in expected if lane != Lane.BACKSTAGE]
+    hidden = {Lane.BACKSTAGE, *OPTIONAL_LANES}  # the optional lanes start hidden
+    assert map_lanes(window) == [lane for lane in expected if lane not in hidden]
     assert window.document.undo_stack.count() == 1
     qtbot.waitUntil(lambda: window.lane_dialog is None)
 

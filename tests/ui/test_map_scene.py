@@ -149,7 +149,8 @@ def test_hidden_lanes_take_no_space(qtbot):
     scene = setup.scene
     height = scene.sceneRect().height()
     lanes = tuple(
-        LaneSetting(lane=s.lane, visible=s.lane != Lane.DOING) for s in scene.journey.lanes
+        LaneSetting(lane=s.lane, visible=s.visible and s.lane != Lane.DOING)
+        for s in scene.journey.lanes
     )
     setup.document.push(UpdateJourney({"lanes": lanes}))
     assert scene.layout.lane(Lane.DOING) is None

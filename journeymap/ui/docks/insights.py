@@ -23,6 +23,7 @@ from journeymap.canvas.analysis_text import (
 )
 from journeymap.canvas.marks import DropMark
 from journeymap.palette import SEVERITY, SEVERITY_MARK
+from journeymap.ui.docks.insights_service import cost_rows, service_level_rows
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection
 
@@ -143,6 +144,17 @@ class InsightsTree(QTreeWidget):
             self.tr("No channel or owner switches."),
         )
         self._group(self.tr("Checks"), self._check_rows(analysis), self.tr("No problems found."))
+        journey = self.document.journey
+        self._group(
+            self.tr("Time and cost"),
+            cost_rows(journey, analysis),
+            self.tr("No time or cost known: give steps minutes or euros."),
+        )
+        self._group(
+            self.tr("Service levels"),
+            service_level_rows(journey, analysis),
+            self.tr("No service levels: give steps or channels a level."),
+        )
 
     def _pain_rows(self, analysis: JourneyAnalysis) -> Listed:
         journey = self.document.journey

@@ -34,9 +34,11 @@ from journeymap.model import (
     ChannelKind,
     Edit,
     EditError,
+    MaturityArea,
     OpportunityStatus,
     Ownership,
     RatingSource,
+    ServiceLevel,
     SetRating,
     StepKind,
     UpdateItem,
@@ -101,6 +103,13 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("owner", _tr("Owner"), tip=_tr("The team or partner that runs it")),
             FieldSpec("ownership", _tr("Run by"), "choice", _enum_choices(Ownership)),
             FieldSpec(
+                "service_level",
+                _tr("Service level"),
+                "choice",
+                _enum_choices(ServiceLevel, optional=True),
+                tip=_tr("Its steps take this level unless they have their own"),
+            ),
+            FieldSpec(
                 "shared_source",
                 _tr("Shared from"),
                 tip=_tr("library.json#id: the shared item this is a copy of; empty = its own"),
@@ -123,6 +132,13 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
                 "duration_min", _tr("Duration"), number, high=10**7, decimals=1, suffix=" min"
             ),
             FieldSpec("cost_eur", _tr("Cost"), number, high=10**12, decimals=2, suffix=" €"),
+            FieldSpec(
+                "service_level",
+                _tr("Service level"),
+                "choice",
+                _enum_choices(ServiceLevel, optional=True),
+                tip=_tr("(none) takes the level of the step's channel"),
+            ),
             FieldSpec("tags", _tr("Tags"), "tags"),
             FieldSpec("evidence", _tr("Evidence"), text),
             FieldSpec(
@@ -153,6 +169,13 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("owner", _tr("Owner")),
             FieldSpec("impact", _tr("Impact"), number, low=1, high=5, tip=_tr("1 = low, 5 = high")),
             FieldSpec("effort", _tr("Effort"), number, low=1, high=5, tip=_tr("1 = low, 5 = high")),
+            FieldSpec(
+                "areas",
+                _tr("Maturity areas"),
+                "checklist",
+                _enum_choices(MaturityArea),
+                tip=_tr("The CX maturity areas this opportunity improves"),
+            ),
             FieldSpec("status", _tr("Status"), "choice", _enum_choices(OpportunityStatus)),
             FieldSpec(
                 "priority",
