@@ -33,6 +33,7 @@ from journeymap.model.entities import (
     StepKind,
     Transition,
 )
+from journeymap.model.evidence import Measure, Measurement, merge_measurements
 from journeymap.model.fileformat import (
     JourneyFileError,
     dumps_journey,
@@ -67,6 +68,8 @@ __all__ = [
     "JourneyFileError",
     "Lane",
     "LaneSetting",
+    "Measure",
+    "Measurement",
     "MoveItem",
     "MoveStep",
     "Opportunity",
@@ -91,6 +94,7 @@ __all__ = [
     "encode_json",
     "load_journey",
     "loads_journey",
+    "merge_measurements",
     "new_id",
     "reference_problems",
     "save_journey",

@@ -19,7 +19,7 @@ import orjson
 from pydantic import ValidationError
 
 from journeymap.model.gcpause import gc_paused
-from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey
+from journeymap.model.journey import COLLECTIONS, DERIVED, FORMAT_VERSION, Journey
 from journeymap.model.migrations import MigrationError, migrate
 from journeymap.model.validation import (
     Problem,
@@ -186,7 +186,8 @@ def journey_to_data(journey: Journey) -> dict[str, Any]:
         if name in dumped:
             data[name] = dumped.pop(name)
     for name in COLLECTIONS:
-        data[name] = dumped.pop(name, [])
+        if name not in DERIVED:
+            data[name] = dumped.pop(name, [])
     data.update(dumped)  # lanes, metadata, and any field added later
     return data
 

@@ -6,7 +6,15 @@ from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from journeymap.model.entities import (
     Channel,
@@ -14,14 +22,23 @@ from journeymap.model.entities import (
     Opportunity,
     Persona,
     Rating,
+    RatingSource,
     Stage,
     Step,
     Transition,
 )
+from journeymap.model.evidence import (
+    MEASURES,
+    Measurement,
+    measurements_from_rating,
+    pool,
+)
 
 __all__ = [
+    "ALL_SOURCES",
     "COLLECTIONS",
     "DEFAULT_LANES",
+    "DERIVED",
     "FORMAT_VERSION",
     "NOUNS",
     "Journey",
@@ -30,7 +47,7 @@ __all__ = [
     "item_key",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """The file format version this program writes (see :mod:`journeymap.model.migrations`)."""
 
 
@@ -67,7 +84,14 @@ COLLECTIONS: dict[str, type[Item]] = {
     "transitions": Transition,
     "ratings": Rating,
     "opportunities": Opportunity,
+    "measurements": Measurement,
 }
+
+DERIVED = frozenset({"ratings"})
+"""Collections computed from others and not written to a file: ``ratings`` is
+derived from ``measurements`` (see :meth:`Journey.derive_ratings`)."""
+
+ALL_SOURCES: tuple[RatingSource, ...] = tuple(RatingSource)
 
 NOUNS: dict[str, str] = {
     "personas": "persona",
@@ -77,14 +101,16 @@ NOUNS: dict[str, str] = {
     "transitions": "transition",
     "ratings": "rating",
     "opportunities": "opportunity",
+    "measurements": "measurement",
 }
 """What one item of each collection is called in labels and messages."""
 
 
 def item_key(item: Item) -> Any:
     """The identity of an item within its collection: its id, or for a rating
-    the pair ``(step_id, persona_id)``."""
-    if isinstance(item, Rating):
+    the pair ``(step_id, persona_id)``, or for a measurement its
+    :attr:`~journeymap.model.evidence.Measurement.key`."""
+    if isinstance(item, Rating | Measurement):
         return item.key
     return item.id  # type: ignore[attr-defined]
 
@@ -108,8 +134,14 @@ class Journey(BaseModel):
     channels: list[Channel] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)
     transitions: list[Transition] = Field(default_factory=list)
-    ratings: list[Rating] = Field(default_factory=list)
+    ratings: list[Rating] = Field(default_factory=list, exclude=True)
+    """The rating each step has for each persona, derived from ``measurements``
+    (never written to a file). Given when a journey is built, ratings become
+    measurements as a version-1 file's do (see :func:`measurements_from_rating`)."""
     opportunities: list[Opportunity] = Field(default_factory=list)
+    measurements: list[Measurement] = Field(default_factory=list)
+    rating_sources: tuple[RatingSource, ...] = ALL_SOURCES
+    """The sources whose measurements count in the ratings (all by default)."""
     lanes: tuple[LaneSetting, ...] = DEFAULT_LANES
     metadata: dict[
         Annotated[str, StringConstraints(max_length=200)],
@@ -117,6 +149,39 @@ class Journey(BaseModel):
     ] = Field(default_factory=dict)
 
     SCALAR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "title", "description", "language")
+
+    @field_validator("rating_sources", mode="after")
+    @classmethod
+    def _sources_in_order(cls, value: tuple[RatingSource, ...]) -> tuple[RatingSource, ...]:
+        return tuple(s for s in ALL_SOURCES if s in value)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _ratings_to_measurements(cls, data: Any) -> Any:
+        """Ratings given to a new journey become measurements (unless the same
+        measure of the same source is measured already)."""
+        if not isinstance(data, dict) or not data.get("ratings"):
+            return data
+        data = dict(data)
+        ratings = data.pop("ratings")
+        given = list(data.get("measurements") or [])
+        keys = {m.key for m in given if isinstance(m, Measurement)}
+        for rating in ratings:
+            if isinstance(rating, dict):
+                rating = Rating.model_validate(rating)
+            if not isinstance(rating, Rating):
+                raise ValueError("a rating must be a Rating")
+            for m in measurements_from_rating(rating):
+                if m.key not in keys:
+                    given.append(m)
+                    keys.add(m.key)
+        data["measurements"] = given
+        return data
+
+    @model_validator(mode="after")
+    def _derive(self) -> Journey:
+        self.derive_ratings()
+        return self
 
     # Position of each item by key, per collection; built on demand, dropped by
     # :meth:`invalidate` whenever a list changes shape (insert, remove, reorder).
@@ -181,7 +246,69 @@ class Journey(BaseModel):
         return sorted(self.steps, key=lambda s: rank.get(s.stage_id, last))
 
     def rating(self, step_id: str, persona_id: str) -> Rating | None:
+        """The rating derived from the counted measurements, or ``None``."""
         return self.find("ratings", (step_id, persona_id))
+
+    # -- evidence --------------------------------------------------------------
+
+    def counts(self, measurement: Measurement) -> bool:
+        """Whether ``measurement`` counts in its rating: not excluded, and of a
+        source the journey counts."""
+        return not measurement.excluded and measurement.source in self.rating_sources
+
+    def measurements_of(self, step_id: str, persona_id: str) -> list[Measurement]:
+        """Every measurement of a step for a persona, counted or not, in file order."""
+        return [m for m in self.measurements if m.step_id == step_id and m.persona_id == persona_id]
+
+    def derive_ratings(
+        self, keys: set[tuple[str, str]] | None = None
+    ) -> dict[str, set[tuple[str, str]]]:
+        """Bring ``ratings`` in line with the measurements, for the ``(step_id,
+        persona_id)`` pairs in ``keys`` (all when ``None``).
+
+        A rating is the n-weighted mean of each measure over the counted
+        measurements; its ``n`` is the most answers any measure has (``None``
+        when every counted measurement is an estimate); its ``source`` the
+        one source when all of them share it; its ``note`` the notes of its
+        measurements. A rating stays where it was in the list; a new one goes
+        to the end. Returns the keys ``added``, ``updated`` and ``removed``.
+        """
+        groups: dict[tuple[str, str], list[Measurement]] = {}
+        for m in self.measurements:
+            key = (m.step_id, m.persona_id)
+            if keys is None or key in keys:
+                groups.setdefault(key, []).append(m)
+        out: dict[str, set[tuple[str, str]]] = {"added": set(), "updated": set(), "removed": set()}
+        wanted = set(groups) if keys is None else set(keys)
+        if keys is None:
+            wanted |= {r.key for r in self.ratings}
+        new_ratings: dict[tuple[str, str], Rating | None] = {
+            key: _rating_from(key, groups.get(key, []), self) for key in wanted
+        }
+        kept: list[Rating] = []
+        seen: set[tuple[str, str]] = set()
+        for old in self.ratings:
+            key = old.key
+            if key not in new_ratings:
+                kept.append(old)
+                continue
+            seen.add(key)
+            new = new_ratings[key]
+            if new is None:
+                out["removed"].add(key)
+            else:
+                kept.append(new)
+                if new != old:
+                    out["updated"].add(key)
+        order = {key: i for i, key in enumerate(groups)}
+        for key in sorted(set(new_ratings) - seen, key=lambda k: order.get(k, 0)):
+            new = new_ratings[key]
+            if new is not None:
+                kept.append(new)
+                out["added"].add(key)
+        self.ratings[:] = kept
+        self.invalidate("ratings")
+        return out
 
     def iter_items(self) -> Iterator[tuple[str, Any]]:
         for name in COLLECTIONS:
@@ -196,3 +323,34 @@ class Journey(BaseModel):
         )
         copy._positions = {}  # model_copy shares the cache dict; the copy's lists differ
         return copy
+
+
+def _rating_from(
+    key: tuple[str, str], measurements: list[Measurement], journey: Journey
+) -> Rating | None:
+    counted = [m for m in measurements if journey.counts(m)]
+    if not counted:
+        return None
+    values: dict[str, Any] = {}
+    n: int | None = None
+    for measure in MEASURES:
+        parts = [m for m in counted if m.measure == measure]
+        pooled = pool(parts)
+        if pooled is None:
+            continue
+        scale = measure.scale
+        values[measure.value] = min(scale.high, max(scale.low, pooled.mean))
+        if any(not m.is_estimate for m in parts):
+            n = max(n or 0, pooled.n)
+    sources = {m.source for m in counted}
+    notes = list(dict.fromkeys(m.note for m in measurements if m.note))
+    return Rating.model_construct(
+        step_id=key[0],
+        persona_id=key[1],
+        goal=values.get("goal"),
+        ease=values.get("ease"),
+        emotion=values.get("emotion"),
+        n=n,
+        source=next(iter(sources)) if len(sources) == 1 else None,
+        note="\n".join(notes),
+    )
