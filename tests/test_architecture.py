@@ -20,7 +20,12 @@ import pytest
 import journeymap
 
 PACKAGE = Path(journeymap.__file__).parent
-QT_FREE_PACKAGES = ["journeymap.model", "journeymap.analysis", "journeymap.commands"]
+QT_FREE_PACKAGES = [
+    "journeymap.model",
+    "journeymap.analysis",
+    "journeymap.evidence",
+    "journeymap.commands",
+]
 QT_FREE_MODULES = [
     "journeymap.cli",
     "journeymap.palette",
@@ -38,9 +43,10 @@ ALLOWED: dict[str, set[str]] = {
     "analysis": {"model"},
     "canvas": {"model", "analysis"},
     "export": {"model", "analysis", "canvas"},
-    "ui": {"model", "analysis", "canvas", "export"},
-    "commands": {"model", "analysis", "canvas", "export", "ui"},
-    "cli": {"model", "analysis", "canvas", "export", "ui", "commands"},
+    "evidence": {"model", "analysis"},
+    "ui": {"model", "analysis", "canvas", "export", "evidence"},
+    "commands": {"model", "analysis", "canvas", "export", "evidence", "ui"},
+    "cli": {"model", "analysis", "canvas", "export", "evidence", "ui", "commands"},
     "__main__": {"cli"},
     "translations": set(),
 }
@@ -150,7 +156,8 @@ def test_the_editor_starts_without_the_heavy_libraries():
     loaded = _run_and_print(
         "import sys\n"
         "import journeymap.ui.app, journeymap.ui.main_window\n"
-        "heavy = ('networkx', 'numpy', 'scipy', 'matplotlib', 'openpyxl')\n"
+        "heavy = ('networkx', 'numpy', 'scipy', 'matplotlib', 'openpyxl', 'duckdb', 'ibis',"
+        " 'pyarrow', 'rapidfuzz', 'pyspark')\n"
         "print(','.join(sorted(m for m in heavy if m in sys.modules)))\n"
     )
     assert loaded == ""

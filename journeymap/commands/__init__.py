@@ -22,6 +22,7 @@ COMMAND_MODULES: dict[str, str] = {
     "analyze": "journeymap.commands.analyze",
     "export": "journeymap.commands.export",
     "import": "journeymap.commands.import_",
+    "evidence": "journeymap.commands.evidence",
 }
 """Command name → module, in the order ``journeymap --help`` lists them."""
 
