@@ -132,7 +132,10 @@ def _survey(args: argparse.Namespace, journey: Journey, out: Path) -> int:
         updated = merge_measurements(journey, imp.measurements)
     except ValueError as exc:
         return _fail(f"{exc}\nnothing written to {out}")
-    return _save(updated, out, f"{len(imp.measurements)} survey measurements ({label!r})")
+    from journeymap.analysis.phrases import counted
+
+    what = counted(len(imp.measurements), "survey measurement", "survey measurements")
+    return _save(updated, out, f"{what} ({label!r})")
 
 
 def _flows(args: argparse.Namespace, journey: Journey, out: Path) -> int:

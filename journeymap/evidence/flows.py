@@ -208,7 +208,8 @@ def open_events(con: BaseBackend, path: str | Path) -> ir.Table:
             return con.read_parquet(str(path))
         if name == "duckdb":
             return con.read_csv(str(path), encoding=_duckdb_encoding(path))
-        return con.read_csv(str(path), encoding=_spark_encoding(path))
+        encoding = _spark_encoding(path)
+        return con.read_csv(str(path), encoding=encoding, sep=_separator(path, encoding))
     except Exception as exc:  # each engine has its own error types for a bad file
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise EventLogError(f"{path}: cannot be read as a table ({first})") from None
@@ -225,6 +226,16 @@ def _sniff_encoding(path: Path) -> str:
         if exc.start < len(head) - 4:  # not merely a character cut at the end
             return "latin-1"
     return "utf-8"
+
+
+def _separator(path: Path, encoding: str) -> str:
+    from journeymap.evidence.tables import sniff_separator
+
+    with path.open("rb") as handle:
+        head = handle.read(65536)
+    return sniff_separator(
+        head.decode(encoding.lower().replace("iso-8859-1", "latin-1"), errors="replace")
+    )
 
 
 def _duckdb_encoding(path: Path) -> str:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from journeymap.analysis.phrases import Formatter
+from journeymap.analysis.phrases import Formatter, counted
 from journeymap.evidence.apply import FlowResult
 from journeymap.evidence.flows import FlowCounts
 from journeymap.evidence.survey import SurveyImport
@@ -47,7 +47,7 @@ def survey_report(
     lines = [
         f"answers: {KINDS.get(imp.table_kind, imp.table_kind)}, "
         f"{fmt.count(imp.rows)} answer rows"
-        + (f", {header_rows} header rows" if header_rows else "")
+        + (f", {counted(header_rows, 'header row', 'header rows')}" if header_rows else "")
     ]
     if imp.unmapped_personas:
         listed = ", ".join(

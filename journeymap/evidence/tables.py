@@ -34,6 +34,7 @@ __all__ = [
     "AnswersTable",
     "TableError",
     "read_answers",
+    "sniff_separator",
 ]
 
 MAX_ANSWER_BYTES = 50 * 1024 * 1024
@@ -196,7 +197,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def _csv_grid(text: str, path: Path) -> tuple[list[list[str]], str]:
-    separator = _sniff(text[:65536])
+    separator = sniff_separator(text[:65536])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     grid: list[list[str]] = []
     try:
@@ -209,7 +210,7 @@ def _csv_grid(text: str, path: Path) -> tuple[list[list[str]], str]:
     return grid, separator
 
 
-def _sniff(sample: str) -> str:
+def sniff_separator(sample: str) -> str:
     """The separator that splits the first lines into the most columns, the
     same number on every line (csv.Sniffer is easily fooled by quoted text)."""
     lines = sample.splitlines(keepends=True)[:50]
