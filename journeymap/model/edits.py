@@ -175,12 +175,38 @@ def _deriving(method: Any) -> Any:
         for kind, keys in derived.items():
             for key in keys:
                 change.add(kind, "ratings", key)
+        _settle(change, journey, "ratings")
         return change
 
     wrapper.__name__ = method.__name__
     wrapper.__doc__ = method.__doc__
     wrapper.__wrapped__ = method  # type: ignore[attr-defined]
     return wrapper
+
+
+def _settle(change: Change, journey: Journey, collection: str) -> None:
+    """Name each key of ``collection`` once, by where it ended: a rating that
+    went and came back within one edit was updated; one no longer there was
+    removed."""
+    added = change.added.get(collection, set())
+    removed = change.removed.get(collection, set())
+    updated = change.updated.get(collection, set())
+    keys = added | removed | updated
+    if len(keys) == len(added) + len(removed) + len(updated):
+        return
+    settled: dict[str, set[Any]] = {"added": set(), "removed": set(), "updated": set()}
+    for key in keys:
+        if not journey.has(collection, key):
+            settled["removed"].add(key)
+        elif key in added and key not in removed:
+            settled["added"].add(key)
+        else:
+            settled["updated"].add(key)
+    for kind, found in settled.items():
+        if found:
+            getattr(change, kind)[collection] = found
+        else:
+            getattr(change, kind).pop(collection, None)
 
 
 class Edit:
@@ -604,26 +630,23 @@ class SetRating(Edit):
                 raise EditError(f'{noun}_id: unknown {noun} "{key}"')
         values = [m for m in MEASURES if m.value in self.changes]
         source = self._source(journey)
-        mine = {
-            m.measure: m
+        mine = [
+            m
             for m in journey.measurements_of(self.step_id, self.persona_id)
             if m.label == self.evidence_label
-        }
-        group = {measure: m for measure, m in mine.items() if m.source == source}
+        ]
+        group = {m.measure: m for m in mine if m.source == source}
         edits: list[Edit] = []
         if "source" in self.changes and not values:
             current = default_source(journey, self.step_id, self.persona_id, self.evidence_label)
             if current == source:
                 return []
-            moving = [m for m in mine.values() if m.source == current]
-            if any(m.measure in group for m in moving):
-                raise EditError(
-                    f"this step already has {source.value} measurements for the persona"
-                )
+            # A measure the new source has already stays with the old one.
+            moving = [m for m in mine if m.source == current and m.measure not in group]
             for m in moving:
                 edits.append(RemoveItems("measurements", [m.key]))
                 edits.append(AddItem("measurements", m.model_copy(update={"source": source})))
-            group = {m.measure: m.model_copy(update={"source": source}) for m in moving}
+            group |= {m.measure: m.model_copy(update={"source": source}) for m in moving}
         n: int | None = checked.n or None
         extra = {
             name: (n if name == "n" else checked.note)

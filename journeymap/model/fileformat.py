@@ -41,7 +41,7 @@ __all__ = [
     "save_journey",
 ]
 
-MAX_FILE_BYTES = 250_000_000  # a 100,000-step journey with five personas is about 120 MB
+MAX_FILE_BYTES = 500_000_000  # a 100,000-step journey with five personas is about 260 MB
 SUFFIXES = (".journey.json", ".journey")
 
 

@@ -12,6 +12,7 @@ from pydantic import (
     Field,
     PrivateAttr,
     StringConstraints,
+    ValidationError,
     field_validator,
     model_validator,
 )
@@ -162,15 +163,18 @@ class Journey(BaseModel):
         measure of the same source is measured already)."""
         if not isinstance(data, dict) or not data.get("ratings"):
             return data
-        data = dict(data)
-        ratings = data.pop("ratings")
+        ratings = data["ratings"]
+        if not isinstance(ratings, list | tuple):
+            return data
         given = list(data.get("measurements") or [])
         keys = {m.key for m in given if isinstance(m, Measurement)}
-        for rating in ratings:
-            if isinstance(rating, dict):
-                rating = Rating.model_validate(rating)
-            if not isinstance(rating, Rating):
-                raise ValueError("a rating must be a Rating")
+        try:
+            checked = [Rating.model_validate(r) for r in ratings]
+        except (ValidationError, TypeError):
+            return data  # the ratings field reports the problems at their paths
+        data = dict(data)
+        del data["ratings"]
+        for rating in checked:
             for m in measurements_from_rating(rating):
                 if m.key not in keys:
                     given.append(m)
@@ -191,7 +195,12 @@ class Journey(BaseModel):
         # Compare the document only, not the position cache.
         if not isinstance(other, Journey):
             return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in type(self).model_fields)
+        # Derived ratings follow the measurements (their order may differ).
+        return all(
+            getattr(self, f) == getattr(other, f)
+            for f in type(self).model_fields
+            if f not in DERIVED
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -270,8 +279,8 @@ class Journey(BaseModel):
         measurements; its ``n`` is the most answers any measure has (``None``
         when every counted measurement is an estimate); its ``source`` the
         one source when all of them share it; its ``note`` the notes of its
-        measurements. A rating stays where it was in the list; a new one goes
-        to the end. Returns the keys ``added``, ``updated`` and ``removed``.
+        measurements. Ratings stand in the order of their first measurements.
+        Returns the keys ``added``, ``updated`` and ``removed``.
         """
         groups: dict[tuple[str, str], list[Measurement]] = {}
         for m in self.measurements:
@@ -300,12 +309,17 @@ class Journey(BaseModel):
                 kept.append(new)
                 if new != old:
                     out["updated"].add(key)
-        order = {key: i for i, key in enumerate(groups)}
-        for key in sorted(set(new_ratings) - seen, key=lambda k: order.get(k, 0)):
+        for key in set(new_ratings) - seen:
             new = new_ratings[key]
             if new is not None:
                 kept.append(new)
                 out["added"].add(key)
+        if out["added"]:
+            # Ratings stand in the order of their first measurements.
+            first: dict[tuple[str, str], int] = {}
+            for i, m in enumerate(self.measurements):
+                first.setdefault((m.step_id, m.persona_id), i)
+            kept.sort(key=lambda r: first.get(r.key, len(first)))
         self.ratings[:] = kept
         self.invalidate("ratings")
         return out

@@ -60,60 +60,16 @@ def _v0_to_v1(data: Data) -> Data:
     return data
 
 
-_MEASURES = ("goal", "ease", "emotion")
-
-
 def _v1_to_v2(data: Data) -> Data:
     """Version 1 kept one rating per step and persona (goal, ease, emotion, n,
-    source, note). Version 2 keeps the evidence apart: each value of an old
-    rating becomes one measurement of the rating's source (``estimate`` when it
-    had none), with its ``n`` (none when it had none or 0) and its note; the
-    ratings are then derived from the measurements. A rating that is not an
-    object is passed on for validation to report."""
+    source, note). Version 2 keeps the evidence apart, as measurements, and
+    derives the ratings from them. The old ``ratings`` are left in place: the
+    journey reads them as measurements, each value one measurement of the
+    rating's source (``estimate`` when it had none) with its ``n`` (none when
+    it had none or 0) and its note (see
+    :func:`journeymap.model.evidence.measurements_from_rating`), so a wrong
+    value is still reported at its path, ``ratings[2].emotion``."""
     data = dict(data)
-    ratings = data.pop("ratings", None)
-    if ratings is None:
-        data["format_version"] = 2
-        return data
-    if not isinstance(ratings, list):
-        data["ratings"] = ratings  # validation names what is wrong with it
-        data["format_version"] = 2
-        return data
-    measurements = list(_listed(data, "measurements"))
-    leftovers = []
-    for rating in ratings:
-        if not isinstance(rating, dict) or set(rating) - {
-            "step_id",
-            "persona_id",
-            "goal",
-            "ease",
-            "emotion",
-            "n",
-            "source",
-            "note",
-        }:
-            leftovers.append(rating)
-            continue
-        n = rating.get("n")
-        for measure in _MEASURES:
-            value = rating.get(measure)
-            if value is None:
-                continue
-            m: Data = {
-                "step_id": rating.get("step_id"),
-                "persona_id": rating.get("persona_id"),
-                "measure": measure,
-                "source": rating.get("source") or "estimate",
-                "mean": value,
-            }
-            if n:
-                m["n"] = n
-            if rating.get("note"):
-                m["note"] = rating["note"]
-            measurements.append(m)
-    if leftovers:
-        data["ratings"] = leftovers  # validated as ratings, with their own paths
-    data["measurements"] = measurements
     data["format_version"] = 2
     return data
 
