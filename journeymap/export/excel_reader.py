@@ -234,6 +234,8 @@ def _read_meta(workbook: Any, problems: _Collected) -> dict[str, Any]:
                 problems.add(META_SHEET, f"B{row_number}", "lanes must be a JSON list of lanes")
         elif key in ("id", "language"):
             meta[key] = text
+        elif key == "rating_sources":
+            meta[key] = tuple(part.strip() for part in text.split(",") if part.strip())
         elif key != WORKBOOK_MARKER:
             problems.add(META_SHEET, f"A{row_number}", f"unknown key {key!r}")
     return meta
@@ -303,12 +305,16 @@ def _read(workbook: Any, path: str) -> Journey:
     for spec in DATA_SHEETS:
         ws = _find_sheet(workbook, spec.name)
         if ws is None:
-            problems.problems.append(f'missing sheet "{spec.name}"')
+            if not spec.optional:
+                problems.problems.append(f'missing sheet "{spec.name}"')
             continue
         rows = _read_rows(ws, spec, problems)
         if rows is not None:
             _name_new_items(rows)
             sheets[spec.collection] = rows
+    if "measurements" in sheets:
+        # The Ratings sheet shows what the measurements combine to.
+        sheets.pop("ratings", None)
     items = {name: _build_items(rows, problems) for name, rows in sheets.items()}
     if problems.problems:
         raise ImportFailed(problems.problems, path)
@@ -341,5 +347,6 @@ def _journey(scalars: dict[str, str], meta: dict[str, Any], items: dict[str, lis
         language=meta.get("language", ""),
         **items,
         **({"lanes": meta["lanes"]} if "lanes" in meta else {}),
+        **({"rating_sources": meta["rating_sources"]} if "rating_sources" in meta else {}),
         metadata=meta.get("metadata", {}),
     )

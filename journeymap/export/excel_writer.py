@@ -30,19 +30,20 @@ from journeymap.export.excel_layout import (
 from journeymap.export.safety import to_cell_text
 from journeymap.model.entities import Step
 from journeymap.model.fileformat import replacement_mode
-from journeymap.model.journey import Journey
+from journeymap.model.journey import ALL_SOURCES, Journey
 
 if TYPE_CHECKING:
     from journeymap.analysis.results import JourneyAnalysis, StepFlow
 
 __all__ = ["LAYOUT_VERSION", "SHEET_ORDER", "write_workbook"]
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 SHEET_ORDER = (
     "stages",
     "steps",
     "transitions",
     "ratings",
+    "measurements",
     "pain points",
     "channel switches",
     "opportunities",
@@ -92,7 +93,7 @@ def _computed_values(
             "To": lambda t: title(t.target),
             "Customers": lambda t: flow.transitions.get(t.id),
         }
-    if spec.collection == "ratings":
+    if spec.collection in ("ratings", "measurements"):
         return {
             "Step": lambda r: title(r.step_id),
             "Persona": lambda r: (
@@ -163,6 +164,8 @@ def _write_meta(workbook: Any, journey: Journey) -> None:
         ("language", journey.language),
         ("lanes", json.dumps(lanes, ensure_ascii=False)),
     ]
+    if journey.rating_sources != ALL_SOURCES:
+        rows.append(("rating_sources", ", ".join(str(s) for s in journey.rating_sources)))
     rows += [(f"metadata.{key}", value) for key, value in journey.metadata.items()]
     ws.append(["key", "value"])
     for key, value in rows:
