@@ -24,7 +24,10 @@ puts it into a journey's volumes.
 
 from __future__ import annotations
 
+import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +45,7 @@ __all__ = [
     "EventLogError",
     "FlowCounts",
     "count_flows",
+    "event_columns",
     "guess_columns",
     "open_events",
 ]
@@ -269,11 +273,45 @@ def count_flows(
     check and guess around) says which columns to read; ``saved`` is a
     confirmed activity mapping. Raises :class:`EventLogError`.
     """
-    import ibis
-
     raw = open_events(con, path)
     if columns is None:
         columns = guess_columns(list(raw.columns), **given)
+    with _staged(con, raw, path, columns) as staged:
+        return _count(con, staged, path, journey, columns, saved)
+
+
+@contextmanager
+def _staged(
+    con: BaseBackend, raw: ir.Table, path: str | Path, columns: EventColumns
+) -> Iterator[ir.Table]:
+    """On DuckDB, a CSV log's columns are parsed once into a temporary Parquet
+    file (streamed, in the file's order) that both passes then read: parsing
+    CSV is most of the work, and a Parquet scan is cheap. Spark reads the file
+    as it is (on a cluster the file is where the workers are)."""
+    if con.name != "duckdb" or Path(path).suffix.lower() in {".parquet", ".pq"}:
+        yield raw
+        return
+    wanted = [c for c in (columns.case, columns.activity, columns.time, columns.persona) if c]
+    with tempfile.TemporaryDirectory(prefix="journeymap-events-") as folder:
+        target = Path(folder) / "events.parquet"
+        try:
+            con.to_parquet(raw.select(*dict.fromkeys(wanted)), target)
+        except Exception as exc:  # DuckDB reports a malformed CSV line here
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise EventLogError(f"{path}: cannot be read as a table ({first})") from None
+        yield con.read_parquet(str(target))
+
+
+def _count(
+    con: BaseBackend,
+    raw: ir.Table,
+    path: str | Path,
+    journey: Journey,
+    columns: EventColumns,
+    saved: dict[str, str | None] | None,
+) -> FlowCounts:
+    import ibis
+
     time, bad_time = _time_value(raw[columns.time])
     events = raw.select(
         case=raw[columns.case],
@@ -370,3 +408,10 @@ def _bad_time_message(
         f"{path}: {where}: the time {shown} in column {columns.time!r} does not parse "
         f"as a date and time{more}"
     )
+
+
+def event_columns(path: str | Path) -> list[str]:
+    """The column names of an event log (read by DuckDB from the file's start)."""
+    from journeymap.evidence.engine import connect
+
+    return list(open_events(connect("duckdb"), path).columns)
