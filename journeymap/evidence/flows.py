@@ -5,9 +5,14 @@ activity and a time, and maybe a persona or segment. The file (CSV or
 Parquet) is read by the engine itself and never loaded into Python: only the
 counts come back.
 
-1. **Activities.** One pass counts the events per activity and the times that
-   do not parse; a time that does not parse stops the import, naming the row.
-   The activities are matched to steps (:mod:`journeymap.evidence.matching`).
+One scan of the file does it all (an aggregation by activity, step and step
+before, whose rows are few), so the engine's own reading is most of the time:
+
+1. **Activities.** Each activity is matched to a step by its text with case
+   and spacing ignored (a step's title, then its id, then the saved activity
+   mapping; see :mod:`journeymap.evidence.matching`). The events per activity
+   come back, so what matched no step is listed with its count and a fuzzy
+   suggestion. A time that does not parse stops the import, naming the row.
 2. **Flow.** Events whose activity matches no step are left out, so the steps
    around them still connect. Per case, the rest are ordered by time (ties by
    the steps' map order). Consecutive events at the same step are one visit:
@@ -24,10 +29,7 @@ puts it into a journey's volumes.
 
 from __future__ import annotations
 
-import tempfile
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -276,30 +278,20 @@ def count_flows(
     raw = open_events(con, path)
     if columns is None:
         columns = guess_columns(list(raw.columns), **given)
-    with _staged(con, raw, path, columns) as staged:
-        return _count(con, staged, path, journey, columns, saved)
+    return _count(con, raw, path, journey, columns, saved)
 
 
-@contextmanager
-def _staged(
-    con: BaseBackend, raw: ir.Table, path: str | Path, columns: EventColumns
-) -> Iterator[ir.Table]:
-    """On DuckDB, a CSV log's columns are parsed once into a temporary Parquet
-    file (streamed, in the file's order) that both passes then read: parsing
-    CSV is most of the work, and a Parquet scan is cheap. Spark reads the file
-    as it is (on a cluster the file is where the workers are)."""
-    if con.name != "duckdb" or Path(path).suffix.lower() in {".parquet", ".pq"}:
-        yield raw
-        return
-    wanted = [c for c in (columns.case, columns.activity, columns.time, columns.persona) if c]
-    with tempfile.TemporaryDirectory(prefix="journeymap-events-") as folder:
-        target = Path(folder) / "events.parquet"
-        try:
-            con.to_parquet(raw.select(*dict.fromkeys(wanted)), target)
-        except Exception as exc:  # DuckDB reports a malformed CSV line here
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise EventLogError(f"{path}: cannot be read as a table ({first})") from None
-        yield con.read_parquet(str(target))
+def _lookup(journey: Journey, saved: dict[str, str | None] | None) -> dict[str, str]:
+    """Normalised activity → step id, as :func:`match_activities` matches."""
+    keys: dict[str, str] = {}
+    for step in journey.steps:
+        keys.setdefault(normalise(step.id), step.id)
+    for step in journey.steps:
+        keys[normalise(step.title)] = step.id
+    for key, step_id in (saved or {}).items():
+        if step_id is not None and key not in keys:
+            keys[key] = step_id
+    return keys
 
 
 def _count(
@@ -310,23 +302,48 @@ def _count(
     columns: EventColumns,
     saved: dict[str, str | None] | None,
 ) -> FlowCounts:
+    """One scan of the log: each event's activity is normalised and joined to
+    its step; a window over each case's matched events (the partition holds
+    the matched flag, so events of no step never come between two steps) gives
+    the step before; one aggregation by activity, step and step before counts
+    everything the report needs."""
     import ibis
 
     time, bad_time = _time_value(raw[columns.time])
+    activity = raw[columns.activity].cast("string")
     events = raw.select(
         case=raw[columns.case],
-        activity=raw[columns.activity].cast("string").strip(),
+        activity=activity,
+        key=activity.re_replace(r"\s+", " ").strip().lower(),
         time=time,
         bad_time=bad_time,
         **({"persona": raw[columns.persona].cast("string")} if columns.persona else {}),
     )
+    order = {s.id: i for i, s in enumerate(journey.ordered_steps())}
+    step_ids = list(order)
+    keys = _lookup(journey, saved)
+    lookup = ibis.memtable(
+        {"lookup_key": list(keys), "step": [order[sid] for sid in keys.values()]},
+        schema={"lookup_key": "string", "step": "int64"},
+    )
+    joined = events.left_join(lookup, events.key == lookup.lookup_key)
+    matched = joined.step.notnull() & joined.case.notnull()
+    joined = joined.mutate(matched=matched)
+    window = ibis.window(
+        group_by=[joined.case, joined.matched], order_by=[joined.time, joined.step]
+    )
+    joined = joined.mutate(
+        prev=ibis.ifelse(joined.matched, joined.step.lag().over(window), ibis.null("int64")),
+        step=ibis.ifelse(joined.matched, joined.step, ibis.null("int64")),
+    )
+    group = ["activity", "step", "prev", *(["persona"] if columns.persona else [])]
     try:
-        stats = (
-            events.group_by("activity")
+        rows = (
+            joined.group_by(group)
             .aggregate(
-                n=events.count(),
-                bad=events.bad_time.sum(),
-                no_case=events.case.isnull().sum(),
+                n=joined.count(),
+                bad=joined.bad_time.sum(),
+                no_case=joined.case.isnull().sum(),
             )
             .to_pyarrow()
             .to_pylist()
@@ -334,34 +351,22 @@ def _count(
     except Exception as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise EventLogError(f"{path}: cannot be read as an event log ({first})") from None
-    total = sum(int(r["n"]) for r in stats)
+    total = sum(int(r["n"]) for r in rows)
     if total == 0:
         raise EventLogError(f"{path}: the event log has no events")
-    if any(r["bad"] for r in stats):
+    if any(r["bad"] for r in rows):
         raise EventLogError(_bad_time_message(con, raw, columns, path))
-    counts: dict[str, int] = {}
-    for r in stats:
-        counts[r["activity"] if r["activity"] is not None else ""] = int(r["n"])
-    match = match_activities(journey, counts, saved)
+    counts: dict[str, int] = defaultdict(int)
+    for r in rows:
+        counts[r["activity"] if r["activity"] is not None else ""] += int(r["n"])
+    match = match_activities(journey, dict(counts), saved)
     flows = FlowCounts(
-        columns, total, 0, 0, 0, match, missing_case=sum(int(r["no_case"] or 0) for r in stats)
+        columns, total, 0, 0, 0, match, missing_case=sum(int(r["no_case"] or 0) for r in rows)
     )
-    if not match.steps:
-        return flows
-
-    order = {s.id: i for i, s in enumerate(journey.ordered_steps())}
-    step_ids = list(order)
-    lookup = ibis.memtable(
-        {"activity": list(match.steps), "step": [order[s] for s in match.steps.values()]}
-    )
-    matched = events.filter(events.case.notnull()).join(lookup, "activity")
-    window = ibis.window(group_by=matched.case, order_by=[matched.time, matched.step])
-    matched = matched.mutate(prev=matched.step.lag().over(window))
-    keys = ["prev", "step", *(["persona"] if columns.persona else [])]
-    pairs = matched.group_by(keys).aggregate(n=matched.count()).to_pyarrow().to_pylist()
-
     persona_visits: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for r in pairs:
+    for r in rows:
+        if r["step"] is None:
+            continue
         n = int(r["n"])
         step = step_ids[int(r["step"])]
         prev = step_ids[int(r["prev"])] if r["prev"] is not None else None

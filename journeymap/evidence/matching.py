@@ -12,6 +12,7 @@ wrong guess would move customers between steps without anyone noticing.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,13 +35,17 @@ class ActivityMapError(ValueError):
     """The saved activity mapping is missing or wrong; the message names it."""
 
 
+_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
 def normalise(text: str) -> str:
-    """Case and spacing ignored.
+    """Case and spacing ignored, as the engines' SQL does it (runs of ASCII
+    white space as one space, trimmed, lower case).
 
     >>> normalise("  Pay   the  BILL ")
     'pay the bill'
     """
-    return " ".join(text.split()).casefold()
+    return _SPACE.sub(" ", text).strip(" ").lower()
 
 
 @dataclass(frozen=True)
