@@ -36,6 +36,7 @@ __all__ = [
     "RatingEstimate",
     "SourceEstimate",
     "estimate",
+    "measurement_interval",
     "rating_estimates",
     "ratings_to_dicts",
     "t_interval",
@@ -110,16 +111,15 @@ def _clip(measure: Measure, value: float | None) -> float | None:
     return min(scale.high, max(scale.low, value))
 
 
-def _source(m: Measurement) -> SourceEstimate:
+def measurement_interval(m: Measurement) -> tuple[float | None, float | None]:
+    """The 95 % interval of one measurement's mean, cut to its scale's ends."""
     low, high = t_interval(m.mean, m.spread(), m.weight)
-    return SourceEstimate(
-        m.source.value,
-        m.label,
-        m.mean,
-        m.n,
-        _clip(m.measure, low),
-        _clip(m.measure, high),
-    )
+    return _clip(m.measure, low), _clip(m.measure, high)
+
+
+def _source(m: Measurement) -> SourceEstimate:
+    low, high = measurement_interval(m)
+    return SourceEstimate(m.source.value, m.label, m.mean, m.n, low, high)
 
 
 def estimate(journey: Journey, parts: Sequence[Measurement]) -> RatingEstimate | None:
