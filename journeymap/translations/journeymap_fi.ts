@@ -75,291 +75,301 @@
         </message>
         <message>
             <location filename="../ui/actions.py" line="45" />
+            <source>Import E&amp;vidence…</source>
+            <translation>Tuo &amp;mittausaineistoa…</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="47" />
+            <source>Ratings from survey answers and customer volumes from an event log</source>
+            <translation>Arviot kyselyn vastauksista ja asiakasmäärät tapahtumalokista</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="50" />
             <source>Show the start page: new journeys, examples, recent files</source>
             <translation>Näytä aloitussivu: uudet polut, esimerkit, viimeisimmät tiedostot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="45" />
+            <location filename="../ui/actions.py" line="50" />
             <source>Start &amp;Page</source>
             <translation>Aloitus&amp;sivu</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="47" />
+            <location filename="../ui/actions.py" line="52" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="47" />
+            <location filename="../ui/actions.py" line="52" />
             <source>Close the window</source>
             <translation>Sulje ikkuna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="49" />
+            <location filename="../ui/actions.py" line="54" />
             <source>Copy the selection and remove it</source>
             <translation>Kopioi valinta ja poista se</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="49" />
+            <location filename="../ui/actions.py" line="54" />
             <source>Cu&amp;t</source>
             <translation>&amp;Leikkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="50" />
+            <location filename="../ui/actions.py" line="55" />
             <source>&amp;Copy</source>
             <translation>K&amp;opioi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="50" />
+            <location filename="../ui/actions.py" line="55" />
             <source>Copy the selection</source>
             <translation>Kopioi valinta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="52" />
+            <location filename="../ui/actions.py" line="57" />
             <source>&amp;Paste</source>
             <translation>L&amp;iitä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="52" />
+            <location filename="../ui/actions.py" line="57" />
             <source>Paste items copied from this or another journey</source>
             <translation>Liitä tästä tai toisesta polusta kopioidut kohteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="55" />
+            <location filename="../ui/actions.py" line="60" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Monista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="55" />
+            <location filename="../ui/actions.py" line="60" />
             <source>Make a copy of the selected items</source>
             <translation>Tee kopio valituista kohteista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="58" />
+            <location filename="../ui/actions.py" line="63" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="58" />
+            <location filename="../ui/actions.py" line="63" />
             <source>Delete the selection and what hangs on it</source>
             <translation>Poista valinta ja siihen liittyvät kohteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="60" />
+            <location filename="../ui/actions.py" line="65" />
             <source>&amp;Rename</source>
             <translation>&amp;Nimeä uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="60" />
+            <location filename="../ui/actions.py" line="65" />
             <source>Rename the selected item in place</source>
             <translation>Nimeä valittu kohde uudelleen paikallaan</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="61" />
+            <location filename="../ui/actions.py" line="66" />
             <source>Select &amp;All</source>
             <translation>&amp;Valitse kaikki</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="61" />
+            <location filename="../ui/actions.py" line="66" />
             <source>Select every step</source>
             <translation>Valitse kaikki kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="63" />
+            <location filename="../ui/actions.py" line="68" />
             <source>Move &amp;Earlier</source>
             <translation>Siirrä &amp;aiemmaksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="63" />
+            <location filename="../ui/actions.py" line="68" />
             <source>Move the selected item one place earlier</source>
             <translation>Siirrä valittua kohdetta yksi paikka aiemmaksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="66" />
+            <location filename="../ui/actions.py" line="71" />
             <source>Move &amp;Later</source>
             <translation>Siirrä m&amp;yöhemmäksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="66" />
+            <location filename="../ui/actions.py" line="71" />
             <source>Move the selected item one place later</source>
             <translation>Siirrä valittua kohdetta yksi paikka myöhemmäksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="70" />
+            <location filename="../ui/actions.py" line="75" />
             <source>&amp;Step</source>
             <translation>&amp;Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="70" />
+            <location filename="../ui/actions.py" line="75" />
             <source>Add a step (touchpoint) after the selected one</source>
             <translation>Lisää kosketuspiste valitun jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="73" />
+            <location filename="../ui/actions.py" line="78" />
             <source>Add a stage after the selected one</source>
             <translation>Lisää vaihe valitun jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="73" />
+            <location filename="../ui/actions.py" line="78" />
             <source>St&amp;age</source>
             <translation>&amp;Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="75" />
+            <location filename="../ui/actions.py" line="80" />
             <source>&amp;Persona</source>
             <translation>&amp;Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="75" />
+            <location filename="../ui/actions.py" line="80" />
             <source>Add a persona</source>
             <translation>Lisää persoona</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="76" />
+            <location filename="../ui/actions.py" line="81" />
             <source>&amp;Channel</source>
             <translation>K&amp;anava</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="76" />
+            <location filename="../ui/actions.py" line="81" />
             <source>Add a channel</source>
             <translation>Lisää kanava</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="78" />
+            <location filename="../ui/actions.py" line="83" />
             <source>&amp;Transition</source>
             <translation>&amp;Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="80" />
+            <location filename="../ui/actions.py" line="85" />
             <source>Connect the selected steps in order, or the selected step to the next one</source>
             <translation>Yhdistä valitut kosketuspisteet järjestyksessä tai valittu seuraavaan</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="83" />
+            <location filename="../ui/actions.py" line="88" />
             <source>&amp;Opportunity</source>
             <translation>Pa&amp;rannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="83" />
+            <location filename="../ui/actions.py" line="88" />
             <source>Add an improvement idea for the selected steps</source>
             <translation>Lisää parannusidea valituille kosketuspisteille</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="86" />
+            <location filename="../ui/actions.py" line="91" />
             <source>Make the map larger</source>
             <translation>Suurenna karttaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="86" />
+            <location filename="../ui/actions.py" line="91" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Lähennä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="87" />
+            <location filename="../ui/actions.py" line="92" />
             <source>Make the map smaller</source>
             <translation>Pienennä karttaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="87" />
+            <location filename="../ui/actions.py" line="92" />
             <source>Zoom &amp;Out</source>
             <translation>L&amp;oitonna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="88" />
+            <location filename="../ui/actions.py" line="93" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Sovita kartta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="88" />
+            <location filename="../ui/actions.py" line="93" />
             <source>Show the whole map</source>
             <translation>Näytä koko kartta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="90" />
+            <location filename="../ui/actions.py" line="95" />
             <source>&amp;Arrange Lanes…</source>
             <translation>&amp;Järjestä kaistat…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="90" />
+            <location filename="../ui/actions.py" line="95" />
             <source>Choose which lanes the map shows, and their order</source>
             <translation>Valitse, mitkä kaistat kartalla näkyvät ja missä järjestyksessä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="93" />
+            <location filename="../ui/actions.py" line="98" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Koko näyttö</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="93" />
+            <location filename="../ui/actions.py" line="98" />
             <source>Use the whole screen for the window</source>
             <translation>Käytä koko näyttöä ikkunalle</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="97" />
+            <location filename="../ui/actions.py" line="102" />
             <source>&amp;Present</source>
             <translation>Esi&amp;tä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="99" />
+            <location filename="../ui/actions.py" line="104" />
             <source>Walk a workshop room through the journey full screen and take its ratings</source>
             <translation>Käy asiakaspolku läpi työpajan kanssa koko näytöllä ja kirjaa sen arviot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="103" />
+            <location filename="../ui/actions.py" line="108" />
             <source>&amp;About journeymap</source>
             <translation>&amp;Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="103" />
+            <location filename="../ui/actions.py" line="108" />
             <source>Version and licence</source>
             <translation>Versio ja lisenssi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="104" />
+            <location filename="../ui/actions.py" line="109" />
             <source>About &amp;Qt</source>
             <translation>Tietoja &amp;Qt:sta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="104" />
+            <location filename="../ui/actions.py" line="109" />
             <source>The Qt version in use</source>
             <translation>Käytössä oleva Qt-versio</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="143" />
+            <location filename="../ui/actions.py" line="148" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="145" />
+            <location filename="../ui/actions.py" line="150" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Viimeisimmät</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="153" />
+            <location filename="../ui/actions.py" line="158" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="159" />
+            <location filename="../ui/actions.py" line="164" />
             <source>&amp;View</source>
             <translation>&amp;Näytä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="162" />
+            <location filename="../ui/actions.py" line="167" />
             <source>&amp;Lanes</source>
             <translation>K&amp;aistat</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="167" />
+            <location filename="../ui/actions.py" line="172" />
             <source>&amp;Insert</source>
             <translation>&amp;Lisää</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="178" />
+            <location filename="../ui/actions.py" line="183" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="190" />
+            <location filename="../ui/actions.py" line="195" />
             <source>Main toolbar</source>
             <translation>Päätyökalurivi</translation>
         </message>
@@ -367,9 +377,80 @@
     <context>
         <name>AnalysisText</name>
         <message>
-            <location filename="../canvas/analysis_text.py" line="62" />
+            <location filename="../canvas/analysis_text.py" line="70" />
             <source>"{name}"</source>
             <translation>”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="104" />
+            <source>Ease</source>
+            <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="104" />
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="104" />
+            <source>Goal</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="111" />
+            <source>workshop</source>
+            <translation>työpaja</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="112" />
+            <source>survey</source>
+            <translation>kysely</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="113" />
+            <source>interview</source>
+            <translation>haastattelu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="114" />
+            <source>analytics</source>
+            <translation>analytiikka</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="115" />
+            <source>observation</source>
+            <translation>havainnointi</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="116" />
+            <location filename="../canvas/analysis_text.py" line="140" />
+            <source>estimate</source>
+            <translation>arvio</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="127" />
+            <source>{measure} {mean} · n = {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="131" />
+            <source>95 % {interval}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="135" />
+            <source>spread unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="137" />
+            <source>includes estimates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="143" />
+            <source>{count} not counted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a rating of step {step} by persona {persona} refers to an item that does not exist</source>
@@ -802,6 +883,10 @@
             <translation>Lisää kanava ”{name}”</translation>
         </message>
         <message>
+            <source>Add measurement '{name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add opportunity '{name}'</source>
             <translation>Lisää parannusmahdollisuus ”{name}”</translation>
         </message>
@@ -834,6 +919,10 @@
             <translation>Muokkaa asiakaspolkua</translation>
         </message>
         <message>
+            <source>Edit measurement '{name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Edit opportunity '{name}'</source>
             <translation>Muokkaa parannusmahdollisuutta ”{name}”</translation>
         </message>
@@ -860,6 +949,10 @@
         <message>
             <source>Move channel '{name}'</source>
             <translation>Siirrä kanava ”{name}”</translation>
+        </message>
+        <message>
+            <source>Move measurement '{name}'</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Move opportunity '{name}'</source>
@@ -890,8 +983,16 @@
             <translation>Arvioi kosketuspiste ”{step}” persoonan ”{persona}” näkökulmasta</translation>
         </message>
         <message>
+            <source>Record {measure} of step '{step}' for '{persona}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Remove channel '{name}'</source>
             <translation>Poista kanava ”{name}”</translation>
+        </message>
+        <message>
+            <source>Remove measurement '{name}'</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Remove opportunity '{name}'</source>
@@ -920,6 +1021,10 @@
         <message>
             <source>Remove {count} channels</source>
             <translation>Poista {count} kanavaa</translation>
+        </message>
+        <message>
+            <source>Remove {count} measurements</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Remove {count} opportunities</source>
@@ -952,6 +1057,10 @@
         <message>
             <source>Rename journey</source>
             <translation>Nimeä asiakaspolku uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename measurement '{name}'</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Rename opportunity '{name}'</source>
@@ -987,7 +1096,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="111" />
-            <location filename="../canvas/cells_item.py" line="119" />
+            <location filename="../canvas/cells_item.py" line="144" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
@@ -998,7 +1107,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="114" />
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
@@ -1043,98 +1152,87 @@
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="112" />
+            <source>A hollow chip: fewer than 5 answers, or estimates only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="149" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="149" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="149" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="131" />
+            <location filename="../canvas/cells_item.py" line="156" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
-            <source>ease</source>
-            <translation>vaiv.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="238" />
-            <source>emo</source>
-            <translation>tun.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="238" />
-            <location filename="../canvas/legend.py" line="104" />
-            <source>goal</source>
-            <translation>tav.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="294" />
+            <location filename="../canvas/cells_item.py" line="327" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -1281,12 +1379,23 @@
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
+            <location filename="../canvas/legend.py" line="104" />
+            <location filename="../canvas/legend.py" line="117" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
             <location filename="../canvas/legend.py" line="112" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="118" />
+            <location filename="../canvas/legend.py" line="125" />
+            <source>≈ hollow: under 5 answers or an estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="131" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
@@ -1324,6 +1433,472 @@
             <location filename="../ui/map/view.py" line="192" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
+        </message>
+        <message>
+            <source>ease</source>
+            <translation type="vanished">vaiv.</translation>
+        </message>
+        <message>
+            <source>emo</source>
+            <translation type="vanished">tun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="137" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Selaa…</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="164" />
+            <source>Survey answers</source>
+            <translation>Kyselyn vastaukset</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="165" />
+            <source>Survey answers (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+            <translation>Kyselyn vastaukset (*.csv *.xlsx *.txt *.tsv);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="170" />
+            <source>as recognised</source>
+            <translation>tunnistuksen mukaan</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="176" />
+            <source>e.g. Customer survey November 2026</source>
+            <translation>esim. Asiakaskysely marraskuu 2026</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="178" />
+            <source>e.g. 2026-11-01/2026-11-30</source>
+            <translation>esim. 2026-11-01/2026-11-30</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="181" />
+            <source>&amp;Answers:</source>
+            <translation>&amp;Vastaukset:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="182" />
+            <source>&amp;Header rows:</source>
+            <translation>Otsikkor&amp;ivejä:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="183" />
+            <source>Recognised as:</source>
+            <translation>Tunnistettu:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="184" />
+            <location filename="../ui/files/evidence_dialog.py" line="582" />
+            <source>&amp;Persona column:</source>
+            <translation>&amp;Persoonan sarake:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="185" />
+            <source>&amp;Label:</source>
+            <translation>&amp;Nimi:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="186" />
+            <source>P&amp;eriod:</source>
+            <translation>&amp;Jakso:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="190" />
+            <source>Answer</source>
+            <translation>Vastaus</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="190" />
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="192" />
+            <source>Column</source>
+            <translation>Sarake</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="192" />
+            <location filename="../ui/files/evidence_dialog.py" line="200" />
+            <source>Measure</source>
+            <translation>Mittari</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="192" />
+            <source>Scale</source>
+            <translation>Asteikko</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="192" />
+            <location filename="../ui/files/evidence_dialog.py" line="199" />
+            <location filename="../ui/files/evidence_dialog.py" line="595" />
+            <source>Step</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="198" />
+            <source>Question</source>
+            <translation>Kysymys</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="201" />
+            <source>Used</source>
+            <translation>Käytetty</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="202" />
+            <source>Blank</source>
+            <translation>Tyhjä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="203" />
+            <source>Unmapped</source>
+            <translation>Ei persoonaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="204" />
+            <source>Unreadable (rows)</source>
+            <translation>Lukukelvoton (rivit)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="212" />
+            <source>L&amp;oad Mapping…</source>
+            <translation>&amp;Lataa vastaavuudet…</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="213" />
+            <source>Sa&amp;ve Mapping…</source>
+            <translation>&amp;Tallenna vastaavuudet…</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="223" />
+            <source>First answers:</source>
+            <translation>Ensimmäiset vastaukset:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="225" />
+            <source>Personas of the answers:</source>
+            <translation>Vastausten persoonat:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="229" />
+            <source>Questions: choose a step and a measure for each column that rates one; the scale is low-high (1-7) or the answers from worst to best, separated by ';'.</source>
+            <translation>Kysymykset: valitse kosketuspiste ja mittari jokaiselle sarakkeelle, joka arvioi sellaista; asteikko on alin-ylin (1-7) tai vastaukset huonoimmasta parhaaseen puolipisteillä (;) erotettuina.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="265" />
+            <source>Cannot read the answers</source>
+            <translation>Vastauksia ei voi lukea</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="269" />
+            <source>{kind}: {headers} header rows, {rows} answers</source>
+            <translation>{kind}: {headers} otsikkoriviä, {rows} vastausta</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="278" />
+            <source>(none: every answer is one persona's)</source>
+            <translation>(ei saraketta: kaikki vastaukset yhden persoonan)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="300" />
+            <source>(not a rating)</source>
+            <translation>(ei arvio)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="307" />
+            <location filename="../ui/files/evidence_dialog.py" line="518" />
+            <source>ease</source>
+            <translation>vaiv.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="307" />
+            <location filename="../ui/files/evidence_dialog.py" line="518" />
+            <source>emotion</source>
+            <translation>tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="307" />
+            <location filename="../ui/files/evidence_dialog.py" line="518" />
+            <source>goal reached</source>
+            <translation>tavoite saavutettu</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="346" />
+            <source>(every answer)</source>
+            <translation>(kaikki vastaukset)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="356" />
+            <location filename="../ui/files/evidence_dialog.py" line="703" />
+            <source>(blank)</source>
+            <translation>(tyhjä)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="365" />
+            <source>(leave out)</source>
+            <translation>(jätä pois)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="417" />
+            <source>mapping</source>
+            <translation>vastaavuudet</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="456" />
+            <source>Load mapping</source>
+            <translation>Lataa vastaavuudet</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="462" />
+            <source>Cannot load the mapping</source>
+            <translation>Vastaavuuksia ei voi ladata</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="470" />
+            <location filename="../ui/files/evidence_dialog.py" line="498" />
+            <source>The mapping is not complete</source>
+            <translation>Vastaavuudet ovat kesken</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="474" />
+            <source>Save mapping</source>
+            <translation>Tallenna vastaavuudet</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="478" />
+            <source>Mapping saved to {path}</source>
+            <translation>Vastaavuudet tallennettu: {path}</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="488" />
+            <source>Choose a file of survey answers.</source>
+            <translation>Valitse kyselyn vastausten tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="488" />
+            <source>No answers</source>
+            <translation>Ei vastauksia</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="493" />
+            <source>Survey {name}</source>
+            <translation>Kysely {name}</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="501" />
+            <source>The mapping does not fit</source>
+            <translation>Vastaavuudet eivät sovi</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="505" />
+            <source>No answer could be used.</source>
+            <translation>Yhtään vastausta ei voitu käyttää.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="505" />
+            <location filename="../ui/files/evidence_dialog.py" line="672" />
+            <source>Nothing imported</source>
+            <translation>Mitään ei tuotu</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="508" />
+            <source>Import survey answers</source>
+            <translation>Tuo kyselyn vastaukset</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="510" />
+            <source>Survey answers imported: {count} measurements</source>
+            <translation>Kyselyn vastaukset tuotu: {count} mittausta</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="537" />
+            <source>{count} measurements; steps: {steps}; personas: {personas}</source>
+            <translation>{count} mittausta; kosketuspisteet: {steps}; persoonat: {personas}</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="567" />
+            <source>Event log</source>
+            <translation>Tapahtumaloki</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="567" />
+            <source>Event logs (*.csv *.parquet *.tsv *.txt);;All files (*)</source>
+            <translation>Tapahtumalokit (*.csv *.parquet *.tsv *.txt);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="571" />
+            <source>Activity mapping</source>
+            <translation>Tapahtumien vastaavuudet</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="573" />
+            <source>DuckDB (on this computer)</source>
+            <translation>DuckDB (tällä tietokoneella)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="574" />
+            <source>Apache Spark</source>
+            <translation>Apache Spark</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="575" />
+            <source>Add the moves the design lacks as observed transitions</source>
+            <translation>Lisää suunnitelmasta puuttuvat siirtymät havaittuina</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="577" />
+            <source>&amp;Event log:</source>
+            <translation>&amp;Tapahtumaloki:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="579" />
+            <source>&amp;Case column:</source>
+            <translation>&amp;Asiakkaan sarake:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="580" />
+            <source>&amp;Activity column:</source>
+            <translation>T&amp;apahtuman sarake:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="581" />
+            <source>&amp;Time column:</source>
+            <translation>A&amp;jan sarake:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="586" />
+            <source>Activity &amp;mapping:</source>
+            <translation>Tapahtumien &amp;vastaavuudet:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="587" />
+            <source>E&amp;ngine:</source>
+            <translation>&amp;Moottori:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="592" />
+            <source>Activity that matches no step</source>
+            <translation>Tapahtuma, joka ei vastaa kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="592" />
+            <source>Events</source>
+            <translation>Tapahtumia</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="592" />
+            <source>Perhaps</source>
+            <translation>Ehkä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="594" />
+            <source>Customers</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="594" />
+            <source>Move the design lacks</source>
+            <translation>Suunnitelmasta puuttuva siirtymä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="595" />
+            <source>Entries</source>
+            <translation>Aloituksia</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="595" />
+            <source>Visits</source>
+            <translation>Käyntejä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="614" />
+            <source>Cannot read the event log</source>
+            <translation>Tapahtumalokia ei voi lukea</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="629" />
+            <source>(none)</source>
+            <translation>(ei valittu)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="643" />
+            <source>Choose an event log.</source>
+            <translation>Valitse tapahtumaloki.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="643" />
+            <source>No event log</source>
+            <translation>Ei tapahtumalokia</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="649" />
+            <source>Choose the case, activity and time columns.</source>
+            <translation>Valitse asiakkaan, tapahtuman ja ajan sarakkeet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="649" />
+            <source>Columns missing</source>
+            <translation>Sarakkeita puuttuu</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="665" />
+            <source>Cannot count the event log</source>
+            <translation>Tapahtumalokia ei voi laskea</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="672" />
+            <source>No activity of the log matches a step.</source>
+            <translation>Mikään lokin tapahtuma ei vastaa kosketuspistettä.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="675" />
+            <source>Event log imported: volumes of {count} steps</source>
+            <translation>Tapahtumaloki tuotu: {count} kosketuspisteen asiakasmäärät</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="679" />
+            <source>Import event log</source>
+            <translation>Tuo tapahtumaloki</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="686" />
+            <source>{events} events, {matched} at steps, {cases} cases; {repeats} repeats counted once. {share} of {moves} observed moves follow designed transitions. Designed transitions nobody took: {untaken}.</source>
+            <translation>{events} tapahtumaa, {matched} kosketuspisteissä, {cases} asiakasta; {repeats} toistoa laskettu kerran. {share} havaituista {moves} siirtymästä kulkee suunniteltuja siirtymiä. Suunnitellut siirtymät, joita kukaan ei kulkenut: {untaken}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="728" />
+            <source>Import Evidence</source>
+            <translation>Tuo mittausaineistoa</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="732" />
+            <source>&amp;Survey answers</source>
+            <translation>&amp;Kyselyn vastaukset</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="733" />
+            <source>Event &amp;log</source>
+            <translation>Tapahtuma&amp;loki</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="736" />
+            <source>&amp;Import</source>
+            <translation>T&amp;uo</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="758" />
+            <source>The journey already holds this evidence</source>
+            <translation>Asiakaspolussa on jo tämä aineisto</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="763" />
+            <source>Cannot import</source>
+            <translation>Tuonti ei onnistu</translation>
         </message>
     </context>
     <context>
@@ -1769,263 +2344,318 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="58" />
-            <location filename="../ui/docks/inspector.py" line="67" />
+            <location filename="../ui/docks/inspector.py" line="65" />
+            <location filename="../ui/docks/inspector.py" line="74" />
             <source>(none)</source>
             <translation>(ei valittu)</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="74" />
-            <location filename="../ui/docks/inspector.py" line="100" />
-            <location filename="../ui/docks/inspector.py" line="135" />
+            <location filename="../ui/docks/inspector.py" line="81" />
+            <location filename="../ui/docks/inspector.py" line="117" />
+            <location filename="../ui/docks/inspector.py" line="152" />
             <source>Title</source>
             <translation>Otsikko</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="75" />
-            <location filename="../ui/docks/inspector.py" line="81" />
-            <location filename="../ui/docks/inspector.py" line="91" />
-            <location filename="../ui/docks/inspector.py" line="110" />
-            <location filename="../ui/docks/inspector.py" line="136" />
+            <location filename="../ui/docks/inspector.py" line="82" />
+            <location filename="../ui/docks/inspector.py" line="98" />
+            <location filename="../ui/docks/inspector.py" line="108" />
+            <location filename="../ui/docks/inspector.py" line="127" />
+            <location filename="../ui/docks/inspector.py" line="153" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="76" />
+            <location filename="../ui/docks/inspector.py" line="83" />
             <source>A language code such as en or fi</source>
             <translation>Kielikoodi, esim. en tai fi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="76" />
+            <location filename="../ui/docks/inspector.py" line="83" />
             <source>Language</source>
             <translation>Kieli</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="79" />
-            <location filename="../ui/docks/inspector.py" line="90" />
-            <location filename="../ui/docks/inspector.py" line="94" />
+            <location filename="../ui/docks/inspector.py" line="86" />
+            <source>Sources that count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="89" />
+            <source>The ratings on the map and in the analysis are the n-weighted mean of the measurements of these sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="96" />
+            <location filename="../ui/docks/inspector.py" line="107" />
+            <location filename="../ui/docks/inspector.py" line="111" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="80" />
+            <location filename="../ui/docks/inspector.py" line="97" />
             <source>Role or segment</source>
             <translation>Rooli tai segmentti</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="82" />
+            <location filename="../ui/docks/inspector.py" line="99" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="83" />
+            <location filename="../ui/docks/inspector.py" line="100" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="84" />
+            <location filename="../ui/docks/inspector.py" line="101" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="85" />
+            <location filename="../ui/docks/inspector.py" line="102" />
             <source>Quote</source>
             <translation>Lainaus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="86" />
+            <location filename="../ui/docks/inspector.py" line="103" />
             <source>#rrggbb, e.g. #0072b2</source>
             <translation>#rrggbb, esim. #0072b2</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="86" />
+            <location filename="../ui/docks/inspector.py" line="103" />
             <source>Colour</source>
             <translation>Väri</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="87" />
+            <location filename="../ui/docks/inspector.py" line="104" />
             <source>Share of customers</source>
             <translation>Osuus asiakkaista</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="95" />
-            <location filename="../ui/docks/inspector.py" line="103" />
+            <location filename="../ui/docks/inspector.py" line="112" />
+            <location filename="../ui/docks/inspector.py" line="120" />
             <source>Kind</source>
             <translation>Tyyppi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="96" />
-            <location filename="../ui/docks/inspector.py" line="108" />
-            <location filename="../ui/docks/inspector.py" line="138" />
+            <location filename="../ui/docks/inspector.py" line="113" />
+            <location filename="../ui/docks/inspector.py" line="125" />
+            <location filename="../ui/docks/inspector.py" line="155" />
             <source>Owner</source>
             <translation>Omistaja</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="96" />
+            <location filename="../ui/docks/inspector.py" line="113" />
             <source>The team or partner that runs it</source>
             <translation>Sitä hoitava tiimi tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="97" />
+            <location filename="../ui/docks/inspector.py" line="114" />
             <source>Run by</source>
             <translation>Omistus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="101" />
+            <location filename="../ui/docks/inspector.py" line="118" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="102" />
+            <location filename="../ui/docks/inspector.py" line="119" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="104" />
+            <location filename="../ui/docks/inspector.py" line="121" />
             <source>Customer's goal</source>
             <translation>Asiakkaan tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="105" />
+            <location filename="../ui/docks/inspector.py" line="122" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="106" />
+            <location filename="../ui/docks/inspector.py" line="123" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="107" />
+            <location filename="../ui/docks/inspector.py" line="124" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="108" />
+            <location filename="../ui/docks/inspector.py" line="125" />
             <source>Team, role or partner behind it</source>
             <translation>Sen takana oleva tiimi, rooli tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="109" />
+            <location filename="../ui/docks/inspector.py" line="126" />
             <source>Backstage</source>
             <translation>Kulissit</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="111" />
-            <location filename="../ui/docks/inspector.py" line="123" />
+            <location filename="../ui/docks/inspector.py" line="128" />
+            <location filename="../ui/docks/inspector.py" line="140" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="111" />
+            <location filename="../ui/docks/inspector.py" line="128" />
             <source>How many reached this step</source>
             <translation>Kuinka moni saapui tähän kosketuspisteeseen</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="113" />
+            <location filename="../ui/docks/inspector.py" line="130" />
             <source>Duration</source>
             <translation>Kesto</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="115" />
+            <location filename="../ui/docks/inspector.py" line="132" />
             <source>Cost</source>
             <translation>Kustannus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="116" />
+            <location filename="../ui/docks/inspector.py" line="133" />
             <source>Tags</source>
             <translation>Tunnisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="117" />
+            <location filename="../ui/docks/inspector.py" line="134" />
             <source>Evidence</source>
             <translation>Tutkimusnäyttö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="120" />
+            <location filename="../ui/docks/inspector.py" line="137" />
             <source>From</source>
             <translation>Mistä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="121" />
+            <location filename="../ui/docks/inspector.py" line="138" />
             <source>To</source>
             <translation>Mihin</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="122" />
+            <location filename="../ui/docks/inspector.py" line="139" />
             <source>Label</source>
             <translation>Nimiö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="126" />
+            <location filename="../ui/docks/inspector.py" line="143" />
             <source>Share</source>
             <translation>Osuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="131" />
+            <location filename="../ui/docks/inspector.py" line="148" />
             <source>Share of the source step's customers, 0–1</source>
             <translation>Osuus lähtökohdan asiakkaista, 0–1</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="137" />
+            <location filename="../ui/docks/inspector.py" line="154" />
             <source>Steps</source>
             <translation>Kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="139" />
-            <location filename="../ui/docks/inspector.py" line="140" />
+            <location filename="../ui/docks/inspector.py" line="156" />
+            <location filename="../ui/docks/inspector.py" line="157" />
             <source>1 = low, 5 = high</source>
             <translation>1 = matala, 5 = korkea</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="139" />
+            <location filename="../ui/docks/inspector.py" line="156" />
             <source>Impact</source>
             <translation>Vaikutus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="140" />
+            <location filename="../ui/docks/inspector.py" line="157" />
             <source>Effort</source>
             <translation>Työmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="141" />
+            <location filename="../ui/docks/inspector.py" line="158" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="191" />
+            <location filename="../ui/docks/inspector.py" line="277" />
+            <source>{measure} {mean} · n = {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="281" />
+            <location filename="../ui/docks/inspector.py" line="324" />
+            <source>95 % {interval}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="288" />
+            <source>Values without n are estimates (one answer each).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="316" />
+            <source>Count this measurement in the rating (kept either way)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="321" />
+            <source>estimate</source>
+            <translation>arvio</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="329" />
+            <source>not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="335" />
+            <source>Its source does not count (see the journey's sources)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="341" />
+            <source>Delete this measurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="366" />
             <source>Add a persona (Insert ▸ Persona) to rate this step.</source>
             <translation>Lisää persoona (Lisää ▸ Persoona), niin voit arvioida tämän kosketuspisteen.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="195" />
+            <location filename="../ui/docks/inspector.py" line="370" />
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="195" />
+            <location filename="../ui/docks/inspector.py" line="370" />
             <source>Emotion</source>
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="195" />
+            <location filename="../ui/docks/inspector.py" line="370" />
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="210" />
+            <location filename="../ui/docks/inspector.py" line="385" />
             <source>How many answers the values summarise</source>
             <translation>Kuinka monta vastausta arvot tiivistävät</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="213" />
-            <source>Where the ratings come from</source>
-            <translation>Mistä arviot ovat peräisin</translation>
+            <location filename="../ui/docks/inspector.py" line="389" />
+            <source>Which source the values above are from; typing writes that source's values</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="220" />
+            <location filename="../ui/docks/inspector.py" line="393" />
             <source>Note</source>
             <translation>Huomautus</translation>
+        </message>
+        <message>
+            <source>Where the ratings come from</source>
+            <translation type="vanished">Mistä arviot ovat peräisin</translation>
         </message>
         <message>
             <source>analytics</source>
@@ -2058,10 +2688,6 @@
         <message>
             <source>email</source>
             <translation>sähköposti</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>arvio</translation>
         </message>
         <message>
             <source>exit</source>
@@ -2151,7 +2777,7 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="378" />
+            <location filename="../ui/docks/inspector.py" line="595" />
             <source>Inspector</source>
             <translation>Ominaisuudet</translation>
         </message>
@@ -2159,47 +2785,47 @@
     <context>
         <name>InspectorPanel</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="274" />
+            <location filename="../ui/docks/inspector.py" line="491" />
             <source>&lt;b&gt;Ratings per persona&lt;/b&gt;</source>
             <translation>&lt;b&gt;Arviot persoonittain&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="345" />
+            <location filename="../ui/docks/inspector.py" line="562" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="346" />
+            <location filename="../ui/docks/inspector.py" line="563" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="347" />
+            <location filename="../ui/docks/inspector.py" line="564" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="348" />
+            <location filename="../ui/docks/inspector.py" line="565" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="349" />
+            <location filename="../ui/docks/inspector.py" line="566" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="350" />
+            <location filename="../ui/docks/inspector.py" line="567" />
             <source>Transition</source>
             <translation>Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="351" />
+            <location filename="../ui/docks/inspector.py" line="568" />
             <source>Opportunity</source>
             <translation>Parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="357" />
+            <location filename="../ui/docks/inspector.py" line="574" />
             <source>{count} selected; showing the last one</source>
             <translation>{count} valittuna; näytetään viimeksi valittu</translation>
         </message>
@@ -2338,32 +2964,32 @@
             <translation>Tee uudelleen: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="282" />
+            <location filename="../ui/main_window.py" line="285" />
             <source>Cannot open the example</source>
             <translation>Esimerkkiä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="289" />
+            <location filename="../ui/main_window.py" line="292" />
             <source>Autosave failed: {why}</source>
             <translation>Automaattinen tallennus epäonnistui: {why}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="311" />
+            <location filename="../ui/main_window.py" line="314" />
             <source>Select a stage, step, persona, channel or opportunity</source>
             <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="314" />
+            <location filename="../ui/main_window.py" line="317" />
             <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="320" />
+            <location filename="../ui/main_window.py" line="323" />
             <source>About journeymap</source>
             <translation>Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="339" />
+            <location filename="../ui/main_window.py" line="342" />
             <source>{name}[*] — journeymap</source>
             <translation>{name}[*] — journeymap</translation>
         </message>
@@ -2418,7 +3044,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="111" />
-            <location filename="../canvas/cells_item.py" line="119" />
+            <location filename="../canvas/cells_item.py" line="144" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
@@ -2429,7 +3055,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="114" />
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
@@ -2474,98 +3100,87 @@
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="112" />
+            <source>A hollow chip: fewer than 5 answers, or estimates only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="122" />
+            <location filename="../canvas/cells_item.py" line="147" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="149" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="149" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
+            <location filename="../canvas/cells_item.py" line="149" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="131" />
+            <location filename="../canvas/cells_item.py" line="156" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="238" />
-            <source>ease</source>
-            <translation>vaiv.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="238" />
-            <source>emo</source>
-            <translation>tun.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="238" />
-            <location filename="../canvas/legend.py" line="104" />
-            <source>goal</source>
-            <translation>tav.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="294" />
+            <location filename="../canvas/cells_item.py" line="327" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -2712,12 +3327,23 @@
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
+            <location filename="../canvas/legend.py" line="104" />
+            <location filename="../canvas/legend.py" line="117" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
             <location filename="../canvas/legend.py" line="112" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="118" />
+            <location filename="../canvas/legend.py" line="125" />
+            <source>≈ hollow: under 5 answers or an estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="131" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
@@ -2763,6 +3389,14 @@
         <message>
             <source>critical pain point</source>
             <translation>kriittinen kipupiste</translation>
+        </message>
+        <message>
+            <source>ease</source>
+            <translation type="vanished">vaiv.</translation>
+        </message>
+        <message>
+            <source>emo</source>
+            <translation type="vanished">tun.</translation>
         </message>
         <message>
             <source>major</source>
@@ -3141,19 +3775,18 @@
             <translation>{scale} {value} kirjattu · n = {n}</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="257" />
-            <source> · new workshop rating (was {source})</source>
-            <translation> · uusi työpaja-arvio (aiemmin {source})</translation>
-        </message>
-        <message>
-            <location filename="../ui/present/window.py" line="321" />
+            <location filename="../ui/present/window.py" line="317" />
             <source>Press G (goal), E (ease) or M (emotion) first</source>
             <translation>Paina ensin G (tavoite), E (vaivattomuus) tai M (tunne)</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="325" />
+            <location filename="../ui/present/window.py" line="321" />
             <source>Votes are 1 to 5</source>
             <translation>Äänet ovat 1–5</translation>
+        </message>
+        <message>
+            <source> · new workshop rating (was {source})</source>
+            <translation type="vanished"> · uusi työpaja-arvio (aiemmin {source})</translation>
         </message>
         <message>
             <source>critical</source>
