@@ -302,7 +302,11 @@ def _read(workbook: Any, path: str) -> Journey:
     scalars = _read_overview(workbook, problems)
     meta = _read_meta(workbook, problems)
     sheets: dict[str, _SheetRows] = {}
+    # With a Measurements sheet, the Ratings sheet only shows what they combine to.
+    derived = {"ratings"} if _find_sheet(workbook, "Measurements") is not None else set()
     for spec in DATA_SHEETS:
+        if spec.collection in derived:
+            continue
         ws = _find_sheet(workbook, spec.name)
         if ws is None:
             if not spec.optional:
@@ -312,9 +316,6 @@ def _read(workbook: Any, path: str) -> Journey:
         if rows is not None:
             _name_new_items(rows)
             sheets[spec.collection] = rows
-    if "measurements" in sheets:
-        # The Ratings sheet shows what the measurements combine to.
-        sheets.pop("ratings", None)
     items = {name: _build_items(rows, problems) for name, rows in sheets.items()}
     if problems.problems:
         raise ImportFailed(problems.problems, path)
