@@ -312,8 +312,9 @@ class SurveyTab(QWidget):
     def _show_questions(self, table: AnswersTable) -> None:
         self.questions.setRowCount(table.width)
         for i, name in enumerate(table.names):
-            self.questions.setItem(i, 0, QTableWidgetItem(name))
-            self.questions.item(i, 0).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item = QTableWidgetItem(name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.questions.setItem(i, 0, item)
             self.questions.setCellWidget(i, 1, self._step_combo())
             self.questions.setCellWidget(i, 2, self._measure_combo())
             self.questions.setItem(i, 3, QTableWidgetItem(self._guess_scale(table, i)))
@@ -435,10 +436,10 @@ class SurveyTab(QWidget):
                     answer = str(item.data(Qt.ItemDataRole.UserRole)).casefold()
                     combo.setCurrentIndex(max(0, combo.findData(wanted.get(answer))))
         for q in mapping.questions:
-            r = table.column(q.column)
-            if r is None:
+            row = table.column(q.column)
+            if row is None:
                 continue
-            step, measure = self.questions.cellWidget(r, 1), self.questions.cellWidget(r, 2)
+            step, measure = self.questions.cellWidget(row, 1), self.questions.cellWidget(row, 2)
             if isinstance(step, QComboBox) and isinstance(measure, QComboBox):
                 step.setCurrentIndex(max(0, step.findData(q.step)))
                 measure.setCurrentIndex(max(0, measure.findData(str(q.measure))))
@@ -447,7 +448,7 @@ class SurveyTab(QWidget):
                 if q.ordered
                 else "-".join(f"{v:g}" for v in q.scale)  # type: ignore[str-format]
             )
-            self.questions.setItem(r, 3, QTableWidgetItem(text))
+            self.questions.setItem(row, 3, QTableWidgetItem(text))
 
     def load_mapping(self) -> None:
         from journeymap.evidence.mapping import MappingError, load_mapping
