@@ -637,10 +637,8 @@ class SetRating(Edit):
         ]
         group = {m.measure: m for m in mine if m.source == source}
         edits: list[Edit] = []
-        if "source" in self.changes and not values:
-            current = default_source(journey, self.step_id, self.persona_id, self.evidence_label)
-            if current == source:
-                return []
+        current = default_source(journey, self.step_id, self.persona_id, self.evidence_label)
+        if "source" in self.changes and not values and current != source:
             # A measure the new source has already stays with the old one.
             moving = [m for m in mine if m.source == current and m.measure not in group]
             for m in moving:

@@ -103,8 +103,23 @@ def test_openpyxl_parses_with_defusedxml():
 
 
 def test_missing_sheet(workbook_path):
-    _edit(workbook_path, lambda wb: wb.remove(wb["Ratings"]))
-    assert _problems(workbook_path) == ['missing sheet "Ratings"']
+    _edit(workbook_path, lambda wb: wb.remove(wb["Steps"]))
+    assert _problems(workbook_path) == ['missing sheet "Steps"']
+
+
+def test_without_a_measurements_sheet_the_ratings_sheet_is_read(workbook_path):
+    """A workbook from before the Measurements sheet: its ratings become measurements."""
+    from journeymap.export.excel_reader import read_workbook
+
+    def change(wb):
+        wb.remove(wb["Measurements"])
+        wb["Ratings"]["E2"] = 2  # goal of the first rating
+
+    _edit(workbook_path, change)
+    journey = read_workbook(workbook_path)
+    first = journey.ratings[0]
+    assert first.goal == 2
+    assert journey.measurements and all(m.label == "" for m in journey.measurements)
 
 
 def test_wrong_header(workbook_path):
@@ -179,7 +194,7 @@ def test_half_a_position_and_a_bad_choice(workbook_path):
 def test_nothing_is_written_on_failure(workbook_path, tmp_path):
     from journeymap.cli import main
 
-    _edit(workbook_path, lambda wb: wb["Ratings"].cell(7, 6, 9))
+    _edit(workbook_path, lambda wb: wb["Measurements"].cell(7, 9, 9))
     out = tmp_path / "out.journey.json"
     assert main(["import", str(workbook_path), "-o", str(out)]) == 1
     assert not out.exists()
