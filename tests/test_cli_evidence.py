@@ -195,3 +195,27 @@ def test_the_example_built_from_data_analyses_and_exports(tmp_path):
     out = tmp_path / "map.png"
     export_journey(journey, out, "png")
     assert out.stat().st_size > 10_000
+
+
+def test_the_activity_map_to_confirm_holds_matches_and_suggestions(tmp_path, journey_file):
+    rows = [
+        "c1,Visit web site,2026-11-01 10:00:00,x",
+        "c1,Order,2026-11-01 10:02:00,x",
+        "c1,Cookie banner,2026-11-01 10:03:00,x",
+    ]
+    written = tmp_path / "activities.json"
+    code = main(
+        [
+            "evidence",
+            "flows",
+            str(journey_file),
+            str(write_log(tmp_path, rows)),
+            "-o",
+            str(tmp_path / "out.journey.json"),
+            "--write-activity-map",
+            str(written),
+        ]
+    )
+    assert code == 0
+    activities = json.loads(written.read_text(encoding="utf-8"))["activities"]
+    assert activities == {"Order": "s-order", "Visit web site": "s-visit", "Cookie banner": None}

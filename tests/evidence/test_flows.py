@@ -144,3 +144,20 @@ def test_observed_moves_are_added_on_request(con, tmp_path):
     assert [(t.source, t.target, t.volume, t.label) for t in added] == [
         ("s-chat", "s-visit", 1, OBSERVED_LABEL)
     ]
+
+
+def test_a_utf16_log_with_a_byte_order_mark_reads(con, tmp_path):
+    path = write_log(tmp_path, encoding="utf-16")
+    assert path.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+    flows = count_flows(con, path, shop())
+    assert flows.cases == 4 and flows.repeats == 1
+
+
+def test_activities_with_tabs_and_double_spaces_match_as_in_python(con, tmp_path):
+    rows = [
+        'c1,"Visit \t website",2026-11-01 10:00:00,x',
+        "c1,  ORDER  ,2026-11-01 10:02:00,x",
+    ]
+    flows = count_flows(con, write_log(tmp_path, rows), shop())
+    assert flows.moves == {("s-visit", "s-order"): 1}
+    assert flows.match.unmatched == []
