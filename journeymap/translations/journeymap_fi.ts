@@ -430,27 +430,27 @@
         <message>
             <location filename="../canvas/analysis_text.py" line="127" />
             <source>{measure} {mean} · n = {n}</source>
-            <translation type="unfinished" />
+            <translation>{measure} {mean} · n = {n}</translation>
         </message>
         <message>
             <location filename="../canvas/analysis_text.py" line="131" />
             <source>95 % {interval}</source>
-            <translation type="unfinished" />
+            <translation>95 %: {interval}</translation>
         </message>
         <message>
             <location filename="../canvas/analysis_text.py" line="135" />
             <source>spread unknown</source>
-            <translation type="unfinished" />
+            <translation>hajonta ei tiedossa</translation>
         </message>
         <message>
             <location filename="../canvas/analysis_text.py" line="137" />
             <source>includes estimates</source>
-            <translation type="unfinished" />
+            <translation>sisältää arvioita</translation>
         </message>
         <message>
             <location filename="../canvas/analysis_text.py" line="143" />
             <source>{count} not counted</source>
-            <translation type="unfinished" />
+            <translation>{count} ei mukana</translation>
         </message>
         <message>
             <source>a rating of step {step} by persona {persona} refers to an item that does not exist</source>
@@ -884,7 +884,7 @@
         </message>
         <message>
             <source>Add measurement '{name}'</source>
-            <translation type="unfinished" />
+            <translation>Lisää mittaus ”{name}”</translation>
         </message>
         <message>
             <source>Add opportunity '{name}'</source>
@@ -920,7 +920,7 @@
         </message>
         <message>
             <source>Edit measurement '{name}'</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa mittausta ”{name}”</translation>
         </message>
         <message>
             <source>Edit opportunity '{name}'</source>
@@ -952,7 +952,7 @@
         </message>
         <message>
             <source>Move measurement '{name}'</source>
-            <translation type="unfinished" />
+            <translation>Siirrä mittausta ”{name}”</translation>
         </message>
         <message>
             <source>Move opportunity '{name}'</source>
@@ -984,7 +984,7 @@
         </message>
         <message>
             <source>Record {measure} of step '{step}' for '{persona}'</source>
-            <translation type="unfinished" />
+            <translation>Kirjaa {measure}: kosketuspiste ”{step}”, persoona ”{persona}”</translation>
         </message>
         <message>
             <source>Remove channel '{name}'</source>
@@ -992,7 +992,7 @@
         </message>
         <message>
             <source>Remove measurement '{name}'</source>
-            <translation type="unfinished" />
+            <translation>Poista mittaus ”{name}”</translation>
         </message>
         <message>
             <source>Remove opportunity '{name}'</source>
@@ -1024,7 +1024,7 @@
         </message>
         <message>
             <source>Remove {count} measurements</source>
-            <translation type="unfinished" />
+            <translation>Poista {count} mittausta</translation>
         </message>
         <message>
             <source>Remove {count} opportunities</source>
@@ -1060,7 +1060,7 @@
         </message>
         <message>
             <source>Rename measurement '{name}'</source>
-            <translation type="unfinished" />
+            <translation>Nimeä mittaus ”{name}” uudelleen</translation>
         </message>
         <message>
             <source>Rename opportunity '{name}'</source>
@@ -1154,7 +1154,7 @@
         <message>
             <location filename="../canvas/cells_item.py" line="112" />
             <source>A hollow chip: fewer than 5 answers, or estimates only</source>
-            <translation type="unfinished" />
+            <translation>Ontto merkki: alle 5 vastausta tai pelkkiä arvioita</translation>
         </message>
         <message>
             <location filename="../canvas/cells_item.py" line="147" />
@@ -1392,7 +1392,7 @@
         <message>
             <location filename="../canvas/legend.py" line="125" />
             <source>≈ hollow: under 5 answers or an estimate</source>
-            <translation type="unfinished" />
+            <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
         </message>
         <message>
             <location filename="../canvas/legend.py" line="131" />
@@ -1492,7 +1492,7 @@
         </message>
         <message>
             <location filename="../ui/files/evidence_dialog.py" line="184" />
-            <location filename="../ui/files/evidence_dialog.py" line="582" />
+            <location filename="../ui/files/evidence_dialog.py" line="615" />
             <source>&amp;Persona column:</source>
             <translation>&amp;Persoonan sarake:</translation>
         </message>
@@ -1535,7 +1535,7 @@
         <message>
             <location filename="../ui/files/evidence_dialog.py" line="192" />
             <location filename="../ui/files/evidence_dialog.py" line="199" />
-            <location filename="../ui/files/evidence_dialog.py" line="595" />
+            <location filename="../ui/files/evidence_dialog.py" line="628" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
@@ -1611,292 +1611,298 @@
         </message>
         <message>
             <location filename="../ui/files/evidence_dialog.py" line="307" />
-            <location filename="../ui/files/evidence_dialog.py" line="518" />
+            <location filename="../ui/files/evidence_dialog.py" line="519" />
             <source>ease</source>
             <translation>vaiv.</translation>
         </message>
         <message>
             <location filename="../ui/files/evidence_dialog.py" line="307" />
-            <location filename="../ui/files/evidence_dialog.py" line="518" />
+            <location filename="../ui/files/evidence_dialog.py" line="519" />
             <source>emotion</source>
             <translation>tunne</translation>
         </message>
         <message>
             <location filename="../ui/files/evidence_dialog.py" line="307" />
-            <location filename="../ui/files/evidence_dialog.py" line="518" />
+            <location filename="../ui/files/evidence_dialog.py" line="519" />
             <source>goal reached</source>
             <translation>tavoite saavutettu</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="346" />
+            <location filename="../ui/files/evidence_dialog.py" line="347" />
             <source>(every answer)</source>
             <translation>(kaikki vastaukset)</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="356" />
-            <location filename="../ui/files/evidence_dialog.py" line="703" />
+            <location filename="../ui/files/evidence_dialog.py" line="357" />
+            <location filename="../ui/files/evidence_dialog.py" line="773" />
             <source>(blank)</source>
             <translation>(tyhjä)</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="365" />
+            <location filename="../ui/files/evidence_dialog.py" line="366" />
             <source>(leave out)</source>
             <translation>(jätä pois)</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="417" />
+            <location filename="../ui/files/evidence_dialog.py" line="418" />
             <source>mapping</source>
             <translation>vastaavuudet</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="456" />
+            <location filename="../ui/files/evidence_dialog.py" line="457" />
             <source>Load mapping</source>
             <translation>Lataa vastaavuudet</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="462" />
+            <location filename="../ui/files/evidence_dialog.py" line="463" />
             <source>Cannot load the mapping</source>
             <translation>Vastaavuuksia ei voi ladata</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="470" />
-            <location filename="../ui/files/evidence_dialog.py" line="498" />
+            <location filename="../ui/files/evidence_dialog.py" line="471" />
+            <location filename="../ui/files/evidence_dialog.py" line="499" />
             <source>The mapping is not complete</source>
             <translation>Vastaavuudet ovat kesken</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="474" />
+            <location filename="../ui/files/evidence_dialog.py" line="475" />
             <source>Save mapping</source>
             <translation>Tallenna vastaavuudet</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="478" />
+            <location filename="../ui/files/evidence_dialog.py" line="479" />
             <source>Mapping saved to {path}</source>
             <translation>Vastaavuudet tallennettu: {path}</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="488" />
+            <location filename="../ui/files/evidence_dialog.py" line="489" />
             <source>Choose a file of survey answers.</source>
             <translation>Valitse kyselyn vastausten tiedosto.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="488" />
+            <location filename="../ui/files/evidence_dialog.py" line="489" />
             <source>No answers</source>
             <translation>Ei vastauksia</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="493" />
+            <location filename="../ui/files/evidence_dialog.py" line="494" />
             <source>Survey {name}</source>
             <translation>Kysely {name}</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="501" />
+            <location filename="../ui/files/evidence_dialog.py" line="502" />
             <source>The mapping does not fit</source>
             <translation>Vastaavuudet eivät sovi</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="505" />
+            <location filename="../ui/files/evidence_dialog.py" line="506" />
             <source>No answer could be used.</source>
             <translation>Yhtään vastausta ei voitu käyttää.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="505" />
-            <location filename="../ui/files/evidence_dialog.py" line="672" />
+            <location filename="../ui/files/evidence_dialog.py" line="506" />
+            <location filename="../ui/files/evidence_dialog.py" line="740" />
             <source>Nothing imported</source>
             <translation>Mitään ei tuotu</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="508" />
+            <location filename="../ui/files/evidence_dialog.py" line="509" />
             <source>Import survey answers</source>
             <translation>Tuo kyselyn vastaukset</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="510" />
+            <location filename="../ui/files/evidence_dialog.py" line="511" />
             <source>Survey answers imported: {count} measurements</source>
             <translation>Kyselyn vastaukset tuotu: {count} mittausta</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="537" />
+            <location filename="../ui/files/evidence_dialog.py" line="538" />
             <source>{count} measurements; steps: {steps}; personas: {personas}</source>
             <translation>{count} mittausta; kosketuspisteet: {steps}; persoonat: {personas}</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="567" />
+            <location filename="../ui/files/evidence_dialog.py" line="600" />
             <source>Event log</source>
             <translation>Tapahtumaloki</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="567" />
+            <location filename="../ui/files/evidence_dialog.py" line="600" />
             <source>Event logs (*.csv *.parquet *.tsv *.txt);;All files (*)</source>
             <translation>Tapahtumalokit (*.csv *.parquet *.tsv *.txt);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="571" />
+            <location filename="../ui/files/evidence_dialog.py" line="604" />
             <source>Activity mapping</source>
             <translation>Tapahtumien vastaavuudet</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="573" />
+            <location filename="../ui/files/evidence_dialog.py" line="606" />
             <source>DuckDB (on this computer)</source>
             <translation>DuckDB (tällä tietokoneella)</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="574" />
+            <location filename="../ui/files/evidence_dialog.py" line="607" />
             <source>Apache Spark</source>
             <translation>Apache Spark</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="575" />
+            <location filename="../ui/files/evidence_dialog.py" line="608" />
             <source>Add the moves the design lacks as observed transitions</source>
             <translation>Lisää suunnitelmasta puuttuvat siirtymät havaittuina</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="577" />
+            <location filename="../ui/files/evidence_dialog.py" line="610" />
             <source>&amp;Event log:</source>
             <translation>&amp;Tapahtumaloki:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="579" />
+            <location filename="../ui/files/evidence_dialog.py" line="612" />
             <source>&amp;Case column:</source>
             <translation>&amp;Asiakkaan sarake:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="580" />
+            <location filename="../ui/files/evidence_dialog.py" line="613" />
             <source>&amp;Activity column:</source>
             <translation>T&amp;apahtuman sarake:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="581" />
+            <location filename="../ui/files/evidence_dialog.py" line="614" />
             <source>&amp;Time column:</source>
             <translation>A&amp;jan sarake:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="586" />
+            <location filename="../ui/files/evidence_dialog.py" line="619" />
             <source>Activity &amp;mapping:</source>
             <translation>Tapahtumien &amp;vastaavuudet:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="587" />
+            <location filename="../ui/files/evidence_dialog.py" line="620" />
             <source>E&amp;ngine:</source>
             <translation>&amp;Moottori:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="592" />
+            <location filename="../ui/files/evidence_dialog.py" line="625" />
             <source>Activity that matches no step</source>
             <translation>Tapahtuma, joka ei vastaa kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="592" />
+            <location filename="../ui/files/evidence_dialog.py" line="625" />
             <source>Events</source>
             <translation>Tapahtumia</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="592" />
+            <location filename="../ui/files/evidence_dialog.py" line="625" />
             <source>Perhaps</source>
             <translation>Ehkä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="594" />
+            <location filename="../ui/files/evidence_dialog.py" line="627" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="594" />
+            <location filename="../ui/files/evidence_dialog.py" line="627" />
             <source>Move the design lacks</source>
             <translation>Suunnitelmasta puuttuva siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="595" />
+            <location filename="../ui/files/evidence_dialog.py" line="628" />
             <source>Entries</source>
             <translation>Aloituksia</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="595" />
+            <location filename="../ui/files/evidence_dialog.py" line="628" />
             <source>Visits</source>
             <translation>Käyntejä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="614" />
+            <location filename="../ui/files/evidence_dialog.py" line="647" />
             <source>Cannot read the event log</source>
             <translation>Tapahtumalokia ei voi lukea</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="629" />
+            <location filename="../ui/files/evidence_dialog.py" line="662" />
             <source>(none)</source>
             <translation>(ei valittu)</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="643" />
+            <location filename="../ui/files/evidence_dialog.py" line="676" />
             <source>Choose an event log.</source>
             <translation>Valitse tapahtumaloki.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="643" />
+            <location filename="../ui/files/evidence_dialog.py" line="676" />
             <source>No event log</source>
             <translation>Ei tapahtumalokia</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="649" />
+            <location filename="../ui/files/evidence_dialog.py" line="682" />
             <source>Choose the case, activity and time columns.</source>
             <translation>Valitse asiakkaan, tapahtuman ja ajan sarakkeet.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="649" />
+            <location filename="../ui/files/evidence_dialog.py" line="682" />
             <source>Columns missing</source>
             <translation>Sarakkeita puuttuu</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="665" />
+            <location filename="../ui/files/evidence_dialog.py" line="695" />
+            <location filename="../ui/files/evidence_dialog.py" line="728" />
             <source>Cannot count the event log</source>
             <translation>Tapahtumalokia ei voi laskea</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="672" />
+            <location filename="../ui/files/evidence_dialog.py" line="709" />
+            <source>Counting the event log…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="740" />
             <source>No activity of the log matches a step.</source>
             <translation>Mikään lokin tapahtuma ei vastaa kosketuspistettä.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="675" />
+            <location filename="../ui/files/evidence_dialog.py" line="744" />
             <source>Event log imported: volumes of {count} steps</source>
             <translation>Tapahtumaloki tuotu: {count} kosketuspisteen asiakasmäärät</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="679" />
+            <location filename="../ui/files/evidence_dialog.py" line="748" />
             <source>Import event log</source>
             <translation>Tuo tapahtumaloki</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="686" />
+            <location filename="../ui/files/evidence_dialog.py" line="756" />
             <source>{events} events, {matched} at steps, {cases} cases; {repeats} repeats counted once. {share} of {moves} observed moves follow designed transitions. Designed transitions nobody took: {untaken}.</source>
             <translation>{events} tapahtumaa, {matched} kosketuspisteissä, {cases} asiakasta; {repeats} toistoa laskettu kerran. {share} havaituista {moves} siirtymästä kulkee suunniteltuja siirtymiä. Suunnitellut siirtymät, joita kukaan ei kulkenut: {untaken}.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="728" />
+            <location filename="../ui/files/evidence_dialog.py" line="798" />
             <source>Import Evidence</source>
             <translation>Tuo mittausaineistoa</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="732" />
+            <location filename="../ui/files/evidence_dialog.py" line="802" />
             <source>&amp;Survey answers</source>
             <translation>&amp;Kyselyn vastaukset</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="733" />
+            <location filename="../ui/files/evidence_dialog.py" line="803" />
             <source>Event &amp;log</source>
             <translation>Tapahtuma&amp;loki</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="736" />
+            <location filename="../ui/files/evidence_dialog.py" line="806" />
             <source>&amp;Import</source>
             <translation>T&amp;uo</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="758" />
+            <location filename="../ui/files/evidence_dialog.py" line="832" />
             <source>The journey already holds this evidence</source>
             <translation>Asiakaspolussa on jo tämä aineisto</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="763" />
+            <location filename="../ui/files/evidence_dialog.py" line="837" />
             <source>Cannot import</source>
             <translation>Tuonti ei onnistu</translation>
         </message>
@@ -2378,12 +2384,12 @@
         <message>
             <location filename="../ui/docks/inspector.py" line="86" />
             <source>Sources that count</source>
-            <translation type="unfinished" />
+            <translation>Mukaan lasketut lähteet</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="89" />
             <source>The ratings on the map and in the analysis are the n-weighted mean of the measurements of these sources</source>
-            <translation type="unfinished" />
+            <translation>Kartan ja analyysin arviot ovat näiden lähteiden mittausten n:llä painotettu keskiarvo</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="96" />
@@ -2580,23 +2586,23 @@
         <message>
             <location filename="../ui/docks/inspector.py" line="277" />
             <source>{measure} {mean} · n = {n}</source>
-            <translation type="unfinished" />
+            <translation>{measure} {mean} · n = {n}</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="281" />
             <location filename="../ui/docks/inspector.py" line="324" />
             <source>95 % {interval}</source>
-            <translation type="unfinished" />
+            <translation>95 %: {interval}</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="288" />
             <source>Values without n are estimates (one answer each).</source>
-            <translation type="unfinished" />
+            <translation>Arvot ilman n:ää ovat arvioita (kukin yksi vastaus).</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="316" />
             <source>Count this measurement in the rating (kept either way)</source>
-            <translation type="unfinished" />
+            <translation>Laske tämä mittaus mukaan arvioon (säilyy joka tapauksessa)</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="321" />
@@ -2606,17 +2612,17 @@
         <message>
             <location filename="../ui/docks/inspector.py" line="329" />
             <source>not counted</source>
-            <translation type="unfinished" />
+            <translation>ei mukana</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="335" />
             <source>Its source does not count (see the journey's sources)</source>
-            <translation type="unfinished" />
+            <translation>Sen lähde ei ole mukana (katso asiakaspolun lähteet)</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="341" />
             <source>Delete this measurement</source>
-            <translation type="unfinished" />
+            <translation>Poista tämä mittaus</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="366" />
@@ -2646,7 +2652,7 @@
         <message>
             <location filename="../ui/docks/inspector.py" line="389" />
             <source>Which source the values above are from; typing writes that source's values</source>
-            <translation type="unfinished" />
+            <translation>Mistä lähteestä yllä olevat arvot ovat; kirjoittaminen muuttaa tämän lähteen arvoja</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="393" />
@@ -3102,7 +3108,7 @@
         <message>
             <location filename="../canvas/cells_item.py" line="112" />
             <source>A hollow chip: fewer than 5 answers, or estimates only</source>
-            <translation type="unfinished" />
+            <translation>Ontto merkki: alle 5 vastausta tai pelkkiä arvioita</translation>
         </message>
         <message>
             <location filename="../canvas/cells_item.py" line="147" />
@@ -3340,7 +3346,7 @@
         <message>
             <location filename="../canvas/legend.py" line="125" />
             <source>≈ hollow: under 5 answers or an estimate</source>
-            <translation type="unfinished" />
+            <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
         </message>
         <message>
             <location filename="../canvas/legend.py" line="131" />
