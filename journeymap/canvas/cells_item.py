@@ -7,7 +7,7 @@ only shapes and colours are drawn.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
@@ -67,7 +67,7 @@ class StepLanesItem(RecordedItem):
         self.channel_kind = ""
         self.switch_line = ""
         self.owner_line = ""
-        self.ratings: list[tuple[int, str, tuple, tuple[bool, bool, bool]]] = []
+        self.ratings: list[tuple[int, Any, tuple, tuple[bool, bool, bool]]] = []
         """Per shown persona: its index, colour, values, and which are unsure."""
         self.evidence: list[tuple[str, list]] = []
         """Per shown persona: its name and how sure each measure is (the tooltip)."""
@@ -169,7 +169,7 @@ class StepLanesItem(RecordedItem):
             )
             estimates = scene.evidence(self.step_id, persona.id) if rating is not None else []
             unsure = {e.measure.value for e in estimates if e.unsure}
-            flags = tuple(m in unsure for m in ("goal", "ease", "emotion"))
+            flags = ("goal" in unsure, "ease" in unsure, "emotion" in unsure)
             self.ratings.append((index, scene.persona_qcolor(index), values, flags))
             self.evidence.append((persona.name, estimates))
         opps = scene.opportunities_of(self.step_id)

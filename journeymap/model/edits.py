@@ -646,7 +646,7 @@ class SetRating(Edit):
                 edits.append(AddItem("measurements", m.model_copy(update={"source": source})))
             group |= {m.measure: m.model_copy(update={"source": source}) for m in moving}
         n: int | None = checked.n or None
-        extra = {
+        extra: dict[str, Any] = {
             name: (n if name == "n" else checked.note)
             for name in ("n", "note")
             if name in self.changes
@@ -666,7 +666,8 @@ class SetRating(Edit):
                     edits.append(RemoveItems("measurements", [old.key]))
                 continue
             if old is not None:
-                update = {k: v for k, v in {"mean": value, **extra}.items() if getattr(old, k) != v}
+                wanted: dict[str, Any] = {"mean": value, **extra}
+                update = {k: v for k, v in wanted.items() if getattr(old, k) != v}
                 if update:
                     edits.append(UpdateItem("measurements", old.key, update))
                 continue
@@ -709,21 +710,23 @@ class SetRating(Edit):
         return change
 
     def merge_with(self, other: Edit) -> bool:
-        if (
+        """Typing in one box: merge when both only updated the same measurements
+        (a redo plans again from the newest values; an undo restores the oldest)."""
+        if not (
             isinstance(other, SetRating)
             and other.key == self.key
             and other.evidence_label == self.evidence_label
             and set(other.changes) == set(self.changes)
-            and all(isinstance(e, UpdateItem) for e in (*self._done, *other._done))
-            and {e.key for e in other._done} <= {e.key for e in self._done}  # type: ignore[attr-defined]
         ):
-            self.changes = dict(other.changes)
-            by_key = {e.key: e for e in self._done}  # type: ignore[attr-defined]
-            for e in other._done:
-                assert isinstance(e, UpdateItem)
-                by_key[e.key].changes = dict(e.changes)
-            return True
-        return False
+            return False
+        mine = [e for e in self._done if isinstance(e, UpdateItem)]
+        theirs = [e for e in other._done if isinstance(e, UpdateItem)]
+        if len(mine) != len(self._done) or len(theirs) != len(other._done):
+            return False
+        if not {e.key for e in theirs} <= {e.key for e in mine}:
+            return False
+        self.changes = dict(other.changes)
+        return True
 
 
 def default_source(
