@@ -111,8 +111,8 @@ class Measurement(Item):
 
     @model_validator(mode="after")
     def _on_scale(self) -> Measurement:
-        scale = self.measure.scale
-        if not scale.contains(self.mean):
+        scale = SCALES[self.measure]  # a StrEnum is its own key (faster than .scale)
+        if not scale.low <= self.mean <= scale.high:
             raise ValueError(
                 f"mean {self.mean:g} is not on the {self.measure} scale "
                 f"({scale.low:g} to {scale.high:g})"
@@ -133,7 +133,9 @@ class Measurement(Item):
 
     @property
     def key(self) -> MeasurementKey:
-        return (self.step_id, self.persona_id, str(self.measure), str(self.source), self.label)
+        # The enum members themselves: a StrEnum equals and hashes as its text,
+        # so ("s", "p", "goal", "survey", "") finds it (and str() costs a call).
+        return (self.step_id, self.persona_id, self.measure, self.source, self.label)
 
     @property
     def rating_key(self) -> tuple[str, str]:

@@ -28,12 +28,8 @@ from journeymap.model.entities import (
     Step,
     Transition,
 )
-from journeymap.model.evidence import (
-    MEASURES,
-    Measurement,
-    measurements_from_rating,
-    pool,
-)
+from journeymap.model.evidence import Measurement, measurements_from_rating
+from journeymap.model.scales import SCALES
 
 __all__ = [
     "ALL_SOURCES",
@@ -111,8 +107,9 @@ def item_key(item: Item) -> Any:
     """The identity of an item within its collection: its id, or for a rating
     the pair ``(step_id, persona_id)``, or for a measurement its
     :attr:`~journeymap.model.evidence.Measurement.key`."""
-    if isinstance(item, Rating | Measurement):
-        return item.key
+    cls = item.__class__
+    if cls is Measurement or cls is Rating:
+        return item.key  # type: ignore[attr-defined]
     return item.id  # type: ignore[attr-defined]
 
 
@@ -291,8 +288,9 @@ class Journey(BaseModel):
         wanted = set(groups) if keys is None else set(keys)
         if keys is None:
             wanted |= {r.key for r in self.ratings}
+        sources = frozenset(self.rating_sources)
         new_ratings: dict[tuple[str, str], Rating | None] = {
-            key: _rating_from(key, groups.get(key, []), self) for key in wanted
+            key: _rating_from(key, groups.get(key, []), sources) for key in wanted
         }
         kept: list[Rating] = []
         seen: set[tuple[str, str]] = set()
@@ -339,32 +337,53 @@ class Journey(BaseModel):
         return copy
 
 
+_SLOT = {"goal": 0, "ease": 1, "emotion": 2}
+_BOUNDS = tuple((SCALES[name].low, SCALES[name].high) for name in ("goal", "ease", "emotion"))
+
+
 def _rating_from(
-    key: tuple[str, str], measurements: list[Measurement], journey: Journey
+    key: tuple[str, str], measurements: list[Measurement], sources: frozenset[RatingSource]
 ) -> Rating | None:
-    counted = [m for m in measurements if journey.counts(m)]
-    if not counted:
-        return None
-    values: dict[str, Any] = {}
-    n: int | None = None
-    for measure in MEASURES:
-        parts = [m for m in counted if m.measure == measure]
-        pooled = pool(parts)
-        if pooled is None:
+    """The rating of ``key``: per measure the n-weighted mean of the counted
+    measurements (what :func:`journeymap.model.evidence.pool` computes, in one
+    pass: loading a journey derives every rating, so this loop is kept tight)."""
+    weight = [0, 0, 0]
+    total = [0.0, 0.0, 0.0]
+    known = [False, False, False]
+    source: RatingSource | None = None
+    mixed = False
+    notes: list[str] = []
+    for m in measurements:
+        if m.note and m.note not in notes:
+            notes.append(m.note)
+        if m.excluded or m.source not in sources:
             continue
-        scale = measure.scale
-        values[measure.value] = min(scale.high, max(scale.low, pooled.mean))
-        if any(not m.is_estimate for m in parts):
-            n = max(n or 0, pooled.n)
-    sources = {m.source for m in counted}
-    notes = list(dict.fromkeys(m.note for m in measurements if m.note))
+        slot = _SLOT[m.measure]
+        n = m.n
+        if n is None:
+            n = 1
+        else:
+            known[slot] = True
+        weight[slot] += n
+        total[slot] += n * m.mean
+        if source is None:
+            source = m.source
+        elif m.source != source:
+            mixed = True
+    if source is None:
+        return None
+    values = [
+        min(high, max(low, total[i] / weight[i])) if weight[i] else None
+        for i, (low, high) in enumerate(_BOUNDS)
+    ]
+    counted = [weight[i] for i in range(3) if known[i]]
     return Rating.model_construct(
         step_id=key[0],
         persona_id=key[1],
-        goal=values.get("goal"),
-        ease=values.get("ease"),
-        emotion=values.get("emotion"),
-        n=n,
-        source=next(iter(sources)) if len(sources) == 1 else None,
+        goal=values[0],
+        ease=values[1],
+        emotion=values[2],
+        n=max(counted) if counted else None,
+        source=None if mixed else source,
         note="\n".join(notes),
     )
