@@ -81,3 +81,18 @@ def test_typing_a_value_changes_only_the_shown_source(qtbot, example):
     type_into(qtbot, ratings.boxes[(persona, "ease")], "2")
     assert journey.find("measurements", (step, persona, "ease", "survey", "")).mean == 2
     assert journey.find("measurements", WORKSHOP_KEY).mean == 5
+
+
+def test_the_evidence_reads_in_finnish_with_a_decimal_comma(finnish, example):
+    from journeymap.analysis.evidence import rating_estimates
+    from journeymap.canvas.analysis_text import evidence_lines, source_text
+
+    step, persona = _add_evidence(example)
+    journey = example.document.journey
+    lines = evidence_lines(rating_estimates(journey, [(step, persona)]))
+    assert lines[0].startswith("Tavoite 3,05 · n = 123")
+    assert "hajonta ei tiedossa" in lines[0]
+    assert source_text("workshop", "2026-12-03") == "työpaja “2026-12-03”"
+    sources = example.inspector.panel.forms["journey"]
+    label_texts = [label.text() for label in sources.findChildren(QLabel)]
+    assert any("Mukaan lasketut lähteet" in text for text in label_texts)
