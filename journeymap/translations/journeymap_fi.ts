@@ -1492,7 +1492,7 @@
         </message>
         <message>
             <location filename="../ui/files/evidence_dialog.py" line="184" />
-            <location filename="../ui/files/evidence_dialog.py" line="615" />
+            <location filename="../ui/files/evidence_dialog.py" line="621" />
             <source>&amp;Persona column:</source>
             <translation>&amp;Persoonan sarake:</translation>
         </message>
@@ -1535,7 +1535,7 @@
         <message>
             <location filename="../ui/files/evidence_dialog.py" line="192" />
             <location filename="../ui/files/evidence_dialog.py" line="199" />
-            <location filename="../ui/files/evidence_dialog.py" line="628" />
+            <location filename="../ui/files/evidence_dialog.py" line="634" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
@@ -1634,7 +1634,7 @@
         </message>
         <message>
             <location filename="../ui/files/evidence_dialog.py" line="357" />
-            <location filename="../ui/files/evidence_dialog.py" line="773" />
+            <location filename="../ui/files/evidence_dialog.py" line="779" />
             <source>(blank)</source>
             <translation>(tyhjä)</translation>
         </message>
@@ -1701,7 +1701,7 @@
         </message>
         <message>
             <location filename="../ui/files/evidence_dialog.py" line="506" />
-            <location filename="../ui/files/evidence_dialog.py" line="740" />
+            <location filename="../ui/files/evidence_dialog.py" line="746" />
             <source>Nothing imported</source>
             <translation>Mitään ei tuotu</translation>
         </message>
@@ -1721,188 +1721,188 @@
             <translation>{count} mittausta; kosketuspisteet: {steps}; persoonat: {personas}</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="600" />
+            <location filename="../ui/files/evidence_dialog.py" line="606" />
             <source>Event log</source>
             <translation>Tapahtumaloki</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="600" />
+            <location filename="../ui/files/evidence_dialog.py" line="606" />
             <source>Event logs (*.csv *.parquet *.tsv *.txt);;All files (*)</source>
             <translation>Tapahtumalokit (*.csv *.parquet *.tsv *.txt);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="604" />
+            <location filename="../ui/files/evidence_dialog.py" line="610" />
             <source>Activity mapping</source>
             <translation>Tapahtumien vastaavuudet</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="606" />
+            <location filename="../ui/files/evidence_dialog.py" line="612" />
             <source>DuckDB (on this computer)</source>
             <translation>DuckDB (tällä tietokoneella)</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="607" />
+            <location filename="../ui/files/evidence_dialog.py" line="613" />
             <source>Apache Spark</source>
             <translation>Apache Spark</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="608" />
+            <location filename="../ui/files/evidence_dialog.py" line="614" />
             <source>Add the moves the design lacks as observed transitions</source>
             <translation>Lisää suunnitelmasta puuttuvat siirtymät havaittuina</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="610" />
+            <location filename="../ui/files/evidence_dialog.py" line="616" />
             <source>&amp;Event log:</source>
             <translation>&amp;Tapahtumaloki:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="612" />
+            <location filename="../ui/files/evidence_dialog.py" line="618" />
             <source>&amp;Case column:</source>
             <translation>&amp;Asiakkaan sarake:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="613" />
+            <location filename="../ui/files/evidence_dialog.py" line="619" />
             <source>&amp;Activity column:</source>
             <translation>T&amp;apahtuman sarake:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="614" />
+            <location filename="../ui/files/evidence_dialog.py" line="620" />
             <source>&amp;Time column:</source>
             <translation>A&amp;jan sarake:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="619" />
+            <location filename="../ui/files/evidence_dialog.py" line="625" />
             <source>Activity &amp;mapping:</source>
             <translation>Tapahtumien &amp;vastaavuudet:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="620" />
+            <location filename="../ui/files/evidence_dialog.py" line="626" />
             <source>E&amp;ngine:</source>
             <translation>&amp;Moottori:</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="625" />
+            <location filename="../ui/files/evidence_dialog.py" line="631" />
             <source>Activity that matches no step</source>
             <translation>Tapahtuma, joka ei vastaa kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="625" />
+            <location filename="../ui/files/evidence_dialog.py" line="631" />
             <source>Events</source>
             <translation>Tapahtumia</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="625" />
+            <location filename="../ui/files/evidence_dialog.py" line="631" />
             <source>Perhaps</source>
             <translation>Ehkä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="627" />
+            <location filename="../ui/files/evidence_dialog.py" line="633" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="627" />
+            <location filename="../ui/files/evidence_dialog.py" line="633" />
             <source>Move the design lacks</source>
             <translation>Suunnitelmasta puuttuva siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="628" />
+            <location filename="../ui/files/evidence_dialog.py" line="634" />
             <source>Entries</source>
             <translation>Aloituksia</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="628" />
+            <location filename="../ui/files/evidence_dialog.py" line="634" />
             <source>Visits</source>
             <translation>Käyntejä</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="647" />
+            <location filename="../ui/files/evidence_dialog.py" line="653" />
             <source>Cannot read the event log</source>
             <translation>Tapahtumalokia ei voi lukea</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="662" />
+            <location filename="../ui/files/evidence_dialog.py" line="668" />
             <source>(none)</source>
             <translation>(ei valittu)</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="676" />
+            <location filename="../ui/files/evidence_dialog.py" line="682" />
             <source>Choose an event log.</source>
             <translation>Valitse tapahtumaloki.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="676" />
+            <location filename="../ui/files/evidence_dialog.py" line="682" />
             <source>No event log</source>
             <translation>Ei tapahtumalokia</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="682" />
+            <location filename="../ui/files/evidence_dialog.py" line="688" />
             <source>Choose the case, activity and time columns.</source>
             <translation>Valitse asiakkaan, tapahtuman ja ajan sarakkeet.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="682" />
+            <location filename="../ui/files/evidence_dialog.py" line="688" />
             <source>Columns missing</source>
             <translation>Sarakkeita puuttuu</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="695" />
-            <location filename="../ui/files/evidence_dialog.py" line="728" />
+            <location filename="../ui/files/evidence_dialog.py" line="701" />
+            <location filename="../ui/files/evidence_dialog.py" line="733" />
             <source>Cannot count the event log</source>
             <translation>Tapahtumalokia ei voi laskea</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="709" />
+            <location filename="../ui/files/evidence_dialog.py" line="714" />
             <source>Counting the event log…</source>
-            <translation type="unfinished" />
+            <translation>Lasketaan tapahtumalokia…</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="740" />
+            <location filename="../ui/files/evidence_dialog.py" line="746" />
             <source>No activity of the log matches a step.</source>
             <translation>Mikään lokin tapahtuma ei vastaa kosketuspistettä.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="744" />
+            <location filename="../ui/files/evidence_dialog.py" line="750" />
             <source>Event log imported: volumes of {count} steps</source>
             <translation>Tapahtumaloki tuotu: {count} kosketuspisteen asiakasmäärät</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="748" />
+            <location filename="../ui/files/evidence_dialog.py" line="754" />
             <source>Import event log</source>
             <translation>Tuo tapahtumaloki</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="756" />
+            <location filename="../ui/files/evidence_dialog.py" line="762" />
             <source>{events} events, {matched} at steps, {cases} cases; {repeats} repeats counted once. {share} of {moves} observed moves follow designed transitions. Designed transitions nobody took: {untaken}.</source>
             <translation>{events} tapahtumaa, {matched} kosketuspisteissä, {cases} asiakasta; {repeats} toistoa laskettu kerran. {share} havaituista {moves} siirtymästä kulkee suunniteltuja siirtymiä. Suunnitellut siirtymät, joita kukaan ei kulkenut: {untaken}.</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="798" />
+            <location filename="../ui/files/evidence_dialog.py" line="804" />
             <source>Import Evidence</source>
             <translation>Tuo mittausaineistoa</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="802" />
+            <location filename="../ui/files/evidence_dialog.py" line="808" />
             <source>&amp;Survey answers</source>
             <translation>&amp;Kyselyn vastaukset</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="803" />
+            <location filename="../ui/files/evidence_dialog.py" line="809" />
             <source>Event &amp;log</source>
             <translation>Tapahtuma&amp;loki</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="806" />
+            <location filename="../ui/files/evidence_dialog.py" line="812" />
             <source>&amp;Import</source>
             <translation>T&amp;uo</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="832" />
+            <location filename="../ui/files/evidence_dialog.py" line="838" />
             <source>The journey already holds this evidence</source>
             <translation>Asiakaspolussa on jo tämä aineisto</translation>
         </message>
         <message>
-            <location filename="../ui/files/evidence_dialog.py" line="837" />
+            <location filename="../ui/files/evidence_dialog.py" line="843" />
             <source>Cannot import</source>
             <translation>Tuonti ei onnistu</translation>
         </message>

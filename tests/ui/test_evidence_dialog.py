@@ -67,13 +67,17 @@ def test_a_survey_import_is_one_undoable_edit_with_a_report(dialog, design, dial
     assert len(design.document.journey.measurements) == before
 
 
-def test_an_event_log_sets_volumes_and_lists_what_the_design_lacks(dialog, design):
+def test_an_event_log_sets_volumes_and_lists_what_the_design_lacks(dialog, design, qtbot):
     dialog.tabs.setCurrentWidget(dialog.flows)
     dialog.flows.load_log(str(DATA / "events.csv"))
     assert dialog.flows.columns["case"].currentData() == "customer_id"
     assert dialog.flows.columns["time"].currentData() == "timestamp"
     dialog.flows.add_observed.setChecked(True)
-    assert dialog.run()
+    with qtbot.waitSignal(dialog.flows.finished, timeout=120_000) as counted:
+        assert dialog.run()  # counting runs in a worker thread
+        assert not dialog.import_button.isEnabled()
+    assert counted.args == [True]
+    assert dialog.import_button.isEnabled()
     journey = design.document.journey
     assert journey.steps[0].volume == 1600
     unmatched = [
@@ -97,4 +101,20 @@ def test_a_mapping_that_does_not_fit_is_an_error_and_changes_nothing(
     assert not dialog.run()  # no question chosen
     assert dialogs.named("error")[-1][0] == "The mapping is not complete"
     assert design.document.journey == before
+    assert design.document.undo_stack.count() == 0
+
+
+def test_a_log_that_cannot_be_counted_is_an_error_and_changes_nothing(
+    dialog, design, dialogs, qtbot, tmp_path
+):
+    log = tmp_path / "log.csv"
+    log.write_text("customer_id,event,timestamp\nc1,Compare prices,someday\n", encoding="utf-8")
+    dialog.tabs.setCurrentWidget(dialog.flows)
+    dialog.flows.load_log(str(log))
+    with qtbot.waitSignal(dialog.flows.finished, timeout=60_000) as counted:
+        dialog.run()
+    assert counted.args == [False]
+    title, text, _details = dialogs.named("error")[-1]
+    assert title == "Cannot count the event log"
+    assert "row 2: the time 'someday'" in text
     assert design.document.undo_stack.count() == 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -556,13 +556,51 @@ def _parse_scale(text: str) -> list[Any]:
         return [text]
 
 
+class _CountWorker(QObject):
+    """Counts an event log off the GUI thread (a big log takes a while)."""
+
+    counted = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        engine: str,
+        path: str,
+        journey: Journey,
+        columns: Any,
+        saved: dict[str, str | None] | None,
+    ) -> None:
+        super().__init__()
+        self.args = (engine, path, journey, columns, saved)
+
+    def run(self) -> None:
+        from journeymap.evidence.engine import EngineError, connect
+        from journeymap.evidence.flows import EventLogError, count_flows
+
+        engine, path, journey, columns, saved = self.args
+        try:
+            flows = count_flows(connect(engine), path, journey, columns, saved)
+        except (EventLogError, EngineError) as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # an engine's own failure: a message, never a traceback
+            self.failed.emit(f"{path}: {type(exc).__name__}: {str(exc).splitlines()[0]}")
+            return
+        self.counted.emit(flows)
+
+
 class FlowsTab(QWidget):
     """Event log → step and transition volumes."""
 
     ROLES = ("case", "activity", "time", "persona")
+    finished = Signal(bool)
+    """A count ended: whether the journey changed."""
 
     def __init__(self, dialog: EvidenceDialog) -> None:
         super().__init__()
+        self.thread_: QThread | None = None
+        self._worker: _CountWorker | None = None
+        self._journey: Journey | None = None
         self.dialog = dialog
         self.file = _FileRow(
             dialog, _tr("Event log"), _tr("Event logs (*.csv *.parquet *.tsv *.txt);;All files (*)")
@@ -634,9 +672,9 @@ class FlowsTab(QWidget):
             combo.setCurrentIndex(max(0, index))
 
     def run(self) -> bool:
-        from journeymap.evidence.apply import apply_flows
-        from journeymap.evidence.engine import EngineError, connect
-        from journeymap.evidence.flows import EventColumns, EventLogError, count_flows
+        """Start counting in a worker thread (``True`` when started);
+        :attr:`finished` says whether the journey changed."""
+        from journeymap.evidence.flows import EventColumns
         from journeymap.evidence.matching import ActivityMapError, load_activity_map
 
         path = self.file.path.text()
@@ -653,32 +691,69 @@ class FlowsTab(QWidget):
         columns = EventColumns(
             chosen["case"], chosen["activity"], chosen["time"], chosen["persona"]
         )
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             saved = (
                 load_activity_map(self.activity_map.path.text(), journey)
                 if self.activity_map.path.text()
                 else None
             )
-            flows = count_flows(connect(self.engine.currentData()), path, journey, columns, saved)
-        except (EventLogError, ActivityMapError, EngineError) as exc:
-            QGuiApplication.restoreOverrideCursor()
+        except ActivityMapError as exc:
             self.dialog.show_error(_tr("Cannot count the event log"), str(exc))
             return False
+        self._journey = journey
+        self.thread_ = QThread(self)
+        worker = _CountWorker(self.engine.currentData(), path, journey.copy_deep(), columns, saved)
+        worker.moveToThread(self.thread_)
+        self.thread_.started.connect(worker.run)
+        worker.counted.connect(self._counted)
+        worker.failed.connect(self._failed)
+        worker.counted.connect(self.thread_.quit)
+        worker.failed.connect(self.thread_.quit)
+        self.thread_.finished.connect(worker.deleteLater)
+        self._worker = worker
+        self.summary.setText(_tr("Counting the event log…"))
+        self.dialog.import_button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.thread_.start()
+        return True
+
+    def wait(self) -> None:
+        """Let a running count finish (the dialog is closing)."""
+        if self.thread_ is not None and self.thread_.isRunning():
+            self.thread_.quit()
+            self.thread_.wait()
+
+    def _ended(self) -> None:
         QGuiApplication.restoreOverrideCursor()
+        self.dialog.import_button.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self._ended()
+        self.summary.setText("")
+        self.dialog.show_error(_tr("Cannot count the event log"), message)
+        self.finished.emit(False)
+
+    def _counted(self, flows: FlowCounts) -> None:
+        from journeymap.evidence.apply import apply_flows
+
+        self._ended()
+        journey = self._journey
+        assert journey is not None  # set by run()
         result = apply_flows(journey, flows, self.add_observed.isChecked())
         self.show_report(flows, result, journey)
         if not flows.match.steps:
             self.dialog.show_error(
                 _tr("Nothing imported"), _tr("No activity of the log matches a step.")
             )
-            return False
+            self.finished.emit(False)
+            return
         done = _tr("Event log imported: volumes of {count} steps").format(
             count=_formatter().count(len(result.steps_set))
         )
-        return self.dialog.push(
+        pushed = self.dialog.push(
             evidence_edit(journey, result.journey, _tr("Import event log")), done
         )
+        self.finished.emit(pushed)
 
     def show_report(self, flows: FlowCounts, result: FlowResult, journey: Journey) -> None:
         fmt = _formatter()
@@ -746,6 +821,10 @@ class EvidenceDialog(QDialog):
     def journey(self) -> Journey:
         journey: Journey = self.window_.document.journey
         return journey
+
+    def done(self, result: int) -> None:
+        self.flows.wait()
+        super().done(result)
 
     def run(self) -> bool:
         tab = self.tabs.currentWidget()
