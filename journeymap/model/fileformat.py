@@ -94,11 +94,14 @@ def journey_from_data(data: Any) -> Journey:
         data = migrate(data)
     except MigrationError as exc:
         raise JourneyFileError([Problem("format_version", str(exc))]) from None
+    legacy = data.get("ratings")
+    if not isinstance(legacy, list) or not legacy or "measurements" in data:
+        legacy = None  # only a version-1 file's ratings are reported as ratings
     try:
         journey = Journey.model_validate(data)
     except ValidationError as exc:
         raise JourneyFileError(problems_from_validation_error(exc)) from None
-    problems = reference_problems(journey)
+    problems = reference_problems(journey, legacy)
     if problems:
         raise JourneyFileError(problems)
     return journey
