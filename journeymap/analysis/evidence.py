@@ -152,12 +152,14 @@ def rating_estimates(
     """Every measure of every rating (or of the ``(step_id, persona_id)`` pairs
     in ``keys``), in the order of the journey's ratings, then goal, ease,
     emotion."""
-    wanted = None if keys is None else set(keys)
     groups: dict[tuple[str, str], dict[Measure, list[Measurement]]] = {}
-    for m in journey.measurements:
-        key = (m.step_id, m.persona_id)
-        if wanted is None or key in wanted:
-            groups.setdefault(key, {}).setdefault(m.measure, []).append(m)
+    chosen = (
+        journey.measurements
+        if keys is None
+        else [m for key in dict.fromkeys(keys) for m in journey.measurements_of(*key)]
+    )
+    for m in chosen:
+        groups.setdefault((m.step_id, m.persona_id), {}).setdefault(m.measure, []).append(m)
     out: list[RatingEstimate] = []
     order = [r.key for r in journey.ratings if r.key in groups]
     order += [key for key in groups if not journey.has("ratings", key)]

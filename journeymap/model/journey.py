@@ -90,6 +90,9 @@ derived from ``measurements`` (see :meth:`Journey.derive_ratings`)."""
 
 ALL_SOURCES: tuple[RatingSource, ...] = tuple(RatingSource)
 
+_BY_RATING = "measurements by rating"
+"""The position cache of each ``(step_id, persona_id)``'s measurements."""
+
 NOUNS: dict[str, str] = {
     "personas": "persona",
     "stages": "stage",
@@ -214,6 +217,8 @@ class Journey(BaseModel):
             self._positions.clear()
         else:
             self._positions.pop(collection, None)
+            if collection == "measurements":
+                self._positions.pop(_BY_RATING, None)
 
     def position(self, collection: str, key: Any) -> int | None:
         """Index of the item with ``key`` in ``collection``, or ``None``."""
@@ -263,8 +268,22 @@ class Journey(BaseModel):
         return not measurement.excluded and measurement.source in self.rating_sources
 
     def measurements_of(self, step_id: str, persona_id: str) -> list[Measurement]:
-        """Every measurement of a step for a persona, counted or not, in file order."""
-        return [m for m in self.measurements if m.step_id == step_id and m.persona_id == persona_id]
+        """Every measurement of a step for a persona, counted or not, in file order.
+
+        Answered from the positions of each pair's measurements, kept with the
+        other position caches (dropped when the list changes shape; an item
+        replaced in place keeps its key, so its position stays right).
+        """
+        cache: dict[str, Any] = self.__pydantic_private__["_positions"]  # type: ignore[index]
+        items = self.measurements
+        by_rating = cache.get(_BY_RATING)
+        if by_rating is None or by_rating[0] != len(items):
+            index: dict[tuple[str, str], list[int]] = {}
+            for i, m in enumerate(items):
+                index.setdefault((m.step_id, m.persona_id), []).append(i)
+            by_rating = (len(items), index)
+            cache[_BY_RATING] = by_rating
+        return [items[i] for i in by_rating[1].get((step_id, persona_id), ())]
 
     def derive_ratings(
         self, keys: set[tuple[str, str]] | None = None

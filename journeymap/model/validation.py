@@ -78,7 +78,7 @@ class _LegacyKey:
     """A version-1 rating's key, for the duplicate check at its own path."""
 
     def __init__(self, data: Any) -> None:
-        self.key = (
+        self.key: Any = (
             (data.get("step_id"), data.get("persona_id")) if isinstance(data, dict) else id(data)
         )
 
