@@ -299,15 +299,33 @@ class Journey(BaseModel):
         Returns the keys ``added``, ``updated`` and ``removed``.
         """
         groups: dict[tuple[str, str], list[Measurement]] = {}
-        for m in self.measurements:
-            key = (m.step_id, m.persona_id)
-            if keys is None or key in keys:
-                groups.setdefault(key, []).append(m)
-        out: dict[str, set[tuple[str, str]]] = {"added": set(), "updated": set(), "removed": set()}
-        wanted = set(groups) if keys is None else set(keys)
         if keys is None:
-            wanted |= {r.key for r in self.ratings}
+            for m in self.measurements:
+                groups.setdefault((m.step_id, m.persona_id), []).append(m)
+        else:
+            groups = {key: self.measurements_of(*key) for key in keys}
+        out: dict[str, set[tuple[str, str]]] = {"added": set(), "updated": set(), "removed": set()}
         sources = frozenset(self.rating_sources)
+        if keys is None:
+            # Everything (a load, the counted sources changed): the groups are
+            # in the order of their first measurements already.
+            old = {r.key: r for r in self.ratings}
+            fresh = [
+                rating
+                for key, parts in groups.items()
+                if (rating := _rating_from(key, parts, sources)) is not None
+            ]
+            for rating in fresh:
+                before = old.pop(rating.key, None)
+                if before is None:
+                    out["added"].add(rating.key)
+                elif before != rating:
+                    out["updated"].add(rating.key)
+            out["removed"] = set(old)
+            self.ratings[:] = fresh
+            self.invalidate("ratings")
+            return out
+        wanted = set(keys)
         new_ratings: dict[tuple[str, str], Rating | None] = {
             key: _rating_from(key, groups.get(key, []), sources) for key in wanted
         }
