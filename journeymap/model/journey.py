@@ -414,13 +414,29 @@ def _rating_from(
         for i, (low, high) in enumerate(_BOUNDS)
     ]
     counted = [weight[i] for i in range(3) if known[i]]
-    return Rating.model_construct(
-        step_id=key[0],
-        persona_id=key[1],
-        goal=values[0],
-        ease=values[1],
-        emotion=values[2],
-        n=max(counted) if counted else None,
-        source=None if mixed else source,
-        note="\n".join(notes),
+    rating = _new_rating(Rating)
+    _set(
+        rating,
+        "__dict__",
+        {
+            "step_id": key[0],
+            "persona_id": key[1],
+            "goal": values[0],
+            "ease": values[1],
+            "emotion": values[2],
+            "n": max(counted) if counted else None,
+            "source": None if mixed else source,
+            "note": "\n".join(notes),
+        },
     )
+    # What ``Rating.model_construct`` sets, a quarter of its time (a load
+    # builds every rating; tests/model/test_evidence.py checks they agree).
+    _set(rating, "__pydantic_fields_set__", set(_RATING_FIELDS))
+    _set(rating, "__pydantic_extra__", None)
+    _set(rating, "__pydantic_private__", None)
+    return rating
+
+
+_new_rating = Rating.__new__
+_set = object.__setattr__
+_RATING_FIELDS = frozenset(Rating.model_fields)

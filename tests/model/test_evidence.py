@@ -272,3 +272,23 @@ def test_copy_and_paste_carry_a_steps_measurements():
     copy = next(s for s in j.steps if s.title == "Ask (copy)")
     assert len(j.measurements_of(copy.id, "p")) == 2
     assert j.rating(copy.id, "p") == j.rating("s", "p").model_copy(update={"step_id": copy.id})
+
+
+def test_a_derived_rating_is_what_model_construct_makes():
+    from journeymap.model import Rating
+
+    j = journey(measurement(mean=4.0, n=9, note="verbatims"), measurement("ease", mean=2.5))
+    derived = j.rating("s", "p")
+    made = Rating.model_construct(
+        step_id="s",
+        persona_id="p",
+        goal=4.0,
+        ease=2.5,
+        n=9,
+        source=RatingSource.SURVEY,
+        note="verbatims",
+    )
+    assert derived == made
+    assert derived.model_dump() == made.model_dump()
+    assert derived.model_fields_set == set(Rating.model_fields)
+    assert derived.model_copy(update={"goal": 3.0}).goal == 3.0
