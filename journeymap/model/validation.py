@@ -83,9 +83,7 @@ class _LegacyKey:
         )
 
 
-def reference_problems(
-    journey: Journey, legacy_ratings: list[Any] | None = None
-) -> list[Problem]:
+def reference_problems(journey: Journey, legacy_ratings: list[Any] | None = None) -> list[Problem]:
     """What is wrong with how ``journey``'s items fit together: every duplicate
     key, then every dangling id (each in file order), then a lane listed twice.
 
