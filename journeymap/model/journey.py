@@ -309,19 +309,19 @@ class Journey(BaseModel):
         if keys is None:
             # Everything (a load, the counted sources changed): the groups are
             # in the order of their first measurements already.
-            old = {r.key: r for r in self.ratings}
+            previous = {r.key: r for r in self.ratings}
             fresh = [
                 rating
                 for key, parts in groups.items()
                 if (rating := _rating_from(key, parts, sources)) is not None
             ]
             for rating in fresh:
-                before = old.pop(rating.key, None)
+                before = previous.pop(rating.key, None)
                 if before is None:
                     out["added"].add(rating.key)
                 elif before != rating:
                     out["updated"].add(rating.key)
-            out["removed"] = set(old)
+            out["removed"] = set(previous)
             self.ratings[:] = fresh
             self.invalidate("ratings")
             return out
