@@ -26,6 +26,7 @@ QT_FREE_PACKAGES = [
     "journeymap.model",
     "journeymap.analysis",
     "journeymap.library",
+    "journeymap.evidence",
     "journeymap.commands",
 ]
 QT_FREE_MODULES = [
@@ -45,10 +46,11 @@ ALLOWED: dict[str, set[str]] = {
     "analysis": {"model"},
     "canvas": {"model", "analysis"},
     "library": {"model", "analysis"},
+    "evidence": {"model", "analysis"},
     "export": {"model", "analysis", "canvas", "library"},
-    "ui": {"model", "analysis", "canvas", "export", "library"},
-    "commands": {"model", "analysis", "canvas", "export", "ui", "library"},
-    "cli": {"model", "analysis", "canvas", "export", "ui", "commands", "library"},
+    "ui": {"model", "analysis", "canvas", "export", "library", "evidence"},
+    "commands": {"model", "analysis", "canvas", "export", "ui", "library", "evidence"},
+    "cli": {"model", "analysis", "canvas", "export", "ui", "commands", "library", "evidence"},
     "__main__": {"cli"},
     "translations": set(),
 }
@@ -158,7 +160,8 @@ def test_the_editor_starts_without_the_heavy_libraries():
     loaded = _run_and_print(
         "import sys\n"
         "import journeymap.ui.app, journeymap.ui.main_window\n"
-        "heavy = ('networkx', 'numpy', 'scipy', 'matplotlib', 'openpyxl')\n"
+        "heavy = ('networkx', 'numpy', 'scipy', 'matplotlib', 'openpyxl', 'duckdb', 'ibis',"
+        " 'pyarrow', 'rapidfuzz', 'pyspark')\n"
         "print(','.join(sorted(m for m in heavy if m in sys.modules)))\n"
     )
     assert loaded == ""

@@ -277,6 +277,25 @@ class Formatter:
     def score(self, scale: Scale, value: float) -> str:
         return scale.format(value).replace("-", "\u2212").replace(".", self.point)
 
+    def mean(self, value: float | None) -> str:
+        """A mean on a rating scale, at most two decimals: ``"3.45"``, ``"−1.5"``.
+
+        >>> Formatter(point=",").mean(-1.5), Formatter().mean(3.456), Formatter().mean(None)
+        ('−1,5', '3.46', '?')
+        """
+        if value is None:
+            return "?"
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        if text == "-0":
+            text = "0"
+        return text.replace("-", "\u2212").replace(".", self.point)
+
+    def interval(self, low: float | None, high: float | None) -> str:
+        """A confidence interval, ``"2.9–3.9"``; ``"?"`` when it is not known."""
+        if low is None or high is None:
+            return "?"
+        return f"{self.mean(low)}\u2013{self.mean(high)}"
+
     def quoted(self, text: str) -> str:
         return f'"{text}"'
 

@@ -9,6 +9,7 @@ from journeymap.analysis.channels import find_channel_switches
 from journeymap.analysis.checks import run_checks
 from journeymap.analysis.cost import compute_cost
 from journeymap.analysis.cost_results import CostReport
+from journeymap.analysis.evidence import rating_estimates, ratings_to_dicts
 from journeymap.analysis.flow import compute_flow
 from journeymap.analysis.graph import index_journey
 from journeymap.analysis.pain_points import find_pain_points
@@ -112,6 +113,10 @@ def analysis_to_dict(analysis: JourneyAnalysis, journey: Journey | None = None) 
     """The analysis as JSON-ready data (what ``journeymap analyze --json`` prints).
 
     Steps are listed in map order when ``journey`` is given, else in flow order.
+    ``ratings`` (given with ``journey``) has one entry per step, persona and
+    measure: its n-weighted ``mean`` over the counted sources, ``n``, the 95 %
+    interval ``ci_low``/``ci_high`` (``null`` when the spread is unknown) and
+    the ``sources`` it is made of (see :mod:`journeymap.analysis.evidence`).
 
     Examples
     --------
@@ -152,6 +157,7 @@ def analysis_to_dict(analysis: JourneyAnalysis, journey: Journey | None = None) 
         "entries": {k: _num(v) for k, v in flow.entries.items()},
         "assumed_entries": list(flow.assumed_entries),
         "steps": steps,
+        "ratings": ratings_to_dicts(rating_estimates(journey)) if journey else [],
         "transitions": [{"id": k, "customers": _num(v)} for k, v in flow.transitions.items()],
         "conversions": [
             {"start": a, "end": b, "rate": _num(rate)} for (a, b), rate in flow.conversions.items()

@@ -26,6 +26,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from journeymap.analysis.phrases import Formatter, Phrase
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from journeymap.analysis.evidence import RatingEstimate
     from journeymap.analysis.results import ChannelSwitch, Check, PainPoint
     from journeymap.canvas.marks import DropMark, PainMark
 
@@ -34,11 +37,16 @@ __all__ = [
     "count_text",
     "decimal_point",
     "drop_text",
+    "evidence_lines",
     "formatter",
+    "interval_text",
     "list_separator",
+    "mean_text",
+    "measure_text",
     "pain_reasons",
     "rate_text",
     "render",
+    "source_text",
     "switch_reason",
 ]
 
@@ -86,6 +94,61 @@ def formatter() -> Formatter:
     """The editor's formatter: the analysis's rules in the editor's language
     (minutes ``"12,5 min"`` and euros ``"2,50 €"`` in Finnish)."""
     return _Translated()
+
+
+def mean_text(value: float | None) -> str:
+    """A mean on a rating scale: ``"3.45"`` / ``"3,45"``."""
+    return _Translated().mean(value)
+
+
+def interval_text(low: float | None, high: float | None) -> str:
+    """A 95 % interval: ``"2.9–3.9"`` / ``"2,9–3,9"``, ``"?"`` when unknown."""
+    return _Translated().interval(low, high)
+
+
+def measure_text(measure: str) -> str:
+    """A measure's name in the editor's language: ``Goal``, ``Ease``, ``Emotion``."""
+    names = {"goal": _tr("Goal"), "ease": _tr("Ease"), "emotion": _tr("Emotion")}
+    return names.get(measure, measure)
+
+
+def source_text(source: str, label: str = "") -> str:
+    """A source in the editor's language, with its label: ``survey “November”``."""
+    names = {
+        "workshop": _tr("workshop"),
+        "survey": _tr("survey"),
+        "interview": _tr("interview"),
+        "analytics": _tr("analytics"),
+        "observation": _tr("observation"),
+        "estimate": _tr("estimate"),
+    }
+    name = names.get(source, source)
+    return f"{name} \u201c{label}\u201d" if label else name
+
+
+def evidence_lines(estimates: Iterable[RatingEstimate]) -> list[str]:
+    """How sure a rating is, one line per measure and one per source under it:
+    ``Goal 3.4 (95 % 2.9–3.9) · n = 93`` then ``  survey "Nov" 3.5 · n = 90``."""
+    lines: list[str] = []
+    for e in estimates:
+        head = _tr("{measure} {mean} · n = {n}").format(
+            measure=measure_text(e.measure.value), mean=mean_text(e.mean), n=e.n
+        )
+        if e.ci_low is not None:
+            head += " · " + _tr("95 % {interval}").format(
+                interval=interval_text(e.ci_low, e.ci_high)
+            )
+        else:
+            head += " · " + _tr("spread unknown")
+        if e.estimated:
+            head += " · " + _tr("includes estimates")
+        lines.append(head)
+        for src in e.sources:
+            n = _tr("estimate") if src.n is None else f"n = {src.n}"
+            lines.append(f"    {source_text(src.source, src.label)}: {mean_text(src.mean)} · {n}")
+        if e.left_out:
+            lines.append("    " + _tr("{count} not counted").format(count=e.left_out))
+    return lines
 
 
 def count_text(value: float | None) -> str:

@@ -7,12 +7,12 @@ only shapes and colours are drawn.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
-from journeymap.canvas.analysis_text import decimal_point, pain_reasons
+from journeymap.canvas.analysis_text import decimal_point, evidence_lines, pain_reasons
 from journeymap.canvas.layout import COLUMN_W, RATING_ROW_H, RATINGS_TOP
 from journeymap.canvas.paint import (
     channel_icon,
@@ -78,7 +78,11 @@ class StepLanesItem(RecordedItem):
         self.channel_kind = ""
         self.switch_line = ""
         self.owner_line = ""
-        self.ratings: list[tuple[int, str, tuple]] = []
+        self.ratings: list[tuple[int, Any, tuple, tuple[bool, bool, bool]]] = []
+        """Per shown persona: its index, colour, values, and which are unsure."""
+        self.evidence: list[tuple[str, list]] = []
+        """Per shown persona: its name and how sure each measure is (the tooltip)."""
+        self.setAcceptHoverEvents(True)
         self.opportunities: list[list[str]] = []
         self.more_opportunities = 0
         self.pain_lines: list[str] = []
@@ -102,6 +106,27 @@ class StepLanesItem(RecordedItem):
         """The lanes moved or the map grew: the item's size changed."""
         self.prepareGeometryChange()
         self.refresh()
+
+    def rating_tooltip(self, y: float) -> str:
+        """What the rating row at height ``y`` rests on: per measure the mean,
+        n and 95 % interval, and the sources under it; "" off the rows."""
+        row = self.map_scene.layout.lane(Lane.RATINGS)
+        if row is None or not self.evidence:
+            return ""
+        index = int((y - row.y - RATINGS_TOP) // RATING_ROW_H)
+        if not 0 <= index < len(self.evidence) or y < row.y + RATINGS_TOP:
+            return ""
+        name, estimates = self.evidence[index]
+        if not estimates:
+            return ""
+        lines = [name, *evidence_lines(estimates)]
+        if any(e.unsure for e in estimates):
+            lines.append(tr("A hollow chip: fewer than 5 answers, or estimates only"))
+        return "\n".join(lines)
+
+    def hoverMoveEvent(self, event) -> None:
+        self.setToolTip(self.rating_tooltip(event.pos().y()))
+        super().hoverMoveEvent(event)
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -150,6 +175,7 @@ class StepLanesItem(RecordedItem):
             (wrap_text(step.owner, style.small_bold_font, w, 1) or [""])[0] if step.owner else ""
         )
         self.ratings = []
+        self.evidence = []
         for index, persona in scene.shown_personas():
             rating = scene.lookup("ratings", (self.step_id, persona.id))
             values = (
@@ -157,7 +183,11 @@ class StepLanesItem(RecordedItem):
                 if rating is not None
                 else (None, None, None)
             )
-            self.ratings.append((index, scene.persona_qcolor(index), values))
+            estimates = scene.evidence(self.step_id, persona.id) if rating is not None else []
+            unsure = {e.measure.value for e in estimates if e.unsure}
+            flags = ("goal" in unsure, "ease" in unsure, "emotion" in unsure)
+            self.ratings.append((index, scene.persona_qcolor(index), values, flags))
+            self.evidence.append((persona.name, estimates))
         opps = scene.opportunities_of(self.step_id)
         shown = POSTER_NOTES if scene.poster else 2
         lines = 3 if scene.poster else 2 if len(opps) == 1 else 1
@@ -165,7 +195,7 @@ class StepLanesItem(RecordedItem):
             wrap_text(o.title, style.small_font, w - 14, lines) for o in opps[:shown]
         ]
         self.more_opportunities = max(0, len(opps) - shown)
-        lowest = min((v[2] for _i, _c, v in self.ratings if v[2] is not None), default=None)
+        lowest = min((v[2] for _i, _c, v, _f in self.ratings if v[2] is not None), default=None)
         self.low_quote = (
             wrap_text(f"“{step.thinking}”", style.small_font, w, 3)
             if lowest is not None and lowest <= LOW_EMOTION and step.thinking
@@ -248,7 +278,7 @@ class StepLanesItem(RecordedItem):
         y = top
         chip_w = (COLUMN_W - 30) / 3
         point = decimal_point()
-        for index, colour, (goal, ease, emotion) in self.ratings:
+        for index, colour, (goal, ease, emotion), unsure in self.ratings:
             painter.save()
             painter.translate(11, y + RATING_ROW_H / 2 - 2)
             painter.setPen(QPen(style.background, 1))
@@ -256,10 +286,10 @@ class StepLanesItem(RecordedItem):
             painter.drawPath(persona_marker(index, 11))
             painter.restore()
             x = 22.0
-            for label, scale, value in (
-                ("goal", GOAL, goal),
-                ("ease", EASE, ease),
-                ("emo", EMOTION, emotion),
+            for (label, scale, value), hollow in zip(
+                (("goal", GOAL, goal), ("ease", EASE, ease), ("emo", EMOTION, emotion)),
+                unsure,
+                strict=True,
             ):
                 rect = QRectF(x, y, chip_w - 3, RATING_ROW_H - 5)
                 norm = scale.normalised(value) if value is not None else None
@@ -267,6 +297,8 @@ class StepLanesItem(RecordedItem):
                     shown = None if value is None else value + 0.0  # no "-0"
                     text = scale.format(shown if shown != 0 else 0.0).split("/")[0]
                     text = text.replace(".", point)  # 1,5 in Finnish, as the inspector
+                    if hollow:
+                        text = "≈" + text  # unsure, told by more than the outline
                     draw_chip(
                         painter,
                         rect,
@@ -276,6 +308,7 @@ class StepLanesItem(RecordedItem):
                         style.small_font,
                         style.small_bold_font,
                         style.muted,
+                        hollow=hollow,
                     )
                 else:
                     painter.fillRect(rect, rating_qcolor(norm) or style.band)

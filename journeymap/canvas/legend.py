@@ -203,6 +203,19 @@ def _draw_legend(painter: QPainter, scene: MapScene, x: float, y: float) -> None
         )
         x += 56
     x = _label(painter, scene, x + 4, cy, tr("ratings: bad → good (dashed = missing)"))
+    rect = QRectF(x + 4, cy - 10, 56, 20)
+    draw_chip(
+        painter,
+        rect,
+        tr("goal"),
+        "≈2",
+        GOAL.normalised(2),
+        style.small_font,
+        style.small_bold_font,
+        style.muted,
+        hollow=True,
+    )
+    x = _label(painter, scene, x + 64, cy, tr("≈ hollow: under 5 answers or an estimate"))
     # Arrows.
     painter.setPen(QPen(style.arrow, 1.6))
     painter.drawLine(QLineF(x, cy - 5, x + 34, cy - 5))

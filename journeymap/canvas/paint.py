@@ -267,12 +267,22 @@ def draw_chip(
     font: QFont,
     bold: QFont,
     text_colour: QColor,
+    *,
+    hollow: bool = False,
 ) -> None:
     """A rounded chip "label value", filled by the rating colour; a missing
-    rating is a dashed outline with "–"."""
+    rating is a dashed outline with "–". A ``hollow`` chip (a value resting on
+    few answers) is a thick outline in the rating colour around a pale inside,
+    so that how sure a value is shows without reading a number."""
     fill = rating_qcolor(normalised)
     painter.save()
-    if fill is None:
+    if fill is not None and hollow:
+        pale = QColor(fill)
+        pale.setAlpha(45)
+        painter.setPen(QPen(fill.darker(110), 2.2))
+        painter.setBrush(QBrush(pale))
+        ink = text_colour
+    elif fill is None:
         pen = QPen(text_colour, 1, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -281,7 +291,8 @@ def draw_chip(
         painter.setPen(QPen(fill.darker(125), 1))
         painter.setBrush(QBrush(fill))
         ink = contrast_text(fill)
-    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+    inset = 1.2 if hollow and fill is not None else 0.5
+    painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 5, 5)
     painter.setPen(ink)
     fm_label = metrics(font)
     label_w = fm_label.horizontalAdvance(label + " ")

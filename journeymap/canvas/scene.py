@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from journeymap.analysis.evidence import RatingEstimate, estimate
 from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
 from journeymap.canvas.backdrop import draw_backdrop, draw_overview
 from journeymap.canvas.card_item import StepCardItem
@@ -44,6 +45,7 @@ from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_me
 from journeymap.canvas.service_cost import step_level
 from journeymap.canvas.style import MapStyle, persona_colour
 from journeymap.model import Change, Journey
+from journeymap.model.evidence import MEASURES
 from journeymap.model.journey import Lane
 
 if TYPE_CHECKING:
@@ -56,6 +58,10 @@ _STRUCTURE = ("steps", "stages", "personas")
 
 CARD_ONLY_FIELDS = frozenset({"title"})
 """Step fields that only the step's card shows (the lanes below it do not)."""
+
+
+_BY_RATING = "measurements by rating"
+"""The lookup key of the measurements grouped by ``(step_id, persona_id)``."""
 
 
 class MapScene(QGraphicsScene):
@@ -152,10 +158,30 @@ class MapScene(QGraphicsScene):
             self._maps[collection] = table
         return table.get(key)
 
+    def evidence(self, step_id: str, persona_id: str) -> list[RatingEstimate]:
+        """How sure each measure of a step's rating for a persona is (see
+        :mod:`journeymap.analysis.evidence`), from the measurements grouped
+        once per change of them."""
+        groups = self._maps.get(_BY_RATING)
+        if groups is None:
+            groups = {}
+            for m in self.journey.measurements:
+                groups.setdefault((m.step_id, m.persona_id), []).append(m)
+            self._maps[_BY_RATING] = groups
+        parts = groups.get((step_id, persona_id), [])
+        out = []
+        for measure in MEASURES:
+            found = estimate(self.journey, [m for m in parts if m.measure == measure])
+            if found is not None:
+                out.append(found)
+        return out
+
     def _forget_lookups(self, change: Change | None) -> None:
         if change is None:
             self._maps.clear()
             return
+        if change.journey or change.keys("measurements"):
+            self._maps.pop(_BY_RATING, None)
         for collection in {*change.added, *change.removed, *change.reordered}:
             self._maps.pop(collection, None)
         for collection, keys in change.updated.items():

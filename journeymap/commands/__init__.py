@@ -25,6 +25,7 @@ COMMAND_MODULES: dict[str, str] = {
     "compare": "journeymap.commands.compare",
     "merge": "journeymap.commands.merge",
     "library": "journeymap.commands.library",
+    "evidence": "journeymap.commands.evidence",
 }
 """Command name → module, in the order ``journeymap --help`` lists them."""
 

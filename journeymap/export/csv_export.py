@@ -5,6 +5,14 @@ steps' order within a stage); a step nobody rated gets one row with the persona
 columns empty. The step's columns repeat on each of its rows, so the table can
 be filtered and pivoted as it is.
 
+The rating columns (``goal``, ``ease``, ``emotion``, ``n``) hold what the
+counted measurements combine to (see :mod:`journeymap.analysis.evidence`);
+``source`` is set when they all come from one source. The columns after
+``note`` say how sure each value is: its 95 % interval (``goal_ci_low``,
+``goal_ci_high``..., empty when the spread is unknown) and ``sources``, every
+counted measurement as ``source "label" n=N`` (``n=?`` for an estimate),
+separated by ``; ``.
+
 Encoding: UTF-8 with a byte-order mark (``utf-8-sig``), because Excel reads a
 CSV without one in the system's legacy code page and garbles ``ä`` and ``€``;
 Python's ``csv`` module, pandas and LibreOffice all read the mark correctly.
@@ -21,7 +29,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+from journeymap.analysis.evidence import RatingEstimate, rating_estimates
 from journeymap.export.safety import neutralise
+from journeymap.model.evidence import MEASURES
 from journeymap.model.journey import Journey
 from journeymap.model.service_levels import effective_level
 
@@ -53,7 +63,15 @@ COLUMNS = (
     "n",
     "source",
     "note",
+    "goal_ci_low",
+    "goal_ci_high",
+    "ease_ci_low",
+    "ease_ci_high",
+    "emotion_ci_low",
+    "emotion_ci_high",
+    "sources",
 )
+_RATING_COLUMNS = len(COLUMNS) - COLUMNS.index("persona_id")
 
 
 def _cell(value: Any) -> Any:
@@ -78,6 +96,9 @@ def _rows(journey: Journey, flow: Any):
     channels = {c.id: c.name for c in journey.channels}
     personas = journey.personas
     ratings = {(r.step_id, r.persona_id): r for r in journey.ratings}  # one pass, no find per cell
+    sure: dict[tuple[str, str], dict[str, RatingEstimate]] = {}
+    for e in rating_estimates(journey):
+        sure.setdefault((e.step_id, e.persona_id), {})[e.measure.value] = e
     for step in journey.ordered_steps():
         entry = flow.steps.get(step.id) if flow is not None else None
         head = [
@@ -101,7 +122,7 @@ def _rows(journey: Journey, flow: Any):
         head = [_cell(v) for v in head]  # once per step, not per persona
         rated = [(p, r) for p in personas if (r := ratings.get((step.id, p.id))) is not None]
         if not rated:
-            yield [*head, *([""] * 8)]
+            yield [*head, *([""] * _RATING_COLUMNS)]
         for persona, rating in rated:
             yield [
                 *head,
@@ -116,9 +137,33 @@ def _rows(journey: Journey, flow: Any):
                         rating.n,
                         rating.source.value if rating.source else None,
                         rating.note,
+                        *_sureness(sure.get((step.id, persona.id), {})),
                     )
                 ),
             ]
+
+
+def _sureness(estimates: dict[str, RatingEstimate]) -> list[Any]:
+    """The interval of each measure and the list of counted sources."""
+    out: list[Any] = []
+    sources: dict[tuple[str, str], int | None] = {}
+    for measure in MEASURES:
+        e = estimates.get(measure.value)
+        out += [None, None] if e is None else [_short(e.ci_low), _short(e.ci_high)]
+        for s in e.sources if e is not None else ():
+            key = (s.source, s.label)
+            sources[key] = max(sources.get(key) or 0, s.n or 0) or None
+    out.append(
+        "; ".join(
+            f"{source}{f' {label!r}' if label else ''} n={n if n is not None else '?'}"
+            for (source, label), n in sources.items()
+        )
+    )
+    return out
+
+
+def _short(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
 
 
 def csv_text(journey: Journey, flow: Any = None) -> str:

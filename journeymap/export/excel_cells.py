@@ -66,6 +66,8 @@ def write_cell(column: Column, item: Any) -> Any:
         return value.value if hasattr(value, "value") else str(value)
     if column.kind == "list":
         return to_cell_text(join_list(value)) if value else None
+    if column.kind == "counts":
+        return ", ".join(str(v) for v in value)
     if isinstance(value, str):
         return to_cell_text(value) if value else None
     return value
@@ -120,6 +122,35 @@ def _in_range(column: Column, value: float, raw: Any) -> float:
     return value
 
 
+_TRUE = {"true", "yes", "1", "x", "tosi", "kyllä"}
+_FALSE = {"false", "no", "0", "epätosi", "ei"}
+
+
+def _bool(column: Column, raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = _text(raw).strip().casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellError(f"{column.header} must be TRUE or FALSE, found {_shown(raw)}")
+
+
+def _counts(column: Column, raw: Any) -> tuple[int, ...]:
+    parts = [p.strip() for p in _text(raw).replace(";", ",").split(",") if p.strip()]
+    try:
+        values = tuple(int(p) for p in parts)
+    except ValueError:
+        values = ()
+    if not values or any(v < 0 for v in values):
+        raise CellError(
+            f"{column.header} must be whole numbers separated by commas, one per point of "
+            f"the scale (like 1, 4, 10, 22, 8), found {_shown(raw)}"
+        )
+    return values
+
+
 def read_cell(column: Column, raw: Any) -> Any:
     """The model value of a cell for ``column``; ``None`` for a blank cell."""
     if isinstance(raw, SpreadsheetError):
@@ -133,6 +164,10 @@ def read_cell(column: Column, raw: Any) -> Any:
         return _text(raw)
     if kind == "list":
         return split_list(_text(raw))
+    if kind == "bool":
+        return _bool(column, raw)
+    if kind == "counts":
+        return _counts(column, raw)
     if kind == "enum":
         text = _text(raw).strip().lower().replace(" ", "_").replace("-", "_")
         if text not in column.choices:

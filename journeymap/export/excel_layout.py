@@ -25,6 +25,7 @@ from journeymap.model.entities import (
     ServiceLevel,
     StepKind,
 )
+from journeymap.model.evidence import Measure
 from journeymap.model.scales import EASE, EMOTION, GOAL, Scale
 
 __all__ = [
@@ -54,7 +55,8 @@ class Column:
     ``kind`` says how a cell is written and read: ``id`` and ``ref`` (an id,
     blank means none), ``text``, ``int``, ``float``, ``percent`` (a 0..1 float
     shown as %), ``enum`` (one of ``choices``), ``list`` (ids or tags, comma
-    separated), ``x``/``y`` (the two halves of a step's position).
+    separated), ``x``/``y`` (the two halves of a step's position), ``bool``
+    (TRUE or FALSE), ``counts`` (whole numbers, comma separated).
     """
 
     header: str
@@ -86,6 +88,8 @@ class SheetSpec:
     columns: tuple[Column, ...]
     id_prefix: str = ""
     """Prefix for ids given to rows a person added without one ("" = no id)."""
+    optional: bool = False
+    """A workbook may lack the sheet (one written before the sheet existed)."""
 
     @property
     def headers(self) -> list[str]:
@@ -261,6 +265,31 @@ OPPORTUNITIES = SheetSpec(
     "opportunity",
 )
 
+MEASUREMENTS = SheetSpec(
+    "Measurements",
+    "measurements",
+    "Measurements",
+    (
+        Column("Step ID", "step_id", "ref", 16),
+        Column("Step", None, width=30),
+        Column("Persona ID", "persona_id", "ref", 14),
+        Column("Persona", None, width=18),
+        Column("Measure", "measure", "enum", 10, choices=_choices(Measure)),
+        Column("Source", "source", "enum", 13, choices=_choices(RatingSource)),
+        Column("Label", "label", width=26),
+        Column("Period", "period", width=22),
+        Column("Mean", "mean", "float", 9, bounds=(-2, 5), number_format="0.00"),
+        Column("n", "n", "int", 8, bounds=(1, 10**12)),
+        Column("SD", "sd", "float", 8, bounds=(0, 100), number_format="0.00"),
+        Column("Counts", "counts", "counts", 18),
+        Column("Excluded", "excluded", "bool", 10),
+        Column("Note", "note", width=_WIDE),
+    ),
+    optional=True,
+)
+"""Every measurement a rating is made of. On import, when this sheet is there,
+the Ratings sheet (which shows what the measurements combine to) is not read."""
+
 DATA_SHEETS: tuple[SheetSpec, ...] = (
     PERSONAS,
     STAGES,
@@ -269,6 +298,7 @@ DATA_SHEETS: tuple[SheetSpec, ...] = (
     TRANSITIONS,
     RATINGS,
     OPPORTUNITIES,
+    MEASUREMENTS,
 )
 """In the order the journey's collections are built (the file order)."""
 

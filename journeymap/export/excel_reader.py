@@ -304,6 +304,8 @@ def _read_meta(workbook: Any, problems: _Collected) -> dict[str, Any]:
             meta[key] = text
         elif key.startswith(("comments.", "assessments.")):
             _read_keyed(meta, key, text, problems, f"B{row_number}")
+        elif key == "rating_sources":
+            meta[key] = tuple(part.strip() for part in text.split(",") if part.strip())
         elif key != WORKBOOK_MARKER:
             problems.add(META_SHEET, f"A{row_number}", f"unknown key {key!r}")
     return meta
@@ -399,10 +401,15 @@ def _read(workbook: Any, path: str, problems: _Collected) -> Journey:
     scalars = _read_overview(workbook, problems)
     meta = _read_meta(workbook, problems)
     sheets: dict[str, _SheetRows] = {}
+    # With a Measurements sheet, the Ratings sheet only shows what they combine to.
+    derived = {"ratings"} if _find_sheet(workbook, "Measurements") is not None else set()
     for spec in DATA_SHEETS:
+        if spec.collection in derived:
+            continue
         ws = _find_sheet(workbook, spec.name)
         if ws is None:
-            problems.problems.append(f'missing sheet "{spec.name}"')
+            if not spec.optional:
+                problems.problems.append(f'missing sheet "{spec.name}"')
             continue
         rows = _read_rows(ws, spec, problems)
         if rows is not None:
@@ -445,6 +452,7 @@ def _journey(scalars: dict[str, str], meta: dict[str, Any], items: dict[str, lis
         language=meta.get("language", ""),
         **items,
         **({"lanes": meta["lanes"]} if "lanes" in meta else {}),
+        **({"rating_sources": meta["rating_sources"]} if "rating_sources" in meta else {}),
         metadata=meta.get("metadata", {}),
         comments=meta.get("comments", {}),
         assessments=meta.get("assessments", {}),

@@ -32,7 +32,7 @@ from journeymap.export.safety import to_cell_text
 from journeymap.export.words import Words, words_for
 from journeymap.model.entities import Step
 from journeymap.model.fileformat import replacement_mode
-from journeymap.model.journey import Journey
+from journeymap.model.journey import ALL_SOURCES, Journey
 from journeymap.model.leftovers import remove_dead_writers_files, temp_prefix
 
 if TYPE_CHECKING:
@@ -40,12 +40,13 @@ if TYPE_CHECKING:
 
 __all__ = ["LAYOUT_VERSION", "SHEET_ORDER", "write_workbook"]
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 SHEET_ORDER = (
     "stages",
     "steps",
     "transitions",
     "ratings",
+    "measurements",
     "pain points",
     "channel switches",
     "opportunities",
@@ -97,7 +98,7 @@ def _computed_values(
             "To": lambda t: title(t.target),
             "Customers": lambda t: flow.transitions.get(t.id),
         }
-    if spec.collection == "ratings":
+    if spec.collection in ("ratings", "measurements"):
         return {
             "Step": lambda r: title(r.step_id),
             "Persona": lambda r: (
@@ -191,6 +192,8 @@ def _write_meta(workbook: Any, journey: Journey) -> None:
         ("language", journey.language),
         ("lanes", json.dumps(lanes, ensure_ascii=False)),
     ]
+    if journey.rating_sources != ALL_SOURCES:
+        rows.append(("rating_sources", ", ".join(str(s) for s in journey.rating_sources)))
     rows += [(f"metadata.{key}", value) for key, value in journey.metadata.items()]
     # Comments and assessments whole, one JSON object a row, so the workbook reads back
     # equal; the sheets a person reads are "Comments" and "CX maturity".

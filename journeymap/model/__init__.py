@@ -13,6 +13,7 @@ from journeymap.model.edits import (
     EditError,
     MoveItem,
     MoveStep,
+    PutMeasurement,
     RemoveItems,
     SetRating,
     UpdateItem,
@@ -35,6 +36,7 @@ from journeymap.model.entities import (
     StepKind,
     Transition,
 )
+from journeymap.model.evidence import Measure, Measurement, merge_measurements
 from journeymap.model.fileformat import (
     JourneyFileError,
     dumps_journey,
@@ -70,6 +72,8 @@ __all__ = [
     "Lane",
     "LaneSetting",
     "MaturityArea",
+    "Measure",
+    "Measurement",
     "MoveItem",
     "MoveStep",
     "Opportunity",
@@ -78,6 +82,7 @@ __all__ = [
     "Persona",
     "Position",
     "Problem",
+    "PutMeasurement",
     "Rating",
     "RatingSource",
     "Reference",
@@ -95,6 +100,7 @@ __all__ = [
     "encode_json",
     "load_journey",
     "loads_journey",
+    "merge_measurements",
     "new_id",
     "reference_problems",
     "save_journey",

@@ -24,8 +24,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from journeymap.model.entities import Item, Rating, Step
-from journeymap.model.journey import COLLECTIONS, NOUNS, Journey, item_key
+from journeymap.model.entities import Item, Rating, RatingSource, Step
+from journeymap.model.evidence import MEASURES, Measurement
+from journeymap.model.journey import COLLECTIONS, DERIVED, NOUNS, Journey, item_key
 from journeymap.model.references import cascade, missing
 from journeymap.model.validation import problems_from_validation_error
 
@@ -38,10 +39,12 @@ __all__ = [
     "EditLabel",
     "MoveItem",
     "MoveStep",
+    "PutMeasurement",
     "RemoveItems",
     "SetRating",
     "UpdateItem",
     "UpdateJourney",
+    "default_source",
 ]
 
 # Fields that identify an item and so never change.
@@ -84,6 +87,7 @@ _ITEM_LABELS = {
 }
 _REMOVE_MANY = {c: _label_template(f"Remove {{count}} {c}") for c in NOUNS}
 _RATE = _label_template("Rate step '{step}' for '{persona}'")
+_MEASURE = _label_template("Record {measure} of step '{step}' for '{persona}'")
 _RENAME_JOURNEY = _label_template("Rename journey")
 _EDIT_JOURNEY = _label_template("Edit journey")
 
@@ -142,6 +146,7 @@ class Change:
         ratings changed."""
         steps = self.keys("steps")
         steps.update(key[0] for key in self.keys("ratings"))
+        steps.update(key[0] for key in self.keys("measurements"))
         return steps
 
     @property
@@ -153,12 +158,73 @@ class Change:
         return bool(self.added or self.removed or self.updated or self.reordered or self.journey)
 
 
+def _deriving(method: Any) -> Any:
+    """Wrap an edit's ``apply`` or ``revert`` so that the journey's derived
+    ratings follow the measurements it touched (and all of them when the
+    counted sources changed); the ratings that changed join the change."""
+
+    def wrapper(self: Edit, journey: Journey) -> Change:
+        change: Change = method(self, journey)
+        if "rating_sources" in change.journey:
+            derived = journey.derive_ratings()
+        else:
+            keys = {key[:2] for key in change.keys("measurements")}
+            if not keys:
+                return change
+            derived = journey.derive_ratings(keys)
+        for kind, keys in derived.items():
+            for key in keys:
+                change.add(kind, "ratings", key)
+        _settle(change, journey, "ratings")
+        return change
+
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    wrapper.__wrapped__ = method  # type: ignore[attr-defined]
+    return wrapper
+
+
+def _settle(change: Change, journey: Journey, collection: str) -> None:
+    """Name each key of ``collection`` once, by where it ended: a rating that
+    went and came back within one edit was updated; one no longer there was
+    removed."""
+    added = change.added.get(collection, set())
+    removed = change.removed.get(collection, set())
+    updated = change.updated.get(collection, set())
+    keys = added | removed | updated
+    if len(keys) == len(added) + len(removed) + len(updated):
+        return
+    settled: dict[str, set[Any]] = {"added": set(), "removed": set(), "updated": set()}
+    for key in keys:
+        if not journey.has(collection, key):
+            settled["removed"].add(key)
+        elif key in added and key not in removed:
+            settled["added"].add(key)
+        else:
+            settled["updated"].add(key)
+    for kind, found in settled.items():
+        if found:
+            getattr(change, kind)[collection] = found
+        else:
+            getattr(change, kind).pop(collection, None)
+
+
 class Edit:
-    """Base of all edits. Subclasses implement ``apply`` and ``revert``."""
+    """Base of all edits. Subclasses implement ``apply`` and ``revert``.
+
+    Every ``apply`` and ``revert`` is wrapped so that the ratings derived from
+    the measurements it touched are brought up to date before it returns.
+    """
 
     label: str = ""
     label_parts: EditLabel | None = None
     """``label`` as a template and values, when the edit named itself."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name in ("apply", "revert"):
+            if name in cls.__dict__:
+                setattr(cls, name, _deriving(cls.__dict__[name]))
 
     def _name(self, template: str, **values: str) -> None:
         parts = EditLabel(template, tuple(values.items()))
@@ -188,7 +254,7 @@ def _describe(item: Any) -> str:
     if name:
         return _short(name)
     key = item_key(item)
-    return f"{key[0]} / {key[1]}" if isinstance(key, tuple) else f"{key}"
+    return " / ".join(str(k) for k in key if k) if isinstance(key, tuple) else f"{key}"
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -199,6 +265,9 @@ def _short(text: str, limit: int = 40) -> str:
 def _key_text(collection: str, key: Any) -> str:
     if collection == "ratings":
         return f'step "{key[0]}" and persona "{key[1]}"'
+    if collection == "measurements":
+        label = f" {key[4]!r}" if key[4] else ""
+        return f'{key[2]} of step "{key[0]}" and persona "{key[1]}" from {key[3]}{label}'
     return f'"{key}"'
 
 
@@ -207,6 +276,11 @@ def _position(journey: Journey, collection: str, key: Any) -> int:
     if pos is None:
         raise EditError(f"there is no {_noun(collection)} {_key_text(collection, key)}")
     return pos
+
+
+def _not_derived(collection: str) -> None:
+    if collection in DERIVED:
+        raise EditError(f"{collection} follow from their measurements and are not edited directly")
 
 
 def _check_references(journey: Journey, item: Item) -> None:
@@ -247,6 +321,7 @@ class AddItem(Edit):
             self._name(_ITEM_LABELS["Add", collection], name=_describe(item))
         if not isinstance(item, COLLECTIONS[collection]):
             raise EditError(f"a {type(item).__name__} cannot be added to {collection}")
+        _not_derived(collection)
 
     def apply(self, journey: Journey) -> Change:
         key = item_key(self.item)
@@ -296,7 +371,13 @@ class RemoveItems(Edit):
     def _plan(self, journey: Journey) -> tuple[dict[str, set[Any]], dict[str, dict[int, Any]]]:
         for key in self.keys:
             _position(journey, self.collection, key)
-        plan = cascade(journey, self.collection, self.keys)
+        if self.collection == "ratings":
+            # A rating is removed by removing every measurement it is made of.
+            pairs = set(self.keys)
+            keys = [m.key for m in journey.measurements if m.rating_key in pairs]
+            plan = cascade(journey, "measurements", keys)
+        else:
+            plan = cascade(journey, self.collection, self.keys)
         return plan.removed, plan.rewritten
 
     def apply(self, journey: Journey) -> Change:
@@ -361,6 +442,7 @@ class UpdateItem(Edit):
         unknown = set(changes) - set(COLLECTIONS[collection].model_fields)
         if unknown:
             raise EditError(f"unknown field {', '.join(sorted(unknown))}")
+        _not_derived(collection)
         self.collection = collection
         self.key = key
         self.changes = dict(changes)
@@ -372,6 +454,13 @@ class UpdateItem(Edit):
         items = journey.collection(self.collection)
         old = items[pos]
         new = _validated(type(old), {**dict(old), **self.changes})
+        if item_key(new) != self.key:
+            if journey.has(self.collection, item_key(new)):
+                raise EditError(
+                    f"there is already a {NOUNS[self.collection]} "
+                    f"{_key_text(self.collection, item_key(new))}"
+                )
+            raise EditError("the source, label and measure of a measurement cannot be changed")
         _check_references(journey, new)
         if not self.label:
             verb = "Rename" if set(self.changes) <= {"title", "name"} else "Edit"
@@ -407,6 +496,7 @@ class MoveItem(Edit):
 
     def __init__(self, collection: str, key: Any, index: int, label: str = ""):
         _noun(collection)
+        _not_derived(collection)
         self.collection = collection
         self.key = key
         self.index = index
@@ -479,93 +569,228 @@ class MoveStep(Edit):
 
 
 class SetRating(Edit):
-    """Set some of a persona's ratings of a step, creating the rating if needed.
+    """Set a persona's ratings of a step: the measurements of one source.
 
     ``changes`` may hold ``goal``, ``ease``, ``emotion``, ``n``, ``source`` and
-    ``note``; a value of ``None`` clears it. A rating left with nothing in it is
-    removed, so an emptied rating leaves no trace in the file.
+    ``note``. The values are written to the measurements of ``source`` with
+    ``evidence_label`` (one per measure, made when missing); a value of
+    ``None`` removes that measurement. Without ``source`` the values go to the
+    source the step's measurements for the persona already come from (the
+    first one when there are several), else to ``estimate``. Measurements of
+    any other source or label are never touched.
+
+    ``n`` and ``note`` apply to every measurement of that source and label;
+    a new measurement takes them from its siblings when not given. A change of
+    ``source`` alone moves the measurements of the current source to the new
+    one (the values were typed, then their origin said), unless the new source
+    has measurements of its own for the same measure and label.
+
+    The rating itself follows from the measurements (see
+    :meth:`journeymap.model.journey.Journey.derive_ratings`).
     """
 
-    def __init__(self, step_id: str, persona_id: str, changes: dict[str, Any], label: str = ""):
+    def __init__(
+        self,
+        step_id: str,
+        persona_id: str,
+        changes: dict[str, Any],
+        label: str = "",
+        *,
+        evidence_label: str = "",
+    ):
         bad = set(changes) - (set(Rating.model_fields) - KEY_FIELDS)
         if bad:
             raise EditError(f"unknown rating field {', '.join(sorted(bad))}")
         self.step_id = step_id
         self.persona_id = persona_id
         self.changes = dict(changes)
+        self.evidence_label = evidence_label
         self.label = label
-        self._old: tuple[int, Rating] | None = None
-        self._inserted_at: int | None = None
+        self._done: list[Edit] = []
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.step_id, self.persona_id)
 
-    def apply(self, journey: Journey) -> Change:
-        pos = journey.position("ratings", self.key)
-        old = journey.ratings[pos] if pos is not None else None
-        base = (
-            dict(old)
-            if old is not None
-            else {"step_id": self.step_id, "persona_id": self.persona_id}
+    def _source(self, journey: Journey) -> RatingSource:
+        if "source" in self.changes:
+            given = self.changes["source"]
+            return RatingSource(given) if given is not None else RatingSource.ESTIMATE
+        return default_source(journey, self.step_id, self.persona_id, self.evidence_label)
+
+    def _plan(self, journey: Journey) -> list[Edit]:
+        checked = _validated(
+            Rating, {"step_id": self.step_id, "persona_id": self.persona_id, **self.changes}
         )
-        new = _validated(Rating, {**base, **self.changes})
-        _check_references(journey, new)
+        for collection, key, noun in (
+            ("steps", self.step_id, "step"),
+            ("personas", self.persona_id, "persona"),
+        ):
+            if not journey.has(collection, key):
+                raise EditError(f'{noun}_id: unknown {noun} "{key}"')
+        values = [m for m in MEASURES if m.value in self.changes]
+        source = self._source(journey)
+        mine = [
+            m
+            for m in journey.measurements_of(self.step_id, self.persona_id)
+            if m.label == self.evidence_label
+        ]
+        group = {m.measure: m for m in mine if m.source == source}
+        edits: list[Edit] = []
+        current = default_source(journey, self.step_id, self.persona_id, self.evidence_label)
+        if "source" in self.changes and not values and current != source:
+            # A measure the new source has already stays with the old one.
+            moving = [m for m in mine if m.source == current and m.measure not in group]
+            for m in moving:
+                edits.append(RemoveItems("measurements", [m.key]))
+                edits.append(AddItem("measurements", m.model_copy(update={"source": source})))
+            group |= {m.measure: m.model_copy(update={"source": source}) for m in moving}
+        n: int | None = checked.n or None
+        extra: dict[str, Any] = {
+            name: (n if name == "n" else checked.note)
+            for name in ("n", "note")
+            if name in self.changes
+        }
+        sibling = next(iter(group.values()), None)
+        for measure in MEASURES:
+            old = group.get(measure)
+            if measure not in values:
+                if old is not None:
+                    update = {k: v for k, v in extra.items() if getattr(old, k) != v}
+                    if update:
+                        edits.append(UpdateItem("measurements", old.key, update))
+                continue
+            value = getattr(checked, measure.value)
+            if value is None:
+                if old is not None:
+                    edits.append(RemoveItems("measurements", [old.key]))
+                continue
+            if old is not None:
+                wanted: dict[str, Any] = {"mean": value, **extra}
+                update = {k: v for k, v in wanted.items() if getattr(old, k) != v}
+                if update:
+                    edits.append(UpdateItem("measurements", old.key, update))
+                continue
+            data = {
+                "step_id": self.step_id,
+                "persona_id": self.persona_id,
+                "measure": measure,
+                "source": source,
+                "label": self.evidence_label,
+                "mean": value,
+                "n": sibling.n if sibling else None,
+                "note": sibling.note if sibling else "",
+            }
+            edits.append(AddItem("measurements", _validated(Measurement, {**data, **extra})))
+        return edits
+
+    def apply(self, journey: Journey) -> Change:
+        edits = self._plan(journey)
         if not self.label:
             step = journey.find("steps", self.step_id)
             persona = journey.find("personas", self.persona_id)
             self._name(_RATE, step=_describe(step), persona=_describe(persona))
-        keep = not (new.is_empty and new.n is None and not new.note and new.source is None)
-        self._old = (pos, old) if pos is not None and old is not None else None
-        self._inserted_at = None
         change = Change()
-        if pos is not None:
-            if keep:
-                journey.ratings[pos] = new
-                change.add("updated", "ratings", self.key)
-            else:
-                _pop(journey, "ratings", pos)
-                change.add("removed", "ratings", self.key)
-        elif keep:
-            self._inserted_at = len(journey.ratings)
-            _insert(journey, "ratings", self._inserted_at, new)
-            change.add("added", "ratings", self.key)
+        done: list[Edit] = []
+        try:
+            for edit in edits:
+                change.merge(edit.apply(journey))
+                done.append(edit)
+        except EditError:
+            for edit in reversed(done):
+                edit.revert(journey)
+            raise
+        self._done = done
         return change
 
     def revert(self, journey: Journey) -> Change:
         change = Change()
-        pos = journey.position("ratings", self.key)
-        if self._old is not None:
-            index, old = self._old
-            if pos is None:
-                _insert(journey, "ratings", index, old)
-                change.add("added", "ratings", self.key)
-            else:
-                journey.ratings[pos] = old
-                change.add("updated", "ratings", self.key)
-        elif pos is not None:
-            _pop(journey, "ratings", pos)
-            change.add("removed", "ratings", self.key)
+        for edit in reversed(self._done):
+            change.merge(edit.revert(journey))
         return change
 
     def merge_with(self, other: Edit) -> bool:
-        if (
+        """Typing in one box: merge when both only updated the same measurements
+        (a redo plans again from the newest values; an undo restores the oldest)."""
+        if not (
             isinstance(other, SetRating)
             and other.key == self.key
+            and other.evidence_label == self.evidence_label
             and set(other.changes) == set(self.changes)
-            and self._inserted_at is None
-            and other._inserted_at is None
-            and other._old is not None
         ):
-            self.changes = dict(other.changes)
-            return True
-        return False
+            return False
+        mine = [e for e in self._done if isinstance(e, UpdateItem)]
+        theirs = [e for e in other._done if isinstance(e, UpdateItem)]
+        if len(mine) != len(self._done) or len(theirs) != len(other._done):
+            return False
+        if not {e.key for e in theirs} <= {e.key for e in mine}:
+            return False
+        self.changes = dict(other.changes)
+        return True
+
+
+def default_source(
+    journey: Journey, step_id: str, persona_id: str, label: str = ""
+) -> RatingSource:
+    """The source values typed for a step and persona go to when none is
+    named: that of their first measurement with ``label``, else ``estimate``."""
+    for m in journey.measurements_of(step_id, persona_id):
+        if m.label == label:
+            return m.source
+    return RatingSource.ESTIMATE
+
+
+class PutMeasurement(Edit):
+    """Add a measurement, or replace the one with the same key (a workshop's
+    vote updates the workshop's own measurement this way, and nothing else)."""
+
+    def __init__(self, measurement: Measurement, label: str = ""):
+        self.measurement = measurement
+        self.label = label
+        self._old: tuple[int, Measurement] | None = None
+
+    def apply(self, journey: Journey) -> Change:
+        m = self.measurement
+        if not self.label:
+            step = journey.find("steps", m.step_id)
+            persona = journey.find("personas", m.persona_id)
+            self._name(
+                _MEASURE,
+                measure=m.measure.value,
+                step=_describe(step) if step else m.step_id,
+                persona=_describe(persona) if persona else m.persona_id,
+            )
+        _check_references(journey, m)
+        pos = journey.position("measurements", m.key)
+        change = Change()
+        if pos is None:
+            self._old = None
+            _insert(journey, "measurements", len(journey.measurements), m)
+            change.add("added", "measurements", m.key)
+        else:
+            self._old = (pos, journey.measurements[pos])
+            journey.measurements[pos] = m
+            change.add("updated", "measurements", m.key)
+        return change
+
+    def revert(self, journey: Journey) -> Change:
+        m = self.measurement
+        pos = _position(journey, "measurements", m.key)
+        change = Change()
+        if self._old is None:
+            _pop(journey, "measurements", pos)
+            change.add("removed", "measurements", m.key)
+        else:
+            journey.measurements[pos] = self._old[1]
+            change.add("updated", "measurements", m.key)
+        return change
 
 
 class UpdateJourney(Edit):
-    """Change journey-level fields: title, description, language, lanes, metadata."""
+    """Change journey-level fields: title, description, language, lanes,
+    metadata, and which sources count in the ratings."""
 
-    FIELDS = ("id", "title", "description", "language", "lanes", "metadata")
+    FIELDS = ("id", "title", "description", "language", "lanes", "metadata", "rating_sources")
 
     def __init__(self, changes: dict[str, Any], label: str = ""):
         bad = set(changes) - set(self.FIELDS)

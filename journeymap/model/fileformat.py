@@ -19,7 +19,7 @@ import orjson
 from pydantic import ValidationError
 
 from journeymap.model.gcpause import gc_paused
-from journeymap.model.journey import COLLECTIONS, FORMAT_VERSION, Journey
+from journeymap.model.journey import COLLECTIONS, DERIVED, FORMAT_VERSION, Journey
 from journeymap.model.leftovers import remove_dead_writers_files, temp_prefix
 from journeymap.model.migrations import MigrationError, migrate
 from journeymap.model.reading import ReadRefused, read_capped
@@ -45,7 +45,7 @@ __all__ = [
     "write_atomically",
 ]
 
-MAX_FILE_BYTES = 250_000_000  # a 100,000-step journey with five personas is about 120 MB
+MAX_FILE_BYTES = 500_000_000  # a 100,000-step journey with five personas is about 260 MB
 SUFFIXES = (".journey.json", ".journey")
 
 
@@ -98,6 +98,9 @@ def journey_from_data(data: Any) -> Journey:
         data = migrate(data)
     except MigrationError as exc:
         raise JourneyFileError([Problem("format_version", str(exc))]) from None
+    legacy = data.get("ratings")
+    if not isinstance(legacy, list) or not legacy or "measurements" in data:
+        legacy = None  # only a version-1 file's ratings are reported as ratings
     try:
         journey = Journey.model_validate(data)
     except ValidationError as exc:
@@ -106,7 +109,7 @@ def journey_from_data(data: Any) -> Journey:
         problems = problems_from_validation_error(exc)
         problems += [Problem(path, message) for path, message in dangling_in_data(data)]
         raise JourneyFileError(problems) from None
-    problems = reference_problems(journey)
+    problems = reference_problems(journey, legacy)
     if problems:
         raise JourneyFileError(problems)
     return journey
@@ -191,7 +194,8 @@ def journey_to_data(journey: Journey) -> dict[str, Any]:
         if name in dumped:
             data[name] = dumped.pop(name)
     for name in COLLECTIONS:
-        data[name] = dumped.pop(name, [])
+        if name not in DERIVED:
+            data[name] = dumped.pop(name, [])
     data.update(dumped)  # lanes, metadata, and any field added later
     return data
 

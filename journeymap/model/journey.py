@@ -6,7 +6,16 @@ from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from journeymap.model.comments import Comments
 from journeymap.model.entities import (
@@ -16,15 +25,20 @@ from journeymap.model.entities import (
     Opportunity,
     Persona,
     Rating,
+    RatingSource,
     Stage,
     Step,
     Transition,
 )
+from journeymap.model.evidence import Measurement, measurements_from_rating
 from journeymap.model.maturity import Assessments
+from journeymap.model.scales import SCALES
 
 __all__ = [
+    "ALL_SOURCES",
     "COLLECTIONS",
     "DEFAULT_LANES",
+    "DERIVED",
     "FORMAT_VERSION",
     "NOUNS",
     "OPTIONAL_LANES",
@@ -34,7 +48,7 @@ __all__ = [
     "item_key",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """The file format version this program writes (see :mod:`journeymap.model.migrations`)."""
 
 
@@ -78,7 +92,17 @@ COLLECTIONS: dict[str, type[Item]] = {
     "transitions": Transition,
     "ratings": Rating,
     "opportunities": Opportunity,
+    "measurements": Measurement,
 }
+
+DERIVED = frozenset({"ratings"})
+"""Collections computed from others and not written to a file: ``ratings`` is
+derived from ``measurements`` (see :meth:`Journey.derive_ratings`)."""
+
+ALL_SOURCES: tuple[RatingSource, ...] = tuple(RatingSource)
+
+_BY_RATING = "measurements by rating"
+"""The position cache of each ``(step_id, persona_id)``'s measurements."""
 
 NOUNS: dict[str, str] = {
     "personas": "persona",
@@ -88,15 +112,18 @@ NOUNS: dict[str, str] = {
     "transitions": "transition",
     "ratings": "rating",
     "opportunities": "opportunity",
+    "measurements": "measurement",
 }
 """What one item of each collection is called in labels and messages."""
 
 
 def item_key(item: Item) -> Any:
     """The identity of an item within its collection: its id, or for a rating
-    the pair ``(step_id, persona_id)``."""
-    if isinstance(item, Rating):
-        return item.key
+    the pair ``(step_id, persona_id)``, or for a measurement its
+    :attr:`~journeymap.model.evidence.Measurement.key`."""
+    cls = item.__class__
+    if cls is Measurement or cls is Rating:
+        return item.key  # type: ignore[attr-defined]
     return item.id  # type: ignore[attr-defined]
 
 
@@ -121,8 +148,14 @@ class Journey(BaseModel):
     channels: list[Channel] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)
     transitions: list[Transition] = Field(default_factory=list)
-    ratings: list[Rating] = Field(default_factory=list)
+    ratings: list[Rating] = Field(default_factory=list, exclude=True)
+    """The rating each step has for each persona, derived from ``measurements``
+    (never written to a file). Given when a journey is built, ratings become
+    measurements as a version-1 file's do (see :func:`measurements_from_rating`)."""
     opportunities: list[Opportunity] = Field(default_factory=list)
+    measurements: list[Measurement] = Field(default_factory=list)
+    rating_sources: tuple[RatingSource, ...] = ALL_SOURCES
+    """The sources whose measurements count in the ratings (all by default)."""
     lanes: tuple[LaneSetting, ...] = DEFAULT_LANES
     metadata: dict[
         Annotated[str, StringConstraints(max_length=200, pattern=TEXT_PATTERN)],
@@ -135,6 +168,42 @@ class Journey(BaseModel):
 
     SCALAR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "title", "description", "language")
 
+    @field_validator("rating_sources", mode="after")
+    @classmethod
+    def _sources_in_order(cls, value: tuple[RatingSource, ...]) -> tuple[RatingSource, ...]:
+        return tuple(s for s in ALL_SOURCES if s in value)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _ratings_to_measurements(cls, data: Any) -> Any:
+        """Ratings given to a new journey become measurements (unless the same
+        measure of the same source is measured already)."""
+        if not isinstance(data, dict) or not data.get("ratings"):
+            return data
+        ratings = data["ratings"]
+        if not isinstance(ratings, list | tuple):
+            return data
+        given = list(data.get("measurements") or [])
+        keys = {m.key for m in given if isinstance(m, Measurement)}
+        try:
+            checked = [Rating.model_validate(r) for r in ratings]
+        except (ValidationError, TypeError):
+            return data  # the ratings field reports the problems at their paths
+        data = dict(data)
+        del data["ratings"]
+        for rating in checked:
+            for m in measurements_from_rating(rating):
+                if m.key not in keys:
+                    given.append(m)
+                    keys.add(m.key)
+        data["measurements"] = given
+        return data
+
+    @model_validator(mode="after")
+    def _derive(self) -> Journey:
+        self.derive_ratings()
+        return self
+
     # Position of each item by key, per collection; built on demand, dropped by
     # :meth:`invalidate` whenever a list changes shape (insert, remove, reorder).
     _positions: dict[str, dict[Any, int]] = PrivateAttr(default_factory=dict)
@@ -143,7 +212,12 @@ class Journey(BaseModel):
         # Compare the document only, not the position cache.
         if not isinstance(other, Journey):
             return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in type(self).model_fields)
+        # Derived ratings follow the measurements (their order may differ).
+        return all(
+            getattr(self, f) == getattr(other, f)
+            for f in type(self).model_fields
+            if f not in DERIVED
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -160,6 +234,8 @@ class Journey(BaseModel):
             self._positions.clear()
         else:
             self._positions.pop(collection, None)
+            if collection == "measurements":
+                self._positions.pop(_BY_RATING, None)
 
     def position(self, collection: str, key: Any) -> int | None:
         """Index of the item with ``key`` in ``collection``, or ``None``."""
@@ -198,7 +274,107 @@ class Journey(BaseModel):
         return sorted(self.steps, key=lambda s: rank.get(s.stage_id, last))
 
     def rating(self, step_id: str, persona_id: str) -> Rating | None:
+        """The rating derived from the counted measurements, or ``None``."""
         return self.find("ratings", (step_id, persona_id))
+
+    # -- evidence --------------------------------------------------------------
+
+    def counts(self, measurement: Measurement) -> bool:
+        """Whether ``measurement`` counts in its rating: not excluded, and of a
+        source the journey counts."""
+        return not measurement.excluded and measurement.source in self.rating_sources
+
+    def measurements_of(self, step_id: str, persona_id: str) -> list[Measurement]:
+        """Every measurement of a step for a persona, counted or not, in file order.
+
+        Answered from the positions of each pair's measurements, kept with the
+        other position caches (dropped when the list changes shape; an item
+        replaced in place keeps its key, so its position stays right).
+        """
+        cache: dict[str, Any] = self.__pydantic_private__["_positions"]  # type: ignore[index]
+        items = self.measurements
+        by_rating = cache.get(_BY_RATING)
+        if by_rating is None or by_rating[0] != len(items):
+            index: dict[tuple[str, str], list[int]] = {}
+            for i, m in enumerate(items):
+                index.setdefault((m.step_id, m.persona_id), []).append(i)
+            by_rating = (len(items), index)
+            cache[_BY_RATING] = by_rating
+        return [items[i] for i in by_rating[1].get((step_id, persona_id), ())]
+
+    def derive_ratings(
+        self, keys: set[tuple[str, str]] | None = None
+    ) -> dict[str, set[tuple[str, str]]]:
+        """Bring ``ratings`` in line with the measurements, for the ``(step_id,
+        persona_id)`` pairs in ``keys`` (all when ``None``).
+
+        A rating is the n-weighted mean of each measure over the counted
+        measurements; its ``n`` is the most answers any measure has (``None``
+        when every counted measurement is an estimate); its ``source`` the
+        one source when all of them share it; its ``note`` the notes of its
+        measurements. Ratings stand in the order of their first measurements.
+        Returns the keys ``added``, ``updated`` and ``removed``.
+        """
+        groups: dict[tuple[str, str], list[Measurement]] = {}
+        if keys is None:
+            for m in self.measurements:
+                groups.setdefault((m.step_id, m.persona_id), []).append(m)
+        else:
+            groups = {key: self.measurements_of(*key) for key in keys}
+        out: dict[str, set[tuple[str, str]]] = {"added": set(), "updated": set(), "removed": set()}
+        sources = frozenset(self.rating_sources)
+        if keys is None:
+            # Everything (a load, the counted sources changed): the groups are
+            # in the order of their first measurements already.
+            previous = {r.key: r for r in self.ratings}
+            fresh = [
+                rating
+                for key, parts in groups.items()
+                if (rating := _rating_from(key, parts, sources)) is not None
+            ]
+            for rating in fresh:
+                before = previous.pop(rating.key, None)
+                if before is None:
+                    out["added"].add(rating.key)
+                elif before != rating:
+                    out["updated"].add(rating.key)
+            out["removed"] = set(previous)
+            self.ratings[:] = fresh
+            self.invalidate("ratings")
+            return out
+        wanted = set(keys)
+        new_ratings: dict[tuple[str, str], Rating | None] = {
+            key: _rating_from(key, groups.get(key, []), sources) for key in wanted
+        }
+        kept: list[Rating] = []
+        seen: set[tuple[str, str]] = set()
+        for old in self.ratings:
+            key = old.key
+            if key not in new_ratings:
+                kept.append(old)
+                continue
+            seen.add(key)
+            new = new_ratings[key]
+            if new is None:
+                out["removed"].add(key)
+            else:
+                kept.append(new)
+                if new != old:
+                    out["updated"].add(key)
+        for key in set(new_ratings) - seen:
+            new = new_ratings[key]
+            if new is not None:
+                kept.append(new)
+                out["added"].add(key)
+        if out["added"]:
+            # Ratings stand in the order of their first measurements.
+            first: dict[tuple[str, str], int] = {}
+            for i, m in enumerate(self.measurements):
+                first.setdefault((m.step_id, m.persona_id), i)
+            kept.sort(key=lambda r: first.get(r.key, len(first)))
+        self.ratings[:] = kept
+        self.invalidate("ratings")
+        return out
 
     def iter_items(self) -> Iterator[tuple[str, Any]]:
         for name in COLLECTIONS:
@@ -217,3 +393,71 @@ class Journey(BaseModel):
         )
         copy._positions = {}  # model_copy shares the cache dict; the copy's lists differ
         return copy
+
+
+_SLOT = {"goal": 0, "ease": 1, "emotion": 2}
+_BOUNDS = tuple((SCALES[name].low, SCALES[name].high) for name in ("goal", "ease", "emotion"))
+
+
+def _rating_from(
+    key: tuple[str, str], measurements: list[Measurement], sources: frozenset[RatingSource]
+) -> Rating | None:
+    """The rating of ``key``: per measure the n-weighted mean of the counted
+    measurements (what :func:`journeymap.model.evidence.pool` computes, in one
+    pass: loading a journey derives every rating, so this loop is kept tight)."""
+    weight = [0, 0, 0]
+    total = [0.0, 0.0, 0.0]
+    known = [False, False, False]
+    source: RatingSource | None = None
+    mixed = False
+    notes: list[str] = []
+    for m in measurements:
+        if m.note and m.note not in notes:
+            notes.append(m.note)
+        if m.excluded or m.source not in sources:
+            continue
+        slot = _SLOT[m.measure]
+        n = m.n
+        if n is None:
+            n = 1
+        else:
+            known[slot] = True
+        weight[slot] += n
+        total[slot] += n * m.mean
+        if source is None:
+            source = m.source
+        elif m.source != source:
+            mixed = True
+    if source is None:
+        return None
+    values = [
+        min(high, max(low, total[i] / weight[i])) if weight[i] else None
+        for i, (low, high) in enumerate(_BOUNDS)
+    ]
+    counted = [weight[i] for i in range(3) if known[i]]
+    rating = _new_rating(Rating)
+    _set(
+        rating,
+        "__dict__",
+        {
+            "step_id": key[0],
+            "persona_id": key[1],
+            "goal": values[0],
+            "ease": values[1],
+            "emotion": values[2],
+            "n": max(counted) if counted else None,
+            "source": None if mixed else source,
+            "note": "\n".join(notes),
+        },
+    )
+    # What ``Rating.model_construct`` sets, a quarter of its time (a load
+    # builds every rating; tests/model/test_evidence.py checks they agree).
+    _set(rating, "__pydantic_fields_set__", set(_RATING_FIELDS))
+    _set(rating, "__pydantic_extra__", None)
+    _set(rating, "__pydantic_private__", None)
+    return rating
+
+
+_new_rating = Rating.__new__
+_set = object.__setattr__
+_RATING_FIELDS = frozenset(Rating.model_fields)

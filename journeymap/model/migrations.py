@@ -66,7 +66,21 @@ def _v0_to_v1(data: Data) -> Data:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+def _v1_to_v2(data: Data) -> Data:
+    """Version 1 kept one rating per step and persona (goal, ease, emotion, n,
+    source, note). Version 2 keeps the evidence apart, as measurements, and
+    derives the ratings from them. The old ``ratings`` are left in place: the
+    journey reads them as measurements, each value one measurement of the
+    rating's source (``estimate`` when it had none) with its ``n`` (none when
+    it had none or 0) and its note (see
+    :func:`journeymap.model.evidence.measurements_from_rating`), so a wrong
+    value is still reported at its path, ``ratings[2].emotion``."""
+    data = dict(data)
+    data["format_version"] = 2
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 _V0_STEP_KEYS = {"stage"}

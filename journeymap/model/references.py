@@ -1,10 +1,12 @@
 """How the items of a journey point at each other, declared once.
 
 Items refer to each other by id only: a step names its stage and channel, a
-transition its two steps, a rating its step and persona, an opportunity its
-steps. :data:`REFERENCES` declares every such field: the collection that holds
-it, the collection it points into, and what becomes of the item holding it when
-the item it points at is removed or copied. The rest of the model reads the
+transition its two steps, a measurement its step and persona, an opportunity
+its steps. (Ratings are derived from the measurements and hold no reference of
+their own: they come and go with their measurements.) :data:`REFERENCES`
+declares every such field: the collection that holds it, the collection it
+points into, and what becomes of the item holding it when the item it points
+at is removed or copied. The rest of the model reads the
 references from here and names no id field itself:
 
 - removal cascades (:class:`journeymap.model.edits.RemoveItems`) through
@@ -134,9 +136,9 @@ REFERENCES: tuple[Reference, ...] = (
     Reference("steps", "channel_id", "channels", on_remove="clear"),
     Reference("transitions", "source", "steps", on_remove="cascade", on_copy="belong"),
     Reference("transitions", "target", "steps", on_remove="cascade", on_copy="follow"),
-    Reference("ratings", "step_id", "steps", on_remove="cascade", on_copy="belong"),
-    Reference("ratings", "persona_id", "personas", on_remove="cascade"),
     Reference("opportunities", "step_ids", "steps", many=True, on_remove="unlink"),
+    Reference("measurements", "step_id", "steps", on_remove="cascade", on_copy="belong"),
+    Reference("measurements", "persona_id", "personas", on_remove="cascade"),
 )
 """Every id field of every item, in collection order and, within a collection,
 in the order of the item's fields (the order problems are reported in)."""
@@ -155,7 +157,7 @@ def references_from(collection: str) -> tuple[Reference, ...]:
 
     Examples
     --------
-    >>> [ref.field for ref in references_from("ratings")]
+    >>> [ref.field for ref in references_from("measurements")]
     ['step_id', 'persona_id']
     """
     return _FROM.get(collection, ())
@@ -167,7 +169,7 @@ def references_to(collection: str) -> tuple[Reference, ...]:
     Examples
     --------
     >>> [f"{ref.collection}.{ref.field}" for ref in references_to("personas")]
-    ['ratings.persona_id']
+    ['measurements.persona_id']
     """
     return _TO.get(collection, ())
 
@@ -238,7 +240,7 @@ def cascade(journey: Journey, collection: str, keys: Iterable[Any]) -> Cascade:
     """What removing ``keys`` of ``collection`` from ``journey`` takes with it.
 
     Follows ``cascade`` references until nothing more goes (a stage takes its
-    steps, which take their transitions and ratings), then rewrites the items
+    steps, which take their transitions and measurements), then rewrites the items
     that stay but point at a removed item. The journey is not changed.
 
     Parameters
@@ -445,7 +447,7 @@ def travelling(journey: Journey, chosen: Mapping[str, Iterable[Any]]) -> dict[st
 
     The chosen items travel, and so does every item whose ``belong`` and
     ``follow`` references all point at travelling items: the steps of a
-    chosen stage, the ratings of a travelling step, a transition between two
+    chosen stage, the measurements of a travelling step, a transition between two
     travelling steps.
 
     Parameters

@@ -18,9 +18,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from journeymap.model.edits import AddItem, Edit
-from journeymap.model.entities import Item, Stage
+from journeymap.model.entities import Item, Rating, Stage
+from journeymap.model.evidence import measurements_from_rating
 from journeymap.model.ids import IdMaker
-from journeymap.model.journey import COLLECTIONS, NOUNS, Journey, item_key
+from journeymap.model.journey import COLLECTIONS, DERIVED, NOUNS, Journey, item_key
 from journeymap.model.references import Reference, remap, travelling
 
 __all__ = [
@@ -32,7 +33,8 @@ __all__ = [
 ]
 
 _MARK = "journeymap-items"
-# Collections whose items have an id of their own (all but ratings): a copy
+# Collections whose items have an id of their own (all but ratings and
+# measurements): a copy
 # gets a fresh one, made from the noun and the copy's name.
 _WITH_ID = tuple(name for name, cls in COLLECTIONS.items() if "id" in cls.model_fields)
 
@@ -45,26 +47,32 @@ def _name_field(cls: type[Item]) -> str | None:
 def collect_items(journey: Journey, selected: list[tuple[str, Any]]) -> dict[str, list[Any]]:
     """The items to copy for a selection: the selected items and the items that
     travel with them (:func:`journeymap.model.references.travelling`): the
-    steps of selected stages, and the ratings and inner transitions of copied
-    steps. Unknown collections and keys are ignored.
+    steps of selected stages, and the measurements and inner transitions of
+    copied steps. A selected rating stands for its measurements (ratings are
+    derived, and never copied themselves). Unknown collections and keys are
+    ignored.
 
     >>> from journeymap.model.entities import Rating, Stage, Step
     >>> journey = Journey(stages=[Stage(id="s1", name="Find")],
     ...                   steps=[Step(id="a", title="Search", stage_id="s1")],
-    ...                   ratings=[Rating(step_id="a", persona_id="p", goal=4)])
+    ...                   ratings=[Rating(step_id="a", persona_id="p", goal=4, ease=2)])
     >>> {name: len(items) for name, items in collect_items(journey, [("stages", "s1")]).items()}
-    {'stages': 1, 'steps': 1, 'ratings': 1}
+    {'stages': 1, 'steps': 1, 'measurements': 2}
     """
     chosen: dict[str, set[Any]] = {name: set() for name in COLLECTIONS}
     for collection, key in selected:
-        if collection in chosen and journey.has(collection, key):
+        if collection == "ratings":
+            chosen["measurements"].update(
+                m.key for m in journey.measurements if m.rating_key == key
+            )
+        elif collection in chosen and journey.has(collection, key):
             chosen[collection].add(key)
     chosen = travelling(journey, chosen)
     # Keep the journey's order, so pasted stages and steps keep theirs.
     return {
         name: [item for item in journey.collection(name) if item_key(item) in chosen[name]]
         for name in COLLECTIONS
-        if chosen[name]
+        if chosen[name] and name not in DERIVED
     }
 
 
@@ -109,7 +117,8 @@ class PasteResult:
     edits: list[Edit] = field(default_factory=list)
     selection: list[tuple[str, Any]] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)
-    """``("ratings", persona_id)`` or ``("transitions", id)`` for what could not come along."""
+    """``("ratings", persona_id)`` (measurements by a persona the journey lacks)
+    or ``("transitions", id)`` for what could not come along."""
 
 
 def paste_edits(
@@ -141,6 +150,13 @@ def paste_edits(
     [('step-search-copy', 'Search (copy)', 's1')]
     """
     result = PasteResult()
+    if items.get("ratings"):  # copied by an older journeymap: ratings stand for measurements
+        items = dict(items)
+        old = [r for r in items.pop("ratings") if isinstance(r, Rating)]
+        items["measurements"] = [
+            *items.get("measurements", []),
+            *(m for r in old for m in measurements_from_rating(r)),
+        ]
     taken = {name: {item_key(i) for i in journey.collection(name)} for name in COLLECTIONS}
     makers = {name: IdMaker(taken[name]) for name in _WITH_ID}
     ids: dict[str, dict[str, str]] = {name: {} for name in _WITH_ID}
@@ -180,7 +196,7 @@ def paste_edits(
             new = remap(item, resolve)
             if new is None:
                 left_out = _left_out(collection, item, *misses[-1])
-                if left_out is not None:
+                if left_out is not None and left_out not in result.dropped:
                     result.dropped.append(left_out)
                 continue
             update: dict[str, Any] = {}
@@ -207,4 +223,6 @@ def _left_out(collection: str, item: Item, ref: Reference, old: str) -> tuple[st
         return (collection, item_key(item))
     if ref.on_copy == "belong":
         return None
+    if collection == "measurements":
+        return ("ratings", old)
     return (collection, old)

@@ -84,9 +84,22 @@ def problems_from_validation_error(error: ValidationError, prefix: str = "") -> 
     return problems
 
 
-def reference_problems(journey: Journey) -> list[Problem]:
+class _LegacyKey:
+    """A version-1 rating's key, for the duplicate check at its own path."""
+
+    def __init__(self, data: Any) -> None:
+        self.key: Any = (
+            (data.get("step_id"), data.get("persona_id")) if isinstance(data, dict) else id(data)
+        )
+
+
+def reference_problems(journey: Journey, legacy_ratings: list[Any] | None = None) -> list[Problem]:
     """What is wrong with how ``journey``'s items fit together: every duplicate
     key, then every dangling id (each in file order), then a lane listed twice.
+
+    ``legacy_ratings`` are the ``ratings`` of a version-1 file, which became
+    the journey's measurements: their problems are reported at their own
+    paths (``ratings[1].persona_id``) instead of the measurements'.
 
     >>> from journeymap.model import Journey, Stage, Step
     >>> j = Journey(stages=[Stage(id="s1", name="Find")],
@@ -97,15 +110,38 @@ def reference_problems(journey: Journey) -> list[Problem]:
     problems: list[Problem] = []
     for name in COLLECTIONS:
         seen: set[Any] = set()
-        for i, item in enumerate(getattr(journey, name)):
-            key = item_key(item)
+        items = getattr(journey, name)
+        if name == "ratings" and legacy_ratings is not None:
+            items = [_LegacyKey(r) for r in legacy_ratings]
+        for i, item in enumerate(items):
+            key = item.key if isinstance(item, _LegacyKey) else item_key(item)
             if key in seen:
                 what = (
                     f'step "{key[0]}" and persona "{key[1]}"' if name == "ratings" else f'"{key}"'
                 )
                 problems.append(Problem(f"{name}[{i}]", f"duplicate {what}"))
             seen.add(key)
-    problems.extend(Problem(path, message) for path, message in dangling(journey))
+    found = dangling(journey)
+    if legacy_ratings is not None:
+        # Every measurement came from a rating: report at the rating's path.
+        found = [f for f in found if not f[0].startswith("measurements[")]
+        known = {
+            "step_id": ("step", {s.id for s in journey.steps}),
+            "persona_id": ("persona", {p.id for p in journey.personas}),
+        }
+        own = [
+            (f"ratings[{i}].{field}", f'unknown {noun} "{r.get(field)}"')
+            for i, r in enumerate(legacy_ratings)
+            if isinstance(r, dict)
+            for field, (noun, ids) in known.items()
+            if r.get(field) not in ids
+        ]
+        cut = next(
+            (i for i, (path, _) in enumerate(found) if path.startswith("opportunities")),
+            len(found),
+        )
+        found[cut:cut] = own
+    problems.extend(Problem(path, message) for path, message in found)
     lanes = [setting.lane for setting in journey.lanes]
     if len(set(lanes)) != len(lanes):
         problems.append(Problem("lanes", "a lane is listed more than once"))

@@ -1,18 +1,21 @@
-"""Workshop votes turned into rating changes.
+"""Workshop votes turned into the workshop's own measurements.
 
 A vote is one person's answer on one scale (goal, ease or emotion) for one step
 and one persona, given in a workshop. A :class:`VoteTally` holds the votes of
-one session and turns each new vote into the changes of a
-:class:`~journeymap.model.edits.SetRating`. How votes combine:
+one session and turns each new vote into a
+:class:`~journeymap.model.evidence.Measurement` of source ``workshop`` and the
+session's label (its date), recorded by a
+:class:`~journeymap.model.edits.PutMeasurement`. How votes combine:
 
-- Votes are averaged **per scale**; the rating stores each scale's mean, its
-  ``n`` is the number of votes of its most-voted scale (the number of people
-  who answered) and its ``source`` is ``workshop``.
-- A rating that already came from a workshop (``source = workshop``, ``n = k``)
-  is continued: each of its values counts as ``k`` earlier votes.
-- A rating from another source (survey, interview, analytics…) is not mixed
-  with the room's opinion: the first vote starts a fresh workshop rating for
-  that step and persona. The earlier rating stays one undo away.
+- Votes are averaged **per scale**: each scale's measurement has its own mean,
+  ``n`` (the votes on it) and ``counts`` (votes per scale point), so its spread
+  and confidence interval are known.
+- A workshop measurement with the same label that is already there (an earlier
+  part of the same workshop, ``n = k``) is continued: it counts as its ``k``
+  answers, and its ``counts`` are added to when it has them.
+- A measurement of any other source or label (a survey, an interview, an
+  earlier workshop) is never touched: the room's votes stand beside it, and
+  the rating shown is their n-weighted mean.
 
 Each vote is kept with the position of the undo history right after its edit
 (a count that grows by one per applied edit and goes back on undo), so a vote
@@ -21,13 +24,23 @@ whose edit was undone stops counting and a redone one counts again.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
-from journeymap.model.entities import Rating, RatingSource
+from journeymap.model.entities import RatingSource
+from journeymap.model.evidence import Measure, Measurement, scale_points
 from journeymap.model.journey import Journey
 from journeymap.model.scales import SCALES
 
-__all__ = ["KEY_VALUES", "SCALE_ORDER", "Vote", "VoteResult", "VoteTally", "key_to_value"]
+__all__ = [
+    "KEY_VALUES",
+    "SCALE_ORDER",
+    "Vote",
+    "VoteResult",
+    "VoteTally",
+    "key_to_value",
+    "workshop_label",
+]
 
 SCALE_ORDER = ("goal", "ease", "emotion")
 
@@ -48,6 +61,11 @@ def key_to_value(scale: str, digit: int) -> float | None:
     return KEY_VALUES[scale].get(digit)
 
 
+def workshop_label(day: datetime.date | None = None) -> str:
+    """The label of a workshop's measurements: its date, ``2026-12-03``."""
+    return (day or datetime.date.today()).isoformat()
+
+
 @dataclass(frozen=True)
 class Vote:
     """One person's answer on one scale for one step and one persona."""
@@ -58,22 +76,21 @@ class Vote:
     value: float
     stack_index: int
     """The undo history's position right after this vote's edit was applied."""
-    base: Rating | None
-    """The rating as it was before the first vote of this session on it."""
+    base: Measurement | None
+    """The workshop's measurement as it was before this session's first vote on
+    the same step, persona and scale."""
 
 
 @dataclass(frozen=True)
 class VoteResult:
-    """What one vote makes of a rating."""
+    """What one vote makes of the workshop's measurement."""
 
-    changes: dict
-    """The changes of the :class:`~journeymap.model.edits.SetRating` that records the vote."""
+    measurement: Measurement
+    """The workshop measurement with this vote counted in (add or replace it)."""
     n: int
     mean: float
-    replaced: Rating | None
-    """A rating of another source this vote starts afresh from, else ``None``."""
-    base: Rating | None
-    """The rating before this session's first vote on it (kept with the vote)."""
+    base: Measurement | None
+    """The measurement before this session's first vote on it (kept with the vote)."""
 
 
 @dataclass
@@ -81,6 +98,8 @@ class VoteTally:
     """Every vote of one workshop session, in order."""
 
     votes: list[Vote] = field(default_factory=list)
+    label: str = field(default_factory=workshop_label)
+    """The label of the session's measurements (the workshop's date)."""
 
     def clear(self) -> None:
         self.votes.clear()
@@ -110,39 +129,47 @@ class VoteTally:
         value: float,
         stack_index: int,
     ) -> VoteResult:
-        """The rating changes one more vote makes."""
+        """The workshop measurement one more vote makes."""
         if scale not in SCALES or not SCALES[scale].contains(value):
             raise ValueError(f"{value} is not a {scale} value")
+        measure = Measure(scale)
         earlier = [
             v
             for v in self.effective(stack_index)
-            if (v.step_id, v.persona_id) == (step_id, persona_id)
+            if (v.step_id, v.persona_id, v.scale) == (step_id, persona_id, scale)
         ]
-        base = earlier[0].base if earlier else journey.rating(step_id, persona_id)
-        sums = dict.fromkeys(SCALE_ORDER, 0.0)
-        counts = dict.fromkeys(SCALE_ORDER, 0)
-        replaced = None
-        if base is not None and base.source == RatingSource.WORKSHOP:
-            weight = base.n or 1
-            for name in SCALE_ORDER:
-                old = getattr(base, name)
-                if old is not None:
-                    sums[name] += old * weight
-                    counts[name] += weight
-        elif base is not None and not base.is_empty and not earlier:
-            replaced = base
-        for v in (*earlier, None):
-            name, amount = (scale, value) if v is None else (v.scale, v.value)
-            sums[name] += amount
-            counts[name] += 1
-        changes: dict = {
-            name: (_clamped(name, sums[name] / counts[name]) if counts[name] else None)
-            for name in SCALE_ORDER
-        }
-        n = max(counts.values())
-        changes["n"] = n
-        changes["source"] = RatingSource.WORKSHOP
-        return VoteResult(changes, n, changes[scale], replaced, base)
+        key = (step_id, persona_id, scale, RatingSource.WORKSHOP.value, self.label)
+        base = earlier[0].base if earlier else journey.find("measurements", key)
+        values = [v.value for v in earlier] + [value]
+        total = sum(values)
+        n = len(values)
+        points = scale_points(measure)
+        counts: list[int] | None = [0] * len(points)
+        if base is not None:
+            total += base.mean * base.weight
+            n += base.weight
+            counts = list(base.counts) if base.counts is not None else None
+        if counts is not None:
+            for v in values:
+                if v in points:
+                    counts[points.index(v)] += 1
+                else:  # not a whole point: the counts cannot say it
+                    counts = None
+                    break
+        mean = _clamped(scale, total / n)
+        measurement = Measurement(
+            step_id=step_id,
+            persona_id=persona_id,
+            measure=measure,
+            source=RatingSource.WORKSHOP,
+            label=self.label,
+            period=base.period if base is not None and base.period else self.label,
+            mean=mean,
+            n=n,
+            counts=tuple(counts) if counts is not None else None,
+            note=base.note if base is not None else "",
+        )
+        return VoteResult(measurement, n, mean, base)
 
     def add(self, vote: Vote) -> None:
         self.votes.append(vote)
@@ -150,4 +177,4 @@ class VoteTally:
 
 def _clamped(scale: str, mean: float) -> float:
     s = SCALES[scale]
-    return min(s.high, max(s.low, round(mean, 2)))
+    return min(s.high, max(s.low, round(mean, 4)))

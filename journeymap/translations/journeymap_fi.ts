@@ -75,291 +75,301 @@
         </message>
         <message>
             <location filename="../ui/actions.py" line="45" />
+            <source>Import E&amp;vidence…</source>
+            <translation>Tuo &amp;mittausaineistoa…</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="47" />
+            <source>Ratings from survey answers and customer volumes from an event log</source>
+            <translation>Arviot kyselyn vastauksista ja asiakasmäärät tapahtumalokista</translation>
+        </message>
+        <message>
+            <location filename="../ui/actions.py" line="50" />
             <source>Show the start page: new journeys, examples, recent files</source>
             <translation>Näytä aloitussivu: uudet polut, esimerkit, viimeisimmät tiedostot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="45" />
+            <location filename="../ui/actions.py" line="50" />
             <source>Start &amp;Page</source>
             <translation>Aloitus&amp;sivu</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="47" />
+            <location filename="../ui/actions.py" line="52" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="47" />
+            <location filename="../ui/actions.py" line="52" />
             <source>Close the window</source>
             <translation>Sulje ikkuna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="49" />
+            <location filename="../ui/actions.py" line="54" />
             <source>Copy the selection and remove it</source>
             <translation>Kopioi valinta ja poista se</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="49" />
+            <location filename="../ui/actions.py" line="54" />
             <source>Cu&amp;t</source>
             <translation>&amp;Leikkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="50" />
+            <location filename="../ui/actions.py" line="55" />
             <source>&amp;Copy</source>
             <translation>K&amp;opioi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="50" />
+            <location filename="../ui/actions.py" line="55" />
             <source>Copy the selection</source>
             <translation>Kopioi valinta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="52" />
+            <location filename="../ui/actions.py" line="57" />
             <source>&amp;Paste</source>
             <translation>L&amp;iitä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="52" />
+            <location filename="../ui/actions.py" line="57" />
             <source>Paste items copied from this or another journey</source>
             <translation>Liitä tästä tai toisesta polusta kopioidut kohteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="55" />
+            <location filename="../ui/actions.py" line="60" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Monista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="55" />
+            <location filename="../ui/actions.py" line="60" />
             <source>Make a copy of the selected items</source>
             <translation>Tee kopio valituista kohteista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="58" />
+            <location filename="../ui/actions.py" line="63" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="58" />
+            <location filename="../ui/actions.py" line="63" />
             <source>Delete the selection and what hangs on it</source>
             <translation>Poista valinta ja siihen liittyvät kohteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="60" />
+            <location filename="../ui/actions.py" line="65" />
             <source>&amp;Rename</source>
             <translation>&amp;Nimeä uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="60" />
+            <location filename="../ui/actions.py" line="65" />
             <source>Rename the selected item in place</source>
             <translation>Nimeä valittu kohde uudelleen paikallaan</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="61" />
+            <location filename="../ui/actions.py" line="66" />
             <source>Select &amp;All</source>
             <translation>&amp;Valitse kaikki</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="61" />
+            <location filename="../ui/actions.py" line="66" />
             <source>Select every step</source>
             <translation>Valitse kaikki kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="63" />
+            <location filename="../ui/actions.py" line="68" />
             <source>Move &amp;Earlier</source>
             <translation>Siirrä &amp;aiemmaksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="63" />
+            <location filename="../ui/actions.py" line="68" />
             <source>Move the selected item one place earlier</source>
             <translation>Siirrä valittua kohdetta yksi paikka aiemmaksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="66" />
+            <location filename="../ui/actions.py" line="71" />
             <source>Move &amp;Later</source>
             <translation>Siirrä m&amp;yöhemmäksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="66" />
+            <location filename="../ui/actions.py" line="71" />
             <source>Move the selected item one place later</source>
             <translation>Siirrä valittua kohdetta yksi paikka myöhemmäksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="70" />
+            <location filename="../ui/actions.py" line="75" />
             <source>&amp;Step</source>
             <translation>&amp;Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="70" />
+            <location filename="../ui/actions.py" line="75" />
             <source>Add a step (touchpoint) after the selected one</source>
             <translation>Lisää kosketuspiste valitun jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="73" />
+            <location filename="../ui/actions.py" line="78" />
             <source>Add a stage after the selected one</source>
             <translation>Lisää vaihe valitun jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="73" />
+            <location filename="../ui/actions.py" line="78" />
             <source>St&amp;age</source>
             <translation>&amp;Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="75" />
+            <location filename="../ui/actions.py" line="80" />
             <source>&amp;Persona</source>
             <translation>&amp;Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="75" />
+            <location filename="../ui/actions.py" line="80" />
             <source>Add a persona</source>
             <translation>Lisää persoona</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="76" />
+            <location filename="../ui/actions.py" line="81" />
             <source>&amp;Channel</source>
             <translation>K&amp;anava</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="76" />
+            <location filename="../ui/actions.py" line="81" />
             <source>Add a channel</source>
             <translation>Lisää kanava</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="78" />
+            <location filename="../ui/actions.py" line="83" />
             <source>&amp;Transition</source>
             <translation>&amp;Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="80" />
+            <location filename="../ui/actions.py" line="85" />
             <source>Connect the selected steps in order, or the selected step to the next one</source>
             <translation>Yhdistä valitut kosketuspisteet järjestyksessä tai valittu seuraavaan</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="83" />
+            <location filename="../ui/actions.py" line="88" />
             <source>&amp;Opportunity</source>
             <translation>Pa&amp;rannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="83" />
+            <location filename="../ui/actions.py" line="88" />
             <source>Add an improvement idea for the selected steps</source>
             <translation>Lisää parannusidea valituille kosketuspisteille</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="86" />
+            <location filename="../ui/actions.py" line="91" />
             <source>Make the map larger</source>
             <translation>Suurenna karttaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="86" />
+            <location filename="../ui/actions.py" line="91" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Lähennä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="87" />
+            <location filename="../ui/actions.py" line="92" />
             <source>Make the map smaller</source>
             <translation>Pienennä karttaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="87" />
+            <location filename="../ui/actions.py" line="92" />
             <source>Zoom &amp;Out</source>
             <translation>L&amp;oitonna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="89" />
+            <location filename="../ui/actions.py" line="94" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Sovita kartta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="91" />
+            <location filename="../ui/actions.py" line="96" />
             <source>Show the map's whole height; a long journey scrolls sideways</source>
             <translation>Näytä kartan koko korkeus; pitkää asiakaspolkua vieritetään sivusuunnassa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="94" />
+            <location filename="../ui/actions.py" line="99" />
             <source>&amp;Arrange Lanes…</source>
             <translation>&amp;Järjestä kaistat…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="94" />
+            <location filename="../ui/actions.py" line="99" />
             <source>Choose which lanes the map shows, and their order</source>
             <translation>Valitse, mitkä kaistat kartalla näkyvät ja missä järjestyksessä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="97" />
+            <location filename="../ui/actions.py" line="102" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Koko näyttö</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="97" />
+            <location filename="../ui/actions.py" line="102" />
             <source>Use the whole screen for the window</source>
             <translation>Käytä koko näyttöä ikkunalle</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="101" />
+            <location filename="../ui/actions.py" line="106" />
             <source>&amp;Present</source>
             <translation>Esi&amp;tä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="103" />
+            <location filename="../ui/actions.py" line="108" />
             <source>Walk a workshop room through the journey full screen and take its ratings</source>
             <translation>Käy asiakaspolku läpi työpajan kanssa koko näytöllä ja kirjaa sen arviot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="107" />
+            <location filename="../ui/actions.py" line="112" />
             <source>&amp;About journeymap</source>
             <translation>&amp;Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="107" />
+            <location filename="../ui/actions.py" line="112" />
             <source>Version and licence</source>
             <translation>Versio ja lisenssi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="108" />
+            <location filename="../ui/actions.py" line="113" />
             <source>About &amp;Qt</source>
             <translation>Tietoja &amp;Qt:sta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="108" />
+            <location filename="../ui/actions.py" line="113" />
             <source>The Qt version in use</source>
             <translation>Käytössä oleva Qt-versio</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="147" />
+            <location filename="../ui/actions.py" line="152" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="149" />
+            <location filename="../ui/actions.py" line="154" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Viimeisimmät</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="157" />
+            <location filename="../ui/actions.py" line="162" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="163" />
+            <location filename="../ui/actions.py" line="168" />
             <source>&amp;View</source>
             <translation>&amp;Näytä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="166" />
+            <location filename="../ui/actions.py" line="171" />
             <source>&amp;Lanes</source>
             <translation>K&amp;aistat</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="171" />
+            <location filename="../ui/actions.py" line="176" />
             <source>&amp;Insert</source>
             <translation>&amp;Lisää</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="182" />
+            <location filename="../ui/actions.py" line="187" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="194" />
+            <location filename="../ui/actions.py" line="199" />
             <source>Main toolbar</source>
             <translation>Päätyökalurivi</translation>
         </message>
@@ -371,9 +381,80 @@
     <context>
         <name>AnalysisText</name>
         <message>
-            <location filename="../canvas/analysis_text.py" line="63" />
+            <location filename="../canvas/analysis_text.py" line="71" />
             <source>"{name}"</source>
             <translation>”{name}”</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="109" />
+            <source>Ease</source>
+            <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="109" />
+            <source>Emotion</source>
+            <translation>Tunne</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="109" />
+            <source>Goal</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="116" />
+            <source>workshop</source>
+            <translation>työpaja</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="117" />
+            <source>survey</source>
+            <translation>kysely</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="118" />
+            <source>interview</source>
+            <translation>haastattelu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="119" />
+            <source>analytics</source>
+            <translation>analytiikka</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="120" />
+            <source>observation</source>
+            <translation>havainnointi</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="121" />
+            <location filename="../canvas/analysis_text.py" line="145" />
+            <source>estimate</source>
+            <translation>arvio</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="132" />
+            <source>{measure} {mean} · n = {n}</source>
+            <translation>{measure} {mean} · n = {n}</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="136" />
+            <source>95 % {interval}</source>
+            <translation>95 %: {interval}</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="140" />
+            <source>spread unknown</source>
+            <translation>hajonta ei tiedossa</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="142" />
+            <source>includes estimates</source>
+            <translation>sisältää arvioita</translation>
+        </message>
+        <message>
+            <location filename="../canvas/analysis_text.py" line="148" />
+            <source>{count} not counted</source>
+            <translation>{count} ei mukana</translation>
         </message>
         <message>
             <source>a rating of step {step} by persona {persona} refers to an item that does not exist</source>
@@ -1520,6 +1601,10 @@
             <translation>Lisää kommentti</translation>
         </message>
         <message>
+            <source>Add measurement '{name}'</source>
+            <translation>Lisää mittaus ”{name}”</translation>
+        </message>
+        <message>
             <source>Add opportunity '{name}'</source>
             <translation>Lisää parannusmahdollisuus ”{name}”</translation>
         </message>
@@ -1564,6 +1649,10 @@
             <translation>Muokkaa asiakaspolkua</translation>
         </message>
         <message>
+            <source>Edit measurement '{name}'</source>
+            <translation>Muokkaa mittausta ”{name}”</translation>
+        </message>
+        <message>
             <source>Edit opportunity '{name}'</source>
             <translation>Muokkaa parannusmahdollisuutta ”{name}”</translation>
         </message>
@@ -1590,6 +1679,10 @@
         <message>
             <source>Move channel '{name}'</source>
             <translation>Siirrä kanava ”{name}”</translation>
+        </message>
+        <message>
+            <source>Move measurement '{name}'</source>
+            <translation>Siirrä mittausta ”{name}”</translation>
         </message>
         <message>
             <source>Move opportunity '{name}'</source>
@@ -1620,6 +1713,10 @@
             <translation>Arvioi kosketuspiste ”{step}” persoonan ”{persona}” näkökulmasta</translation>
         </message>
         <message>
+            <source>Record {measure} of step '{step}' for '{persona}'</source>
+            <translation>Kirjaa {measure}: kosketuspiste ”{step}”, persoona ”{persona}”</translation>
+        </message>
+        <message>
             <source>Remove assessment</source>
             <translation>Poista arvio</translation>
         </message>
@@ -1630,6 +1727,10 @@
         <message>
             <source>Remove comment</source>
             <translation>Poista kommentti</translation>
+        </message>
+        <message>
+            <source>Remove measurement '{name}'</source>
+            <translation>Poista mittaus ”{name}”</translation>
         </message>
         <message>
             <source>Remove opportunity '{name}'</source>
@@ -1658,6 +1759,10 @@
         <message>
             <source>Remove {count} channels</source>
             <translation>Poista {count} kanavaa</translation>
+        </message>
+        <message>
+            <source>Remove {count} measurements</source>
+            <translation>Poista {count} mittausta</translation>
         </message>
         <message>
             <source>Remove {count} opportunities</source>
@@ -1690,6 +1795,10 @@
         <message>
             <source>Rename journey</source>
             <translation>Nimeä asiakaspolku uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename measurement '{name}'</source>
+            <translation>Nimeä mittaus ”{name}” uudelleen</translation>
         </message>
         <message>
             <source>Rename opportunity '{name}'</source>
@@ -1733,7 +1842,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="121" />
-            <location filename="../canvas/cells_item.py" line="134" />
+            <location filename="../canvas/cells_item.py" line="159" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
@@ -1744,7 +1853,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="124" />
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
@@ -1794,98 +1903,87 @@
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="124" />
+            <source>A hollow chip: fewer than 5 answers, or estimates only</source>
+            <translation>Ontto merkki: alle 5 vastausta tai pelkkiä arvioita</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="139" />
+            <location filename="../canvas/cells_item.py" line="164" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="139" />
+            <location filename="../canvas/cells_item.py" line="164" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="139" />
+            <location filename="../canvas/cells_item.py" line="164" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="147" />
+            <location filename="../canvas/cells_item.py" line="172" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="273" />
-            <source>ease</source>
-            <translation>vaiv.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="273" />
-            <source>emo</source>
-            <translation>tun.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="273" />
-            <location filename="../canvas/legend.py" line="197" />
-            <source>goal</source>
-            <translation>tav.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="329" />
+            <location filename="../canvas/cells_item.py" line="362" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -2050,12 +2148,23 @@
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
+            <location filename="../canvas/legend.py" line="197" />
+            <location filename="../canvas/legend.py" line="210" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
             <location filename="../canvas/legend.py" line="205" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="211" />
+            <location filename="../canvas/legend.py" line="218" />
+            <source>≈ hollow: under 5 answers or an estimate</source>
+            <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="224" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
@@ -2133,6 +2242,478 @@
             <location filename="../ui/map/view.py" line="256" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
+        </message>
+        <message>
+            <source>ease</source>
+            <translation type="vanished">vaiv.</translation>
+        </message>
+        <message>
+            <source>emo</source>
+            <translation type="vanished">tun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="137" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Selaa…</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="164" />
+            <source>Survey answers</source>
+            <translation>Kyselyn vastaukset</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="165" />
+            <source>Survey answers (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+            <translation>Kyselyn vastaukset (*.csv *.xlsx *.txt *.tsv);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="170" />
+            <source>as recognised</source>
+            <translation>tunnistuksen mukaan</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="176" />
+            <source>e.g. Customer survey November 2026</source>
+            <translation>esim. Asiakaskysely marraskuu 2026</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="178" />
+            <source>e.g. 2026-11-01/2026-11-30</source>
+            <translation>esim. 2026-11-01/2026-11-30</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="181" />
+            <source>&amp;Answers:</source>
+            <translation>&amp;Vastaukset:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="182" />
+            <source>&amp;Header rows:</source>
+            <translation>Otsikkor&amp;ivejä:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="183" />
+            <source>Recognised as:</source>
+            <translation>Tunnistettu:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="184" />
+            <location filename="../ui/files/evidence_dialog.py" line="621" />
+            <source>&amp;Persona column:</source>
+            <translation>&amp;Persoonan sarake:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="185" />
+            <source>&amp;Label:</source>
+            <translation>&amp;Nimi:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="186" />
+            <source>P&amp;eriod:</source>
+            <translation>&amp;Jakso:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="190" />
+            <source>Answer</source>
+            <translation>Vastaus</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="190" />
+            <source>Persona</source>
+            <translation>Persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="192" />
+            <source>Column</source>
+            <translation>Sarake</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="192" />
+            <location filename="../ui/files/evidence_dialog.py" line="200" />
+            <source>Measure</source>
+            <translation>Mittari</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="192" />
+            <source>Scale</source>
+            <translation>Asteikko</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="192" />
+            <location filename="../ui/files/evidence_dialog.py" line="199" />
+            <location filename="../ui/files/evidence_dialog.py" line="634" />
+            <source>Step</source>
+            <translation>Kosketuspiste</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="198" />
+            <source>Question</source>
+            <translation>Kysymys</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="201" />
+            <source>Used</source>
+            <translation>Käytetty</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="202" />
+            <source>Blank</source>
+            <translation>Tyhjä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="203" />
+            <source>Unmapped</source>
+            <translation>Ei persoonaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="204" />
+            <source>Unreadable (rows)</source>
+            <translation>Lukukelvoton (rivit)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="212" />
+            <source>L&amp;oad Mapping…</source>
+            <translation>&amp;Lataa vastaavuudet…</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="213" />
+            <source>Sa&amp;ve Mapping…</source>
+            <translation>&amp;Tallenna vastaavuudet…</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="223" />
+            <source>First answers:</source>
+            <translation>Ensimmäiset vastaukset:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="225" />
+            <source>Personas of the answers:</source>
+            <translation>Vastausten persoonat:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="229" />
+            <source>Questions: choose a step and a measure for each column that rates one; the scale is low-high (1-7) or the answers from worst to best, separated by ';'.</source>
+            <translation>Kysymykset: valitse kosketuspiste ja mittari jokaiselle sarakkeelle, joka arvioi sellaista; asteikko on alin-ylin (1-7) tai vastaukset huonoimmasta parhaaseen puolipisteillä (;) erotettuina.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="265" />
+            <source>Cannot read the answers</source>
+            <translation>Vastauksia ei voi lukea</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="269" />
+            <source>{kind}: {headers} header rows, {rows} answers</source>
+            <translation>{kind}: {headers} otsikkoriviä, {rows} vastausta</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="278" />
+            <source>(none: every answer is one persona's)</source>
+            <translation>(ei saraketta: kaikki vastaukset yhden persoonan)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="300" />
+            <source>(not a rating)</source>
+            <translation>(ei arvio)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="307" />
+            <location filename="../ui/files/evidence_dialog.py" line="519" />
+            <source>ease</source>
+            <translation>vaiv.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="307" />
+            <location filename="../ui/files/evidence_dialog.py" line="519" />
+            <source>emotion</source>
+            <translation>tunne</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="307" />
+            <location filename="../ui/files/evidence_dialog.py" line="519" />
+            <source>goal reached</source>
+            <translation>tavoite saavutettu</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="347" />
+            <source>(every answer)</source>
+            <translation>(kaikki vastaukset)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="357" />
+            <location filename="../ui/files/evidence_dialog.py" line="779" />
+            <source>(blank)</source>
+            <translation>(tyhjä)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="366" />
+            <source>(leave out)</source>
+            <translation>(jätä pois)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="418" />
+            <source>mapping</source>
+            <translation>vastaavuudet</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="457" />
+            <source>Load mapping</source>
+            <translation>Lataa vastaavuudet</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="463" />
+            <source>Cannot load the mapping</source>
+            <translation>Vastaavuuksia ei voi ladata</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="471" />
+            <location filename="../ui/files/evidence_dialog.py" line="499" />
+            <source>The mapping is not complete</source>
+            <translation>Vastaavuudet ovat kesken</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="475" />
+            <source>Save mapping</source>
+            <translation>Tallenna vastaavuudet</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="479" />
+            <source>Mapping saved to {path}</source>
+            <translation>Vastaavuudet tallennettu: {path}</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="489" />
+            <source>Choose a file of survey answers.</source>
+            <translation>Valitse kyselyn vastausten tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="489" />
+            <source>No answers</source>
+            <translation>Ei vastauksia</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="494" />
+            <source>Survey {name}</source>
+            <translation>Kysely {name}</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="502" />
+            <source>The mapping does not fit</source>
+            <translation>Vastaavuudet eivät sovi</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="506" />
+            <source>No answer could be used.</source>
+            <translation>Yhtään vastausta ei voitu käyttää.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="506" />
+            <location filename="../ui/files/evidence_dialog.py" line="746" />
+            <source>Nothing imported</source>
+            <translation>Mitään ei tuotu</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="509" />
+            <source>Import survey answers</source>
+            <translation>Tuo kyselyn vastaukset</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="511" />
+            <source>Survey answers imported: {count} measurements</source>
+            <translation>Kyselyn vastaukset tuotu: {count} mittausta</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="538" />
+            <source>{count} measurements; steps: {steps}; personas: {personas}</source>
+            <translation>{count} mittausta; kosketuspisteet: {steps}; persoonat: {personas}</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="606" />
+            <source>Event log</source>
+            <translation>Tapahtumaloki</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="606" />
+            <source>Event logs (*.csv *.parquet *.tsv *.txt);;All files (*)</source>
+            <translation>Tapahtumalokit (*.csv *.parquet *.tsv *.txt);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="610" />
+            <source>Activity mapping</source>
+            <translation>Tapahtumien vastaavuudet</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="612" />
+            <source>DuckDB (on this computer)</source>
+            <translation>DuckDB (tällä tietokoneella)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="613" />
+            <source>Apache Spark</source>
+            <translation>Apache Spark</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="614" />
+            <source>Add the moves the design lacks as observed transitions</source>
+            <translation>Lisää suunnitelmasta puuttuvat siirtymät havaittuina</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="616" />
+            <source>&amp;Event log:</source>
+            <translation>&amp;Tapahtumaloki:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="618" />
+            <source>&amp;Case column:</source>
+            <translation>&amp;Asiakkaan sarake:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="619" />
+            <source>&amp;Activity column:</source>
+            <translation>T&amp;apahtuman sarake:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="620" />
+            <source>&amp;Time column:</source>
+            <translation>A&amp;jan sarake:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="625" />
+            <source>Activity &amp;mapping:</source>
+            <translation>Tapahtumien &amp;vastaavuudet:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="626" />
+            <source>E&amp;ngine:</source>
+            <translation>&amp;Moottori:</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="631" />
+            <source>Activity that matches no step</source>
+            <translation>Tapahtuma, joka ei vastaa kosketuspistettä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="631" />
+            <source>Events</source>
+            <translation>Tapahtumia</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="631" />
+            <source>Perhaps</source>
+            <translation>Ehkä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="633" />
+            <source>Customers</source>
+            <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="633" />
+            <source>Move the design lacks</source>
+            <translation>Suunnitelmasta puuttuva siirtymä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="634" />
+            <source>Entries</source>
+            <translation>Aloituksia</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="634" />
+            <source>Visits</source>
+            <translation>Käyntejä</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="653" />
+            <source>Cannot read the event log</source>
+            <translation>Tapahtumalokia ei voi lukea</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="668" />
+            <source>(none)</source>
+            <translation>(ei valittu)</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="682" />
+            <source>Choose an event log.</source>
+            <translation>Valitse tapahtumaloki.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="682" />
+            <source>No event log</source>
+            <translation>Ei tapahtumalokia</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="688" />
+            <source>Choose the case, activity and time columns.</source>
+            <translation>Valitse asiakkaan, tapahtuman ja ajan sarakkeet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="688" />
+            <source>Columns missing</source>
+            <translation>Sarakkeita puuttuu</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="701" />
+            <location filename="../ui/files/evidence_dialog.py" line="733" />
+            <source>Cannot count the event log</source>
+            <translation>Tapahtumalokia ei voi laskea</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="714" />
+            <source>Counting the event log…</source>
+            <translation>Lasketaan tapahtumalokia…</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="746" />
+            <source>No activity of the log matches a step.</source>
+            <translation>Mikään lokin tapahtuma ei vastaa kosketuspistettä.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="750" />
+            <source>Event log imported: volumes of {count} steps</source>
+            <translation>Tapahtumaloki tuotu: {count} kosketuspisteen asiakasmäärät</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="754" />
+            <source>Import event log</source>
+            <translation>Tuo tapahtumaloki</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="762" />
+            <source>{events} events, {matched} at steps, {cases} cases; {repeats} repeats counted once. {share} of {moves} observed moves follow designed transitions. Designed transitions nobody took: {untaken}.</source>
+            <translation>{events} tapahtumaa, {matched} kosketuspisteissä, {cases} asiakasta; {repeats} toistoa laskettu kerran. {share} havaituista {moves} siirtymästä kulkee suunniteltuja siirtymiä. Suunnitellut siirtymät, joita kukaan ei kulkenut: {untaken}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="804" />
+            <source>Import Evidence</source>
+            <translation>Tuo mittausaineistoa</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="808" />
+            <source>&amp;Survey answers</source>
+            <translation>&amp;Kyselyn vastaukset</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="809" />
+            <source>Event &amp;log</source>
+            <translation>Tapahtuma&amp;loki</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="812" />
+            <source>&amp;Import</source>
+            <translation>T&amp;uo</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="838" />
+            <source>The journey already holds this evidence</source>
+            <translation>Asiakaspolussa on jo tämä aineisto</translation>
+        </message>
+        <message>
+            <location filename="../ui/files/evidence_dialog.py" line="843" />
+            <source>Cannot import</source>
+            <translation>Tuonti ei onnistu</translation>
         </message>
     </context>
     <context>
@@ -2376,6 +2957,10 @@
             <translation>Kustannus tähän asti (€)</translation>
         </message>
         <message>
+            <source>Counts</source>
+            <translation>Jakauma</translation>
+        </message>
+        <message>
             <source>Critical pain points</source>
             <translation>Kriittiset kipupisteet</translation>
         </message>
@@ -2472,6 +3057,10 @@
             <translation>Tutkimusnäyttö</translation>
         </message>
         <message>
+            <source>Excluded</source>
+            <translation>Jätetty pois</translation>
+        </message>
+        <message>
             <source>Executive summary</source>
             <translation>Johdon tiivistelmä</translation>
         </message>
@@ -2548,6 +3137,18 @@
             <translation>Kypsyysalueet</translation>
         </message>
         <message>
+            <source>Mean</source>
+            <translation>Keskiarvo</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mittari</translation>
+        </message>
+        <message>
+            <source>Measurements</source>
+            <translation>Mittaukset</translation>
+        </message>
+        <message>
             <source>Minor pain points</source>
             <translation>Vähäiset kipupisteet</translation>
         </message>
@@ -2612,6 +3213,10 @@
             <translation>Kipupisteet</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
@@ -2658,6 +3263,10 @@
         <message>
             <source>Role</source>
             <translation>Rooli</translation>
+        </message>
+        <message>
+            <source>SD</source>
+            <translation>Keskihajonta</translation>
         </message>
         <message>
             <source>Score</source>
@@ -3268,321 +3877,376 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="60" />
-            <location filename="../ui/docks/inspector.py" line="69" />
+            <location filename="../ui/docks/inspector.py" line="67" />
+            <location filename="../ui/docks/inspector.py" line="76" />
             <source>(none)</source>
             <translation>(ei valittu)</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="76" />
-            <location filename="../ui/docks/inspector.py" line="119" />
-            <location filename="../ui/docks/inspector.py" line="166" />
+            <location filename="../ui/docks/inspector.py" line="83" />
+            <location filename="../ui/docks/inspector.py" line="136" />
+            <location filename="../ui/docks/inspector.py" line="183" />
             <source>Title</source>
             <translation>Otsikko</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="77" />
-            <location filename="../ui/docks/inspector.py" line="83" />
-            <location filename="../ui/docks/inspector.py" line="98" />
-            <location filename="../ui/docks/inspector.py" line="129" />
-            <location filename="../ui/docks/inspector.py" line="167" />
+            <location filename="../ui/docks/inspector.py" line="84" />
+            <location filename="../ui/docks/inspector.py" line="100" />
+            <location filename="../ui/docks/inspector.py" line="115" />
+            <location filename="../ui/docks/inspector.py" line="146" />
+            <location filename="../ui/docks/inspector.py" line="184" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="78" />
+            <location filename="../ui/docks/inspector.py" line="85" />
             <source>A language code such as en or fi</source>
             <translation>Kielikoodi, esim. en tai fi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="78" />
+            <location filename="../ui/docks/inspector.py" line="85" />
             <source>Language</source>
             <translation>Kieli</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="81" />
-            <location filename="../ui/docks/inspector.py" line="97" />
-            <location filename="../ui/docks/inspector.py" line="101" />
+            <location filename="../ui/docks/inspector.py" line="88" />
+            <source>Sources that count</source>
+            <translation>Mukaan lasketut lähteet</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="91" />
+            <source>The ratings on the map and in the analysis are the n-weighted mean of the measurements of these sources</source>
+            <translation>Kartan ja analyysin arviot ovat näiden lähteiden mittausten n:llä painotettu keskiarvo</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="98" />
+            <location filename="../ui/docks/inspector.py" line="114" />
+            <location filename="../ui/docks/inspector.py" line="118" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="82" />
+            <location filename="../ui/docks/inspector.py" line="99" />
             <source>Role or segment</source>
             <translation>Rooli tai segmentti</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="84" />
+            <location filename="../ui/docks/inspector.py" line="101" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="85" />
+            <location filename="../ui/docks/inspector.py" line="102" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="86" />
+            <location filename="../ui/docks/inspector.py" line="103" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="87" />
+            <location filename="../ui/docks/inspector.py" line="104" />
             <source>Quote</source>
             <translation>Lainaus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="88" />
+            <location filename="../ui/docks/inspector.py" line="105" />
             <source>#rrggbb, e.g. #0072b2</source>
             <translation>#rrggbb, esim. #0072b2</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="88" />
+            <location filename="../ui/docks/inspector.py" line="105" />
             <source>Colour</source>
             <translation>Väri</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="89" />
+            <location filename="../ui/docks/inspector.py" line="106" />
             <source>Share of customers</source>
             <translation>Osuus asiakkaista</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="92" />
-            <location filename="../ui/docks/inspector.py" line="114" />
+            <location filename="../ui/docks/inspector.py" line="109" />
+            <location filename="../ui/docks/inspector.py" line="131" />
             <source>Shared from</source>
             <translation>Jaettu lähteestä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="93" />
-            <location filename="../ui/docks/inspector.py" line="115" />
+            <location filename="../ui/docks/inspector.py" line="110" />
+            <location filename="../ui/docks/inspector.py" line="132" />
             <source>library.json#id: the shared item this is a copy of; empty = its own</source>
             <translation>library.json#tunniste: jaettu kohde, josta tämä on kopio; tyhjä = oma</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="102" />
-            <location filename="../ui/docks/inspector.py" line="122" />
+            <location filename="../ui/docks/inspector.py" line="119" />
+            <location filename="../ui/docks/inspector.py" line="139" />
             <source>Kind</source>
             <translation>Tyyppi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="103" />
-            <location filename="../ui/docks/inspector.py" line="127" />
-            <location filename="../ui/docks/inspector.py" line="169" />
+            <location filename="../ui/docks/inspector.py" line="120" />
+            <location filename="../ui/docks/inspector.py" line="144" />
+            <location filename="../ui/docks/inspector.py" line="186" />
             <source>Owner</source>
             <translation>Omistaja</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="103" />
+            <location filename="../ui/docks/inspector.py" line="120" />
             <source>The team or partner that runs it</source>
             <translation>Sitä hoitava tiimi tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="104" />
+            <location filename="../ui/docks/inspector.py" line="121" />
             <source>Run by</source>
             <translation>Omistus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="107" />
-            <location filename="../ui/docks/inspector.py" line="137" />
+            <location filename="../ui/docks/inspector.py" line="124" />
+            <location filename="../ui/docks/inspector.py" line="154" />
             <source>Service level</source>
             <translation>Palvelutaso</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="110" />
+            <location filename="../ui/docks/inspector.py" line="127" />
             <source>Its steps take this level unless they have their own</source>
             <translation>Kanavan kosketuspisteet saavat tämän tason, ellei niillä ole omaa</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="120" />
+            <location filename="../ui/docks/inspector.py" line="137" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="121" />
+            <location filename="../ui/docks/inspector.py" line="138" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="123" />
+            <location filename="../ui/docks/inspector.py" line="140" />
             <source>Customer's goal</source>
             <translation>Asiakkaan tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="124" />
+            <location filename="../ui/docks/inspector.py" line="141" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="125" />
+            <location filename="../ui/docks/inspector.py" line="142" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="126" />
+            <location filename="../ui/docks/inspector.py" line="143" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="127" />
+            <location filename="../ui/docks/inspector.py" line="144" />
             <source>Team, role or partner behind it</source>
             <translation>Sen takana oleva tiimi, rooli tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="128" />
+            <location filename="../ui/docks/inspector.py" line="145" />
             <source>Backstage</source>
             <translation>Kulissit</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="130" />
-            <location filename="../ui/docks/inspector.py" line="154" />
+            <location filename="../ui/docks/inspector.py" line="147" />
+            <location filename="../ui/docks/inspector.py" line="171" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="130" />
+            <location filename="../ui/docks/inspector.py" line="147" />
             <source>How many reached this step</source>
             <translation>Kuinka moni saapui tähän kosketuspisteeseen</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="132" />
+            <location filename="../ui/docks/inspector.py" line="149" />
             <source>Duration</source>
             <translation>Kesto</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="134" />
+            <location filename="../ui/docks/inspector.py" line="151" />
             <source>Cost</source>
             <translation>Kustannus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="140" />
+            <location filename="../ui/docks/inspector.py" line="157" />
             <source>(none) takes the level of the step's channel</source>
             <translation>(ei mitään) käyttää kanavan tasoa</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="142" />
+            <location filename="../ui/docks/inspector.py" line="159" />
             <source>Tags</source>
             <translation>Tunnisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="143" />
+            <location filename="../ui/docks/inspector.py" line="160" />
             <source>Evidence</source>
             <translation>Tutkimusnäyttö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="146" />
+            <location filename="../ui/docks/inspector.py" line="163" />
             <source>Sub-journey</source>
             <translation>Alipolku</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="147" />
+            <location filename="../ui/docks/inspector.py" line="164" />
             <source>A journey file, relative to this one; a double click opens it</source>
             <translation>Asiakaspolkutiedosto tämän tiedoston kansiosta katsottuna; kaksoisnapsautus avaa sen</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="151" />
+            <location filename="../ui/docks/inspector.py" line="168" />
             <source>From</source>
             <translation>Mistä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="152" />
+            <location filename="../ui/docks/inspector.py" line="169" />
             <source>To</source>
             <translation>Mihin</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="153" />
+            <location filename="../ui/docks/inspector.py" line="170" />
             <source>Label</source>
             <translation>Nimiö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="157" />
+            <location filename="../ui/docks/inspector.py" line="174" />
             <source>Share</source>
             <translation>Osuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="162" />
+            <location filename="../ui/docks/inspector.py" line="179" />
             <source>Share of the source step's customers, 0–1</source>
             <translation>Osuus lähtökohdan asiakkaista, 0–1</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="168" />
+            <location filename="../ui/docks/inspector.py" line="185" />
             <source>Steps</source>
             <translation>Kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="170" />
-            <location filename="../ui/docks/inspector.py" line="171" />
+            <location filename="../ui/docks/inspector.py" line="187" />
+            <location filename="../ui/docks/inspector.py" line="188" />
             <source>1 = low, 5 = high</source>
             <translation>1 = matala, 5 = korkea</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="170" />
+            <location filename="../ui/docks/inspector.py" line="187" />
             <source>Impact</source>
             <translation>Vaikutus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="171" />
+            <location filename="../ui/docks/inspector.py" line="188" />
             <source>Effort</source>
             <translation>Työmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="174" />
+            <location filename="../ui/docks/inspector.py" line="191" />
             <source>Maturity areas</source>
             <translation>Kypsyysalueet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="177" />
+            <location filename="../ui/docks/inspector.py" line="194" />
             <source>The CX maturity areas this opportunity improves</source>
             <translation>Asiakaskokemuksen kypsyysalueet, joita idea parantaa</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="179" />
+            <location filename="../ui/docks/inspector.py" line="196" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="182" />
+            <location filename="../ui/docks/inspector.py" line="199" />
             <source>Priority</source>
             <translation>Prioriteetti</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="186" />
+            <location filename="../ui/docks/inspector.py" line="203" />
             <source>0–100, set by hand; empty = computed from impact, effort and pain</source>
             <translation>0–100 käsin asetettuna; tyhjä = laskettu vaikutuksesta, työmäärästä ja kipupisteistä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="237" />
+            <location filename="../ui/docks/inspector.py" line="323" />
+            <source>{measure} {mean} · n = {n}</source>
+            <translation>{measure} {mean} · n = {n}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="327" />
+            <location filename="../ui/docks/inspector.py" line="370" />
+            <source>95 % {interval}</source>
+            <translation>95 %: {interval}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="334" />
+            <source>Values without n are estimates (one answer each).</source>
+            <translation>Arvot ilman n:ää ovat arvioita (kukin yksi vastaus).</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="362" />
+            <source>Count this measurement in the rating (kept either way)</source>
+            <translation>Laske tämä mittaus mukaan arvioon (säilyy joka tapauksessa)</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="367" />
+            <source>estimate</source>
+            <translation>arvio</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="375" />
+            <source>not counted</source>
+            <translation>ei mukana</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="381" />
+            <source>Its source does not count (see the journey's sources)</source>
+            <translation>Sen lähde ei ole mukana (katso asiakaspolun lähteet)</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="387" />
+            <source>Delete this measurement</source>
+            <translation>Poista tämä mittaus</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="412" />
             <source>Add a persona (Insert ▸ Persona) to rate this step.</source>
             <translation>Lisää persoona (Lisää ▸ Persoona), niin voit arvioida tämän kosketuspisteen.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="241" />
+            <location filename="../ui/docks/inspector.py" line="416" />
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="241" />
+            <location filename="../ui/docks/inspector.py" line="416" />
             <source>Emotion</source>
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="241" />
+            <location filename="../ui/docks/inspector.py" line="416" />
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="256" />
+            <location filename="../ui/docks/inspector.py" line="431" />
             <source>How many answers the values summarise</source>
             <translation>Kuinka monta vastausta arvot tiivistävät</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="259" />
-            <source>Where the ratings come from</source>
-            <translation>Mistä arviot ovat peräisin</translation>
+            <location filename="../ui/docks/inspector.py" line="435" />
+            <source>Which source the values above are from; typing writes that source's values</source>
+            <translation>Mistä lähteestä yllä olevat arvot ovat; kirjoittaminen muuttaa tämän lähteen arvoja</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="266" />
+            <location filename="../ui/docks/inspector.py" line="439" />
             <source>Note</source>
             <translation>Huomautus</translation>
+        </message>
+        <message>
+            <source>Where the ratings come from</source>
+            <translation type="vanished">Mistä arviot ovat peräisin</translation>
         </message>
         <message>
             <source>active</source>
@@ -3635,10 +4299,6 @@
         <message>
             <source>email</source>
             <translation>sähköposti</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>arvio</translation>
         </message>
         <message>
             <source>exit</source>
@@ -3752,7 +4412,7 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="424" />
+            <location filename="../ui/docks/inspector.py" line="641" />
             <source>Inspector</source>
             <translation>Ominaisuudet</translation>
         </message>
@@ -3760,47 +4420,47 @@
     <context>
         <name>InspectorPanel</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="320" />
+            <location filename="../ui/docks/inspector.py" line="537" />
             <source>&lt;b&gt;Ratings per persona&lt;/b&gt;</source>
             <translation>&lt;b&gt;Arviot persoonittain&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="391" />
+            <location filename="../ui/docks/inspector.py" line="608" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="392" />
+            <location filename="../ui/docks/inspector.py" line="609" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="393" />
+            <location filename="../ui/docks/inspector.py" line="610" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="394" />
+            <location filename="../ui/docks/inspector.py" line="611" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="395" />
+            <location filename="../ui/docks/inspector.py" line="612" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="396" />
+            <location filename="../ui/docks/inspector.py" line="613" />
             <source>Transition</source>
             <translation>Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="397" />
+            <location filename="../ui/docks/inspector.py" line="614" />
             <source>Opportunity</source>
             <translation>Parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="403" />
+            <location filename="../ui/docks/inspector.py" line="620" />
             <source>{count} selected; showing the last one</source>
             <translation>{count} valittuna; näytetään viimeksi valittu</translation>
         </message>
@@ -4231,32 +4891,32 @@
             <translation>Tee uudelleen: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="331" />
+            <location filename="../ui/main_window.py" line="334" />
             <source>Cannot open the example</source>
             <translation>Esimerkkiä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="338" />
+            <location filename="../ui/main_window.py" line="341" />
             <source>Autosave failed: {why}</source>
             <translation>Automaattinen tallennus epäonnistui: {why}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="360" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>Select a stage, step, persona, channel or opportunity</source>
             <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/main_window.py" line="366" />
             <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="369" />
+            <location filename="../ui/main_window.py" line="372" />
             <source>About journeymap</source>
             <translation>Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="388" />
+            <location filename="../ui/main_window.py" line="391" />
             <source>{name}[*] — journeymap</source>
             <translation>{name}[*] — journeymap</translation>
         </message>
@@ -4311,7 +4971,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="121" />
-            <location filename="../canvas/cells_item.py" line="134" />
+            <location filename="../canvas/cells_item.py" line="159" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
@@ -4322,7 +4982,7 @@
         </message>
         <message>
             <location filename="../canvas/card_item.py" line="124" />
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
@@ -4372,98 +5032,87 @@
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="124" />
+            <source>A hollow chip: fewer than 5 answers, or estimates only</source>
+            <translation>Ontto merkki: alle 5 vastausta tai pelkkiä arvioita</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>app</source>
             <translation>sovellus</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>chat</source>
             <translation>chat</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>digital</source>
             <translation>digitaalinen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>email</source>
             <translation>sähköposti</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>face to face</source>
             <translation>kasvokkain</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>letter</source>
             <translation>kirje</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>messaging</source>
             <translation>viestipalvelu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>other</source>
             <translation>muu</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>phone</source>
             <translation>puhelin</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>social media</source>
             <translation>sosiaalinen media</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="137" />
+            <location filename="../canvas/cells_item.py" line="162" />
             <source>web</source>
             <translation>verkko</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="139" />
+            <location filename="../canvas/cells_item.py" line="164" />
             <source>not ours</source>
             <translation>ei meidän</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="139" />
+            <location filename="../canvas/cells_item.py" line="164" />
             <source>partner-run</source>
             <translation>kumppanin hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="139" />
+            <location filename="../canvas/cells_item.py" line="164" />
             <source>run by us</source>
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="147" />
+            <location filename="../canvas/cells_item.py" line="172" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="273" />
-            <source>ease</source>
-            <translation>vaiv.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="273" />
-            <source>emo</source>
-            <translation>tun.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="273" />
-            <location filename="../canvas/legend.py" line="197" />
-            <source>goal</source>
-            <translation>tav.</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="329" />
+            <location filename="../canvas/cells_item.py" line="362" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -4628,12 +5277,23 @@
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
+            <location filename="../canvas/legend.py" line="197" />
+            <location filename="../canvas/legend.py" line="210" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
             <location filename="../canvas/legend.py" line="205" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="211" />
+            <location filename="../canvas/legend.py" line="218" />
+            <source>≈ hollow: under 5 answers or an estimate</source>
+            <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="224" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
@@ -4719,6 +5379,14 @@
         <message>
             <source>critical pain point</source>
             <translation>kriittinen kipupiste</translation>
+        </message>
+        <message>
+            <source>ease</source>
+            <translation type="vanished">vaiv.</translation>
+        </message>
+        <message>
+            <source>emo</source>
+            <translation type="vanished">tun.</translation>
         </message>
         <message>
             <source>major</source>
@@ -5266,42 +5934,42 @@
             <translation>arvio</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="125" />
+            <location filename="../ui/present/slide.py" line="131" />
             <source>rated</source>
             <translation>arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="146" />
+            <location filename="../ui/present/slide.py" line="152" />
             <source>(untitled step)</source>
             <translation>(nimetön kosketuspiste)</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="148" />
+            <location filename="../ui/present/slide.py" line="154" />
             <source>Decision</source>
             <translation>Päätös</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="148" />
+            <location filename="../ui/present/slide.py" line="154" />
             <source>Goal reached</source>
             <translation>Tavoite saavutettu</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="148" />
+            <location filename="../ui/present/slide.py" line="154" />
             <source>Leaves</source>
             <translation>Keskeytys</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="148" />
+            <location filename="../ui/present/slide.py" line="154" />
             <source>Start</source>
             <translation>Alku</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="168" />
+            <location filename="../ui/present/slide.py" line="174" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="172" />
+            <location filename="../ui/present/slide.py" line="178" />
             <source>No stages yet</source>
             <translation>Ei vielä vaiheita</translation>
         </message>
@@ -5336,19 +6004,18 @@
             <translation>{scale} {value} kirjattu · n = {n}</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="257" />
-            <source> · new workshop rating (was {source})</source>
-            <translation> · uusi työpaja-arvio (aiemmin {source})</translation>
-        </message>
-        <message>
-            <location filename="../ui/present/window.py" line="321" />
+            <location filename="../ui/present/window.py" line="317" />
             <source>Press G (goal), E (ease) or M (emotion) first</source>
             <translation>Paina ensin G (tavoite), E (vaivattomuus) tai M (tunne)</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="325" />
+            <location filename="../ui/present/window.py" line="321" />
             <source>Votes are 1 to 5</source>
             <translation>Äänet ovat 1–5</translation>
+        </message>
+        <message>
+            <source> · new workshop rating (was {source})</source>
+            <translation type="vanished"> · uusi työpaja-arvio (aiemmin {source})</translation>
         </message>
         <message>
             <source>Emo</source>

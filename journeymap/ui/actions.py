@@ -41,6 +41,11 @@ class Actions(QObject):
         self.import_ = self._make(
             tr("&Import…"), "Ctrl+I", tr("Make a new journey from a workbook or Mermaid text")
         )
+        self.import_evidence = self._make(
+            tr("Import E&vidence…"),
+            None,
+            tr("Ratings from survey answers and customer volumes from an event log"),
+        )
         self.start_page = self._make(
             tr("Start &Page"), None, tr("Show the start page: new journeys, examples, recent files")
         )
@@ -149,7 +154,7 @@ class Actions(QObject):
         recent = file_menu.addMenu(tr("Open &Recent"))
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_, self.export])
+        file_menu.addActions([self.import_, self.import_evidence, self.export])
         file_menu.addSeparator()
         file_menu.addAction(self.start_page)
         file_menu.addSeparator()
@@ -228,6 +233,7 @@ class Actions(QObject):
             self.save,
             self.save_as,
             self.export,
+            self.import_evidence,
             self.select_all,
             self.paste,
             self.add_step,

@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
             self.window_actions.import_.setVisible(False)
             return
         install_export_import(self)
+        from journeymap.ui.files.evidence_dialog import install_evidence_import
+
+        install_evidence_import(self)
 
     def _connect(self) -> None:
         a, files, edits = self.window_actions, self.files, self.edits

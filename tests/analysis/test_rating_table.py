@@ -16,13 +16,13 @@ def test_table_matches_the_scalar_measures():
     ratings = [
         Rating(step_id="A", persona_id="p", goal=5, emotion=-2),
         Rating(step_id="A", persona_id="q", ease=1.5),
-        Rating(step_id="B", persona_id="p"),
         Rating(step_id="B", persona_id="q", goal=4, ease=2, emotion=1),
     ]
+    # (A rating with no value cannot be: ratings are derived from measurements.)
     table = rating_table(make_journey("AB", personas=("p", "q"), ratings=ratings))
-    assert table.node.tolist() == [0, 0, 1, 1]
-    assert table.persona.tolist() == [0, 1, 0, 1]
-    assert table.present.tolist() == [True, True, False, True]
+    assert table.node.tolist() == [0, 0, 1]
+    assert table.persona.tolist() == [0, 1, 1]
+    assert table.present.tolist() == [True, True, True]
     for i, r in enumerate(ratings):
         intensity, moment = rating_measures(r)
         if intensity is None:

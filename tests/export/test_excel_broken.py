@@ -103,8 +103,23 @@ def test_openpyxl_parses_with_defusedxml():
 
 
 def test_missing_sheet(workbook_path):
-    _edit(workbook_path, lambda wb: wb.remove(wb["Ratings"]))
-    assert _problems(workbook_path) == ['missing sheet "Ratings"']
+    _edit(workbook_path, lambda wb: wb.remove(wb["Steps"]))
+    assert _problems(workbook_path) == ['missing sheet "Steps"']
+
+
+def test_without_a_measurements_sheet_the_ratings_sheet_is_read(workbook_path):
+    """A workbook from before the Measurements sheet: its ratings become measurements."""
+    from journeymap.export.excel_reader import read_workbook
+
+    def change(wb):
+        wb.remove(wb["Measurements"])
+        wb["Ratings"]["E2"] = 2  # goal of the first rating
+
+    _edit(workbook_path, change)
+    journey = read_workbook(workbook_path)
+    first = journey.ratings[0]
+    assert first.goal == 2
+    assert journey.measurements and all(m.label == "" for m in journey.measurements)
 
 
 def test_wrong_header(workbook_path):
@@ -116,27 +131,41 @@ def test_wrong_header(workbook_path):
 def test_bad_number_and_out_of_range_ratings_are_all_reported(workbook_path):
     def change(wb):
         wb["Steps"]["H3"] = "lots"
-        wb["Ratings"]["F7"] = 9
-        wb["Ratings"]["G8"] = -3
+        wb["Measurements"]["I7"] = 9
+        wb["Measurements"]["J8"] = "many"
 
     _edit(workbook_path, change)
     problems = _problems(workbook_path)
     assert problems == [
         "Steps!H3: Volume must be a number, found 'lots'",
-        "Ratings!F7: ease must be between 1 and 5, found 9",
-        "Ratings!G8: emotion must be between -2 and 2, found -3",
+        "Measurements!I7: Mean must be between -2 and 5, found 9",
+        "Measurements!J8: n must be a number, found 'many'",
     ]
+
+
+def test_a_mean_off_its_measure_scale_names_its_cell(workbook_path):
+    def change(wb):
+        sheet = wb["Measurements"]
+        row = next(r for r in range(2, sheet.max_row + 1) if sheet[f"E{r}"].value == "emotion")
+        sheet[f"I{row}"] = 4
+        wb["Ratings"]["G8"] = -3  # shows what the measurements make; not read
+
+    _edit(workbook_path, change)
+    problems = _problems(workbook_path)
+    assert len(problems) == 1
+    assert "mean 4 is not on the emotion scale (-2 to 2)" in problems[0]
+    assert problems[0].startswith("Measurements!")
 
 
 def test_dangling_ids_name_their_cells(workbook_path):
     def change(wb):
-        wb["Ratings"]["C4"] = "p-nobody"
+        wb["Measurements"]["C4"] = "p-nobody"
         wb["Transitions"]["C2"] = "step-missing"
 
     _edit(workbook_path, change)
     problems = _problems(workbook_path)
     assert 'Transitions!C2: unknown step "step-missing"' in problems
-    assert 'Ratings!C4: unknown persona "p-nobody"' in problems
+    assert 'Measurements!C4: unknown persona "p-nobody"' in problems
 
 
 def test_duplicate_ids(workbook_path):
@@ -165,7 +194,7 @@ def test_half_a_position_and_a_bad_choice(workbook_path):
 def test_nothing_is_written_on_failure(workbook_path, tmp_path):
     from journeymap.cli import main
 
-    _edit(workbook_path, lambda wb: wb["Ratings"].cell(7, 6, 9))
+    _edit(workbook_path, lambda wb: wb["Measurements"].cell(7, 9, 9))
     out = tmp_path / "out.journey.json"
     assert main(["import", str(workbook_path), "-o", str(out)]) == 1
     assert not out.exists()

@@ -61,13 +61,22 @@ def test_edits_made_with_openpyxl_are_imported(tmp_path):
         }
     )
     steps.append({_cells(steps, "Title"): "Read reviews", _cells(steps, "Stage ID"): "s1"})
-    ratings = workbook["Ratings"]
-    ratings.cell(2, _cells(ratings, "Ease")).value = 5
-    ratings.append(
+    measurements = workbook["Measurements"]
+    ease_row = next(
+        row
+        for row in range(2, measurements.max_row + 1)
+        if measurements.cell(row, _cells(measurements, "Measure")).value == "ease"
+        and measurements.cell(row, _cells(measurements, "Step ID")).value == "a"
+    )
+    measurements.cell(ease_row, _cells(measurements, "Mean")).value = 5
+    measurements.append(
         {
-            _cells(ratings, "Step ID"): "b",
-            _cells(ratings, "Persona ID"): "p1",
-            _cells(ratings, "Emotion"): 1.5,
+            _cells(measurements, "Step ID"): "b",
+            _cells(measurements, "Persona ID"): "p1",
+            _cells(measurements, "Measure"): "emotion",
+            _cells(measurements, "Source"): "survey",
+            _cells(measurements, "Mean"): 1.5,
+            _cells(measurements, "n"): 12,
         }
     )
     transitions = workbook["Transitions"]

@@ -38,6 +38,7 @@ def test_workbook_has_the_sheets_tables_and_features(example, tmp_path):
         "Steps",
         "Transitions",
         "Ratings",
+        "Measurements",
         "Pain points",
         "Channel switches",
         "Time and cost",

@@ -10,6 +10,7 @@ from journeymap.model import (
     EditError,
     Journey,
     JourneyDocument,
+    Measurement,
     MoveItem,
     MoveStep,
     Opportunity,
@@ -163,7 +164,15 @@ def test_undo_a_sequence_in_reverse_order_gives_back_the_original(doc):
         (AddItem("steps", Step(id="x", title="X", stage_id="nowhere")), 'unknown stage "nowhere"'),
         (AddItem("steps", Step(id="mail", title="Again", stage_id="ask")), "already"),
         (AddItem("transitions", Transition(id="t9", source="mail", target="ghost")), "ghost"),
-        (AddItem("ratings", Rating(step_id="mail", persona_id="nobody", goal=3)), "nobody"),
+        (
+            AddItem(
+                "measurements",
+                Measurement(
+                    step_id="mail", persona_id="nobody", measure="goal", source="survey", mean=3
+                ),
+            ),
+            "nobody",
+        ),
         (AddItem("opportunities", Opportunity(id="o9", title="Idea", step_ids=("zz",))), "zz"),
         (RemoveItems("steps", ["mail", "ghost"]), 'no step "ghost"'),
         (UpdateItem("steps", "mail", {"channel_id": "fax"}), 'unknown channel "fax"'),
@@ -220,10 +229,16 @@ def test_a_malformed_edit_is_refused_when_made(make):
 
 def test_change_names_the_touched_items(doc):
     change = doc.apply(SetRating("mail", "raimo", {"ease": 2}))
-    assert change.added == {"ratings": {("mail", "raimo")}}
+    assert change.added == {
+        "ratings": {("mail", "raimo")},
+        "measurements": {("mail", "raimo", "ease", "estimate", "")},
+    }
     assert change.touched_steps() == {"mail"}
     change = doc.apply(SetRating("mail", "raimo", {"ease": None}))
-    assert change.removed == {"ratings": {("mail", "raimo")}}
+    assert change.removed == {
+        "ratings": {("mail", "raimo")},
+        "measurements": {("mail", "raimo", "ease", "estimate", "")},
+    }
     assert doc.journey.rating("mail", "raimo") is None
     change = doc.apply(MoveStep("visit", "ask", before="mail"))
     assert change.reordered == {"steps"} and change.updated == {"steps": {"visit"}}

@@ -40,7 +40,6 @@ from journeymap.model import (
     OpportunityStatus,
     Ownership,
     Persona,
-    Rating,
     RatingSource,
     RemoveItems,
     SetRating,
@@ -56,7 +55,8 @@ from journeymap.model import (
     reference_problems,
     save_journey,
 )
-from journeymap.model.journey import item_key
+from journeymap.model.evidence import Measure, Measurement
+from journeymap.model.journey import DERIVED, item_key
 from tests.model.journey_strategies import journeys, text, texts
 
 Factory = Callable[[], Edit]
@@ -86,7 +86,7 @@ class _Ids:
 
 
 def make_add(draw, journey: Journey, new_id: _Ids) -> Factory | None:
-    collection = draw(st.sampled_from(list(COLLECTIONS)))
+    collection = draw(st.sampled_from([c for c in COLLECTIONS if c not in DERIVED]))
     stages, steps = _keys(journey, "stages"), _keys(journey, "steps")
     personas, channels = _keys(journey, "personas"), _keys(journey, "channels")
     index = draw(st.none() | st.integers(0, len(journey.collection(collection)) + 1))
@@ -122,17 +122,18 @@ def make_add(draw, journey: Journey, new_id: _Ids) -> Factory | None:
             target=draw(st.sampled_from(steps)),
             share=draw(st.none() | st.floats(0, 1)),
         )
-    elif collection == "ratings":
-        free = [(s, p) for s in steps for p in personas if not journey.has("ratings", (s, p))]
-        if not free:
+    elif collection == "measurements":
+        if not steps or not personas:
             return None
-        step_id, persona_id = draw(st.sampled_from(free))
-        item = Rating(
-            step_id=step_id,
-            persona_id=persona_id,
-            goal=draw(goals),
-            emotion=draw(emotions),
-            n=draw(st.none() | st.integers(0, 500)),
+        item = Measurement(
+            step_id=draw(st.sampled_from(steps)),
+            persona_id=draw(st.sampled_from(personas)),
+            measure=draw(st.sampled_from(Measure)),
+            source=draw(st.sampled_from(RatingSource)),
+            label=new_id("label"),
+            mean=draw(st.floats(1, 2)),  # on every scale
+            n=draw(st.none() | st.integers(1, 500)),
+            excluded=draw(st.booleans()),
         )
     else:
         linked = draw(st.lists(st.sampled_from(steps), unique=True, max_size=3)) if steps else []
@@ -198,13 +199,21 @@ def _changes(draw, journey: Journey, collection: str) -> dict:
             "impact": st.none() | st.integers(1, 5),
             "status": st.sampled_from(OpportunityStatus),
         },
+        "measurements": {
+            "mean": st.floats(1, 2),
+            "n": st.none() | st.integers(1, 99),
+            "sd": st.none() | st.floats(0, 3),
+            "excluded": st.booleans(),
+            "period": st.sampled_from(["", "2026-11-30"]),
+            "note": texts,
+        },
     }[collection]
     fields = draw(st.lists(st.sampled_from(sorted(options)), min_size=1, max_size=3, unique=True))
     return {name: draw(options[name]) for name in fields}
 
 
 def make_update(draw, journey: Journey, new_id: _Ids) -> Factory | None:
-    choices = _nonempty(journey)
+    choices = [c for c in _nonempty(journey) if c not in DERIVED]
     if not choices:
         return None
     collection = draw(st.sampled_from(choices))
@@ -214,7 +223,7 @@ def make_update(draw, journey: Journey, new_id: _Ids) -> Factory | None:
 
 
 def make_move(draw, journey: Journey, new_id: _Ids) -> Factory | None:
-    choices = _nonempty(journey)
+    choices = [c for c in _nonempty(journey) if c not in DERIVED]
     if not choices:
         return None
     collection = draw(st.sampled_from(choices))
@@ -276,7 +285,7 @@ MAKERS = {
 def make_refused(draw, journey: Journey, new_id: _Ids) -> Edit | None:
     kind = draw(st.sampled_from(["duplicate", "dangling", "scale", "unknown", "composite"]))
     if kind == "duplicate":
-        choices = _nonempty(journey)
+        choices = [c for c in _nonempty(journey) if c not in DERIVED]
         if not choices:
             return None
         collection = draw(st.sampled_from(choices))
@@ -295,7 +304,10 @@ def make_refused(draw, journey: Journey, new_id: _Ids) -> Edit | None:
         return SetRating(journey.steps[0].id, journey.personas[0].id, {field: value})
     if kind == "unknown":
         collection = draw(st.sampled_from(list(COLLECTIONS)))
-        key = (new_id("ghost"), new_id("ghost")) if collection == "ratings" else new_id("ghost")
+        key = {
+            "ratings": (new_id("ghost"), new_id("ghost")),
+            "measurements": (new_id("ghost"), new_id("ghost"), "goal", "survey", ""),
+        }.get(collection, new_id("ghost"))
         return RemoveItems(collection, [key])
     # A composite whose last part fails: the parts already made are undone.
     scratch = journey.copy_deep()

@@ -62,7 +62,8 @@ def test_a_migrated_file_is_saved_in_the_current_format():
     assert data["format_version"] == FORMAT_VERSION
     assert "touchpoints" not in data
     assert data["steps"][1]["stage_id"] == "ask"
-    assert data["ratings"][0]["step_id"] == "mail"
+    assert "ratings" not in data  # derived from the measurements
+    assert data["measurements"][0]["step_id"] == "mail"
     assert loads_journey(dumps_journey(journey)) == journey
 
 

@@ -28,7 +28,7 @@ from journeymap.model import (
     reference_problems,
 )
 from journeymap.model.entities import Id
-from journeymap.model.journey import item_key
+from journeymap.model.journey import DERIVED, item_key
 from journeymap.model.references import (
     cascade,
     dangling,
@@ -58,6 +58,7 @@ def _id_fields() -> set[tuple[str, str]]:
     return {
         (collection, name)
         for collection, cls in COLLECTIONS.items()
+        if collection not in DERIVED  # ratings follow their measurements
         for name, info in cls.model_fields.items()
         if name != "id" and _holds_id(info.annotation, info.metadata)
     }
@@ -73,6 +74,7 @@ def test_every_field_named_like_a_reference_is_declared():
     named = {
         (collection, name)
         for collection, cls in COLLECTIONS.items()
+        if collection not in DERIVED
         for name, info in cls.model_fields.items()
         if name.endswith(("_id", "_ids"))
         # A rating's ``source`` is where its values came from, not an item.
@@ -153,7 +155,7 @@ def test_the_journey_uses_every_reference_and_is_whole():
 
 
 def _every_item() -> list[tuple[str, Any]]:
-    return [(name, item_key(item)) for name, item in _journey().iter_items()]
+    return [(name, item_key(item)) for name, item in _journey().iter_items() if name not in DERIVED]
 
 
 @pytest.mark.parametrize(("collection", "key"), _every_item())
@@ -188,7 +190,7 @@ def test_a_cascade_follows_references_through_several_collections():
         "stages": {"s1"},
         "steps": {"a", "b"},
         "transitions": {"t1", "t2", "t4"},
-        "ratings": {("a", "p1"), ("b", "p2")},
+        "measurements": {("a", "p1", "goal", "estimate", ""), ("b", "p2", "ease", "estimate", "")},
     }
     assert {i: o.step_ids for i, o in plan.rewritten["opportunities"].items()} == {
         0: ("c",),
@@ -239,7 +241,7 @@ def test_an_edit_refuses_each_declared_reference_that_names_nothing(ref: Referen
     item = next(i for i in broken.collection(ref.collection) if f"x-{ref.field}" in ref.ids(i))
     assert missing(_journey(), item) == [(ref, f"x-{ref.field}")]
     journey = _journey()
-    if ref.collection != "ratings":  # a broken rating's key is new already
+    if "id" in COLLECTIONS[ref.collection].model_fields:  # else its key is new already
         item = item.model_copy(update={"id": "new"})
     with pytest.raises(EditError, match=f'^{ref.field}: unknown .* "x-{ref.field}"$'):
         JourneyDocument(journey).apply(AddItem(ref.collection, item))
@@ -295,7 +297,7 @@ def test_copying_everything_and_pasting_it_back_points_every_copy_at_copies():
     journey = _journey()
     payload = collect_items(journey, _every_item())
     assert {name: len(items) for name, items in payload.items()} == {
-        name: len(journey.collection(name)) for name in COLLECTIONS
+        name: len(journey.collection(name)) for name in COLLECTIONS if name not in DERIVED
     }
     result = paste_edits(journey, payload, suffix=" (copy)")
     assert result.dropped == []
@@ -312,7 +314,8 @@ def test_what_travels_with_a_selection_follows_belong_and_follow_references():
     journey = _journey()
     keys = travelling(journey, {"steps": ["a", "b"]})
     assert keys["transitions"] == {"t1"}  # both ends travel
-    assert keys["ratings"] == {("a", "p1"), ("b", "p2")}  # a rating belongs to its step
+    # A measurement belongs to its step.
+    assert {key[:2] for key in keys["measurements"]} == {("a", "p1"), ("b", "p2")}
     assert keys["opportunities"] == set() and keys["personas"] == set()
     keys = travelling(journey, {"stages": ["s2"]})
     assert keys["steps"] == {"c", "d"} and keys["transitions"] == {"t3"}
@@ -338,7 +341,7 @@ def test_ratings_go_with_their_step_and_are_left_out_by_a_missing_persona():
     # The rating of "a" needs persona p1, which the other journey lacks; the
     # rating of "c" came without its step and is not news.
     assert result.dropped == [("ratings", "p1")]
-    assert _pasted(result, "ratings") == []
+    assert _pasted(result, "measurements") == []
     step = _pasted(result, "steps")[0]
     assert (step.stage_id, step.channel_id) == ("x", None)
 

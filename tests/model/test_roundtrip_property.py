@@ -78,9 +78,9 @@ def test_whole_numbers_are_written_without_a_decimal_point():
         steps=[Step(id="s1", title="Search", stage_id="st1", position=Position(x=10.0, y=2.5))],
         ratings=[rating],
     )
-    written = json.loads(dumps_journey(journey))["ratings"][0]
-    assert written["goal"] == 4 and isinstance(written["goal"], int)
-    assert written["ease"] == 2.5
+    goal, ease = json.loads(dumps_journey(journey))["measurements"]
+    assert goal["mean"] == 4 and isinstance(goal["mean"], int)
+    assert ease["mean"] == 2.5
     position = json.loads(dumps_journey(journey))["steps"][0]["position"]
     assert position == {"x": 10, "y": 2.5} and isinstance(position["x"], int)
     assert rating.goal == 4.0 and isinstance(rating.goal, float)  # only the file says 4

@@ -119,9 +119,12 @@ def test_inspector_edits_every_kind(qtbot, window):
     window.selection.set([("steps", journey.steps[0].id)])
     boxes = window.inspector.panel.ratings.boxes
     persona = journey.personas[0].id
+    type_into(qtbot, boxes[(persona, "goal")], "4")
     type_into(qtbot, boxes[(persona, "n")], "40")
     source = boxes[(persona, "source")]
-    source.setCurrentIndex(source.findData("survey"))
+    source.setCurrentIndex(
+        next(i for i in range(source.count()) if tuple(source.itemData(i)) == ("survey", ""))
+    )
     source.activated.emit(source.currentIndex())
     qtbot.keyClicks(boxes[(persona, "note")], "spring survey")
     rating = journey.rating(journey.steps[0].id, persona)

@@ -99,44 +99,61 @@ def test_walking_and_cycling_change_nothing_in_the_model(qtbot, present, documen
     assert document.undo_stack.count() == 0
 
 
-def test_votes_make_a_fresh_workshop_running_mean(qtbot, present, document):
+def _workshop(present, document, step, persona, scale):
+    key = (step, persona, scale, "workshop", present.tally.label)
+    return document.journey.find("measurements", key)
+
+
+def test_votes_make_the_workshops_own_running_mean_beside_the_survey(qtbot, present, document):
     persona = document.journey.personas[0].id
     step = present.step_id
     old = document.journey.rating(step, persona)
+    survey = list(document.journey.measurements_of(step, persona))
     assert old is not None and old.source != RatingSource.WORKSHOP
     press(qtbot, present, Qt.Key.Key_P, Qt.Key.Key_E, Qt.Key.Key_2)
-    rating = document.journey.rating(step, persona)
-    assert (rating.ease, rating.n, rating.source) == (2.0, 1, RatingSource.WORKSHOP)
-    assert rating.goal is None and rating.emotion is None  # not mixed with the survey
+    ease = _workshop(present, document, step, persona, "ease")
+    assert (ease.mean, ease.n, ease.counts) == (2.0, 1, (0, 1, 0, 0, 0))
+    assert all(document.journey.find("measurements", m.key) == m for m in survey)
     assert "Ease 2 recorded · n = 1" in present.toast
-    assert "new workshop rating (was survey)" in present.toast
     assert document.undo_stack.text(0).startswith("Workshop vote: ease 2 for ")
     press(qtbot, present, Qt.Key.Key_4, Qt.Key.Key_5)
-    rating = document.journey.rating(step, persona)
-    assert (rating.ease, rating.n) == (pytest.approx(11 / 3, abs=0.01), 3)
+    ease = _workshop(present, document, step, persona, "ease")
+    assert (ease.mean, ease.n) == (pytest.approx(11 / 3, abs=0.01), 3)
     press(qtbot, present, Qt.Key.Key_M, Qt.Key.Key_1)  # emotion 1 -> -2
+    emotion = _workshop(present, document, step, persona, "emotion")
+    assert (emotion.mean, emotion.n) == (-2.0, 1)
     rating = document.journey.rating(step, persona)
-    assert (rating.emotion, rating.ease, rating.n) == (-2.0, pytest.approx(3.67, abs=0.01), 3)
+    if old.ease is None:
+        assert rating.ease == pytest.approx(11 / 3, abs=0.01)
+    else:  # the n-weighted mean of the survey and the room
+        expected = (old.ease * (old.n or 1) + 11) / ((old.n or 1) + 3)
+        assert rating.ease == pytest.approx(expected, abs=0.01)
     assert document.undo_stack.count() == 4
     assert present.slide().current.room_votes == 4
 
 
-def test_votes_continue_an_existing_workshop_rating_weighted_by_n(qtbot, present, document):
-    from journeymap.model import SetRating
+def test_votes_continue_the_same_workshops_measurement_weighted_by_n(qtbot, present, document):
+    from journeymap.model import Measurement, PutMeasurement
 
     persona = document.journey.personas[0].id
     step = present.step_id
     document.push(
-        SetRating(
-            step,
-            persona,
-            {"goal": 4.0, "ease": None, "emotion": None, "n": 3, "source": "workshop"},
+        PutMeasurement(
+            Measurement(
+                step_id=step,
+                persona_id=persona,
+                measure="goal",
+                source="workshop",
+                label=present.tally.label,
+                mean=4.0,
+                n=3,
+            )
         )
     )
     present.persona_id = persona
     press(qtbot, present, Qt.Key.Key_G, Qt.Key.Key_2)
-    rating = document.journey.rating(step, persona)
-    assert (rating.goal, rating.n) == (pytest.approx(3.5), 4)
+    goal = _workshop(present, document, step, persona, "goal")
+    assert (goal.mean, goal.n) == (pytest.approx(3.5), 4)
 
 
 def test_a_vote_for_all_personas_asks_which_persona(qtbot, present, document):
@@ -146,8 +163,9 @@ def test_a_vote_for_all_personas_asks_which_persona(qtbot, present, document):
     assert document.undo_stack.count() == 0
     assert present.slide().prompt == [p.name for p in personas]
     press(qtbot, present, Qt.Key.Key_2)
-    rating = document.journey.rating(step, personas[1].id)
-    assert (rating.goal, rating.n, rating.source) == (5.0, 1, RatingSource.WORKSHOP)
+    goal = _workshop(present, document, step, personas[1].id, "goal")
+    assert (goal.mean, goal.n) == (5.0, 1)
+    assert _workshop(present, document, step, personas[0].id, "goal") is None
     assert present.slide().prompt is None
     press(qtbot, present, Qt.Key.Key_4, Qt.Key.Key_Escape)  # asked again, then cancelled
     assert document.undo_stack.count() == 1
@@ -159,17 +177,16 @@ def test_undo_in_presentation_restores_and_the_tally_follows(qtbot, present, doc
     step = present.step_id
     old = document.journey.rating(step, persona)
     press(qtbot, present, Qt.Key.Key_P, Qt.Key.Key_E, Qt.Key.Key_1, Qt.Key.Key_5)
-    assert document.journey.rating(step, persona).ease == 3.0
+    assert _workshop(present, document, step, persona, "ease").mean == 3.0
     press(qtbot, present, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
-    assert (
-        document.journey.rating(step, persona).ease,
-        document.journey.rating(step, persona).n,
-    ) == (1.0, 1)
+    ease = _workshop(present, document, step, persona, "ease")
+    assert (ease.mean, ease.n) == (1.0, 1)
     press(qtbot, present, Qt.Key.Key_3)  # the undone 5 no longer counts
-    assert document.journey.rating(step, persona).ease == 2.0
+    assert _workshop(present, document, step, persona, "ease").mean == 2.0
     press(qtbot, present, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
     press(qtbot, present, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
     assert document.journey.rating(step, persona) == old
+    assert _workshop(present, document, step, persona, "ease") is None
     assert present.slide().current.room_votes == 0
 
 

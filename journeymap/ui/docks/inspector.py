@@ -14,18 +14,23 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from journeymap.analysis.evidence import measurement_interval, rating_estimates
+from journeymap.canvas.analysis_text import interval_text, mean_text, measure_text, source_text
 from journeymap.model import (
     EASE,
     EMOTION,
@@ -35,9 +40,11 @@ from journeymap.model import (
     Edit,
     EditError,
     MaturityArea,
+    Measurement,
     OpportunityStatus,
     Ownership,
     RatingSource,
+    RemoveItems,
     ServiceLevel,
     SetRating,
     StepKind,
@@ -76,6 +83,16 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("title", _tr("Title")),
             FieldSpec("description", _tr("Description"), text),
             FieldSpec("language", _tr("Language"), tip=_tr("A language code such as en or fi")),
+            FieldSpec(
+                "rating_sources",
+                _tr("Sources that count"),
+                "checklist",
+                lambda: [(source_text(s.value), s.value) for s in RatingSource],
+                tip=_tr(
+                    "The ratings on the map and in the analysis are the n-weighted mean of "
+                    "the measurements of these sources"
+                ),
+            ),
         ],
         "personas": [
             FieldSpec("name", _tr("Name")),
@@ -190,7 +207,20 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
 
 
 class RatingsEditor(QWidget):
-    """Goal, ease and emotion of one step for every persona, plus n, source and note."""
+    """The ratings of one step for every persona, and the measurements behind them.
+
+    Per persona: goal, ease and emotion as typed for one source (the *entry
+    source*: the source and label of the step's first measurement for the
+    persona, or the one chosen in the source box), its ``n`` and note; a line
+    saying what the counted measurements combine to, with the 95 % interval;
+    and the list of every measurement (source, label, period, mean, n,
+    interval) with a *counts* box (exclude without deleting) and a delete
+    button. Every change is an undoable edit.
+
+    Choosing another source for an estimate moves the estimate to that source
+    (the values were typed, then their origin said); for measurements of a
+    real source it starts a new measurement of the chosen source beside them.
+    """
 
     COLUMNS = ("goal", "ease", "emotion", "n", "source", "note")
 
@@ -201,7 +231,34 @@ class RatingsEditor(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[tuple[str, str], OptionalNumberBox | QComboBox | QLineEdit] = {}
+        self.summaries: dict[str, QLabel] = {}
+        self.tables: dict[str, QWidget] = {}
+        """Per persona, the list of its measurements for the step."""
+        self.entry: dict[str, tuple[RatingSource, str]] = {}
+        """Per persona, the source and label typed values go to, once chosen."""
         self._signature: tuple | None = None
+
+    # -- which measurements the boxes show -------------------------------------
+
+    def entry_source(self, persona_id: str) -> tuple[RatingSource, str]:
+        """The source and label the persona's boxes show and write."""
+        if persona_id in self.entry:
+            return self.entry[persona_id]
+        journey = self.panel.document.journey
+        if self.step_id is not None:
+            for m in journey.measurements_of(self.step_id, persona_id):
+                return (m.source, m.label)
+        return (RatingSource.ESTIMATE, "")
+
+    def _group(self, persona_id: str) -> dict[str, Measurement]:
+        if self.step_id is None:
+            return {}
+        source, label = self.entry_source(persona_id)
+        return {
+            m.measure.value: m
+            for m in self.panel.document.journey.measurements_of(self.step_id, persona_id)
+            if m.source == source and m.label == label
+        }
 
     def show_step(self, step_id: str) -> None:
         journey = self.panel.document.journey
@@ -209,21 +266,137 @@ class RatingsEditor(QWidget):
         if signature != self._signature:
             self._signature = signature
             self._build()
+        if step_id != self.step_id:
+            self.entry.clear()
         self.step_id = step_id
         for persona in journey.personas:
-            rating = journey.rating(step_id, persona.id)
+            group = self._group(persona.id)
+            first = next(iter(group.values()), None)
+            source, label = self.entry_source(persona.id)
+            values: dict[str, Any] = {
+                "goal": group["goal"].mean if "goal" in group else None,
+                "ease": group["ease"].mean if "ease" in group else None,
+                "emotion": group["emotion"].mean if "emotion" in group else None,
+                "n": first.n if first is not None else None,
+                "source": (source.value, label),
+                "note": first.note if first is not None else "",
+            }
             for column in self.COLUMNS:
                 widget = self.boxes[(persona.id, column)]
-                value = getattr(rating, column) if rating is not None else None
+                value = values[column]
                 widget.blockSignals(True)
                 if isinstance(widget, OptionalNumberBox):
-                    if widget.number() != value:
+                    if first is not None and widget.number() != value:
                         widget.set_number(value)
+                    elif first is None and column != "n":
+                        widget.set_number(None)
                 elif isinstance(widget, QComboBox):
-                    widget.setCurrentIndex(max(0, widget.findData(value)))
-                elif widget.text() != (value or ""):
+                    self._fill_sources(widget, persona.id, value)
+                elif first is not None and widget.text() != (value or ""):
                     widget.setText(value or "")
                 widget.blockSignals(False)
+            self._show_evidence(persona.id)
+
+    def _fill_sources(self, box: QComboBox, persona_id: str, current: tuple[str, str]) -> None:
+        """The persona's existing sources (with their labels), then every source."""
+        assert self.step_id is not None
+        journey = self.panel.document.journey
+        choices: list[tuple[str, str]] = []
+        for m in journey.measurements_of(self.step_id, persona_id):
+            if (m.source.value, m.label) not in choices:
+                choices.append((m.source.value, m.label))
+        choices += [(s.value, "") for s in RatingSource if (s.value, "") not in choices]
+        if current not in choices:
+            choices.insert(0, current)
+        box.clear()
+        for source, label in choices:
+            box.addItem(source_text(source, label), (source, label))
+        box.setCurrentIndex(choices.index(current))
+
+    def _show_evidence(self, persona_id: str) -> None:
+        assert self.step_id is not None
+        journey = self.panel.document.journey
+        measurements = journey.measurements_of(self.step_id, persona_id)
+        estimates = rating_estimates(journey, [(self.step_id, persona_id)])
+        summary = self.summaries[persona_id]
+        lines = [
+            _tr("{measure} {mean} · n = {n}").format(
+                measure=measure_text(e.measure.value), mean=mean_text(e.mean), n=e.n
+            )
+            + (
+                " · " + _tr("95 % {interval}").format(interval=interval_text(e.ci_low, e.ci_high))
+                if e.ci_low is not None
+                else ""
+            )
+            for e in estimates
+        ]
+        if any(e.estimated for e in estimates):
+            lines.append(_tr("Values without n are estimates (one answer each)."))
+        summary.setText("\n".join(lines))
+        summary.setVisible(bool(lines))
+        box = self.tables[persona_id]
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone at once; deleted when the event loop gets to it
+                widget.setParent(None)
+                widget.deleteLater()
+        for row, m in enumerate(measurements):
+            layout.addWidget(self._measurement_row(persona_id, row, m))
+        box.setVisible(bool(measurements))
+
+    def _measurement_row(self, persona_id: str, row: int, m: Measurement) -> QWidget:
+        """One measurement: a box to count it, what it says, a button to delete it."""
+        journey = self.panel.document.journey
+        line = QWidget()
+        line.setObjectName(f"measurement_{persona_id}_{row}")
+        h = QHBoxLayout(line)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(4)
+        counted = QCheckBox()
+        counted.setObjectName(f"count_measurement_{persona_id}_{row}")
+        counted.setChecked(not m.excluded)
+        counted.setToolTip(_tr("Count this measurement in the rating (kept either way)"))
+        counted.toggled.connect(partial(self._toggled, m.key))
+        low, high = measurement_interval(m)
+        first = [
+            f"{measure_text(m.measure.value)} {mean_text(m.mean)}",
+            f"n = {m.n}" if m.n is not None else _tr("estimate"),
+        ]
+        if low is not None:
+            first.append(_tr("95 % {interval}").format(interval=interval_text(low, high)))
+        second = [source_text(m.source.value, m.label)]
+        if m.period:
+            second.append(m.period)
+        if m.excluded:
+            second.append(_tr("not counted"))
+        text = QLabel(" · ".join(first) + "\n" + " · ".join(second))
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        if m.excluded or not journey.counts(m):
+            text.setStyleSheet("color: gray;")
+            if not m.excluded:
+                text.setToolTip(_tr("Its source does not count (see the journey's sources)"))
+        if m.note:
+            text.setToolTip(m.note)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setObjectName(f"remove_measurement_{persona_id}_{row}")
+        remove.setToolTip(_tr("Delete this measurement"))
+        remove.setAutoRaise(True)
+        remove.clicked.connect(partial(self._remove, m.key))
+        h.addWidget(counted)
+        h.addWidget(text, 1)
+        h.addWidget(remove)
+        return line
+
+    def _toggled(self, key: tuple, checked: bool) -> None:
+        self.panel.push(UpdateItem("measurements", key, {"excluded": not checked}), False)
+
+    def _remove(self, key: tuple) -> None:
+        self.panel.push(RemoveItems("measurements", [key]), False)
 
     def _build(self) -> None:
         while self.grid.count():
@@ -232,6 +405,8 @@ class RatingsEditor(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.boxes.clear()
+        self.summaries.clear()
+        self.tables.clear()
         journey = self.panel.document.journey
         if not journey.personas:
             hint = QLabel(_tr("Add a persona (Insert ▸ Persona) to rate this step."))
@@ -256,12 +431,10 @@ class RatingsEditor(QWidget):
             n_box.setToolTip(_tr("How many answers the values summarise"))
             n_box.valueChanged.connect(self._committer(persona.id, "n", partial(_int, n_box)))
             source = QComboBox()
-            source.setToolTip(_tr("Where the ratings come from"))
-            for label, value in _enum_choices(RatingSource, optional=True):
-                source.addItem(label, value)
-            source.activated.connect(
-                self._committer(persona.id, "source", source.currentData, False)
+            source.setToolTip(
+                _tr("Which source the values above are from; typing writes that source's values")
             )
+            source.activated.connect(partial(self._source_chosen, persona.id, source))
             note = QLineEdit()
             note.setPlaceholderText(_tr("Note"))
             note.textEdited.connect(self._committer(persona.id, "note", note.text))
@@ -271,17 +444,61 @@ class RatingsEditor(QWidget):
             self.grid.addWidget(n_box, row + 2, 0)
             self.grid.addWidget(source, row + 2, 1, 1, 2)
             self.grid.addWidget(note, row + 3, 0, 1, 3)
-            row += 4
+            summary = QLabel()
+            summary.setObjectName(f"rating_{persona.id}_summary")
+            summary.setTextFormat(Qt.TextFormat.PlainText)
+            self.grid.addWidget(summary, row + 4, 0, 1, 3)
+            listing = QWidget()
+            listing.setObjectName(f"measurements_{persona.id}")
+            listing_layout = QVBoxLayout(listing)
+            listing_layout.setContentsMargins(0, 0, 0, 6)
+            listing_layout.setSpacing(0)
+            self.grid.addWidget(listing, row + 5, 0, 1, 3)
+            self.summaries[persona.id] = summary
+            self.tables[persona.id] = listing
+            row += 6
         for col in range(3):
             self.grid.setColumnStretch(col, 1)
+
+    def _source_chosen(self, persona_id: str, box: QComboBox, _index: int = 0) -> None:
+        data = box.currentData()
+        if self.step_id is None or data is None:
+            return
+        source, label = RatingSource(data[0]), data[1]
+        current_source, current_label = self.entry_source(persona_id)
+        if (source, label) == (current_source, current_label):
+            return
+        group = self._group(persona_id)
+        self.entry[persona_id] = (source, label)
+        if group and current_source == RatingSource.ESTIMATE and current_label == label:
+            # Typed values whose origin is now said: the estimate becomes that source's.
+            edit = SetRating(
+                self.step_id, persona_id, {"source": source}, evidence_label=current_label
+            )
+            if not self.panel.push(edit, False):
+                self.entry[persona_id] = (current_source, current_label)
+        self.show_step(self.step_id)
 
     def _committer(
         self, persona_id: str, field: str, read: Callable[[], Any], typing: bool = True
     ) -> Callable[..., None]:
         def commit(*_args: object) -> None:
-            if self.step_id is not None:
-                edit = SetRating(self.step_id, persona_id, {field: read()})
-                self.panel.push(edit, typing)
+            if self.step_id is None:
+                return
+            source, label = self.entry_source(persona_id)
+            changes: dict[str, Any] = {field: read(), "source": source}
+            group = self._group(persona_id)
+            if not group:
+                if field in ("n", "note"):
+                    return  # kept in its box until a value comes
+                n_box = self.boxes[(persona_id, "n")]
+                note_box = self.boxes[(persona_id, "note")]
+                assert isinstance(n_box, OptionalNumberBox) and isinstance(note_box, QLineEdit)
+                changes["n"] = _int(n_box)
+                changes["note"] = note_box.text()
+            self.entry[persona_id] = (source, label)
+            edit = SetRating(self.step_id, persona_id, changes, evidence_label=label)
+            self.panel.push(edit, typing)
 
         return commit
 

@@ -88,7 +88,7 @@ def rating_summary(
         rating = journey.rating(step_id, persona_id)
         if rating is None:
             return dict.fromkeys(SCALE_ORDER), tr("not rated")
-        return {s: getattr(rating, s) for s in SCALE_ORDER}, _source_note(rating)
+        return {s: getattr(rating, s) for s in SCALE_ORDER}, _source_note(journey, rating)
     found: list[Rating] = [
         r for p in journey.personas if (r := journey.rating(step_id, p.id)) is not None
     ]
@@ -116,10 +116,16 @@ def source_label(source: RatingSource) -> str:
     return labels.get(source, str(source.value))
 
 
-def _source_note(rating: Rating) -> str:
-    parts = []
-    if rating.source is not None:
-        parts.append(source_label(rating.source))
+def _source_note(journey: Journey, rating: Rating) -> str:
+    """The sources the rating is made of (those that count, in the room's
+    language) and its n."""
+    parts = list(
+        dict.fromkeys(
+            source_label(m.source)
+            for m in journey.measurements_of(rating.step_id, rating.persona_id)
+            if journey.counts(m)
+        )
+    )
     if rating.n is not None:
         parts.append(f"n = {rating.n}")
     return " · ".join(parts) if parts else tr("rated")

@@ -3,7 +3,7 @@ and capture the room's ratings live.
 
 The window is full screen, high contrast and keyboard driven (a clicker remote
 sends Page Down / Page Up). It reads the model and changes it only through
-``document.push(SetRating(...))`` when the room votes, so every vote is on the
+``document.push(PutMeasurement(...))`` when the room votes, so every vote is on the
 editor's undo stack and shows in the editor behind at once.
 
 Keys
@@ -29,12 +29,12 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QScree
 from PySide6.QtWidgets import QWidget
 
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
-from journeymap.model import Change, EditError, SetRating
+from journeymap.model import Change, EditError, PutMeasurement
 from journeymap.model.votes import Vote, VoteTally, key_to_value
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.present.paint import PAPER, paint_slide
-from journeymap.ui.present.slide import SlideView, build_slide, source_label
+from journeymap.ui.present.slide import SlideView, build_slide
 from journeymap.ui.present.theme import SCALE_LABEL, shown_value
 
 __all__ = ["PresentationWindow"]
@@ -245,7 +245,7 @@ class PresentationWindow(QWidget):
             persona=persona_name,
         )
         try:
-            self.document.push(SetRating(self.step_id, persona_id, result.changes, label=label))
+            self.document.push(PutMeasurement(result.measurement, label=label))
         except EditError as error:
             self._show_toast(str(error))
             return False
@@ -253,10 +253,6 @@ class PresentationWindow(QWidget):
         text = tr("{scale} {value} recorded · n = {n}").format(
             scale=tr(SCALE_LABEL[scale]), value=_shown(scale, value), n=result.n
         )
-        if result.replaced is not None and result.replaced.source is not None:
-            text += tr(" · new workshop rating (was {source})").format(
-                source=source_label(result.replaced.source)
-            )
         if self.persona_id is None:
             text += f" · {persona_name}"
         self._show_toast(text)
