@@ -163,8 +163,8 @@ def test_import_warns_when_out_is_not_a_journey_file(capsys, tmp_path):
 )
 def test_maturity_radar_export(capsys, tmp_path, suffix, magic):
     out = tmp_path / f"maturity{suffix}"
-    code, stdout, _ = _run(capsys, "export", EXAMPLE, "-o", out, "--chart", "maturity")
-    assert code == 0 and "maturity chart" in stdout
+    code, _, stderr = _run(capsys, "export", EXAMPLE, "-o", out, "--chart", "maturity")
+    assert code == 0 and "maturity chart" in stderr
     assert out.read_bytes().startswith(magic)
     if suffix == ".svg":
         assert "understanding" in out.read_text(encoding="utf-8")  # text stays text

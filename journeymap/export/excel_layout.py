@@ -260,7 +260,7 @@ OPPORTUNITIES = SheetSpec(
         Column("Status", "status", "enum", 13, choices=_choices(OpportunityStatus)),
         Column("Priority", "priority", "float", 9, bounds=(0, 100), optional=True),
         Column("Description", "description", width=_WIDE),
-        Column("Maturity areas", "areas", "list", 24),
+        Column("Maturity areas", "areas", "list", 24, optional=True),
     ),
     "opportunity",
 )

@@ -53,7 +53,7 @@ from pydantic import ValidationError
 
 from journeymap.model.entities import Item
 from journeymap.model.gcpause import gc_paused
-from journeymap.model.journey import Journey
+from journeymap.model.journey import DERIVED, Journey
 from journeymap.model.references import REFERENCES, Reference
 from journeymap.model.validation import reference_problems
 
@@ -156,6 +156,8 @@ def merged_collections(model: type[Journey] = Journey) -> dict[str, Callable[[An
     """
     out: dict[str, Callable[[Any], Any]] = {}
     for name, info in model.model_fields.items():
+        if name in DERIVED:
+            continue  # follows from the others (ratings from measurements): never merged
         cls = _item_class(info.annotation)
         getter = _key_getter(cls) if cls is not None else None
         if getter is not None:
@@ -166,12 +168,14 @@ def merged_collections(model: type[Journey] = Journey) -> dict[str, Callable[[An
 def merged_scalars(model: type[Journey] = Journey) -> tuple[str, ...]:
     """The journey's other fields, each merged as one value (a dictionary key by key).
 
-    >>> merged_scalars()
-    ('id', 'title', 'description', 'language', 'lanes', 'metadata')
+    >>> merged_scalars()[:5]
+    ('id', 'title', 'description', 'language', 'rating_sources')
     """
     collections = merged_collections(model)
     return tuple(
-        name for name in model.model_fields if name not in collections and name != "format_version"
+        name
+        for name in model.model_fields
+        if name not in collections and name not in DERIVED and name != "format_version"
     )
 
 

@@ -412,7 +412,9 @@ def dangling_in_data(data: Mapping[str, Any], *, partial: bool = False) -> list[
 
     found: list[tuple[str, str]] = []
     for name in COLLECTIONS:
-        for ref in references_from(name):
+        # A version-1 file's ratings hold the ids its measurements will.
+        refs = references_from("measurements" if name == "ratings" else name)
+        for ref in refs:
             if not isinstance(data.get(ref.target, []), list) or (
                 partial and ref.target not in data
             ):

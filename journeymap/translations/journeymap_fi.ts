@@ -386,73 +386,73 @@
             <translation>”{name}”</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="109" />
+            <location filename="../canvas/analysis_text.py" line="111" />
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="109" />
+            <location filename="../canvas/analysis_text.py" line="111" />
             <source>Emotion</source>
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="109" />
+            <location filename="../canvas/analysis_text.py" line="111" />
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="116" />
+            <location filename="../canvas/analysis_text.py" line="118" />
             <source>workshop</source>
             <translation>työpaja</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="117" />
+            <location filename="../canvas/analysis_text.py" line="119" />
             <source>survey</source>
             <translation>kysely</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="118" />
+            <location filename="../canvas/analysis_text.py" line="120" />
             <source>interview</source>
             <translation>haastattelu</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="119" />
+            <location filename="../canvas/analysis_text.py" line="121" />
             <source>analytics</source>
             <translation>analytiikka</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="120" />
+            <location filename="../canvas/analysis_text.py" line="122" />
             <source>observation</source>
             <translation>havainnointi</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="121" />
-            <location filename="../canvas/analysis_text.py" line="145" />
+            <location filename="../canvas/analysis_text.py" line="123" />
+            <location filename="../canvas/analysis_text.py" line="147" />
             <source>estimate</source>
             <translation>arvio</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="132" />
+            <location filename="../canvas/analysis_text.py" line="134" />
             <source>{measure} {mean} · n = {n}</source>
             <translation>{measure} {mean} · n = {n}</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="136" />
+            <location filename="../canvas/analysis_text.py" line="138" />
             <source>95 % {interval}</source>
             <translation>95 %: {interval}</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="140" />
+            <location filename="../canvas/analysis_text.py" line="142" />
             <source>spread unknown</source>
             <translation>hajonta ei tiedossa</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="142" />
+            <location filename="../canvas/analysis_text.py" line="144" />
             <source>includes estimates</source>
             <translation>sisältää arvioita</translation>
         </message>
         <message>
-            <location filename="../canvas/analysis_text.py" line="148" />
+            <location filename="../canvas/analysis_text.py" line="150" />
             <source>{count} not counted</source>
             <translation>{count} ei mukana</translation>
         </message>
@@ -1240,147 +1240,157 @@
     <context>
         <name>ConflictReviewDialog</name>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="140" />
+            <location filename="../ui/compare/conflicts.py" line="141" />
             <source>changed on both sides</source>
             <translation>muutettu molemmissa haaroissa</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="141" />
+            <location filename="../ui/compare/conflicts.py" line="142" />
             <source>we removed it, they changed it</source>
             <translation>me poistimme, he muuttivat</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="142" />
+            <location filename="../ui/compare/conflicts.py" line="143" />
             <source>they removed it, we changed it</source>
             <translation>he poistivat, me muutimme</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="143" />
+            <location filename="../ui/compare/conflicts.py" line="144" />
             <source>they removed it, we still use it</source>
             <translation>he poistivat, me käytämme yhä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="144" />
+            <location filename="../ui/compare/conflicts.py" line="145" />
             <source>it used something we removed</source>
             <translation>viittasi poistamaamme kohteeseen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="145" />
+            <location filename="../ui/compare/conflicts.py" line="146" />
             <source>put in order differently</source>
             <translation>järjestetty eri tavoin</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="151" />
+            <location filename="../ui/compare/conflicts.py" line="152" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="152" />
+            <location filename="../ui/compare/conflicts.py" line="153" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="153" />
+            <location filename="../ui/compare/conflicts.py" line="154" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="154" />
+            <location filename="../ui/compare/conflicts.py" line="155" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="155" />
+            <location filename="../ui/compare/conflicts.py" line="156" />
             <source>Transition</source>
             <translation>Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="156" />
+            <location filename="../ui/compare/conflicts.py" line="157" />
             <source>Rating</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="157" />
+            <location filename="../ui/compare/conflicts.py" line="158" />
+            <source>Measurement</source>
+            <translation>Mittaaminen</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="159" />
             <source>Opportunity</source>
             <translation>Parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="178" />
+            <location filename="../ui/compare/conflicts.py" line="180" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="184" />
+            <location filename="../ui/compare/conflicts.py" line="187" />
+            <source>{measure} of “{step}” by “{persona}”, {source}</source>
+            <translation>{measure}: “{step}”, {persona}, {source}</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/conflicts.py" line="194" />
             <source>{noun} of “{step}” by “{persona}”</source>
             <translation>{noun}: ”{step}”, persoona ”{persona}”</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="188" />
+            <location filename="../ui/compare/conflicts.py" line="198" />
             <source>Order of {collection}</source>
             <translation>Järjestys: {collection}</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="196" />
+            <location filename="../ui/compare/conflicts.py" line="206" />
             <source>(removed)</source>
             <translation>(poistettu)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="221" />
+            <location filename="../ui/compare/conflicts.py" line="231" />
             <source>Review Merge Conflicts</source>
             <translation>Yhdistämisen ristiriidat</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="226" />
+            <location filename="../ui/compare/conflicts.py" line="236" />
             <source>The merge kept our version wherever the two sides disagreed. Choose “theirs” where their version should win, then Apply: the changes are one step you can undo. Save, then mark the file resolved in git (git add).</source>
             <translation>Yhdistäminen säilytti oman version aina, kun haarat olivat eri mieltä. Valitse ”toinen”, missä toisen haaran version pitää voittaa, ja paina Käytä: muutokset ovat yksi kumottava vaihe. Tallenna ja merkitse tiedosto ratkaistuksi gitissä (git add).</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="235" />
+            <location filename="../ui/compare/conflicts.py" line="245" />
             <source>Conflict</source>
             <translation>Ristiriita</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="235" />
+            <location filename="../ui/compare/conflicts.py" line="245" />
             <source>Keep</source>
             <translation>Säilytä</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="235" />
+            <location filename="../ui/compare/conflicts.py" line="245" />
             <source>Ours</source>
             <translation>Oma</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="235" />
+            <location filename="../ui/compare/conflicts.py" line="245" />
             <source>Theirs</source>
             <translation>Toinen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="235" />
+            <location filename="../ui/compare/conflicts.py" line="245" />
             <source>Where</source>
             <translation>Kohta</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="250" />
+            <location filename="../ui/compare/conflicts.py" line="260" />
             <source>ours</source>
             <translation>oma</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="251" />
+            <location filename="../ui/compare/conflicts.py" line="261" />
             <source>theirs</source>
             <translation>toinen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="255" />
+            <location filename="../ui/compare/conflicts.py" line="265" />
             <source>ours (see the note)</source>
             <translation>oma (katso huomautus)</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="298" />
+            <location filename="../ui/compare/conflicts.py" line="308" />
             <source>Take theirs in {count} merge conflicts</source>
             <translation>Ota toisen haaran versio {count} ristiriidassa</translation>
         </message>
         <message>
-            <location filename="../ui/compare/conflicts.py" line="302" />
+            <location filename="../ui/compare/conflicts.py" line="312" />
             <source>Could not take theirs: {reason}</source>
             <translation>Toisen haaran versiota ei voitu ottaa: {reason}</translation>
         </message>

@@ -52,15 +52,20 @@ def _rewrite(path, out, rename=None, replace=None):
 
 
 def test_bad_cells_and_an_unknown_stage_are_reported_in_one_run(workbook_path):
+    rows: list[int] = []
+
     def change(wb):
         wb["Steps"]["H3"] = "lots"  # Volume
         wb["Steps"]["C5"] = "stage-nowhere"  # Stage ID
-        wb["Ratings"]["F7"] = 9
+        sheet = wb["Measurements"]  # what the ratings are read back from
+        row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 5).value == "ease")
+        sheet.cell(row, 9).value = 9  # Mean
+        rows.append(row)
 
     _edit(workbook_path, change)
     problems = _problems(workbook_path)
     assert "Steps!H3: Volume must be a number, found 'lots'" in problems
-    assert "Ratings!F7: ease must be between 1 and 5, found 9" in problems
+    assert any(p.startswith(f"Measurements!I{rows[0]}: ") and "found 9" in p for p in problems)
     assert 'Steps!C5: unknown stage "stage-nowhere"' in problems
 
 

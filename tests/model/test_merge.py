@@ -16,6 +16,7 @@ from journeymap.model import (
     Persona,
     Rating,
     RemoveItems,
+    SetRating,
     Stage,
     Step,
     Transition,
@@ -84,13 +85,16 @@ def test_the_same_field_changed_two_ways_is_a_conflict_and_ours_wins():
     assert result.journey.find("steps", "login").title == "Sign in"
 
 
-def test_a_rating_conflict_is_named_by_its_key():
+def test_a_rating_conflict_is_named_by_its_measurement():
+    """Ratings follow from measurements, so two ways of typing one rating's
+    ease conflict on that measurement, and a goal typed on one side merges."""
     base = _base()
-    ours = _edited(base, UpdateItem("ratings", ("login", "anna"), {"ease": 1}))
-    theirs = _edited(base, UpdateItem("ratings", ("login", "anna"), {"ease": 4, "goal": 5}))
+    ours = _edited(base, SetRating("login", "anna", {"ease": 1}))
+    theirs = _edited(base, SetRating("login", "anna", {"ease": 4, "goal": 5}))
     result = merge_journeys(base, ours, theirs)
     assert [str(c) for c in result.conflicts] == [
-        'ratings["login", "anna"].ease: changed in both (ours 1.0, theirs 4.0); ours kept'
+        'measurements["login", "anna", "ease", "estimate", ""].mean: '
+        "changed in both (ours 1.0, theirs 4.0); ours kept"
     ]
     rating = result.journey.rating("login", "anna")
     assert (rating.ease, rating.goal) == (1, 5)
@@ -181,7 +185,8 @@ def test_without_a_common_ancestor_every_difference_is_a_conflict():
 def test_collections_come_from_the_model():
     """A list of keyed items added to ``Journey`` later merges without a change."""
     collections = merged_collections()
-    assert {"steps", "ratings", "opportunities"} <= set(collections)
+    assert {"steps", "measurements", "opportunities"} <= set(collections)
+    assert "ratings" not in collections  # derived from the measurements, never merged
     for name in collections:
         for item in getattr(_base(), name):
             assert collections[name](item) == item_key(item)
@@ -250,14 +255,16 @@ def _random_edit(draw, journey: Journey):
         "channels": ("name", "owner"),
         "steps": ("title", "owner", "doing"),
         "transitions": ("label",),
-        "ratings": ("note", "goal", "ease"),
+        "measurements": ("note", "mean"),
         "opportunities": ("title", "owner"),
     }.get(name, ())
     if not fields:
         return RemoveItems(name, [key])
     field = draw(st.sampled_from(fields))
-    value: Any = draw(st.integers(1, 5)) if field in ("goal", "ease") else text
-    return UpdateItem(name, key, {field: value})
+    if name == "measurements" and field == "mean":
+        low, high = (-2, 2) if item.measure == "emotion" else (1, 5)
+        return UpdateItem(name, key, {"mean": draw(st.integers(low, high))})
+    return UpdateItem(name, key, {field: text})
 
 
 def _addition(draw, journey: Journey, name: str, text: str):
@@ -268,10 +275,10 @@ def _addition(draw, journey: Journey, name: str, text: str):
     if name == "transitions" or (name == "steps" and not journey.stages):
         a, b = draw(st.sampled_from(journey.steps)).id, draw(st.sampled_from(journey.steps)).id
         return AddItem("transitions", Transition(id=new_id, source=a, target=b, label=text))
-    if name == "ratings" and journey.personas:
+    if name == "measurements" and journey.personas:
         step = draw(st.sampled_from(journey.steps)).id
         persona = draw(st.sampled_from(journey.personas)).id
-        return UpdateItem("ratings", (step, persona), {"note": text})
+        return SetRating(step, persona, {"ease": draw(st.integers(1, 5)), "note": text})
     if name == "stages":
         return AddItem("stages", Stage(id=new_id, name=text))
     return AddItem("personas", Persona(id=new_id, name=text))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.canvas.analysis_text import measure_text, source_text
 from journeymap.model import (
     AddItem,
     CompositeEdit,
@@ -154,6 +155,7 @@ def _nouns() -> dict[str, str]:
         "steps": _tr("Step"),
         "transitions": _tr("Transition"),
         "ratings": _tr("Rating"),
+        "measurements": _tr("Measurement"),
         "opportunities": _tr("Opportunity"),
     }
 
@@ -180,7 +182,15 @@ def describe(conflict: Conflict, journeys: list[Journey]) -> str:
             return f"{where} · metadata · {key}"
         return f"{where} · {field}" if field else where
     noun = _nouns().get(name, name)
-    if name == "ratings" and isinstance(key, tuple):
+    if name == "measurements" and isinstance(key, tuple) and len(key) == 5:
+        step, persona, measure, source, label = key
+        what = _tr("{measure} of “{step}” by “{persona}”, {source}").format(
+            measure=measure_text(str(measure)),
+            step=title("steps", step),
+            persona=title("personas", persona),
+            source=source_text(str(source), str(label)),
+        )
+    elif name == "ratings" and isinstance(key, tuple):
         what = _tr("{noun} of “{step}” by “{persona}”").format(
             noun=noun, step=title("steps", key[0]), persona=title("personas", key[1])
         )
