@@ -243,10 +243,10 @@ def write_workbook(
             excel_report.write_pain_points(workbook, journey, analysis, words)
         elif name == "channel switches":
             excel_report.write_channel_switches(workbook, journey, analysis, words)
-            excel_service.write_time_and_cost(workbook, journey, analysis)
-            excel_service.write_service_levels(workbook, journey, analysis)
-            excel_maturity.write_maturity(workbook, journey)
-            excel_maturity.write_comments(workbook, journey)
+            excel_service.write_time_and_cost(workbook, journey, analysis, words)
+            excel_service.write_service_levels(workbook, journey, analysis, words)
+            excel_maturity.write_maturity(workbook, journey, words)
+            excel_maturity.write_comments(workbook, journey, words)
         elif name == "roadmap":
             from journeymap.export.roadmap_sheet import write_roadmap_sheet
 

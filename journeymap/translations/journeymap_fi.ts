@@ -2907,12 +2907,60 @@
             <translation>Alussa oleva heittomerkki estää tekstiä toimimasta kaavana; tuonti poistaa sen.</translation>
         </message>
         <message>
+            <source>About</source>
+            <translation>Kohde</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiivinen</translation>
+        </message>
+        <message>
             <source>Affected</source>
             <translation>Koskee</translation>
         </message>
         <message>
+            <source>All customers' cost (€)</source>
+            <translation>Kaikkien asiakkaiden kustannus (€)</translation>
+        </message>
+        <message>
+            <source>All customers' minutes</source>
+            <translation>Kaikkien asiakkaiden minuutit</translation>
+        </message>
+        <message>
+            <source>Answer to</source>
+            <translation>Vastaus kommenttiin</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Vastaukset</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Kirjoittaja</translation>
+        </message>
+        <message>
             <source>Backstage</source>
             <translation>Kulissit</translation>
+        </message>
+        <message>
+            <source>CX maturity</source>
+            <translation>Asiakaskokemuksen kypsyys</translation>
+        </message>
+        <message>
+            <source>CX maturity, 1 assessment</source>
+            <translation>Asiakaskokemuksen kypsyys, 1 arvio</translation>
+        </message>
+        <message>
+            <source>CX maturity, {count} assessments</source>
+            <translation>Asiakaskokemuksen kypsyys, {count} arviota</translation>
+        </message>
+        <message>
+            <source>CX maturity: no assessments yet</source>
+            <translation>Asiakaskokemuksen kypsyys: ei vielä arvioita</translation>
         </message>
         <message>
             <source>Changes channel</source>
@@ -2955,12 +3003,40 @@
             <translation>Sarakkeet, joiden otsikko on harmaa kursiivi (Sisään, Ulos, Menetetyt, Poistuma, nimet), ja</translation>
         </message>
         <message>
+            <source>Comment ID</source>
+            <translation>Kommentin tunnus</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Kommentit</translation>
+        </message>
+        <message>
             <source>Conversion</source>
             <translation>Konversio</translation>
         </message>
         <message>
             <source>Cost (€)</source>
             <translation>Kustannus (€)</translation>
+        </message>
+        <message>
+            <source>Cost (€) per completion, leavers included</source>
+            <translation>Kustannus (€) suoritusta kohden, poistuneet mukaan lukien</translation>
+        </message>
+        <message>
+            <source>Cost (€) per customer who completes</source>
+            <translation>Kustannus (€) loppuun asti edennyttä asiakasta kohden</translation>
+        </message>
+        <message>
+            <source>Cost (€) per customer who enters</source>
+            <translation>Kustannus (€) aloittanutta asiakasta kohden</translation>
+        </message>
+        <message>
+            <source>Cost (€) spent on customers who left</source>
+            <translation>Poistuneisiin asiakkaisiin käytetty kustannus (€)</translation>
+        </message>
+        <message>
+            <source>Cost (€), all customers</source>
+            <translation>Kustannus (€), kaikki asiakkaat</translation>
         </message>
         <message>
             <source>Cost so far (€)</source>
@@ -2975,12 +3051,32 @@
             <translation>Kriittiset kipupisteet</translation>
         </message>
         <message>
+            <source>Culture</source>
+            <translation>Kulttuuri</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Nykytaso</translation>
+        </message>
+        <message>
+            <source>Current range</source>
+            <translation>Nykytason vaihteluväli</translation>
+        </message>
+        <message>
             <source>Customer goal</source>
             <translation>Asiakkaan tavoite</translation>
         </message>
         <message>
+            <source>Customer understanding</source>
+            <translation>Asiakasymmärrys</translation>
+        </message>
+        <message>
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>Customers completing</source>
+            <translation>Loppuun asti edenneet asiakkaat</translation>
         </message>
         <message>
             <source>Customers entering</source>
@@ -3003,8 +3099,20 @@
             <translation>Asiakkaita pääsee tavoitteeseen</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Toteutus</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>Suunnittelu</translation>
         </message>
         <message>
             <source>Doing</source>
@@ -3017,6 +3125,10 @@
         <message>
             <source>Drop-off cost (€)</source>
             <translation>Poistuneiden kustannus (€)</translation>
+        </message>
+        <message>
+            <source>Drop-off minutes</source>
+            <translation>Poistuneiden minuutit</translation>
         </message>
         <message>
             <source>Dropped</source>
@@ -3103,6 +3215,10 @@
             <translation>Turhautumiset</translation>
         </message>
         <message>
+            <source>Gap</source>
+            <translation>Ero</translation>
+        </message>
+        <message>
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
@@ -3139,6 +3255,10 @@
             <translation>Nimiö</translation>
         </message>
         <message>
+            <source>Lost (€)</source>
+            <translation>Menetetty (€)</translation>
+        </message>
+        <message>
             <source>Major pain points</source>
             <translation>Merkittävät kipupisteet</translation>
         </message>
@@ -3155,16 +3275,44 @@
             <translation>Mittari</translation>
         </message>
         <message>
+            <source>Measurement</source>
+            <translation>Mittaaminen</translation>
+        </message>
+        <message>
             <source>Measurements</source>
             <translation>Mittaukset</translation>
+        </message>
+        <message>
+            <source>Meta-active</source>
+            <translation>Meta-aktiivinen</translation>
         </message>
         <message>
             <source>Minor pain points</source>
             <translation>Vähäiset kipupisteet</translation>
         </message>
         <message>
+            <source>Minutes</source>
+            <translation>Minuutit</translation>
+        </message>
+        <message>
+            <source>Minutes per customer who completes</source>
+            <translation>Minuutit loppuun asti edennyttä asiakasta kohden</translation>
+        </message>
+        <message>
+            <source>Minutes per customer who enters</source>
+            <translation>Minuutit aloittanutta asiakasta kohden</translation>
+        </message>
+        <message>
             <source>Minutes so far</source>
             <translation>Minuutit tähän asti</translation>
+        </message>
+        <message>
+            <source>Minutes spent on customers who left</source>
+            <translation>Poistuneisiin asiakkaisiin käytetyt minuutit</translation>
+        </message>
+        <message>
+            <source>Minutes, all customers</source>
+            <translation>Minuutit, kaikki asiakkaat</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3173,6 +3321,10 @@
         <message>
             <source>Needs</source>
             <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <source>No level</source>
+            <translation>Ei tasoa</translation>
         </message>
         <message>
             <source>No opportunities with impact and effort yet</source>
@@ -3223,6 +3375,14 @@
             <translation>Kipupisteet</translation>
         </message>
         <message>
+            <source>Passive</source>
+            <translation>Passiivinen</translation>
+        </message>
+        <message>
+            <source>Per persona (by share of customers)</source>
+            <translation>Persoonittain (asiakasosuuden mukaan)</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>Jakso</translation>
         </message>
@@ -3243,8 +3403,16 @@
             <translation>Persoonat</translation>
         </message>
         <message>
+            <source>Prioritisation</source>
+            <translation>Priorisointi</translation>
+        </message>
+        <message>
             <source>Priority</source>
             <translation>Prioriteetti</translation>
+        </message>
+        <message>
+            <source>Proactive</source>
+            <translation>Proaktiivinen</translation>
         </message>
         <message>
             <source>Quote</source>
@@ -3263,12 +3431,32 @@
             <translation>Arviot, Parannusideat, Persoonat ja Kanavat; lisää rivit taulukon loppuun.</translation>
         </message>
         <message>
+            <source>Reactive</source>
+            <translation>Reaktiivinen</translation>
+        </message>
+        <message>
+            <source>Reactive hand-offs</source>
+            <translation>Reaktiiviset siirtymät</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Syy</translation>
         </message>
         <message>
             <source>Reasons</source>
             <translation>Syyt</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Ratkaistu</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Vastaaja</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Vastaajat</translation>
         </message>
         <message>
             <source>Role</source>
@@ -3285,6 +3473,10 @@
         <message>
             <source>Service level</source>
             <translation>Palvelutaso</translation>
+        </message>
+        <message>
+            <source>Service levels</source>
+            <translation>Palvelutasot</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -3339,8 +3531,24 @@
             <translation>Kosketuspisteitä pääpolulla</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Yhteenveto</translation>
+        </message>
+        <message>
             <source>Tags</source>
             <translation>Tunnisteet</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <source>Target range</source>
+            <translation>Tavoitteen vaihteluväli</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Teksti</translation>
         </message>
         <message>
             <source>Then run: journeymap import THIS.xlsx -o NEW.journey.json</source>
@@ -3349,6 +3557,14 @@
         <message>
             <source>Thinking</source>
             <translation>Ajattelee</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Aika (UTC)</translation>
+        </message>
+        <message>
+            <source>Time and cost</source>
+            <translation>Aika ja kustannus</translation>
         </message>
         <message>
             <source>Title</source>
@@ -3371,6 +3587,14 @@
             <translation>Mihin (ID)</translation>
         </message>
         <message>
+            <source>Totals</source>
+            <translation>Yhteensä</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
             <source>Transition ID</source>
             <translation>Siirtymän ID</translation>
         </message>
@@ -3381,6 +3605,10 @@
         <message>
             <source>Volume</source>
             <translation>Määrä</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Syy</translation>
         </message>
         <message>
             <source>X</source>
@@ -3401,6 +3629,10 @@
         <message>
             <source>critical</source>
             <translation>kriittinen</translation>
+        </message>
+        <message>
+            <source>current (mean)</source>
+            <translation>nykytaso (keskiarvo)</translation>
         </message>
         <message>
             <source>customers lost at the step</source>
@@ -3425,6 +3657,10 @@
         <message>
             <source>flow of customers</source>
             <translation>asiakasvirta</translation>
+        </message>
+        <message>
+            <source>gap {gap}</source>
+            <translation>ero {gap}</translation>
         </message>
         <message>
             <source>go on to a later stage</source>
@@ -3477,6 +3713,14 @@
         <message>
             <source>report sheets are worked out again from the data and ignored on import.</source>
             <translation>raporttitaulukot lasketaan tiedoista uudelleen, eikä tuonti lue niitä.</translation>
+        </message>
+        <message>
+            <source>spread of current answers</source>
+            <translation>nykytason vastausten vaihtelu</translation>
+        </message>
+        <message>
+            <source>target (mean)</source>
+            <translation>tavoite (keskiarvo)</translation>
         </message>
         <message>
             <source>very negative</source>
