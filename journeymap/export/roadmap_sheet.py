@@ -2,8 +2,8 @@
 
 A report sheet (like Pain points): written from the analysis, ignored on
 import, since the Opportunities sheet carries the data. Rows are in priority
-order, highest first; the priority formula is that of
-:mod:`journeymap.analysis.roadmap`.
+order, highest first, with the CX maturity areas each improves; the priority
+formula is that of :mod:`journeymap.analysis.roadmap`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from journeymap.export.excel_layout import Column
 from journeymap.export.safety import to_cell_text
 from journeymap.model.journey import Journey
+from journeymap.model.maturity import AREA_NAMES
 from journeymap.palette import SEVERITY_MARK
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ COLUMNS = (
     Column("Impact", None, "int", 8),
     Column("Effort", None, "int", 8),
     Column("Steps", None, width=36),
+    Column("CX maturity areas", None, width=30),
     Column("Pain points", None, "int", 9),
     Column("Worst", None, width=11),
     Column("Pain score", None, "float", 10, number_format="0.00"),
@@ -66,6 +68,7 @@ def roadmap_rows(journey: Journey, analysis: JourneyAnalysis) -> list[list[Any]]
                 card.impact,
                 card.effort,
                 _text("; ".join(steps.get(s, s) for s in card.step_ids)),
+                _text("; ".join(AREA_NAMES[a] for a in card.areas)),
                 len(card.pain_points),
                 f"{SEVERITY_MARK[worst]} {worst}" if worst else None,
                 round(card.pain, 4),

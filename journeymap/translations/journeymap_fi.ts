@@ -6356,187 +6356,207 @@
     <context>
         <name>RoadmapView</name>
         <message>
-            <location filename="../ui/roadmap/view.py" line="58" />
+            <location filename="../ui/roadmap/view.py" line="59" />
             <source>Idea</source>
             <translation>Idea</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="59" />
+            <location filename="../ui/roadmap/view.py" line="60" />
             <source>Planned</source>
             <translation>Suunniteltu</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="60" />
+            <location filename="../ui/roadmap/view.py" line="61" />
             <source>In progress</source>
             <translation>Työn alla</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="61" />
+            <location filename="../ui/roadmap/view.py" line="62" />
             <source>Done</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="62" />
+            <location filename="../ui/roadmap/view.py" line="63" />
             <source>Dropped</source>
             <translation>Hylätty</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="96" />
+            <location filename="../ui/roadmap/view.py" line="97" />
             <source>Board</source>
             <translation>Taulu</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="97" />
+            <location filename="../ui/roadmap/view.py" line="98" />
             <source>Impact × effort</source>
             <translation>Vaikutus × työmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="100" />
+            <location filename="../ui/roadmap/view.py" line="101" />
             <source>Priority 0–100 = impact × (6 − effort) ÷ 25 × (½ + ½ × the pain at the linked steps, relative to the worst step); * set by hand. Drag a card to change its status, impact or effort.</source>
             <translation>Prioriteetti 0–100 = vaikutus × (6 − työmäärä) ÷ 25 × (½ + ½ × linkitettyjen kosketuspisteiden kipu suhteessa pahimpaan kosketuspisteeseen); * asetettu käsin. Vedä korttia muuttaaksesi sen tilaa, vaikutusta tai työmäärää.</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="126" />
+            <location filename="../ui/roadmap/view.py" line="127" />
             <source>Owner:</source>
             <translation>Omistaja:</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="132" />
+            <location filename="../ui/roadmap/view.py" line="133" />
             <source>Persona:</source>
             <translation>Persoona:</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="171" />
+            <location filename="../ui/roadmap/view.py" line="139" />
+            <source>Area:</source>
+            <translation>Alue:</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="142" />
+            <source>Show the opportunities that improve this CX maturity area</source>
+            <translation>Näytä parannusideat, jotka parantavat tätä asiakaskokemuksen kypsyyden aluetta</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="180" />
             <source>Impact ↑   Effort →</source>
             <translation>Vaikutus ↑   Työmäärä →</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="175" />
+            <location filename="../ui/roadmap/view.py" line="184" />
             <source>Effort {n}</source>
             <translation>Työmäärä {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="179" />
+            <location filename="../ui/roadmap/view.py" line="188" />
             <source>Impact {n}</source>
             <translation>Vaikutus {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="219" />
+            <location filename="../ui/roadmap/view.py" line="228" />
             <source>All owners</source>
             <translation>Kaikki omistajat</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="220" />
+            <location filename="../ui/roadmap/view.py" line="229" />
             <source>No owner</source>
             <translation>Ei omistajaa</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="223" />
+            <location filename="../ui/roadmap/view.py" line="232" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="276" />
+            <location filename="../ui/roadmap/view.py" line="235" />
+            <source>All areas</source>
+            <translation>Kaikki alueet</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="302" />
             <source>Not rated · {n}</source>
             <translation>Arvioimatta · {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="279" />
+            <location filename="../ui/roadmap/view.py" line="305" />
             <source>{shown} of {total} opportunities</source>
             <translation>{shown}/{total} parannusmahdollisuutta</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="287" />
+            <location filename="../ui/roadmap/view.py" line="313" />
             <source>impact {n}</source>
             <translation>vaikutus {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="289" />
+            <location filename="../ui/roadmap/view.py" line="315" />
             <source>effort {n}</source>
             <translation>työmäärä {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="292" />
+            <location filename="../ui/roadmap/view.py" line="318" />
             <source>impact and effort not rated</source>
             <translation>vaikutusta ja työmäärää ei arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="295" />
+            <location filename="../ui/roadmap/view.py" line="321" />
             <source>Steps: {names}</source>
             <translation>Kosketuspisteet: {names}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="297" />
+            <location filename="../ui/roadmap/view.py" line="323" />
             <source>No linked steps</source>
             <translation>Ei linkitettyjä kosketuspisteitä</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="300" />
+            <location filename="../ui/roadmap/view.py" line="326" />
             <source>critical</source>
             <translation>kriittinen</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="300" />
+            <location filename="../ui/roadmap/view.py" line="326" />
             <source>major</source>
             <translation>merkittävä</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="300" />
+            <location filename="../ui/roadmap/view.py" line="326" />
             <source>minor</source>
             <translation>vähäinen</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="301" />
+            <location filename="../ui/roadmap/view.py" line="327" />
             <source>{n} pain points, worst {severity}</source>
             <translation>kipupisteitä {n}, pahin {severity}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="306" />
+            <location filename="../ui/roadmap/view.py" line="332" />
             <source>No pain points at its steps</source>
             <translation>Ei kipupisteitä sen kosketuspisteissä</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="313" />
+            <location filename="../ui/roadmap/view.py" line="334" />
+            <source>Areas: {names}</source>
+            <translation>Alueet: {names}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="353" />
             <source>Priority set by hand: {set} (computed: {computed})</source>
             <translation>Prioriteetti asetettu käsin: {set} (laskettu: {computed})</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="343" />
+            <location filename="../ui/roadmap/view.py" line="383" />
             <source>Move “{title}” to {status}</source>
             <translation>Siirrä ”{title}” tilaan {status}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="349" />
+            <location filename="../ui/roadmap/view.py" line="389" />
             <source>Rate “{title}”: impact {impact}, effort {effort}</source>
             <translation>Arvioi ”{title}”: vaikutus {impact}, työmäärä {effort}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="365" />
+            <location filename="../ui/roadmap/view.py" line="405" />
             <source>Set the priority of “{title}”</source>
             <translation>Aseta kohteen ”{title}” prioriteetti</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="367" />
+            <location filename="../ui/roadmap/view.py" line="407" />
             <source>Compute the priority of “{title}”</source>
             <translation>Laske kohteen ”{title}” prioriteetti</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="390" />
+            <location filename="../ui/roadmap/view.py" line="430" />
             <source>Move to</source>
             <translation>Siirrä tilaan</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="395" />
+            <location filename="../ui/roadmap/view.py" line="435" />
             <source>Set Priority…</source>
             <translation>Aseta prioriteetti…</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="397" />
+            <location filename="../ui/roadmap/view.py" line="437" />
             <source>Use Computed Priority</source>
             <translation>Käytä laskettua prioriteettia</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="400" />
+            <location filename="../ui/roadmap/view.py" line="440" />
             <source>Show Steps on Map</source>
             <translation>Näytä kosketuspisteet kartalla</translation>
         </message>
