@@ -250,7 +250,7 @@ def write_workbook(
         elif name == "roadmap":
             from journeymap.export.roadmap_sheet import write_roadmap_sheet
 
-            write_roadmap_sheet(workbook, journey, analysis)
+            write_roadmap_sheet(workbook, journey, analysis, words)
         else:
             spec = next(s for s in DATA_SHEETS if s.collection == name)
             _write_data_sheet(workbook, spec, journey, analysis, words)

@@ -2951,6 +2951,10 @@
             <translation>Asiakaskokemuksen kypsyys</translation>
         </message>
         <message>
+            <source>CX maturity areas</source>
+            <translation>Asiakaskokemuksen kypsyyden alueet</translation>
+        </message>
+        <message>
             <source>CX maturity, 1 assessment</source>
             <translation>Asiakaskokemuksen kypsyys, 1 arvio</translation>
         </message>
@@ -3009,6 +3013,10 @@
         <message>
             <source>Comments</source>
             <translation>Kommentit</translation>
+        </message>
+        <message>
+            <source>Computed priority</source>
+            <translation>Laskettu prioriteetti</translation>
         </message>
         <message>
             <source>Conversion</source>
@@ -3351,6 +3359,10 @@
             <translation>Parannusideat: vaikutus × työmäärä</translation>
         </message>
         <message>
+            <source>Opportunity ID</source>
+            <translation>Parannusidean ID</translation>
+        </message>
+        <message>
             <source>Out</source>
             <translation>Ulos</translation>
         </message>
@@ -3373,6 +3385,10 @@
         <message>
             <source>Pain points for</source>
             <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Pain score</source>
+            <translation>Kipupisteet (pisteet)</translation>
         </message>
         <message>
             <source>Passive</source>
@@ -3459,6 +3475,10 @@
             <translation>Vastaajat</translation>
         </message>
         <message>
+            <source>Roadmap</source>
+            <translation>Tiekartta</translation>
+        </message>
+        <message>
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
@@ -3477,6 +3497,10 @@
         <message>
             <source>Service levels</source>
             <translation>Palvelutasot</translation>
+        </message>
+        <message>
+            <source>Set by hand</source>
+            <translation>Asetettu käsin</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -3611,6 +3635,10 @@
             <translation>Syy</translation>
         </message>
         <message>
+            <source>Worst</source>
+            <translation>Pahin</translation>
+        </message>
+        <message>
             <source>X</source>
             <translation>X</translation>
         </message>
@@ -3647,6 +3675,14 @@
             <translation>asiakkaat vaiheittain</translation>
         </message>
         <message>
+            <source>done</source>
+            <translation>valmis</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>hylätty</translation>
+        </message>
+        <message>
             <source>emotion at every rated step</source>
             <translation>tunne jokaisessa arvioidussa kosketuspisteessä</translation>
         </message>
@@ -3669,6 +3705,14 @@
         <message>
             <source>good</source>
             <translation>hyvä</translation>
+        </message>
+        <message>
+            <source>idea</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>työn alla</translation>
         </message>
         <message>
             <source>lost</source>
@@ -3701,6 +3745,10 @@
         <message>
             <source>no</source>
             <translation>ei</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>suunniteltu</translation>
         </message>
         <message>
             <source>quick wins</source>

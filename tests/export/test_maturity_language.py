@@ -1,4 +1,5 @@
-"""The CX maturity radar and the report sheets of issue 16 in the export's language."""
+"""The CX maturity radar, the report sheets of time and cost, service levels,
+CX maturity and comments, and the Roadmap sheet in the export's language."""
 
 from __future__ import annotations
 
@@ -68,6 +69,14 @@ def test_finnish_workbook_names_the_report_sheets_in_finnish_and_imports_back(br
         "Kohde",
         "Kirjoittaja",
     ]
+    roadmap = [c.value for c in workbook["Tiekartta"][1]]
+    assert roadmap[:2] == ["Sija", "Prioriteetti"]
+    areas_column = roadmap.index("Asiakaskokemuksen kypsyyden alueet")
+    areas_shown = {
+        r[areas_column] for r in workbook["Tiekartta"].iter_rows(min_row=2, values_only=True)
+    }
+    assert "Toteutus; Asiakasymmärrys" not in areas_shown  # in the areas' order
+    assert "Asiakasymmärrys; Toteutus" in areas_shown
     assert import_journey(path) == broadband
 
 
