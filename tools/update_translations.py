@@ -84,14 +84,19 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
         chart_common,
         chart_sankey,
         charts,
+        excel_maturity,
         excel_report,
+        excel_service,
         excel_words,
+        radar,
+        roadmap_sheet,
         summary_page,
     )
     from journeymap.export.words import WORDS
     from journeymap.model import assessment_edits, comment_edits, edits, entities, scales
 
     del chart_common, chart_sankey, charts, excel_report, excel_words, summary_page  # WORDS
+    del excel_maturity, excel_service, radar, roadmap_sheet  # WORDS
     # imported to declare their templates
     del channels, checks, flow, pain_points, service_levels, assessment_edits, comment_edits
 

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from journeymap.analysis.results import PainPoint
-from journeymap.model.entities import OpportunityStatus
+from journeymap.model.entities import MaturityArea, OpportunityStatus
 from journeymap.model.journey import Journey
 
 __all__ = [
@@ -86,6 +86,8 @@ class RoadmapCard:
     overridden: bool
     persona_ids: tuple[str, ...]
     """Personas who rated one of its steps or have a pain point there."""
+    areas: tuple[MaturityArea, ...] = ()
+    """The CX maturity areas it improves, in the areas' order."""
 
     @property
     def worst_severity(self) -> str | None:
@@ -110,13 +112,26 @@ class Roadmap:
         """Every owner named on a card, sorted, without the empty one."""
         return sorted({c.owner for c in self.cards if c.owner}, key=str.casefold)
 
-    def filtered(self, owner: str | None = None, persona_id: str | None = None) -> Roadmap:
-        """The cards of ``owner`` (``""``: no owner) concerning ``persona_id``."""
+    def areas(self) -> list[MaturityArea]:
+        """Every CX maturity area named on a card, in the areas' order."""
+        named = {a for c in self.cards for a in c.areas}
+        return [a for a in MaturityArea if a in named]
+
+    def filtered(
+        self,
+        owner: str | None = None,
+        persona_id: str | None = None,
+        area: MaturityArea | None = None,
+    ) -> Roadmap:
+        """The cards of ``owner`` (``""``: no owner) concerning ``persona_id``
+        that improve ``area``."""
         cards = self.cards
         if owner is not None:
             cards = tuple(c for c in cards if c.owner == owner)
         if persona_id is not None:
             cards = tuple(c for c in cards if persona_id in c.persona_ids)
+        if area is not None:
+            cards = tuple(c for c in cards if area in c.areas)
         return Roadmap(cards)
 
 
@@ -169,6 +184,7 @@ def build_roadmap(journey: Journey, pain_points: Iterable[PainPoint]) -> Roadmap
                 priority=computed if opportunity.priority is None else opportunity.priority,
                 overridden=opportunity.priority is not None,
                 persona_ids=tuple(sorted(personas, key=lambda p: persona_order.get(p, 1 << 30))),
+                areas=tuple(a for a in MaturityArea if a in opportunity.areas),
             )
         )
     order = {c.opportunity_id: i for i, c in enumerate(cards)}

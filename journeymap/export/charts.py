@@ -404,7 +404,7 @@ def make_chart(
     if kind == "maturity":
         from journeymap.export.radar import maturity_figure
 
-        return maturity_figure(journey)
+        return maturity_figure(journey, words=words)
     if kind not in _MAKERS:
         raise ExportError(f"unknown chart {kind!r}; use one of {', '.join(CHART_KINDS)}")
     return _MAKERS[kind](journey, analysis, persona_id, words or words_for(journey.language))

@@ -243,14 +243,14 @@ def write_workbook(
             excel_report.write_pain_points(workbook, journey, analysis, words)
         elif name == "channel switches":
             excel_report.write_channel_switches(workbook, journey, analysis, words)
-            excel_service.write_time_and_cost(workbook, journey, analysis)
-            excel_service.write_service_levels(workbook, journey, analysis)
-            excel_maturity.write_maturity(workbook, journey)
-            excel_maturity.write_comments(workbook, journey)
+            excel_service.write_time_and_cost(workbook, journey, analysis, words)
+            excel_service.write_service_levels(workbook, journey, analysis, words)
+            excel_maturity.write_maturity(workbook, journey, words)
+            excel_maturity.write_comments(workbook, journey, words)
         elif name == "roadmap":
             from journeymap.export.roadmap_sheet import write_roadmap_sheet
 
-            write_roadmap_sheet(workbook, journey, analysis)
+            write_roadmap_sheet(workbook, journey, analysis, words)
         else:
             spec = next(s for s in DATA_SHEETS if s.collection == name)
             _write_data_sheet(workbook, spec, journey, analysis, words)

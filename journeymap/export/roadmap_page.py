@@ -2,8 +2,9 @@
 
 Left, the impact × effort matrix: each opportunity is a numbered disc in its
 cell, the number being its rank by priority; right, the board by status, each
-card with its rank, title, priority, impact, effort and owner. The rank ties the
-two halves together. A card's worst pain point colours its disc and stripe and
+card with its rank, title, priority, impact, effort, owner and the CX maturity
+areas it improves (short tags, named in the key). The rank ties the two halves
+together. A card's worst pain point colours its disc and stripe and
 is also written as a mark (‼ critical, ! major, · minor), so nothing rests on
 colour alone. Drawn with matplotlib like the other charts (no pyplot, no Qt).
 """
@@ -16,7 +17,9 @@ from journeymap import palette
 from journeymap.analysis.phrases import format_count
 from journeymap.analysis.roadmap import BOARD_STATUSES, Roadmap, RoadmapCard, build_roadmap
 from journeymap.export.charts import wrap_label
+from journeymap.model.entities import MaturityArea
 from journeymap.model.journey import Journey
+from journeymap.model.maturity import AREA_NAMES
 
 if TYPE_CHECKING:
     from journeymap.analysis.results import JourneyAnalysis
@@ -34,6 +37,15 @@ STATUS_NAMES = {
     "done": "Done",
     "dropped": "Dropped",
 }
+AREA_TAGS = {
+    MaturityArea.CUSTOMER_UNDERSTANDING: "CU",
+    MaturityArea.PRIORITISATION: "PR",
+    MaturityArea.DESIGN: "DE",
+    MaturityArea.DELIVERY: "DL",
+    MaturityArea.MEASUREMENT: "ME",
+    MaturityArea.CULTURE: "CL",
+}
+"""A card's CX maturity areas as short tags (the key under the matrix names them)."""
 _INK = "#1f2933"
 _MUTED = "#5f6b7a"
 _NO_PAIN = "#9aa3ad"
@@ -73,12 +85,38 @@ def roadmap_figure(
     board = figure.add_axes((0.41, 0.04, 0.57, 0.86))
     _draw_board(board, roadmap, rank)
     _draw_unrated(figure, roadmap, rank)
-    _draw_key(figure)
+    _draw_key(figure, roadmap)
     return figure
 
 
-def _draw_key(figure: Any) -> None:
-    """What a disc's colour and mark say, under the matrix."""
+def _area_key(roadmap: Roadmap, width: int = 80) -> list[str]:
+    """The key of the area tags on the cards, in lines of about ``width``
+    characters that never split a tag from its name (none without tags)."""
+    areas = roadmap.areas()
+    if not areas:
+        return []
+    lines = ["CX maturity areas the cards improve:"]
+    separator = " "
+    for entry in (f"{AREA_TAGS[a]} {AREA_NAMES[a]}" for a in areas):
+        if len(lines[-1]) + len(separator) + len(entry) > width:
+            lines.append(entry)
+        else:
+            lines[-1] += separator + entry
+        separator = " · "
+    return lines
+
+
+def area_tags(card: RoadmapCard) -> str:
+    """The card's CX maturity areas as tags, e.g. ``"CU DL"``."""
+    return " ".join(AREA_TAGS[a] for a in card.areas)
+
+
+def _draw_key(figure: Any, roadmap: Roadmap) -> None:
+    """What a disc's colour and mark say, and the area tags of the cards, under
+    the matrix."""
+    key = _area_key(roadmap)
+    if key:
+        figure.text(0.05, 0.097, "\n".join(key), fontsize=8.5, color=_MUTED, va="top")
     x = 0.05
     figure.text(x, 0.115, "Worst pain point at the linked steps:", fontsize=8.5, color=_MUTED)
     x += 0.165
@@ -163,6 +201,9 @@ def _draw_board(ax: Any, roadmap: Roadmap, rank: dict[str, int]) -> None:
             head = f"#{rank[card.opportunity_id]}  {_mark(card)}".rstrip()
             ax.text(text_x, y + card_h - 0.008, head, fontsize=8, color=_colour(card),
                     fontweight="bold", va="top")  # fmt: skip
+            if card.areas:
+                ax.text(text_x + 0.2, y + card_h - 0.009, area_tags(card), fontsize=7,
+                        color=_MUTED, fontweight="bold", va="top")  # fmt: skip
             ax.text(left + width - 0.06, y + card_h - 0.008, _priority(card), fontsize=10,
                     fontweight="bold", color=_INK, va="top", ha="right")  # fmt: skip
             ax.text(text_x, y + card_h - 0.027, wrap_label(card.title, 23, 3), fontsize=8.5,
@@ -190,4 +231,6 @@ def _draw_unrated(figure: Any, roadmap: Roadmap, rank: dict[str, int]) -> None:
         return
     names = ", ".join(f"#{rank[c.opportunity_id]} {wrap_label(c.title, 45, 1)}" for c in unrated)
     text = wrap_label(f"Not in the matrix (impact or effort not rated): {names}", 95, 4)
-    figure.text(0.05, 0.095, text, fontsize=8.5, color=_MUTED, va="top")
+    lines = len(_area_key(roadmap))
+    top = 0.095 - (0.0135 * lines + 0.006 if lines else 0)
+    figure.text(0.05, top, text, fontsize=8.5, color=_MUTED, va="top")

@@ -2,8 +2,8 @@
 
 A report sheet (like Pain points): written from the analysis, ignored on
 import, since the Opportunities sheet carries the data. Rows are in priority
-order, highest first; the priority formula is that of
-:mod:`journeymap.analysis.roadmap`.
+order, highest first, with the CX maturity areas each improves; the priority
+formula is that of :mod:`journeymap.analysis.roadmap`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from journeymap.export.excel_layout import Column
+from journeymap.export.radar import AREA_WORDS
 from journeymap.export.safety import to_cell_text
+from journeymap.export.words import Words, word, words_for
+from journeymap.model.entities import OpportunityStatus
 from journeymap.model.journey import Journey
 from journeymap.palette import SEVERITY_MARK
 
@@ -20,23 +23,27 @@ if TYPE_CHECKING:
 
 __all__ = ["ROADMAP_SHEET", "write_roadmap_sheet"]
 
-ROADMAP_SHEET = "Roadmap"
+ROADMAP_SHEET = word("Roadmap")
+SET_BY_HAND = word("yes")
+STATUS_WORDS = {s: word(s.value.replace("_", " ")) for s in OpportunityStatus}
+SEVERITY_WORDS = {name: word(name) for name in ("critical", "major", "minor")}
 
 COLUMNS = (
-    Column("Rank", None, "int", 7),
-    Column("Priority", None, "float", 9, number_format="0"),
-    Column("Set by hand", None, width=11),
-    Column("Computed priority", None, "float", 11, number_format="0.0"),
-    Column("Opportunity ID", None, width=16),
-    Column("Title", None, width=36),
-    Column("Status", None, width=12),
-    Column("Owner", None, width=18),
-    Column("Impact", None, "int", 8),
-    Column("Effort", None, "int", 8),
-    Column("Steps", None, width=36),
-    Column("Pain points", None, "int", 9),
-    Column("Worst", None, width=11),
-    Column("Pain score", None, "float", 10, number_format="0.00"),
+    Column(word("Rank"), None, "int", 7),
+    Column(word("Priority"), None, "float", 9, number_format="0"),
+    Column(word("Set by hand"), None, width=11),
+    Column(word("Computed priority"), None, "float", 11, number_format="0.0"),
+    Column(word("Opportunity ID"), None, width=16),
+    Column(word("Title"), None, width=36),
+    Column(word("Status"), None, width=12),
+    Column(word("Owner"), None, width=18),
+    Column(word("Impact"), None, "int", 8),
+    Column(word("Effort"), None, "int", 8),
+    Column(word("Steps"), None, width=36),
+    Column(word("CX maturity areas"), None, width=30),
+    Column(word("Pain points"), None, "int", 9),
+    Column(word("Worst"), None, width=11),
+    Column(word("Pain score"), None, "float", 10, number_format="0.00"),
 )
 
 
@@ -44,8 +51,11 @@ def _text(value: str) -> str | None:
     return to_cell_text(value) or None
 
 
-def roadmap_rows(journey: Journey, analysis: JourneyAnalysis) -> list[list[Any]]:
-    """The sheet's rows, in priority order."""
+def roadmap_rows(
+    journey: Journey, analysis: JourneyAnalysis, words: Words | None = None
+) -> list[list[Any]]:
+    """The sheet's rows, in priority order, in ``words``' language."""
+    words = words or words_for(journey.language)
     from journeymap.analysis.roadmap import build_roadmap
 
     steps = {s.id: s.title for s in journey.steps}
@@ -57,25 +67,34 @@ def roadmap_rows(journey: Journey, analysis: JourneyAnalysis) -> list[list[Any]]
             [
                 rank,
                 card.priority,
-                "yes" if card.overridden else None,
+                words(SET_BY_HAND) if card.overridden else None,
                 card.computed_priority,
                 _text(card.opportunity_id),
                 _text(card.title),
-                card.status.value.replace("_", " "),
+                words(STATUS_WORDS[card.status]),
                 _text(card.owner),
                 card.impact,
                 card.effort,
                 _text("; ".join(steps.get(s, s) for s in card.step_ids)),
+                _text("; ".join(words(AREA_WORDS[a]) for a in card.areas)),
                 len(card.pain_points),
-                f"{SEVERITY_MARK[worst]} {worst}" if worst else None,
+                f"{SEVERITY_MARK[worst]} {words(SEVERITY_WORDS.get(worst, worst))}"
+                if worst
+                else None,
                 round(card.pain, 4),
             ]
         )
     return rows
 
 
-def write_roadmap_sheet(workbook: Any, journey: Journey, analysis: JourneyAnalysis) -> None:
+def write_roadmap_sheet(
+    workbook: Any, journey: Journey, analysis: JourneyAnalysis, words: Words | None = None
+) -> None:
+    """The sheet "Roadmap", in ``words``' language (the journey's when ``None``)."""
     from journeymap.export.excel_tables import write_table
+    from journeymap.export.excel_words import localised_columns
 
-    rows = roadmap_rows(journey, analysis)
-    write_table(workbook, ROADMAP_SHEET, "Roadmap", COLUMNS, rows, validate=False)
+    words = words or words_for(journey.language)
+    rows = roadmap_rows(journey, analysis, words)
+    columns = localised_columns(COLUMNS, words)
+    write_table(workbook, words(ROADMAP_SHEET), "Roadmap", columns, rows, validate=False)

@@ -2907,12 +2907,64 @@
             <translation>Alussa oleva heittomerkki estää tekstiä toimimasta kaavana; tuonti poistaa sen.</translation>
         </message>
         <message>
+            <source>About</source>
+            <translation>Kohde</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiivinen</translation>
+        </message>
+        <message>
             <source>Affected</source>
             <translation>Koskee</translation>
         </message>
         <message>
+            <source>All customers' cost (€)</source>
+            <translation>Kaikkien asiakkaiden kustannus (€)</translation>
+        </message>
+        <message>
+            <source>All customers' minutes</source>
+            <translation>Kaikkien asiakkaiden minuutit</translation>
+        </message>
+        <message>
+            <source>Answer to</source>
+            <translation>Vastaus kommenttiin</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Vastaukset</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Kirjoittaja</translation>
+        </message>
+        <message>
             <source>Backstage</source>
             <translation>Kulissit</translation>
+        </message>
+        <message>
+            <source>CX maturity</source>
+            <translation>Asiakaskokemuksen kypsyys</translation>
+        </message>
+        <message>
+            <source>CX maturity areas</source>
+            <translation>Asiakaskokemuksen kypsyyden alueet</translation>
+        </message>
+        <message>
+            <source>CX maturity, 1 assessment</source>
+            <translation>Asiakaskokemuksen kypsyys, 1 arvio</translation>
+        </message>
+        <message>
+            <source>CX maturity, {count} assessments</source>
+            <translation>Asiakaskokemuksen kypsyys, {count} arviota</translation>
+        </message>
+        <message>
+            <source>CX maturity: no assessments yet</source>
+            <translation>Asiakaskokemuksen kypsyys: ei vielä arvioita</translation>
         </message>
         <message>
             <source>Changes channel</source>
@@ -2955,12 +3007,44 @@
             <translation>Sarakkeet, joiden otsikko on harmaa kursiivi (Sisään, Ulos, Menetetyt, Poistuma, nimet), ja</translation>
         </message>
         <message>
+            <source>Comment ID</source>
+            <translation>Kommentin tunnus</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Kommentit</translation>
+        </message>
+        <message>
+            <source>Computed priority</source>
+            <translation>Laskettu prioriteetti</translation>
+        </message>
+        <message>
             <source>Conversion</source>
             <translation>Konversio</translation>
         </message>
         <message>
             <source>Cost (€)</source>
             <translation>Kustannus (€)</translation>
+        </message>
+        <message>
+            <source>Cost (€) per completion, leavers included</source>
+            <translation>Kustannus (€) suoritusta kohden, poistuneet mukaan lukien</translation>
+        </message>
+        <message>
+            <source>Cost (€) per customer who completes</source>
+            <translation>Kustannus (€) loppuun asti edennyttä asiakasta kohden</translation>
+        </message>
+        <message>
+            <source>Cost (€) per customer who enters</source>
+            <translation>Kustannus (€) aloittanutta asiakasta kohden</translation>
+        </message>
+        <message>
+            <source>Cost (€) spent on customers who left</source>
+            <translation>Poistuneisiin asiakkaisiin käytetty kustannus (€)</translation>
+        </message>
+        <message>
+            <source>Cost (€), all customers</source>
+            <translation>Kustannus (€), kaikki asiakkaat</translation>
         </message>
         <message>
             <source>Cost so far (€)</source>
@@ -2975,12 +3059,32 @@
             <translation>Kriittiset kipupisteet</translation>
         </message>
         <message>
+            <source>Culture</source>
+            <translation>Kulttuuri</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Nykytaso</translation>
+        </message>
+        <message>
+            <source>Current range</source>
+            <translation>Nykytason vaihteluväli</translation>
+        </message>
+        <message>
             <source>Customer goal</source>
             <translation>Asiakkaan tavoite</translation>
         </message>
         <message>
+            <source>Customer understanding</source>
+            <translation>Asiakasymmärrys</translation>
+        </message>
+        <message>
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
+        </message>
+        <message>
+            <source>Customers completing</source>
+            <translation>Loppuun asti edenneet asiakkaat</translation>
         </message>
         <message>
             <source>Customers entering</source>
@@ -3003,8 +3107,20 @@
             <translation>Asiakkaita pääsee tavoitteeseen</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Toteutus</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>Suunnittelu</translation>
         </message>
         <message>
             <source>Doing</source>
@@ -3017,6 +3133,10 @@
         <message>
             <source>Drop-off cost (€)</source>
             <translation>Poistuneiden kustannus (€)</translation>
+        </message>
+        <message>
+            <source>Drop-off minutes</source>
+            <translation>Poistuneiden minuutit</translation>
         </message>
         <message>
             <source>Dropped</source>
@@ -3103,6 +3223,10 @@
             <translation>Turhautumiset</translation>
         </message>
         <message>
+            <source>Gap</source>
+            <translation>Ero</translation>
+        </message>
+        <message>
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
@@ -3139,6 +3263,10 @@
             <translation>Nimiö</translation>
         </message>
         <message>
+            <source>Lost (€)</source>
+            <translation>Menetetty (€)</translation>
+        </message>
+        <message>
             <source>Major pain points</source>
             <translation>Merkittävät kipupisteet</translation>
         </message>
@@ -3155,16 +3283,44 @@
             <translation>Mittari</translation>
         </message>
         <message>
+            <source>Measurement</source>
+            <translation>Mittaaminen</translation>
+        </message>
+        <message>
             <source>Measurements</source>
             <translation>Mittaukset</translation>
+        </message>
+        <message>
+            <source>Meta-active</source>
+            <translation>Meta-aktiivinen</translation>
         </message>
         <message>
             <source>Minor pain points</source>
             <translation>Vähäiset kipupisteet</translation>
         </message>
         <message>
+            <source>Minutes</source>
+            <translation>Minuutit</translation>
+        </message>
+        <message>
+            <source>Minutes per customer who completes</source>
+            <translation>Minuutit loppuun asti edennyttä asiakasta kohden</translation>
+        </message>
+        <message>
+            <source>Minutes per customer who enters</source>
+            <translation>Minuutit aloittanutta asiakasta kohden</translation>
+        </message>
+        <message>
             <source>Minutes so far</source>
             <translation>Minuutit tähän asti</translation>
+        </message>
+        <message>
+            <source>Minutes spent on customers who left</source>
+            <translation>Poistuneisiin asiakkaisiin käytetyt minuutit</translation>
+        </message>
+        <message>
+            <source>Minutes, all customers</source>
+            <translation>Minuutit, kaikki asiakkaat</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3173,6 +3329,10 @@
         <message>
             <source>Needs</source>
             <translation>Tarpeet</translation>
+        </message>
+        <message>
+            <source>No level</source>
+            <translation>Ei tasoa</translation>
         </message>
         <message>
             <source>No opportunities with impact and effort yet</source>
@@ -3199,6 +3359,10 @@
             <translation>Parannusideat: vaikutus × työmäärä</translation>
         </message>
         <message>
+            <source>Opportunity ID</source>
+            <translation>Parannusidean ID</translation>
+        </message>
+        <message>
             <source>Out</source>
             <translation>Ulos</translation>
         </message>
@@ -3223,6 +3387,18 @@
             <translation>Kipupisteet</translation>
         </message>
         <message>
+            <source>Pain score</source>
+            <translation>Kipupisteet (pisteet)</translation>
+        </message>
+        <message>
+            <source>Passive</source>
+            <translation>Passiivinen</translation>
+        </message>
+        <message>
+            <source>Per persona (by share of customers)</source>
+            <translation>Persoonittain (asiakasosuuden mukaan)</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>Jakso</translation>
         </message>
@@ -3243,8 +3419,16 @@
             <translation>Persoonat</translation>
         </message>
         <message>
+            <source>Prioritisation</source>
+            <translation>Priorisointi</translation>
+        </message>
+        <message>
             <source>Priority</source>
             <translation>Prioriteetti</translation>
+        </message>
+        <message>
+            <source>Proactive</source>
+            <translation>Proaktiivinen</translation>
         </message>
         <message>
             <source>Quote</source>
@@ -3263,12 +3447,36 @@
             <translation>Arviot, Parannusideat, Persoonat ja Kanavat; lisää rivit taulukon loppuun.</translation>
         </message>
         <message>
+            <source>Reactive</source>
+            <translation>Reaktiivinen</translation>
+        </message>
+        <message>
+            <source>Reactive hand-offs</source>
+            <translation>Reaktiiviset siirtymät</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Syy</translation>
         </message>
         <message>
             <source>Reasons</source>
             <translation>Syyt</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Ratkaistu</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Vastaaja</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Vastaajat</translation>
+        </message>
+        <message>
+            <source>Roadmap</source>
+            <translation>Tiekartta</translation>
         </message>
         <message>
             <source>Role</source>
@@ -3285,6 +3493,14 @@
         <message>
             <source>Service level</source>
             <translation>Palvelutaso</translation>
+        </message>
+        <message>
+            <source>Service levels</source>
+            <translation>Palvelutasot</translation>
+        </message>
+        <message>
+            <source>Set by hand</source>
+            <translation>Asetettu käsin</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -3339,8 +3555,24 @@
             <translation>Kosketuspisteitä pääpolulla</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Yhteenveto</translation>
+        </message>
+        <message>
             <source>Tags</source>
             <translation>Tunnisteet</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
+            <source>Target range</source>
+            <translation>Tavoitteen vaihteluväli</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Teksti</translation>
         </message>
         <message>
             <source>Then run: journeymap import THIS.xlsx -o NEW.journey.json</source>
@@ -3349,6 +3581,14 @@
         <message>
             <source>Thinking</source>
             <translation>Ajattelee</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Aika (UTC)</translation>
+        </message>
+        <message>
+            <source>Time and cost</source>
+            <translation>Aika ja kustannus</translation>
         </message>
         <message>
             <source>Title</source>
@@ -3371,6 +3611,14 @@
             <translation>Mihin (ID)</translation>
         </message>
         <message>
+            <source>Totals</source>
+            <translation>Yhteensä</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Kosketuspisteet</translation>
+        </message>
+        <message>
             <source>Transition ID</source>
             <translation>Siirtymän ID</translation>
         </message>
@@ -3381,6 +3629,14 @@
         <message>
             <source>Volume</source>
             <translation>Määrä</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Syy</translation>
+        </message>
+        <message>
+            <source>Worst</source>
+            <translation>Pahin</translation>
         </message>
         <message>
             <source>X</source>
@@ -3403,6 +3659,10 @@
             <translation>kriittinen</translation>
         </message>
         <message>
+            <source>current (mean)</source>
+            <translation>nykytaso (keskiarvo)</translation>
+        </message>
+        <message>
             <source>customers lost at the step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
@@ -3413,6 +3673,14 @@
         <message>
             <source>customers per stage</source>
             <translation>asiakkaat vaiheittain</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>valmis</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>hylätty</translation>
         </message>
         <message>
             <source>emotion at every rated step</source>
@@ -3427,12 +3695,24 @@
             <translation>asiakasvirta</translation>
         </message>
         <message>
+            <source>gap {gap}</source>
+            <translation>ero {gap}</translation>
+        </message>
+        <message>
             <source>go on to a later stage</source>
             <translation>jatkaa myöhempään vaiheeseen</translation>
         </message>
         <message>
             <source>good</source>
             <translation>hyvä</translation>
+        </message>
+        <message>
+            <source>idea</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>työn alla</translation>
         </message>
         <message>
             <source>lost</source>
@@ -3467,6 +3747,10 @@
             <translation>ei</translation>
         </message>
         <message>
+            <source>planned</source>
+            <translation>suunniteltu</translation>
+        </message>
+        <message>
             <source>quick wins</source>
             <translation>nopeat voitot</translation>
         </message>
@@ -3477,6 +3761,14 @@
         <message>
             <source>report sheets are worked out again from the data and ignored on import.</source>
             <translation>raporttitaulukot lasketaan tiedoista uudelleen, eikä tuonti lue niitä.</translation>
+        </message>
+        <message>
+            <source>spread of current answers</source>
+            <translation>nykytason vastausten vaihtelu</translation>
+        </message>
+        <message>
+            <source>target (mean)</source>
+            <translation>tavoite (keskiarvo)</translation>
         </message>
         <message>
             <source>very negative</source>
@@ -6112,187 +6404,207 @@
     <context>
         <name>RoadmapView</name>
         <message>
-            <location filename="../ui/roadmap/view.py" line="58" />
+            <location filename="../ui/roadmap/view.py" line="59" />
             <source>Idea</source>
             <translation>Idea</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="59" />
+            <location filename="../ui/roadmap/view.py" line="60" />
             <source>Planned</source>
             <translation>Suunniteltu</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="60" />
+            <location filename="../ui/roadmap/view.py" line="61" />
             <source>In progress</source>
             <translation>Työn alla</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="61" />
+            <location filename="../ui/roadmap/view.py" line="62" />
             <source>Done</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="62" />
+            <location filename="../ui/roadmap/view.py" line="63" />
             <source>Dropped</source>
             <translation>Hylätty</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="96" />
+            <location filename="../ui/roadmap/view.py" line="97" />
             <source>Board</source>
             <translation>Taulu</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="97" />
+            <location filename="../ui/roadmap/view.py" line="98" />
             <source>Impact × effort</source>
             <translation>Vaikutus × työmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="100" />
+            <location filename="../ui/roadmap/view.py" line="101" />
             <source>Priority 0–100 = impact × (6 − effort) ÷ 25 × (½ + ½ × the pain at the linked steps, relative to the worst step); * set by hand. Drag a card to change its status, impact or effort.</source>
             <translation>Prioriteetti 0–100 = vaikutus × (6 − työmäärä) ÷ 25 × (½ + ½ × linkitettyjen kosketuspisteiden kipu suhteessa pahimpaan kosketuspisteeseen); * asetettu käsin. Vedä korttia muuttaaksesi sen tilaa, vaikutusta tai työmäärää.</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="126" />
+            <location filename="../ui/roadmap/view.py" line="127" />
             <source>Owner:</source>
             <translation>Omistaja:</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="132" />
+            <location filename="../ui/roadmap/view.py" line="133" />
             <source>Persona:</source>
             <translation>Persoona:</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="171" />
+            <location filename="../ui/roadmap/view.py" line="139" />
+            <source>Area:</source>
+            <translation>Alue:</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="142" />
+            <source>Show the opportunities that improve this CX maturity area</source>
+            <translation>Näytä parannusideat, jotka parantavat tätä asiakaskokemuksen kypsyyden aluetta</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="180" />
             <source>Impact ↑   Effort →</source>
             <translation>Vaikutus ↑   Työmäärä →</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="175" />
+            <location filename="../ui/roadmap/view.py" line="184" />
             <source>Effort {n}</source>
             <translation>Työmäärä {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="179" />
+            <location filename="../ui/roadmap/view.py" line="188" />
             <source>Impact {n}</source>
             <translation>Vaikutus {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="219" />
+            <location filename="../ui/roadmap/view.py" line="228" />
             <source>All owners</source>
             <translation>Kaikki omistajat</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="220" />
+            <location filename="../ui/roadmap/view.py" line="229" />
             <source>No owner</source>
             <translation>Ei omistajaa</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="223" />
+            <location filename="../ui/roadmap/view.py" line="232" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="276" />
+            <location filename="../ui/roadmap/view.py" line="235" />
+            <source>All areas</source>
+            <translation>Kaikki alueet</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="302" />
             <source>Not rated · {n}</source>
             <translation>Arvioimatta · {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="279" />
+            <location filename="../ui/roadmap/view.py" line="305" />
             <source>{shown} of {total} opportunities</source>
             <translation>{shown}/{total} parannusmahdollisuutta</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="287" />
+            <location filename="../ui/roadmap/view.py" line="313" />
             <source>impact {n}</source>
             <translation>vaikutus {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="289" />
+            <location filename="../ui/roadmap/view.py" line="315" />
             <source>effort {n}</source>
             <translation>työmäärä {n}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="292" />
+            <location filename="../ui/roadmap/view.py" line="318" />
             <source>impact and effort not rated</source>
             <translation>vaikutusta ja työmäärää ei arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="295" />
+            <location filename="../ui/roadmap/view.py" line="321" />
             <source>Steps: {names}</source>
             <translation>Kosketuspisteet: {names}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="297" />
+            <location filename="../ui/roadmap/view.py" line="323" />
             <source>No linked steps</source>
             <translation>Ei linkitettyjä kosketuspisteitä</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="300" />
+            <location filename="../ui/roadmap/view.py" line="326" />
             <source>critical</source>
             <translation>kriittinen</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="300" />
+            <location filename="../ui/roadmap/view.py" line="326" />
             <source>major</source>
             <translation>merkittävä</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="300" />
+            <location filename="../ui/roadmap/view.py" line="326" />
             <source>minor</source>
             <translation>vähäinen</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="301" />
+            <location filename="../ui/roadmap/view.py" line="327" />
             <source>{n} pain points, worst {severity}</source>
             <translation>kipupisteitä {n}, pahin {severity}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="306" />
+            <location filename="../ui/roadmap/view.py" line="332" />
             <source>No pain points at its steps</source>
             <translation>Ei kipupisteitä sen kosketuspisteissä</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="313" />
+            <location filename="../ui/roadmap/view.py" line="334" />
+            <source>Areas: {names}</source>
+            <translation>Alueet: {names}</translation>
+        </message>
+        <message>
+            <location filename="../ui/roadmap/view.py" line="353" />
             <source>Priority set by hand: {set} (computed: {computed})</source>
             <translation>Prioriteetti asetettu käsin: {set} (laskettu: {computed})</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="343" />
+            <location filename="../ui/roadmap/view.py" line="383" />
             <source>Move “{title}” to {status}</source>
             <translation>Siirrä ”{title}” tilaan {status}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="349" />
+            <location filename="../ui/roadmap/view.py" line="389" />
             <source>Rate “{title}”: impact {impact}, effort {effort}</source>
             <translation>Arvioi ”{title}”: vaikutus {impact}, työmäärä {effort}</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="365" />
+            <location filename="../ui/roadmap/view.py" line="405" />
             <source>Set the priority of “{title}”</source>
             <translation>Aseta kohteen ”{title}” prioriteetti</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="367" />
+            <location filename="../ui/roadmap/view.py" line="407" />
             <source>Compute the priority of “{title}”</source>
             <translation>Laske kohteen ”{title}” prioriteetti</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="390" />
+            <location filename="../ui/roadmap/view.py" line="430" />
             <source>Move to</source>
             <translation>Siirrä tilaan</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="395" />
+            <location filename="../ui/roadmap/view.py" line="435" />
             <source>Set Priority…</source>
             <translation>Aseta prioriteetti…</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="397" />
+            <location filename="../ui/roadmap/view.py" line="437" />
             <source>Use Computed Priority</source>
             <translation>Käytä laskettua prioriteettia</translation>
         </message>
         <message>
-            <location filename="../ui/roadmap/view.py" line="400" />
+            <location filename="../ui/roadmap/view.py" line="440" />
             <source>Show Steps on Map</source>
             <translation>Näytä kosketuspisteet kartalla</translation>
         </message>

@@ -91,3 +91,22 @@ def test_one_personas_pain_points_give_that_personas_priorities():
     cards = {c.opportunity_id: c for c in only_b.cards}
     assert cards["fix-meh"].priority == pytest.approx(36.0)  # b's worst step
     assert cards["fix-bad"].priority == 18.0
+
+
+def test_cards_carry_their_maturity_areas_in_area_order_and_filter_by_area():
+    from journeymap.model import MaturityArea, UpdateItem
+    from journeymap.model.document import JourneyDocument
+
+    doc = JourneyDocument(_journey())
+    doc.apply(UpdateItem("opportunities", "fix-bad", {"areas": ("culture", "design")}))
+    doc.apply(UpdateItem("opportunities", "fix-meh", {"areas": ("design",)}))
+    roadmap = build_roadmap(doc.journey, analyse(doc.journey).pain_points)
+    cards = {c.opportunity_id: c for c in roadmap.cards}
+    assert cards["fix-bad"].areas == (MaturityArea.DESIGN, MaturityArea.CULTURE)
+    assert cards["nothing"].areas == ()
+    assert roadmap.areas() == [MaturityArea.DESIGN, MaturityArea.CULTURE]
+    design = roadmap.filtered(area=MaturityArea.DESIGN)
+    assert {c.opportunity_id for c in design.cards} == {"fix-bad", "fix-meh"}
+    both = roadmap.filtered(owner="Web team", area=MaturityArea.DESIGN)
+    assert [c.opportunity_id for c in both.cards] == ["fix-meh"]
+    assert roadmap.filtered(area=MaturityArea.DELIVERY).cards == ()

@@ -77,3 +77,42 @@ def test_roadmap_page_as_an_image(broadband, tmp_path, fmt):
     path = tmp_path / f"roadmap.{fmt}"
     export_journey(broadband, path, fmt, chart="roadmap", dpi=40)
     assert path.stat().st_size > 1000
+
+
+def test_roadmap_sheet_names_the_maturity_areas_of_each_opportunity(broadband, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "journey.xlsx"
+    export_journey(broadband, path, "xlsx")
+    workbook = load_workbook(path, read_only=True)
+    rows = list(workbook["Roadmap"].iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    column = header.index("CX maturity areas")
+    assert column == header.index("Steps") + 1
+    areas = {row[header.index("Opportunity ID")]: row[column] for row in body}
+    workbook.close()
+    for opportunity in broadband.opportunities:
+        if not opportunity.areas:
+            assert areas[opportunity.id] is None
+    tagged = next(o for o in broadband.opportunities if len(o.areas) == 2)
+    assert areas[tagged.id] is not None and "; " in areas[tagged.id]
+    assert "Delivery" in areas[tagged.id]
+
+
+def test_roadmap_page_tags_cards_with_their_areas_and_names_the_tags(broadband, tmp_path):
+    from tests.export.svg_text import svg_texts
+
+    path = tmp_path / "roadmap.svg"
+    export_journey(broadband, path, "svg", chart="roadmap")
+    texts = svg_texts(path)
+    assert "DL CU" not in texts  # in the areas' order
+    assert "CU DL" in texts and "DE" in texts and "CL" in texts
+    start = next(i for i, t in enumerate(texts) if t.startswith("CX maturity areas the cards"))
+    key = " ".join(texts[start : start + 3])
+    for name in ("CU Customer understanding", "DL Delivery", "ME Measurement", "CL Culture"):
+        assert name in key
+    assert "PR Prioritisation" not in key  # no card improves it
+
+    bare = Journey(title="No areas")
+    export_journey(bare, tmp_path / "bare.svg", "svg", chart="roadmap")
+    assert not any("CX maturity areas" in t for t in svg_texts(tmp_path / "bare.svg"))

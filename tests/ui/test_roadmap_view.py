@@ -129,3 +129,46 @@ def test_roadmap_is_in_the_view_menu_and_follows_edits(analysed_example, qtbot):
     first = window.document.journey.opportunities[0]
     window.document.push(UpdateItem("opportunities", first.id, {"title": "Renamed idea"}))
     assert view.card(first.id).title == "Renamed idea"
+
+
+def test_filter_by_maturity_area_and_cards_name_their_areas(analysed_example, qtbot):
+    from journeymap.model import MaturityArea
+    from journeymap.ui.roadmap.cards import CARD_ROLE
+
+    window = analysed_example
+    view = _roadmap(window, qtbot)
+    journey = window.document.journey
+    delivery = {o.id for o in journey.opportunities if MaturityArea.DELIVERY in o.areas}
+    assert delivery and delivery != {o.id for o in journey.opportunities}
+    view.set_filters(area=MaturityArea.DELIVERY)
+    shown = {i for lst in view.columns.values() for i in lst.ids()}
+    assert shown == delivery
+    assert view.area_filter() == MaturityArea.DELIVERY
+    assert view.area_box.currentText() == "Delivery"
+    # an area no opportunity improves leaves the board empty
+    view.set_filters(area=MaturityArea.PRIORITISATION)
+    assert not any(lst.ids() for lst in view.columns.values())
+    view.set_filters()
+    tagged = next(o for o in journey.opportunities if len(o.areas) == 2)
+    column = view.columns[tagged.status]
+    item = column.item(column.ids().index(tagged.id))
+    card = item.data(CARD_ROLE)
+    assert card.areas.startswith("Areas: ") and "Delivery" in card.areas
+    assert card.areas in item.toolTip()
+    bare = next(o for o in journey.opportunities if not o.areas)
+    column = view.columns[bare.status]
+    assert column.item(column.ids().index(bare.id)).data(CARD_ROLE).areas == ""
+
+
+def test_an_edit_of_the_areas_refreshes_the_card(analysed_example, qtbot):
+    from journeymap.model import MaturityArea
+    from journeymap.ui.roadmap.cards import CARD_ROLE
+
+    window = analysed_example
+    view = _roadmap(window, qtbot)
+    bare = next(o for o in window.document.journey.opportunities if not o.areas)
+    window.document.push(UpdateItem("opportunities", bare.id, {"areas": ("culture",)}))
+    view.set_filters(area=MaturityArea.CULTURE)
+    assert bare.id in {i for lst in view.columns.values() for i in lst.ids()}
+    column = view.columns[bare.status]
+    assert column.item(column.ids().index(bare.id)).data(CARD_ROLE).areas == "Areas: Culture"

@@ -65,6 +65,7 @@ class CardData:
         severity: str | None,
         pain: str,
         overridden: bool,
+        areas: str = "",
     ):
         self.title = title
         self.priority = priority
@@ -73,11 +74,14 @@ class CardData:
         self.severity = severity
         self.pain = pain
         self.overridden = overridden
+        self.areas = areas
+        """The CX maturity areas the opportunity improves, as one short line."""
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a card: priority badge, title, details, steps and pain, with a
-    severity stripe that also carries a mark (never colour alone)."""
+    """Paints a card: priority badge, title, details, steps, CX maturity areas
+    and pain, with a severity stripe that also carries a mark (never colour
+    alone)."""
 
     def __init__(self, compact: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,7 +90,8 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        lines = 3 if self.compact else 5
+        card: CardData | None = index.data(CARD_ROLE)
+        lines = 3 if self.compact else 6 if card is not None and card.areas else 5
         height = option.fontMetrics.height() * lines + 18  # type: ignore[attr-defined]
         view = self.parent()
         width = view.viewport().width() - 2 if isinstance(view, QListWidget) else 160
@@ -137,12 +142,14 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(row, Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(option.font)  # type: ignore[attr-defined]
         # In a matrix cell the cell itself says impact and effort.
-        rows = [card.pain] if self.compact else [card.details, card.steps, card.pain]
+        rows = [card.pain] if self.compact else [card.details, card.steps, card.areas, card.pain]
         y = inner.top() + line * len(title_lines) + 6
         for text in rows:
             if not text:
                 continue
             colour = "#5f6b7a"
+            if text is card.areas:
+                colour = "#0b5c8a"
             if text is card.pain and card.severity:
                 colour = SEVERITY[card.severity]
                 text = f"{SEVERITY_MARK[card.severity]} {text}"

@@ -1,5 +1,5 @@
 """The Roadmap tab: the journey's opportunities as a board by status and as an
-impact × effort matrix, filterable by owner and persona.
+impact × effort matrix, filterable by owner, persona and CX maturity area.
 
 Cards come from :func:`journeymap.analysis.roadmap.build_roadmap` over the
 journey and the live analysis's pain points, highest priority first. Dragging
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from journeymap.analysis.roadmap import BOARD_STATUSES, Roadmap, RoadmapCard, build_roadmap
 from journeymap.canvas.analysis_text import count_text, list_separator
-from journeymap.model import Change, EditError, OpportunityStatus, UpdateItem
+from journeymap.model import Change, EditError, MaturityArea, OpportunityStatus, UpdateItem
+from journeymap.ui.maturity.texts import area_name
 from journeymap.ui.roadmap.cards import ID_ROLE, CardData, CardList
 
 if TYPE_CHECKING:
@@ -135,11 +136,19 @@ class RoadmapView(QWidget):
         self.persona_box.setMinimumContentsLength(16)
         row.addWidget(self.persona_box)
         row.addSpacing(12)
+        row.addWidget(QLabel(_tr("Area:")))
+        self.area_box = QComboBox()
+        self.area_box.setObjectName("roadmap_area")
+        self.area_box.setToolTip(_tr("Show the opportunities that improve this CX maturity area"))
+        self.area_box.setMinimumContentsLength(16)
+        row.addWidget(self.area_box)
+        row.addSpacing(12)
         self.count_label = QLabel()
         row.addWidget(self.count_label)
         row.addStretch(1)
         self.owner_box.currentIndexChanged.connect(self._filter_changed)
         self.persona_box.currentIndexChanged.connect(self._filter_changed)
+        self.area_box.currentIndexChanged.connect(self._filter_changed)
         return row
 
     def _board(self) -> QWidget:
@@ -212,8 +221,8 @@ class RoadmapView(QWidget):
 
     def _fill_filters(self, full: Roadmap) -> None:
         journey = self.document.journey
-        owner, persona = self.owner_filter(), self.persona_filter()
-        for box in (self.owner_box, self.persona_box):
+        owner, persona, area = self.owner_filter(), self.persona_filter(), self.area_filter()
+        for box in (self.owner_box, self.persona_box, self.area_box):
             box.blockSignals(True)
             box.clear()
         self.owner_box.addItem(_tr("All owners"), _ALL)
@@ -223,7 +232,11 @@ class RoadmapView(QWidget):
         self.persona_box.addItem(_tr("All personas"), _ALL)
         for p in journey.personas:
             self.persona_box.addItem(p.name or p.id, p.id)
-        for box, value in ((self.owner_box, owner), (self.persona_box, persona)):
+        self.area_box.addItem(_tr("All areas"), _ALL)
+        for a in MaturityArea:
+            self.area_box.addItem(area_name(a), a.value)
+        chosen = (self.owner_box, owner), (self.persona_box, persona), (self.area_box, area)
+        for box, value in chosen:
             index = box.findData(_ALL if value is None else value)
             box.setCurrentIndex(max(0, index))
             box.blockSignals(False)
@@ -236,13 +249,26 @@ class RoadmapView(QWidget):
         value = self.persona_box.currentData()
         return None if value in (None, _ALL) else value
 
-    def set_filters(self, owner: str | None = None, persona_id: str | None = None) -> None:
-        """Show only ``owner``'s cards (``""``: those without one) concerning ``persona_id``."""
+    def area_filter(self) -> MaturityArea | None:
+        value = self.area_box.currentData()
+        return None if value in (None, _ALL) else MaturityArea(value)
+
+    def set_filters(
+        self,
+        owner: str | None = None,
+        persona_id: str | None = None,
+        area: MaturityArea | None = None,
+    ) -> None:
+        """Show only ``owner``'s cards (``""``: those without one) concerning
+        ``persona_id`` that improve ``area``."""
         self.owner_box.setCurrentIndex(
             max(0, self.owner_box.findData(_ALL if owner is None else owner))
         )
         self.persona_box.setCurrentIndex(
             max(0, self.persona_box.findData(_ALL if persona_id is None else persona_id))
+        )
+        self.area_box.setCurrentIndex(
+            max(0, self.area_box.findData(_ALL if area is None else MaturityArea(area).value))
         )
         self.refresh()
 
@@ -255,7 +281,7 @@ class RoadmapView(QWidget):
         analysis = self.live.analysis
         full = build_roadmap(journey, analysis.pain_points if analysis is not None else [])
         self._fill_filters(full)
-        self.roadmap = full.filtered(self.owner_filter(), self.persona_filter())
+        self.roadmap = full.filtered(self.owner_filter(), self.persona_filter(), self.area_filter())
         steps = {s.id: s.title for s in journey.steps}
         selected = set(self.selection.keys("opportunities"))
         for card_list in self.lists:
@@ -304,11 +330,25 @@ class RoadmapView(QWidget):
             )
         else:
             pain = _tr("No pain points at its steps")
+        areas = (
+            _tr("Areas: {names}").format(
+                names=list_separator().join(area_name(a) for a in card.areas)
+            )
+            if card.areas
+            else ""
+        )
         priority = count_text(card.priority)
         data = CardData(
-            card.title, priority, details, step_text, card.worst_severity, pain, card.overridden
+            card.title,
+            priority,
+            details,
+            step_text,
+            card.worst_severity,
+            pain,
+            card.overridden,
+            areas,
         )
-        tip = "\n".join([card.title, details, step_text, pain])
+        tip = "\n".join(t for t in (card.title, details, step_text, areas, pain) if t)
         if card.overridden:
             tip += "\n" + _tr("Priority set by hand: {set} (computed: {computed})").format(
                 set=priority, computed=count_text(card.computed_priority)
