@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from journeymap import palette
 from journeymap.model.scales import SCALES
 from journeymap.ui.present.cards import paint_cards, paint_detail
+from journeymap.ui.present.profile import paint_profile
 from journeymap.ui.present.slide import SlideView
 from journeymap.ui.present.theme import (
     DONE,
@@ -52,9 +53,17 @@ def paint_slide(p: QPainter, width: float, height: float, view: SlideView) -> di
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     p.fillRect(QRectF(0, 0, width, height), PAPER)
     y = _header(p, view, width, m, u)
+    footer_h = 58 * u
+    if view.profile is not None:
+        area = QRectF(m, y + 8 * u, width - 2 * m, height - footer_h - 32 * u - y)
+        if view.legend:
+            _legend(p, area, u)
+        else:
+            paint_profile(p, view.profile, area, u)
+        _footer(p, view, QRectF(0, height - footer_h, width, footer_h), m, u)
+        return {}
     y = _progress(p, view, width, y, m, u)
     y = _stage_title(p, view, width, y, m, u)
-    footer_h = 58 * u
     bottom = height - footer_h - 16 * u
     detail_h = (bottom - y) * (0.4 if len(view.cards) > 5 else 0.52)
     rects = paint_cards(p, view, QRectF(m, y, width - 2 * m, bottom - y - detail_h - 24 * u), u)
@@ -179,7 +188,9 @@ def _footer(p: QPainter, view: SlideView, area: QRectF, m: float, u: float) -> N
     right = tr("Step {number} of {count}   ·   ? keys").format(
         number=view.step_number, count=view.step_count
     )
-    if view.armed:
+    if view.profile is not None:
+        left = tr("I or Esc: back to the stages · P: next persona")
+    elif view.armed:
         s = SCALES[view.armed]
         left = tr("Voting {scale}: 1 = {low} … 5 = {high}").format(
             scale=tr(SCALE_LABEL[view.armed]).upper(), low=tr(s.low_label), high=tr(s.high_label)
@@ -212,6 +223,7 @@ LEGEND = (
     ("↓ ↑", "next / previous stage"),
     ("Home End", "first / last stage"),
     ("P  Tab", "next persona (All → each)"),
+    ("I", "persona profile: picture, quote, goals, needs"),
     ("G  E  M", "vote on goal, ease or emotion"),
     ("1 – 5", "one person's vote (emotion: 1 = −2 … 5 = +2)"),
     ("Ctrl+Z  Ctrl+Y", "undo / redo a vote"),
