@@ -81,7 +81,7 @@ def paint_slide(p: QPainter, width: float, height: float, view: SlideView) -> di
 def _header(p: QPainter, view: SlideView, width: float, m: float, u: float) -> float:
     top = 26 * u
     persona_font = font(30 * u, bold=True)
-    chip_w = text_width(view.persona, persona_font) + 96 * u
+    chip_w = min(text_width(view.persona, persona_font) + 96 * u, (width - 2 * m) * 0.45)
     chip = QRectF(width - m - chip_w, top, chip_w, 64 * u)
     title_font = font(46 * u, bold=True)
     title_w = chip.left() - m - 32 * u
@@ -103,7 +103,10 @@ def _header(p: QPainter, view: SlideView, width: float, m: float, u: float) -> f
     p.setPen(INK)
     text_rect = chip.adjusted(60 * u, 0, -20 * u, 0)
     align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-    draw_text(p, text_rect, align, view.persona)
+    name = QFontMetricsF(persona_font).elidedText(
+        view.persona, Qt.TextElideMode.ElideRight, text_rect.width()
+    )
+    draw_text(p, text_rect, align, name, meant=view.persona)
     y = top + 84 * u
     p.fillRect(QRectF(m, y, width - 2 * m, 4 * u), RULE)
     return y + 20 * u
@@ -188,6 +191,10 @@ def _footer(p: QPainter, view: SlideView, area: QRectF, m: float, u: float) -> N
     right = tr("Step {number} of {count}   ·   ? keys").format(
         number=view.step_number, count=view.step_count
     )
+    if view.profile is not None:
+        right = tr("Persona {number} of {count}   ·   ? keys").format(
+            number=view.profile.number, count=view.profile.count
+        )
     if view.profile is not None:
         left = tr("I or Esc: back to the stages · P: next persona")
     elif view.armed:

@@ -39,6 +39,8 @@ class ProfileView:
 
     name: str
     role: str
+    share: str
+    """The share of customers as said ("35 % of customers"), or empty."""
     colour: str
     picture: str
     quote: str
@@ -55,13 +57,13 @@ def build_profile(journey: Journey, persona_id: str) -> ProfileView | None:
     if persona_id not in ids:
         return None
     persona = journey.personas[ids.index(persona_id)]
-    role = persona.role
+    share = ""
     if persona.share is not None:
         share = tr("{percent} % of customers").format(percent=f"{persona.share * 100:.0f}")
-        role = f"{role} · {share}" if role else share
     return ProfileView(
         persona.name,
-        role,
+        persona.role,
+        share,
         persona.colour,
         persona.picture,
         persona.quote,
@@ -86,13 +88,13 @@ def _person(p: QPainter, view: ProfileView, area: QRectF, u: float) -> None:
     label_font = font(22 * u, bold=True)
     label = tr("PERSONA {number} OF {count}").format(number=view.number, count=view.count)
     label_font = fitted_font(label_font, [label], area.width())
-    y = draw_lines(p, [label], label_font, area.left(), area.top(), HERE, area.width(), role="label")
+    y = draw_lines(
+        p, [label], label_font, area.left(), area.top(), HERE, area.width(), role="label"
+    )
     y += 14 * u
     name_font = font(46 * u, bold=True)
     role_font = font(28 * u)
-    text_h = (
-        QFontMetricsF(name_font).lineSpacing() * 2 + QFontMetricsF(role_font).lineSpacing() * 2
-    )
+    text_h = QFontMetricsF(name_font).lineSpacing() * 2 + QFontMetricsF(role_font).lineSpacing() * 3
     side = max(0.0, min(area.width(), area.bottom() - y - text_h - 24 * u))
     circle = QRectF(area.left() + (area.width() - side) / 2, y, side, side)
     image = picture_image(view.picture)
@@ -103,8 +105,8 @@ def _person(p: QPainter, view: ProfileView, area: QRectF, u: float) -> None:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(HERE_TINT)
             p.drawEllipse(circle)
-            initials = "".join(w[0] for w in view.name.split()[:2]).upper() or "?"
-            p.setFont(font(side * 0.38, bold=True))
+            initials = view.name.strip()[:1].upper() or "?"
+            p.setFont(font(side * 0.4, bold=True))
             p.setPen(INK)
             draw_text(p, circle, Qt.AlignmentFlag.AlignCenter, initials, role="label")
         p.setPen(QPen(QColor(view.colour), 8 * u))
@@ -115,7 +117,10 @@ def _person(p: QPainter, view: ProfileView, area: QRectF, u: float) -> None:
     y = draw_lines(p, lines, name_font, area.left(), y, INK, area.width(), meant=view.name)
     if view.role:
         lines = wrap(view.role, role_font, area.width(), 2)
-        draw_lines(p, lines, role_font, area.left(), y, SOFT_INK, area.width(), meant=view.role)
+        y = draw_lines(p, lines, role_font, area.left(), y, SOFT_INK, area.width(), meant=view.role)
+    if view.share:
+        share_font = fitted_font(font(28 * u, bold=True), [view.share], area.width())
+        draw_lines(p, [view.share], share_font, area.left(), y, INK, area.width(), role="label")
 
 
 def _wants(p: QPainter, view: ProfileView, area: QRectF, u: float) -> None:
@@ -135,7 +140,7 @@ def _wants(p: QPainter, view: ProfileView, area: QRectF, u: float) -> None:
     gap = 28 * u
     col_w = (area.width() - 2 * gap) / 3
     label_font = fitted_font(font(24 * u, bold=True), [t for t, _ in sections], col_w - 48 * u)
-    body_font = font(29 * u)
+    body_font = font(34 * u)
     body_h = QFontMetricsF(body_font).lineSpacing()
     for n, (label, text) in enumerate(sections):
         box = QRectF(area.left() + n * (col_w + gap), y, col_w, area.bottom() - y)
