@@ -30,8 +30,6 @@ from journeymap.ui.present.theme import (
 
 __all__ = ["ProfileView", "build_profile", "paint_profile"]
 
-SECTIONS = (("goals", "GOALS"), ("needs", "NEEDS"), ("frustrations", "FRUSTRATIONS"))
-
 
 @dataclass
 class ProfileView:
@@ -136,7 +134,11 @@ def _wants(p: QPainter, view: ProfileView, area: QRectF, u: float) -> None:
         )
         p.fillRect(QRectF(area.left(), top, 10 * u, y - top), QColor(view.colour))
         y += 32 * u
-    sections = [(tr(label), getattr(view, name)) for name, label in SECTIONS]
+    sections = [
+        (tr("GOALS"), view.goals),
+        (tr("NEEDS"), view.needs),
+        (tr("FRUSTRATIONS"), view.frustrations),
+    ]
     gap = 28 * u
     col_w = (area.width() - 2 * gap) / 3
     label_font = fitted_font(font(24 * u, bold=True), [t for t, _ in sections], col_w - 48 * u)
