@@ -68,11 +68,12 @@ def picture_from_file(path: str) -> str:
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
-    fmt, mime = (b"PNG", "image/png") if image.hasAlphaChannel() else (b"JPEG", "image/jpeg")
+    fmt, mime = ("PNG", "image/png") if image.hasAlphaChannel() else ("JPEG", "image/jpeg")
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt, 85 if fmt == b"JPEG" else -1)
+    # PySide6 takes the format as str, though its stubs say bytes
+    image.save(buffer, fmt, 85 if fmt == "JPEG" else -1)  # type: ignore[call-overload]
     buffer.close()
     raw = bytes(data.data())
     if len(raw) > MAX_PICTURE_BYTES:  # cannot happen at 256 px, but say so if it does
