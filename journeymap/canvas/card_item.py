@@ -6,7 +6,7 @@ moves the step.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
@@ -25,7 +25,7 @@ from journeymap.canvas.paint import (
     wrap_text,
 )
 from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
-from journeymap.canvas.service_cost import paint_level_badge, step_level
+from journeymap.canvas.service_cost import level_text, paint_level_badge, step_level
 from journeymap.canvas.style import qcolor, severity_qcolor
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ OWNERSHIP_LABELS = {"partner": "partner", "third_party": "third party"}
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 BADGE_SIZE = {"critical": 30.0, "major": 26.0, "minor": 20.0}
 TITLE_W = COLUMN_W - 2 * PAD - 18
+BADGE_RIGHT = COLUMN_W - PAD + 4
+"""The right edge of a step's service-level badge on its card."""
 TITLE_LINE = 18.0
 SMALL_LINE = 15.0
 POSTER_TITLE_LINES = 8
@@ -63,12 +65,22 @@ def _strip_path(height: float = CARD_H) -> QPainterPath:
     return card.intersected(strip)
 
 
-def _card_texts(scene: MapScene, step_id: str) -> tuple[list[str], list[str], list[str], str]:
+class CardTexts(NamedTuple):
+    title: list[str]
+    channel: list[str]
+    owner: list[str]
+    channel_kind: str
+    owner_below_badge: bool = False
+    """On a poster, the owner is written on the line under the level badge
+    when the badge leaves too little room beside it."""
+
+
+def _card_texts(scene: MapScene, step_id: str) -> CardTexts:
     """The title, channel and owner lines of a step's card, and its channel's kind:
     one line each in the editor (two for the title), more on a poster."""
     step = scene.lookup("steps", step_id)
     if step is None:
-        return [], [], [], ""
+        return CardTexts([], [], [], "")
     style = scene.map_style
     poster = scene.poster
     field_lines = POSTER_FIELD_LINES if poster else 1
@@ -88,18 +100,26 @@ def _card_texts(scene: MapScene, step_id: str) -> tuple[list[str], list[str], li
     )
     level = step_level(scene, step_id)
     owner = step.owner or (channel.owner if channel is not None else "")
-    owner_w = TITLE_W - (90 if level else 0)  # room for the level badge
+    owner_w = TITLE_W
+    below = False
+    if level:  # room for the level badge at the right of the owner's first line
+        badge_w = metrics(style.small_bold_font).horizontalAdvance(level_text(level)) + 40
+        room = BADGE_RIGHT - badge_w - 6 - (PAD + 20)
+        below = poster and bool(owner) and room < 100  # a poster writes it whole, under
+        owner_w = TITLE_W if below else max(40, room)
     owner_lines = wrap_text(owner, style.small_font, owner_w, field_lines) if owner else []
-    return title, channel_lines, owner_lines, str(channel.kind) if channel is not None else ""
+    kind = str(channel.kind) if channel is not None else ""
+    return CardTexts(title, channel_lines, owner_lines, kind, below)
 
 
-def _extra_height(title: list[str], channel: list[str], owner: list[str]) -> float:
+def _extra_height(texts: CardTexts) -> float:
     """How much taller than :data:`CARD_H` a card must be for these lines (the
     usual card holds two title lines, one channel line and one owner line)."""
     return (
-        TITLE_LINE * max(0, len(title) - 2)
-        + SMALL_LINE * max(0, len(channel) - 1)
-        + SMALL_LINE * max(0, len(owner) - 1)
+        TITLE_LINE * max(0, len(texts.title) - 2)
+        + SMALL_LINE * max(0, len(texts.channel) - 1)
+        + SMALL_LINE * max(0, len(texts.owner) - 1)
+        + (SMALL_LINE + 2 if texts.owner_below_badge else 0)
     )
 
 
@@ -108,8 +128,7 @@ def poster_card_extra(scene: MapScene, step_id: str) -> float:
     ``scene`` (always 0 in the editor)."""
     if not scene.poster:
         return 0.0
-    title, channel, owner, _kind = _card_texts(scene, step_id)
-    return _extra_height(title, channel, owner)
+    return _extra_height(_card_texts(scene, step_id))
 
 
 class StepCardItem(RecordedItem):
@@ -130,6 +149,7 @@ class StepCardItem(RecordedItem):
         self.channel_lines: list[str] = []
         self.channel_kind = "other"
         self.owner_lines: list[str] = []
+        self.owner_below = False
         self.kind = "touchpoint"
         self.level = ""
 
@@ -184,10 +204,14 @@ class StepCardItem(RecordedItem):
             return
         step = scene.lookup("steps", self.step_id)
         self.kind = str(step.kind) if step is not None else "touchpoint"
-        self.title_lines, self.channel_lines, self.owner_lines, kind = _card_texts(
-            scene, self.step_id
+        texts = _card_texts(scene, self.step_id)
+        self.title_lines, self.channel_lines, self.owner_lines = (
+            texts.title,
+            texts.channel,
+            texts.owner,
         )
-        self.channel_kind = kind
+        self.channel_kind = texts.channel_kind
+        self.owner_below = texts.owner_below_badge
         self.level = step_level(scene, self.step_id)
 
     # -- painting -------------------------------------------------------------
@@ -227,11 +251,13 @@ class StepCardItem(RecordedItem):
         painter.restore()
         y = draw_lines(painter, self.channel_lines, PAD + 20, y, style.small_font, SMALL_LINE)
         y += 2
+        if self.level:
+            paint_level_badge(painter, style, BADGE_RIGHT, y - 1, self.level)
+            if self.owner_below:
+                y += SMALL_LINE + 2
         if self.owner_lines:
             self._paint_person(painter, PAD, y)
             draw_lines(painter, self.owner_lines, PAD + 20, y, style.small_font, SMALL_LINE)
-        if self.level:
-            paint_level_badge(painter, style, COLUMN_W - PAD + 4, y - 1, self.level)
         unresolved, total = self.map_scene.comment_counts(self.step_id)
         if total:
             paint_comment_marker(painter, style, QPointF(COLUMN_W - 64, -9), unresolved)

@@ -1846,69 +1846,69 @@
     <context>
         <name>EditorMapScene</name>
         <message>
-            <location filename="../canvas/card_item.py" line="76" />
+            <location filename="../canvas/card_item.py" line="88" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="82" />
+            <location filename="../canvas/card_item.py" line="94" />
             <location filename="../canvas/cells_item.py" line="174" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="85" />
+            <location filename="../canvas/card_item.py" line="97" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="85" />
+            <location filename="../canvas/card_item.py" line="97" />
             <location filename="../canvas/cells_item.py" line="178" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="281" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="281" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="281" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="281" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="325" />
+            <location filename="../canvas/card_item.py" line="351" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="341" />
+            <location filename="../canvas/card_item.py" line="367" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="353" />
+            <location filename="../canvas/card_item.py" line="379" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="359" />
+            <location filename="../canvas/card_item.py" line="385" />
             <source>Sub-journey: {link} (double-click to open)</source>
             <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="361" />
+            <location filename="../canvas/card_item.py" line="387" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
@@ -4980,69 +4980,69 @@
     <context>
         <name>MapScene</name>
         <message>
-            <location filename="../canvas/card_item.py" line="76" />
+            <location filename="../canvas/card_item.py" line="88" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="82" />
+            <location filename="../canvas/card_item.py" line="94" />
             <location filename="../canvas/cells_item.py" line="174" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="85" />
+            <location filename="../canvas/card_item.py" line="97" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="85" />
+            <location filename="../canvas/card_item.py" line="97" />
             <location filename="../canvas/cells_item.py" line="178" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="281" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="281" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="281" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="281" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="325" />
+            <location filename="../canvas/card_item.py" line="351" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="341" />
+            <location filename="../canvas/card_item.py" line="367" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="353" />
+            <location filename="../canvas/card_item.py" line="379" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="359" />
+            <location filename="../canvas/card_item.py" line="385" />
             <source>Sub-journey: {link} (double-click to open)</source>
             <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="361" />
+            <location filename="../canvas/card_item.py" line="387" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
@@ -5962,32 +5962,32 @@
             <translation>Esc   peru</translation>
         </message>
         <message>
-            <location filename="../ui/present/profile.py" line="61" />
+            <location filename="../ui/present/profile.py" line="60" />
             <source>{percent} % of customers</source>
             <translation>{percent} % asiakkaista</translation>
         </message>
         <message>
-            <location filename="../ui/present/profile.py" line="88" />
+            <location filename="../ui/present/profile.py" line="87" />
             <source>PERSONA {number} OF {count}</source>
             <translation>PERSOONA {number}/{count}</translation>
         </message>
         <message>
-            <location filename="../ui/present/profile.py" line="139" />
+            <location filename="../ui/present/profile.py" line="138" />
             <source>GOALS</source>
             <translation>TAVOITTEET</translation>
         </message>
         <message>
-            <location filename="../ui/present/profile.py" line="140" />
+            <location filename="../ui/present/profile.py" line="139" />
             <source>NEEDS</source>
             <translation>TARPEET</translation>
         </message>
         <message>
-            <location filename="../ui/present/profile.py" line="141" />
+            <location filename="../ui/present/profile.py" line="140" />
             <source>FRUSTRATIONS</source>
             <translation>TURHAUTUMISET</translation>
         </message>
         <message>
-            <location filename="../ui/present/profile.py" line="158" />
+            <location filename="../ui/present/profile.py" line="157" />
             <source>Not written down yet.</source>
             <translation>Ei vielä kirjattu.</translation>
         </message>
