@@ -6,13 +6,14 @@ moves the step.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from journeymap.canvas.analysis_text import count_text, drop_text, pain_reasons
+from journeymap.canvas.cells_item import POSTER_FIELD_LINES
 from journeymap.canvas.comment_marker import paint_comment_marker
 from journeymap.canvas.layout import CARD_H, COLUMN_W
 from journeymap.canvas.paint import (
@@ -24,13 +25,13 @@ from journeymap.canvas.paint import (
     wrap_text,
 )
 from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
-from journeymap.canvas.service_cost import paint_level_badge, step_level
+from journeymap.canvas.service_cost import level_text, paint_level_badge, step_level
 from journeymap.canvas.style import qcolor, severity_qcolor
 
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
 
-__all__ = ["KIND_LABELS", "OWNERSHIP_LABELS", "StepCardItem"]
+__all__ = ["KIND_LABELS", "OWNERSHIP_LABELS", "StepCardItem", "poster_card_extra"]
 
 PAD = 10.0
 DROP_H = 28.0
@@ -43,17 +44,91 @@ KIND_LABELS = {
 OWNERSHIP_LABELS = {"partner": "partner", "third_party": "third party"}
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 BADGE_SIZE = {"critical": 30.0, "major": 26.0, "minor": 20.0}
+TITLE_W = COLUMN_W - 2 * PAD - 18
+BADGE_RIGHT = COLUMN_W - PAD + 4
+"""The right edge of a step's service-level badge on its card."""
+TITLE_LINE = 18.0
+SMALL_LINE = 15.0
+POSTER_TITLE_LINES = 8
+"""At most this many lines of a card's title on a poster (the editor shows 2
+and the rest on hover); a poster's cards grow to hold them."""
 
 
-@lru_cache(maxsize=1)
-def _strip_path() -> QPainterPath:
-    """The drop-off strip: the bottom of the card with its rounded corners
-    (a filled path; clipping to the card costs far more to draw)."""
+@lru_cache(maxsize=8)
+def _strip_path(height: float = CARD_H) -> QPainterPath:
+    """The drop-off strip: the bottom of a card ``height`` tall with its rounded
+    corners (a filled path; clipping to the card costs far more to draw)."""
     card = QPainterPath()
-    card.addRoundedRect(QRectF(1, 1, COLUMN_W - 2, CARD_H - 2), 7, 7)
+    card.addRoundedRect(QRectF(1, 1, COLUMN_W - 2, height - 2), 7, 7)
     strip = QPainterPath()
-    strip.addRect(QRectF(0, CARD_H - DROP_H, COLUMN_W, DROP_H))
+    strip.addRect(QRectF(0, height - DROP_H, COLUMN_W, DROP_H))
     return card.intersected(strip)
+
+
+class CardTexts(NamedTuple):
+    title: list[str]
+    channel: list[str]
+    owner: list[str]
+    channel_kind: str
+    owner_below_badge: bool = False
+    """On a poster, the owner is written on the line under the level badge
+    when the badge leaves too little room beside it."""
+
+
+def _card_texts(scene: MapScene, step_id: str) -> CardTexts:
+    """The title, channel and owner lines of a step's card, and its channel's kind:
+    one line each in the editor (two for the title), more on a poster."""
+    step = scene.lookup("steps", step_id)
+    if step is None:
+        return CardTexts([], [], [], "")
+    style = scene.map_style
+    poster = scene.poster
+    field_lines = POSTER_FIELD_LINES if poster else 1
+    title = wrap_text(
+        step.title or tr("(untitled)"),
+        style.title_font,
+        TITLE_W,
+        POSTER_TITLE_LINES if poster else 2,
+    )
+    channel = scene.lookup("channels", step.channel_id) if step.channel_id else None
+    name = channel.name if channel is not None else tr("no channel")
+    ownership = ""
+    if channel is not None and str(channel.ownership) in OWNERSHIP_LABELS:
+        ownership = tr(OWNERSHIP_LABELS[str(channel.ownership)])
+    channel_lines = wrap_text(
+        name + (f" · {ownership}" if ownership else ""), style.small_font, TITLE_W, field_lines
+    )
+    level = step_level(scene, step_id)
+    owner = step.owner or (channel.owner if channel is not None else "")
+    owner_w = TITLE_W
+    below = False
+    if level:  # room for the level badge at the right of the owner's first line
+        badge_w = metrics(style.small_bold_font).horizontalAdvance(level_text(level)) + 40
+        room = BADGE_RIGHT - badge_w - 6 - (PAD + 20)
+        below = poster and bool(owner) and room < 100  # a poster writes it whole, under
+        owner_w = TITLE_W if below else max(40, room)
+    owner_lines = wrap_text(owner, style.small_font, owner_w, field_lines) if owner else []
+    kind = str(channel.kind) if channel is not None else ""
+    return CardTexts(title, channel_lines, owner_lines, kind, below)
+
+
+def _extra_height(texts: CardTexts) -> float:
+    """How much taller than :data:`CARD_H` a card must be for these lines (the
+    usual card holds two title lines, one channel line and one owner line)."""
+    return (
+        TITLE_LINE * max(0, len(texts.title) - 2)
+        + SMALL_LINE * max(0, len(texts.channel) - 1)
+        + SMALL_LINE * max(0, len(texts.owner) - 1)
+        + (SMALL_LINE + 2 if texts.owner_below_badge else 0)
+    )
+
+
+def poster_card_extra(scene: MapScene, step_id: str) -> float:
+    """How much taller than :data:`CARD_H` the card of ``step_id`` must be on
+    ``scene`` (always 0 in the editor)."""
+    if not scene.poster:
+        return 0.0
+    return _extra_height(_card_texts(scene, step_id))
 
 
 class StepCardItem(RecordedItem):
@@ -71,9 +146,10 @@ class StepCardItem(RecordedItem):
         self._press: QPointF | None = None
         self._mode = ""  # "", "drag", "connect"
         self.title_lines: list[str] = []
-        self.channel_text = ""
+        self.channel_lines: list[str] = []
         self.channel_kind = "other"
-        self.owner_text = ""
+        self.owner_lines: list[str] = []
+        self.owner_below = False
         self.kind = "touchpoint"
         self.level = ""
 
@@ -90,18 +166,33 @@ class StepCardItem(RecordedItem):
         self.ensure()
         return " ".join(self.title_lines)
 
+    @property
+    def channel_text(self) -> str:
+        """The channel as shown (one line in the editor)."""
+        return " ".join(self.channel_lines)
+
+    @property
+    def owner_text(self) -> str:
+        """The owner as shown (one line in the editor)."""
+        return " ".join(self.owner_lines)
+
+    @property
+    def card_h(self) -> float:
+        """The card's height: :data:`CARD_H`, or more on a poster with long titles."""
+        return self.map_scene.layout.card_h
+
     def boundingRect(self) -> QRectF:
-        return QRectF(-8, -16, COLUMN_W + 26, CARD_H + 24)
+        return QRectF(-8, -16, COLUMN_W + 26, self.card_h + 24)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRect(QRectF(0, 0, COLUMN_W + 12, CARD_H))
+        path.addRect(QRectF(0, 0, COLUMN_W + 12, self.card_h))
         return path
 
     def title_rect(self) -> QRectF:
         self.ensure()
         top = PAD + (16 if self.kind in KIND_LABELS else 0)
-        return QRectF(PAD, top, COLUMN_W - 2 * PAD - 18, 40)
+        return QRectF(PAD, top, TITLE_W, TITLE_LINE * max(2, len(self.title_lines)) + 4)
 
     def connector_rect(self) -> QRectF:
         # Right edge, high up: clear of the arrows, which meet the card mid-height.
@@ -109,28 +200,19 @@ class StepCardItem(RecordedItem):
 
     def compute(self) -> None:
         scene = self.map_scene
-        step = scene.lookup("steps", self.step_id)
-        if step is None:
+        if scene.lookup("steps", self.step_id) is None:
             return
-        style = scene.map_style
-        width = COLUMN_W - 2 * PAD - 18
-        self.kind = str(step.kind)
-        self.title_lines = wrap_text(step.title or tr("(untitled)"), style.title_font, width, 2)
-        channel = scene.lookup("channels", step.channel_id) if step.channel_id else None
-        self.channel_kind = str(channel.kind) if channel is not None else ""
-        name = channel.name if channel is not None else tr("no channel")
-        ownership = ""
-        if channel is not None and str(channel.ownership) in OWNERSHIP_LABELS:
-            ownership = tr(OWNERSHIP_LABELS[str(channel.ownership)])
-        line = wrap_text(
-            name + (f" · {ownership}" if ownership else ""), style.small_font, width, 1
+        step = scene.lookup("steps", self.step_id)
+        self.kind = str(step.kind) if step is not None else "touchpoint"
+        texts = _card_texts(scene, self.step_id)
+        self.title_lines, self.channel_lines, self.owner_lines = (
+            texts.title,
+            texts.channel,
+            texts.owner,
         )
-        self.channel_text = line[0] if line else ""
+        self.channel_kind = texts.channel_kind
+        self.owner_below = texts.owner_below_badge
         self.level = step_level(scene, self.step_id)
-        owner = step.owner or (channel.owner if channel is not None else "")
-        owner_w = width - (90 if self.level else 0)  # room for the level badge
-        lines = wrap_text(owner, style.small_font, owner_w, 1) if owner else []
-        self.owner_text = lines[0] if lines else ""
 
     # -- painting -------------------------------------------------------------
 
@@ -138,7 +220,7 @@ class StepCardItem(RecordedItem):
         style = self.map_scene.map_style
         marks = self.map_scene.marks
         pain = marks.pains.get(self.step_id)
-        rect = QRectF(0, 0, COLUMN_W, CARD_H)
+        rect = QRectF(0, 0, COLUMN_W, self.card_h)
         border, width = style.card_border, 1.2
         if pain is not None:
             border = severity_qcolor(pain.severity)
@@ -156,8 +238,10 @@ class StepCardItem(RecordedItem):
         if self.kind in KIND_LABELS:
             self._paint_kind(painter, style)
         painter.setPen(style.text)
-        draw_lines(painter, self.title_lines, PAD, self.title_rect().y(), style.title_font, 18)
-        y = 64.0
+        draw_lines(
+            painter, self.title_lines, PAD, self.title_rect().y(), style.title_font, TITLE_LINE
+        )
+        y = 64.0 + TITLE_LINE * max(0, len(self.title_lines) - 2)
         painter.setPen(QPen(style.muted, 1.3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.save()
@@ -165,12 +249,15 @@ class StepCardItem(RecordedItem):
         painter.scale(0.9, 0.9)
         painter.drawPath(channel_icon(self.channel_kind or "none"))
         painter.restore()
-        draw_lines(painter, [self.channel_text], PAD + 20, y, style.small_font, 15)
-        if self.owner_text:
-            self._paint_person(painter, PAD, y + 17)
-            draw_lines(painter, [self.owner_text], PAD + 20, y + 17, style.small_font, 15)
+        y = draw_lines(painter, self.channel_lines, PAD + 20, y, style.small_font, SMALL_LINE)
+        y += 2
         if self.level:
-            paint_level_badge(painter, style, COLUMN_W - PAD + 4, y + 16, self.level)
+            paint_level_badge(painter, style, BADGE_RIGHT, y - 1, self.level)
+            if self.owner_below:
+                y += SMALL_LINE + 2
+        if self.owner_lines:
+            self._paint_person(painter, PAD, y)
+            draw_lines(painter, self.owner_lines, PAD + 20, y, style.small_font, SMALL_LINE)
         unresolved, total = self.map_scene.comment_counts(self.step_id)
         if total:
             paint_comment_marker(painter, style, QPointF(COLUMN_W - 64, -9), unresolved)
@@ -185,7 +272,7 @@ class StepCardItem(RecordedItem):
         if self.isSelected():
             painter.setPen(QPen(style.selection, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(-5, -5, COLUMN_W + 10, CARD_H + 10), 11, 11)
+            painter.drawRoundedRect(QRectF(-5, -5, COLUMN_W + 10, self.card_h + 10), 11, 11)
         if self._hover or self.isSelected():
             centre = self.connector_rect().center()
             painter.setPen(QPen(style.selection, 1.5))
@@ -244,7 +331,7 @@ class StepCardItem(RecordedItem):
         else:
             fill = style.band
             ink = style.text
-        painter.fillPath(_strip_path(), fill)
+        painter.fillPath(_strip_path(self.card_h), fill)
         if not text_ok:
             painter.restore()
             return

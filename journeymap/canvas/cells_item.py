@@ -33,13 +33,23 @@ from journeymap.model.scales import EASE, EMOTION, GOAL
 POSTER_LINES = 10
 """At most this many lines of a lane's text on a poster (the editor shows 4 and
 the rest on hover); the poster's lanes grow to hold them (``MapScene.poster``)."""
+POSTER_FIELD_LINES = 3
+"""At most this many lines of a one-line field (a channel's or an owner's name,
+a channel switch) on a poster; the editor shows 1 and the rest on hover."""
 POSTER_NOTES = 3
 """Opportunities written out per step on a poster (the editor shows 2)."""
 
 if TYPE_CHECKING:
     from journeymap.canvas.scene import MapScene
 
-__all__ = ["LOW_EMOTION", "POSTER_LINES", "POSTER_NOTES", "StepLanesItem"]
+__all__ = [
+    "LOW_EMOTION",
+    "POSTER_FIELD_LINES",
+    "POSTER_LINES",
+    "POSTER_NOTES",
+    "StepLanesItem",
+    "switch_text",
+]
 
 LOW_EMOTION = -1.5
 """An emotion this low (of any persona shown) is a low point of the curve,
@@ -62,6 +72,11 @@ KIND_NAMES = {
 RUN_BY = {"owned": "run by us", "partner": "partner-run", "third_party": "not ours"}
 
 
+def switch_text(channels: list[str]) -> str:
+    """The channel cell's note on the channels customers switch from."""
+    return tr("⇄ switch from {channels}").format(channels=", ".join(channels))
+
+
 class StepLanesItem(RecordedItem):
     """The step's cells in every lane below its card; clicking one selects the step."""
 
@@ -73,11 +88,11 @@ class StepLanesItem(RecordedItem):
         self.step_id = step_id
         self.setZValue(1)
         self.texts: dict[Lane, list[str]] = {}
-        self.channel_line = ""
+        self.channel_lines: list[str] = []
         self.channel_kind_line = ""
         self.channel_kind = ""
-        self.switch_line = ""
-        self.owner_line = ""
+        self.switch_lines: list[str] = []
+        self.owner_lines: list[str] = []
         self.ratings: list[tuple[int, Any, tuple, tuple[bool, bool, bool]]] = []
         """Per shown persona: its index, colour, values, and which are unsure."""
         self.evidence: list[tuple[str, list]] = []
@@ -157,7 +172,8 @@ class StepLanesItem(RecordedItem):
         channel = scene.lookup("channels", step.channel_id) if step.channel_id else None
         self.channel_kind = str(channel.kind) if channel is not None else ""
         label = channel.name if channel is not None else tr("no channel")
-        self.channel_line = (wrap_text(label, style.small_bold_font, w - 22, 1) or [""])[0]
+        field = POSTER_FIELD_LINES if scene.poster else 1
+        self.channel_lines = wrap_text(label, style.small_bold_font, w - 22, field)
         self.channel_kind_line = (
             tr(KIND_NAMES.get(str(channel.kind), str(channel.kind)))
             + " · "
@@ -167,13 +183,11 @@ class StepLanesItem(RecordedItem):
         )
         self.level = step_level(scene, self.step_id)
         switched = scene.switches_into(self.step_id)
-        self.switch_line = ""
+        self.switch_lines = []
         if switched:
-            text = tr("⇄ switch from {channels}").format(channels=", ".join(switched))
-            self.switch_line = (wrap_text(text, style.small_font, w, 1) or [""])[0]
-        self.owner_line = (
-            (wrap_text(step.owner, style.small_bold_font, w, 1) or [""])[0] if step.owner else ""
-        )
+            text = switch_text(switched)
+            self.switch_lines = wrap_text(text, style.small_bold_font, w, field)
+        self.owner_lines = wrap_text(step.owner, style.small_bold_font, w, field)
         self.ratings = []
         self.evidence = []
         for index, persona in scene.shown_personas():
@@ -247,8 +261,8 @@ class StepLanesItem(RecordedItem):
             elif lane == Lane.BACKSTAGE:
                 y = cell.y() + 2
                 painter.setPen(style.text)
-                if self.owner_line:
-                    y = self._lines(painter, [self.owner_line], 8, y, style.small_bold_font, 15)
+                if self.owner_lines:
+                    y = self._lines(painter, self.owner_lines, 8, y, style.small_bold_font, 15)
                 painter.setPen(style.muted)
                 self._lines(painter, self.texts.get(lane, []), 8, y, style.small_font, 14)
             else:
@@ -265,13 +279,14 @@ class StepLanesItem(RecordedItem):
         painter.translate(8, cell.y() + 2)
         painter.drawPath(channel_icon(self.channel_kind or "none"))
         painter.restore()
-        self._lines(painter, [self.channel_line], 30, cell.y() + 2, style.small_bold_font, 15)
-        if self.switch_line:
+        y = self._lines(painter, self.channel_lines, 30, cell.y() + 2, style.small_bold_font, 15)
+        y += 4
+        if self.switch_lines:
             painter.setPen(style.drop)
-            self._lines(painter, [self.switch_line], 8, cell.y() + 21, style.small_bold_font, 14)
+            self._lines(painter, self.switch_lines, 8, y, style.small_bold_font, 14)
         elif self.channel_kind_line:
             painter.setPen(style.muted)
-            self._lines(painter, [self.channel_kind_line], 30, cell.y() + 21, style.small_font, 14)
+            self._lines(painter, [self.channel_kind_line], 30, y, style.small_font, 14)
 
     def _paint_ratings(self, painter: QPainter, top: float, text_ok: bool) -> None:
         style = self.map_scene.map_style

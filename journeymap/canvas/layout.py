@@ -121,6 +121,8 @@ class MapLayout:
     arc_margin: float = ARC_MARGIN
     """Room above the cards for the arcs of jumps (a poster gives each long jump
     a track of its own, see :func:`arc_tracks`)."""
+    card_h: float = CARD_H
+    """The height of every step card (a poster's cards grow to hold whole titles)."""
 
     def lane(self, lane: Lane) -> LaneRow | None:
         for row in self.lanes:
@@ -154,7 +156,7 @@ class MapLayout:
         """The step card (in the steps lane, or at the top when that lane is hidden)."""
         row = self.lane(Lane.STEPS)
         top = row.y + self.arc_margin if row is not None else HEADER_H + 8
-        return Box(self.column_x[step_id], top, COLUMN_W, CARD_H)
+        return Box(self.column_x[step_id], top, COLUMN_W, self.card_h)
 
     def header(self, stage_id: str) -> Box:
         band = self.stages[stage_id]
@@ -201,14 +203,19 @@ def compute_layout(
     rating_rows: int = 1,
     lane_heights: dict[Lane, float] | None = None,
     arc_margin: float = ARC_MARGIN,
+    card_h: float = CARD_H,
 ) -> MapLayout:
     """The layout of ``journey`` with ``rating_rows`` persona rows in the ratings lane;
     ``lane_heights`` makes lanes taller than their usual height (a printed poster's
-    lanes grow to hold their whole texts).
+    lanes grow to hold their whole texts), ``card_h`` makes the step cards (and
+    their lane) taller than :data:`CARD_H` (a poster's cards hold whole titles).
 
     Linear in the number of steps; 2,000 steps take a few milliseconds.
     """
-    layout = MapLayout(rating_rows=rating_rows, arc_margin=max(ARC_MARGIN, arc_margin))
+    card_h = max(CARD_H, card_h)
+    layout = MapLayout(
+        rating_rows=rating_rows, arc_margin=max(ARC_MARGIN, arc_margin), card_h=card_h
+    )
     by_stage: dict[str, list[str]] = {stage.id: [] for stage in journey.stages}
     orphans: list[str] = []
     for step in journey.steps:
@@ -224,7 +231,7 @@ def compute_layout(
         if setting.visible:
             h = lane_height(setting.lane, rating_rows)
             if setting.lane == Lane.STEPS:
-                h += layout.arc_margin - ARC_MARGIN
+                h += layout.arc_margin - ARC_MARGIN + card_h - CARD_H
             if lane_heights:
                 h = max(h, lane_heights.get(setting.lane, 0.0))
             layout.lanes.append(LaneRow(setting.lane, y, h))

@@ -17,6 +17,7 @@ from journeymap.canvas.paint import (
     persona_marker,
     tr,
 )
+from journeymap.canvas.picture import draw_picture, picture_image
 from journeymap.canvas.style import qcolor
 from journeymap.model.scales import GOAL
 from journeymap.palette import SEVERITY_MARK
@@ -33,6 +34,8 @@ PERSONA_CARDS_H = 140.0
 """The row of persona cards under the legend (when the map shows personas)."""
 PERSONA_CARD_W = 440.0
 MAX_PERSONA_CARDS = 8
+PICTURE_SIZE = 44.0
+"""The side of a persona's picture on its card (a circle left of the name)."""
 
 
 def heading_height(journey: Journey, persona_id: str | None = None) -> float:
@@ -83,8 +86,8 @@ def draw_heading(painter: QPainter, scene: MapScene, width: float) -> None:
 
 
 def _draw_persona_cards(painter: QPainter, scene: MapScene, x: float, y: float, room: float):
-    """A card per persona shown: marker, name, role and share, the quote, goals,
-    needs and frustrations, wrapped (a printed map has no tooltips)."""
+    """A card per persona shown: picture (if any), marker, name, role and share,
+    the quote, goals, needs and frustrations, wrapped (a printed map has no tooltips)."""
     from journeymap.canvas.paint import wrap_text
 
     style = scene.map_style
@@ -97,19 +100,28 @@ def _draw_persona_cards(painter: QPainter, scene: MapScene, x: float, y: float, 
         painter.drawRoundedRect(card, 6, 6)
         colour = scene.persona_qcolor(index)
         painter.fillRect(QRectF(card.left(), card.top() + 6, 4, card.height() - 12), colour)
+        image = picture_image(persona.picture)
+        name_x = card.left() + 30
+        if image is not None:
+            photo = QRectF(card.left() + 12, card.top() + 8, PICTURE_SIZE, PICTURE_SIZE)
+            draw_picture(painter, photo, image, PICTURE_SIZE / 2)
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(photo)
+            name_x = photo.right() + 20
         painter.save()
-        painter.translate(card.left() + 18, card.top() + 16)
+        painter.translate(name_x - 12, card.top() + 16)
         painter.setPen(QPen(style.background, 1))
         painter.setBrush(colour)
         painter.drawPath(persona_marker(index, 12))
         painter.restore()
-        inner = w - 40
+        inner = card.right() - 10 - name_x
         painter.setPen(style.text)
         cy = card.top() + 7
         cy = draw_lines(
             painter,
             wrap_text(persona.name, style.small_bold_font, inner, 1),
-            card.left() + 30,
+            name_x,
             cy,
             style.small_bold_font,
             15,
@@ -123,13 +135,15 @@ def _draw_persona_cards(painter: QPainter, scene: MapScene, x: float, y: float, 
             cy = draw_lines(
                 painter,
                 wrap_text(role, style.small_font, inner, 1),
-                card.left() + 30,
+                name_x,
                 cy,
                 style.small_font,
                 14,
             )
         left = card.left() + 12
         text_w = w - 24
+        if image is not None:
+            cy = max(cy, card.top() + 10 + PICTURE_SIZE)
         if persona.quote:
             painter.setPen(style.text)
             cy = draw_lines(

@@ -17,6 +17,7 @@ trigger a relayout, which only recomputes the grid and repositions items.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -27,11 +28,18 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from journeymap.analysis.evidence import RatingEstimate, estimate
 from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
 from journeymap.canvas.backdrop import draw_backdrop, draw_overview
-from journeymap.canvas.card_item import StepCardItem
-from journeymap.canvas.cells_item import POSTER_LINES, POSTER_NOTES, StepLanesItem
+from journeymap.canvas.card_item import StepCardItem, poster_card_extra
+from journeymap.canvas.cells_item import (
+    POSTER_FIELD_LINES,
+    POSTER_LINES,
+    POSTER_NOTES,
+    StepLanesItem,
+    switch_text,
+)
 from journeymap.canvas.curve_item import EmotionCurveItem
 from journeymap.canvas.header_items import LaneLabelsItem, StageHeaderItem
 from journeymap.canvas.layout import (
+    CARD_H,
     COLUMN_W,
     TRACK_GAP,
     LabelSpreader,
@@ -350,7 +358,19 @@ class MapScene(QGraphicsScene):
             Lane.BACKSTAGE: (style.small_font, "backstage"),
         }
         opportunity_h = 0.0
+        channel_extra = owner_extra = 0.0
+        channels = {c.id: c.name for c in self.journey.channels}
         for step in self.journey.steps:
+            name = channels.get(step.channel_id or "", "")
+            n = len(wrap_text(name, style.small_bold_font, w - 22, POSTER_FIELD_LINES))
+            switched = self.switches_into(step.id)
+            if switched:
+                text = switch_text(switched)
+                k = len(wrap_text(text, style.small_bold_font, w, POSTER_FIELD_LINES))
+                n += k - 1
+            channel_extra = max(channel_extra, 16.0 * max(0, n - 1))  # whole 2 px steps
+            k = len(wrap_text(step.owner, style.small_bold_font, w, POSTER_FIELD_LINES))
+            owner_extra = max(owner_extra, 16.0 * max(0, k - 1))
             for lane, (font, field) in fonts.items():
                 text = getattr(step, field)
                 if text:
@@ -363,7 +383,8 @@ class MapScene(QGraphicsScene):
             Lane.DOING: 20 + 16 * lines.get(Lane.DOING, 0),
             Lane.THINKING: 20 + 16 * lines.get(Lane.THINKING, 0),
             Lane.FEELING: 20 + 16 * lines.get(Lane.FEELING, 0),
-            Lane.BACKSTAGE: 34 + 14 * lines.get(Lane.BACKSTAGE, 0),
+            Lane.BACKSTAGE: 34 + 14 * lines.get(Lane.BACKSTAGE, 0) + owner_extra,
+            Lane.CHANNEL: 52 + channel_extra,
             Lane.OPPORTUNITIES: opportunity_h,
         }
 
@@ -371,19 +392,26 @@ class MapScene(QGraphicsScene):
         """Recompute the grid and move every item to its place."""
         rows = 1 if self.persona_id is not None else max(1, len(self.journey.personas))
         old_lanes = [(r.lane, r.y, r.h) for r in self.layout.lanes]
+        old_card_h = self.layout.card_h
         heights = self._poster_heights() if self.poster else None
         margin = 0.0
+        card_h = CARD_H
         if self.poster:
             # First the order, then the tracks the long jumps need above the cards.
-            self.layout = compute_layout(self.journey, rows, heights)
+            extra = max((poster_card_extra(self, s.id) for s in self.journey.steps), default=0)
+            card_h += 4 * math.ceil(extra / 4)  # whole steps keep a printed size exact
+            self.layout = compute_layout(self.journey, rows, heights, card_h=card_h)
             self._tracks = arc_tracks(
                 self.layout, [(t.id, t.source, t.target) for t in self.journey.transitions]
             )
             margin = 40 + TRACK_GAP * (max(self._tracks.values(), default=0) + 1)
-        self.layout = compute_layout(self.journey, rows, heights, margin)
+        self.layout = compute_layout(self.journey, rows, heights, margin, card_h)
         lanes_moved = old_lanes != [(r.lane, r.y, r.h) for r in self.layout.lanes]
+        grown = self.layout.card_h != old_card_h
         for sid, card in self._cards.items():
             box = self.layout.card(sid)
+            if grown:
+                card.prepareGeometryChange()
             card.setPos(box.x, box.y)
             cells = self._cells[sid]
             cells.setPos(box.x, 0)

@@ -8,6 +8,8 @@ by id; every id field is declared in :data:`journeymap.model.references.REFERENC
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from enum import StrEnum
 from typing import Annotated, Any
@@ -25,6 +27,9 @@ from pydantic import (
 from journeymap.model.scales import EASE, EMOTION, GOAL
 
 __all__ = [
+    "MAX_PICTURE_BYTES",
+    "PICTURE_SIDE",
+    "PICTURE_TYPES",
     "REFUSED_CHARACTERS",
     "TEXT_PATTERN",
     "Channel",
@@ -43,6 +48,8 @@ __all__ = [
     "Step",
     "StepKind",
     "Transition",
+    "picture_bytes",
+    "picture_uri",
     "refused_character",
 ]
 
@@ -67,6 +74,71 @@ Id = Annotated[
 ]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT, pattern=TEXT_PATTERN)]
 Name = Annotated[str, StringConstraints(max_length=500, pattern=TEXT_PATTERN)]
+
+
+MAX_PICTURE_BYTES = 512 * 1024
+"""The largest persona picture a journey holds, decoded (the editor stores
+pictures scaled to :data:`PICTURE_SIDE` pixels, far smaller)."""
+PICTURE_SIDE = 256
+"""The longer side of a picture the editor stores, in pixels."""
+PICTURE_TYPES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
+"""The picture types a journey holds, each with the bytes its data begins with."""
+
+
+def picture_uri(data: bytes, mime: str) -> str:
+    r"""``data`` (a PNG or JPEG image) as the ``data:`` URI a persona's picture is.
+
+    >>> picture_uri(b"\x89PNG\r\n\x1a\n", "image/png")
+    'data:image/png;base64,iVBORw0KGgo='
+    """
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def picture_bytes(uri: str) -> tuple[str, bytes]:
+    r"""The type and the image data of a persona's picture ``uri``.
+
+    Raises
+    ------
+    ValueError
+        With a message saying what is wrong: not a ``data:`` URI of a PNG or
+        JPEG image in base64, base64 that does not decode, data that is not of
+        the type named, or more than :data:`MAX_PICTURE_BYTES`.
+
+    >>> picture_bytes("data:image/png;base64,iVBORw0KGgo=")
+    ('image/png', b'\x89PNG\r\n\x1a\n')
+    >>> picture_bytes("data:image/gif;base64,R0lGODlh")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: a picture must be a PNG or JPEG image ... not 'data:image/gif;base64,R0lGODlh'
+    """
+    head, comma, body = uri.partition(",")
+    mime = head.removeprefix("data:").removesuffix(";base64")
+    if (
+        not comma
+        or not head.startswith("data:")
+        or not head.endswith(";base64")
+        or (mime not in PICTURE_TYPES)
+    ):
+        shown = uri if len(uri) <= 40 else uri[:40] + "…"
+        raise ValueError(
+            "a picture must be a PNG or JPEG image as a data:image/png;base64,… or "
+            f"data:image/jpeg;base64,… URI, not {shown!r}"
+        )
+    if len(body) > (MAX_PICTURE_BYTES + 2) // 3 * 4 + 4:
+        raise ValueError(
+            f"the picture is larger than {MAX_PICTURE_BYTES // 1024} KB; choose a smaller image"
+        )
+    try:
+        data = base64.b64decode(body, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("the picture's base64 data does not decode") from None
+    if len(data) > MAX_PICTURE_BYTES:
+        raise ValueError(
+            f"the picture is larger than {MAX_PICTURE_BYTES // 1024} KB; choose a smaller image"
+        )
+    if not data.startswith(PICTURE_TYPES[mime]):
+        raise ValueError(f"the picture's data is not a {mime.split('/')[1].upper()} image")
+    return mime, data
 
 
 def refused_character(text: str) -> str | None:
@@ -193,6 +265,17 @@ class Persona(Item):
     """Where this persona is shared from: the library file, relative to the journey
     file, and the id in it (``library.json#anna``); empty for the journey's own.
     The journey keeps a full copy, so it reads the same without the library."""
+    picture: str = ""
+    """The persona's picture, embedded in the file as a ``data:image/png;base64,…``
+    or ``data:image/jpeg;base64,…`` URI (at most :data:`MAX_PICTURE_BYTES`
+    decoded); empty for none. See :func:`picture_bytes`."""
+
+    @field_validator("picture")
+    @classmethod
+    def _picture_is_an_image(cls, value: str) -> str:
+        if value:
+            picture_bytes(value)
+        return value
 
 
 class Stage(Item):

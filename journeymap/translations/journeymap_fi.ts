@@ -1846,154 +1846,154 @@
     <context>
         <name>EditorMapScene</name>
         <message>
-            <location filename="../canvas/card_item.py" line="118" />
+            <location filename="../canvas/card_item.py" line="88" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="121" />
-            <location filename="../canvas/cells_item.py" line="159" />
+            <location filename="../canvas/card_item.py" line="94" />
+            <location filename="../canvas/cells_item.py" line="174" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="124" />
+            <location filename="../canvas/card_item.py" line="97" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="124" />
-            <location filename="../canvas/cells_item.py" line="162" />
+            <location filename="../canvas/card_item.py" line="97" />
+            <location filename="../canvas/cells_item.py" line="178" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="220" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="220" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="220" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="220" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="264" />
+            <location filename="../canvas/card_item.py" line="351" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="280" />
+            <location filename="../canvas/card_item.py" line="367" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="292" />
+            <location filename="../canvas/card_item.py" line="379" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="298" />
+            <location filename="../canvas/card_item.py" line="385" />
             <source>Sub-journey: {link} (double-click to open)</source>
             <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="300" />
+            <location filename="../canvas/card_item.py" line="387" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
-            <source>A hollow chip: fewer than 5 answers, or estimates only</source>
-            <translation>Ontto merkki: alle 5 vastausta tai pelkkiä arvioita</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>app</source>
-            <translation>sovellus</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>chat</source>
-            <translation>chat</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>digital</source>
-            <translation>digitaalinen</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>email</source>
-            <translation>sähköposti</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>face to face</source>
-            <translation>kasvokkain</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>letter</source>
-            <translation>kirje</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>messaging</source>
-            <translation>viestipalvelu</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>other</source>
-            <translation>muu</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>phone</source>
-            <translation>puhelin</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>social media</source>
-            <translation>sosiaalinen media</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>web</source>
-            <translation>verkko</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="164" />
-            <source>not ours</source>
-            <translation>ei meidän</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="164" />
-            <source>partner-run</source>
-            <translation>kumppanin hoitama</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="164" />
-            <source>run by us</source>
-            <translation>meidän hoitama</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="172" />
+            <location filename="../canvas/cells_item.py" line="77" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="362" />
+            <location filename="../canvas/cells_item.py" line="139" />
+            <source>A hollow chip: fewer than 5 answers, or estimates only</source>
+            <translation>Ontto merkki: alle 5 vastausta tai pelkkiä arvioita</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>app</source>
+            <translation>sovellus</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>digital</source>
+            <translation>digitaalinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>email</source>
+            <translation>sähköposti</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>face to face</source>
+            <translation>kasvokkain</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>letter</source>
+            <translation>kirje</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>messaging</source>
+            <translation>viestipalvelu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>phone</source>
+            <translation>puhelin</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>social media</source>
+            <translation>sosiaalinen media</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>web</source>
+            <translation>verkko</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="180" />
+            <source>not ours</source>
+            <translation>ei meidän</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="180" />
+            <source>partner-run</source>
+            <translation>kumppanin hoitama</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="180" />
+            <source>run by us</source>
+            <translation>meidän hoitama</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="377" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -2009,7 +2009,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="78" />
-            <location filename="../canvas/legend.py" line="60" />
+            <location filename="../canvas/legend.py" line="63" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -2111,70 +2111,70 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="49" />
-            <location filename="../canvas/legend.py" line="55" />
+            <location filename="../canvas/legend.py" line="52" />
+            <location filename="../canvas/legend.py" line="58" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="53" />
+            <location filename="../canvas/legend.py" line="56" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="59" />
+            <location filename="../canvas/legend.py" line="62" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="75" />
+            <location filename="../canvas/legend.py" line="78" />
             <location filename="../export/map_image.py" line="685" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="145" />
+            <location filename="../canvas/legend.py" line="159" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="146" />
+            <location filename="../canvas/legend.py" line="160" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="147" />
+            <location filename="../canvas/legend.py" line="161" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="174" />
+            <location filename="../canvas/legend.py" line="188" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="190" />
+            <location filename="../canvas/legend.py" line="204" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="197" />
-            <location filename="../canvas/legend.py" line="210" />
+            <location filename="../canvas/legend.py" line="211" />
+            <location filename="../canvas/legend.py" line="224" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="205" />
+            <location filename="../canvas/legend.py" line="219" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="218" />
+            <location filename="../canvas/legend.py" line="232" />
             <source>≈ hollow: under 5 answers or an estimate</source>
             <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="224" />
+            <location filename="../canvas/legend.py" line="238" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
@@ -4186,17 +4186,17 @@
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="83" />
-            <location filename="../ui/docks/inspector.py" line="136" />
-            <location filename="../ui/docks/inspector.py" line="183" />
+            <location filename="../ui/docks/inspector.py" line="137" />
+            <location filename="../ui/docks/inspector.py" line="184" />
             <source>Title</source>
             <translation>Otsikko</translation>
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="84" />
             <location filename="../ui/docks/inspector.py" line="100" />
-            <location filename="../ui/docks/inspector.py" line="115" />
-            <location filename="../ui/docks/inspector.py" line="146" />
-            <location filename="../ui/docks/inspector.py" line="184" />
+            <location filename="../ui/docks/inspector.py" line="116" />
+            <location filename="../ui/docks/inspector.py" line="147" />
+            <location filename="../ui/docks/inspector.py" line="185" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
@@ -4222,8 +4222,8 @@
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="98" />
-            <location filename="../ui/docks/inspector.py" line="114" />
-            <location filename="../ui/docks/inspector.py" line="118" />
+            <location filename="../ui/docks/inspector.py" line="115" />
+            <location filename="../ui/docks/inspector.py" line="119" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
@@ -4254,295 +4254,300 @@
         </message>
         <message>
             <location filename="../ui/docks/inspector.py" line="105" />
+            <source>Picture</source>
+            <translation>Kuva</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/inspector.py" line="106" />
             <source>#rrggbb, e.g. #0072b2</source>
             <translation>#rrggbb, esim. #0072b2</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="105" />
+            <location filename="../ui/docks/inspector.py" line="106" />
             <source>Colour</source>
             <translation>Väri</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="106" />
+            <location filename="../ui/docks/inspector.py" line="107" />
             <source>Share of customers</source>
             <translation>Osuus asiakkaista</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="109" />
-            <location filename="../ui/docks/inspector.py" line="131" />
+            <location filename="../ui/docks/inspector.py" line="110" />
+            <location filename="../ui/docks/inspector.py" line="132" />
             <source>Shared from</source>
             <translation>Jaettu lähteestä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="110" />
-            <location filename="../ui/docks/inspector.py" line="132" />
+            <location filename="../ui/docks/inspector.py" line="111" />
+            <location filename="../ui/docks/inspector.py" line="133" />
             <source>library.json#id: the shared item this is a copy of; empty = its own</source>
             <translation>library.json#tunniste: jaettu kohde, josta tämä on kopio; tyhjä = oma</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="119" />
-            <location filename="../ui/docks/inspector.py" line="139" />
+            <location filename="../ui/docks/inspector.py" line="120" />
+            <location filename="../ui/docks/inspector.py" line="140" />
             <source>Kind</source>
             <translation>Tyyppi</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="120" />
-            <location filename="../ui/docks/inspector.py" line="144" />
-            <location filename="../ui/docks/inspector.py" line="186" />
+            <location filename="../ui/docks/inspector.py" line="121" />
+            <location filename="../ui/docks/inspector.py" line="145" />
+            <location filename="../ui/docks/inspector.py" line="187" />
             <source>Owner</source>
             <translation>Omistaja</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="120" />
+            <location filename="../ui/docks/inspector.py" line="121" />
             <source>The team or partner that runs it</source>
             <translation>Sitä hoitava tiimi tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="121" />
+            <location filename="../ui/docks/inspector.py" line="122" />
             <source>Run by</source>
             <translation>Omistus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="124" />
-            <location filename="../ui/docks/inspector.py" line="154" />
+            <location filename="../ui/docks/inspector.py" line="125" />
+            <location filename="../ui/docks/inspector.py" line="155" />
             <source>Service level</source>
             <translation>Palvelutaso</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="127" />
+            <location filename="../ui/docks/inspector.py" line="128" />
             <source>Its steps take this level unless they have their own</source>
             <translation>Kanavan kosketuspisteet saavat tämän tason, ellei niillä ole omaa</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="137" />
+            <location filename="../ui/docks/inspector.py" line="138" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="138" />
+            <location filename="../ui/docks/inspector.py" line="139" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="140" />
+            <location filename="../ui/docks/inspector.py" line="141" />
             <source>Customer's goal</source>
             <translation>Asiakkaan tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="141" />
+            <location filename="../ui/docks/inspector.py" line="142" />
             <source>Doing</source>
             <translation>Tekee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="142" />
+            <location filename="../ui/docks/inspector.py" line="143" />
             <source>Thinking</source>
             <translation>Ajattelee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="143" />
+            <location filename="../ui/docks/inspector.py" line="144" />
             <source>Feeling</source>
             <translation>Tuntee</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="144" />
+            <location filename="../ui/docks/inspector.py" line="145" />
             <source>Team, role or partner behind it</source>
             <translation>Sen takana oleva tiimi, rooli tai kumppani</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="145" />
+            <location filename="../ui/docks/inspector.py" line="146" />
             <source>Backstage</source>
             <translation>Kulissit</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="147" />
-            <location filename="../ui/docks/inspector.py" line="171" />
+            <location filename="../ui/docks/inspector.py" line="148" />
+            <location filename="../ui/docks/inspector.py" line="172" />
             <source>Customers</source>
             <translation>Asiakasmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="147" />
+            <location filename="../ui/docks/inspector.py" line="148" />
             <source>How many reached this step</source>
             <translation>Kuinka moni saapui tähän kosketuspisteeseen</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="149" />
+            <location filename="../ui/docks/inspector.py" line="150" />
             <source>Duration</source>
             <translation>Kesto</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="151" />
+            <location filename="../ui/docks/inspector.py" line="152" />
             <source>Cost</source>
             <translation>Kustannus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="157" />
+            <location filename="../ui/docks/inspector.py" line="158" />
             <source>(none) takes the level of the step's channel</source>
             <translation>(ei mitään) käyttää kanavan tasoa</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="159" />
+            <location filename="../ui/docks/inspector.py" line="160" />
             <source>Tags</source>
             <translation>Tunnisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="160" />
+            <location filename="../ui/docks/inspector.py" line="161" />
             <source>Evidence</source>
             <translation>Tutkimusnäyttö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="163" />
+            <location filename="../ui/docks/inspector.py" line="164" />
             <source>Sub-journey</source>
             <translation>Alipolku</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="164" />
+            <location filename="../ui/docks/inspector.py" line="165" />
             <source>A journey file, relative to this one; a double click opens it</source>
             <translation>Asiakaspolkutiedosto tämän tiedoston kansiosta katsottuna; kaksoisnapsautus avaa sen</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="168" />
+            <location filename="../ui/docks/inspector.py" line="169" />
             <source>From</source>
             <translation>Mistä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="169" />
+            <location filename="../ui/docks/inspector.py" line="170" />
             <source>To</source>
             <translation>Mihin</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="170" />
+            <location filename="../ui/docks/inspector.py" line="171" />
             <source>Label</source>
             <translation>Nimiö</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="174" />
+            <location filename="../ui/docks/inspector.py" line="175" />
             <source>Share</source>
             <translation>Osuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="179" />
+            <location filename="../ui/docks/inspector.py" line="180" />
             <source>Share of the source step's customers, 0–1</source>
             <translation>Osuus lähtökohdan asiakkaista, 0–1</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="185" />
+            <location filename="../ui/docks/inspector.py" line="186" />
             <source>Steps</source>
             <translation>Kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="187" />
             <location filename="../ui/docks/inspector.py" line="188" />
+            <location filename="../ui/docks/inspector.py" line="189" />
             <source>1 = low, 5 = high</source>
             <translation>1 = matala, 5 = korkea</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="187" />
+            <location filename="../ui/docks/inspector.py" line="188" />
             <source>Impact</source>
             <translation>Vaikutus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="188" />
+            <location filename="../ui/docks/inspector.py" line="189" />
             <source>Effort</source>
             <translation>Työmäärä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="191" />
+            <location filename="../ui/docks/inspector.py" line="192" />
             <source>Maturity areas</source>
             <translation>Kypsyysalueet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="194" />
+            <location filename="../ui/docks/inspector.py" line="195" />
             <source>The CX maturity areas this opportunity improves</source>
             <translation>Asiakaskokemuksen kypsyysalueet, joita idea parantaa</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="196" />
+            <location filename="../ui/docks/inspector.py" line="197" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="199" />
+            <location filename="../ui/docks/inspector.py" line="200" />
             <source>Priority</source>
             <translation>Prioriteetti</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="203" />
+            <location filename="../ui/docks/inspector.py" line="204" />
             <source>0–100, set by hand; empty = computed from impact, effort and pain</source>
             <translation>0–100 käsin asetettuna; tyhjä = laskettu vaikutuksesta, työmäärästä ja kipupisteistä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="323" />
+            <location filename="../ui/docks/inspector.py" line="324" />
             <source>{measure} {mean} · n = {n}</source>
             <translation>{measure} {mean} · n = {n}</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="327" />
-            <location filename="../ui/docks/inspector.py" line="370" />
+            <location filename="../ui/docks/inspector.py" line="328" />
+            <location filename="../ui/docks/inspector.py" line="371" />
             <source>95 % {interval}</source>
             <translation>95 %: {interval}</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="334" />
+            <location filename="../ui/docks/inspector.py" line="335" />
             <source>Values without n are estimates (one answer each).</source>
             <translation>Arvot ilman n:ää ovat arvioita (kukin yksi vastaus).</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="362" />
+            <location filename="../ui/docks/inspector.py" line="363" />
             <source>Count this measurement in the rating (kept either way)</source>
             <translation>Laske tämä mittaus mukaan arvioon (säilyy joka tapauksessa)</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="367" />
+            <location filename="../ui/docks/inspector.py" line="368" />
             <source>estimate</source>
             <translation>arvio</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="375" />
+            <location filename="../ui/docks/inspector.py" line="376" />
             <source>not counted</source>
             <translation>ei mukana</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="381" />
+            <location filename="../ui/docks/inspector.py" line="382" />
             <source>Its source does not count (see the journey's sources)</source>
             <translation>Sen lähde ei ole mukana (katso asiakaspolun lähteet)</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="387" />
+            <location filename="../ui/docks/inspector.py" line="388" />
             <source>Delete this measurement</source>
             <translation>Poista tämä mittaus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="412" />
+            <location filename="../ui/docks/inspector.py" line="413" />
             <source>Add a persona (Insert ▸ Persona) to rate this step.</source>
             <translation>Lisää persoona (Lisää ▸ Persoona), niin voit arvioida tämän kosketuspisteen.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="416" />
+            <location filename="../ui/docks/inspector.py" line="417" />
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="416" />
+            <location filename="../ui/docks/inspector.py" line="417" />
             <source>Emotion</source>
             <translation>Tunne</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="416" />
+            <location filename="../ui/docks/inspector.py" line="417" />
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="431" />
+            <location filename="../ui/docks/inspector.py" line="432" />
             <source>How many answers the values summarise</source>
             <translation>Kuinka monta vastausta arvot tiivistävät</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="435" />
+            <location filename="../ui/docks/inspector.py" line="436" />
             <source>Which source the values above are from; typing writes that source's values</source>
             <translation>Mistä lähteestä yllä olevat arvot ovat; kirjoittaminen muuttaa tämän lähteen arvoja</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="439" />
+            <location filename="../ui/docks/inspector.py" line="440" />
             <source>Note</source>
             <translation>Huomautus</translation>
         </message>
@@ -4714,7 +4719,7 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="641" />
+            <location filename="../ui/docks/inspector.py" line="642" />
             <source>Inspector</source>
             <translation>Ominaisuudet</translation>
         </message>
@@ -4722,47 +4727,47 @@
     <context>
         <name>InspectorPanel</name>
         <message>
-            <location filename="../ui/docks/inspector.py" line="537" />
+            <location filename="../ui/docks/inspector.py" line="538" />
             <source>&lt;b&gt;Ratings per persona&lt;/b&gt;</source>
             <translation>&lt;b&gt;Arviot persoonittain&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="608" />
+            <location filename="../ui/docks/inspector.py" line="609" />
             <source>Journey</source>
             <translation>Asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="609" />
+            <location filename="../ui/docks/inspector.py" line="610" />
             <source>Persona</source>
             <translation>Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="610" />
+            <location filename="../ui/docks/inspector.py" line="611" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="611" />
+            <location filename="../ui/docks/inspector.py" line="612" />
             <source>Channel</source>
             <translation>Kanava</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="612" />
+            <location filename="../ui/docks/inspector.py" line="613" />
             <source>Step</source>
             <translation>Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="613" />
+            <location filename="../ui/docks/inspector.py" line="614" />
             <source>Transition</source>
             <translation>Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="614" />
+            <location filename="../ui/docks/inspector.py" line="615" />
             <source>Opportunity</source>
             <translation>Parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/inspector.py" line="620" />
+            <location filename="../ui/docks/inspector.py" line="621" />
             <source>{count} selected; showing the last one</source>
             <translation>{count} valittuna; näytetään viimeksi valittu</translation>
         </message>
@@ -4770,7 +4775,7 @@
     <context>
         <name>ItemForm</name>
         <message>
-            <location filename="../ui/docks/inspector_fields.py" line="229" />
+            <location filename="../ui/docks/inspector_fields.py" line="235" />
             <source>comma, separated, tags</source>
             <translation>pilkuilla, erotetut, tunnisteet</translation>
         </message>
@@ -5267,154 +5272,154 @@
     <context>
         <name>MapScene</name>
         <message>
-            <location filename="../canvas/card_item.py" line="118" />
+            <location filename="../canvas/card_item.py" line="88" />
             <source>(untitled)</source>
             <translation>(nimetön)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="121" />
-            <location filename="../canvas/cells_item.py" line="159" />
+            <location filename="../canvas/card_item.py" line="94" />
+            <location filename="../canvas/cells_item.py" line="174" />
             <source>no channel</source>
             <translation>ei kanavaa</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="124" />
+            <location filename="../canvas/card_item.py" line="97" />
             <source>partner</source>
             <translation>kumppani</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="124" />
-            <location filename="../canvas/cells_item.py" line="162" />
+            <location filename="../canvas/card_item.py" line="97" />
+            <location filename="../canvas/cells_item.py" line="178" />
             <source>third party</source>
             <translation>kolmas osapuoli</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="220" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>DECISION</source>
             <translation>PÄÄTÖS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="220" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>EXIT</source>
             <translation>KESKEYTYS</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="220" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>START</source>
             <translation>ALKU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="220" />
+            <location filename="../canvas/card_item.py" line="307" />
             <source>SUCCESS END</source>
             <translation>TAVOITE SAAVUTETTU</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="264" />
+            <location filename="../canvas/card_item.py" line="351" />
             <source>lost</source>
             <translation>menetetty</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="280" />
+            <location filename="../canvas/card_item.py" line="367" />
             <source>{count} customers arrive</source>
             <translation>{count} asiakasta saapuu</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="292" />
+            <location filename="../canvas/card_item.py" line="379" />
             <source>Customers lost here: {drop}</source>
             <translation>Tässä menetetyt asiakkaat: {drop}</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="298" />
+            <location filename="../canvas/card_item.py" line="385" />
             <source>Sub-journey: {link} (double-click to open)</source>
             <translation>Alipolku: {link} (avaa kaksoisnapsautuksella)</translation>
         </message>
         <message>
-            <location filename="../canvas/card_item.py" line="300" />
+            <location filename="../canvas/card_item.py" line="387" />
             <source>Drag to move · Shift-drag or drag the ⊕ handle to connect · F2 to rename</source>
             <translation>Siirrä vetämällä · yhdistä Vaihto-vetämällä tai ⊕-kahvasta · F2 nimeää uudelleen</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="124" />
-            <source>A hollow chip: fewer than 5 answers, or estimates only</source>
-            <translation>Ontto merkki: alle 5 vastausta tai pelkkiä arvioita</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>app</source>
-            <translation>sovellus</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>chat</source>
-            <translation>chat</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>digital</source>
-            <translation>digitaalinen</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>email</source>
-            <translation>sähköposti</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>face to face</source>
-            <translation>kasvokkain</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>letter</source>
-            <translation>kirje</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>messaging</source>
-            <translation>viestipalvelu</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>other</source>
-            <translation>muu</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>phone</source>
-            <translation>puhelin</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>social media</source>
-            <translation>sosiaalinen media</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="162" />
-            <source>web</source>
-            <translation>verkko</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="164" />
-            <source>not ours</source>
-            <translation>ei meidän</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="164" />
-            <source>partner-run</source>
-            <translation>kumppanin hoitama</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="164" />
-            <source>run by us</source>
-            <translation>meidän hoitama</translation>
-        </message>
-        <message>
-            <location filename="../canvas/cells_item.py" line="172" />
+            <location filename="../canvas/cells_item.py" line="77" />
             <source>⇄ switch from {channels}</source>
             <translation>⇄ vaihto kanavasta {channels}</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="362" />
+            <location filename="../canvas/cells_item.py" line="139" />
+            <source>A hollow chip: fewer than 5 answers, or estimates only</source>
+            <translation>Ontto merkki: alle 5 vastausta tai pelkkiä arvioita</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>app</source>
+            <translation>sovellus</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>digital</source>
+            <translation>digitaalinen</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>email</source>
+            <translation>sähköposti</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>face to face</source>
+            <translation>kasvokkain</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>letter</source>
+            <translation>kirje</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>messaging</source>
+            <translation>viestipalvelu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>phone</source>
+            <translation>puhelin</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>social media</source>
+            <translation>sosiaalinen media</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="178" />
+            <source>web</source>
+            <translation>verkko</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="180" />
+            <source>not ours</source>
+            <translation>ei meidän</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="180" />
+            <source>partner-run</source>
+            <translation>kumppanin hoitama</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="180" />
+            <source>run by us</source>
+            <translation>meidän hoitama</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="377" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -5430,7 +5435,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="78" />
-            <location filename="../canvas/legend.py" line="60" />
+            <location filename="../canvas/legend.py" line="63" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -5532,70 +5537,70 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="49" />
-            <location filename="../canvas/legend.py" line="55" />
+            <location filename="../canvas/legend.py" line="52" />
+            <location filename="../canvas/legend.py" line="58" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="53" />
+            <location filename="../canvas/legend.py" line="56" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="59" />
+            <location filename="../canvas/legend.py" line="62" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="75" />
+            <location filename="../canvas/legend.py" line="78" />
             <location filename="../export/map_image.py" line="685" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="145" />
+            <location filename="../canvas/legend.py" line="159" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="146" />
+            <location filename="../canvas/legend.py" line="160" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="147" />
+            <location filename="../canvas/legend.py" line="161" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="174" />
+            <location filename="../canvas/legend.py" line="188" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="190" />
+            <location filename="../canvas/legend.py" line="204" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="197" />
-            <location filename="../canvas/legend.py" line="210" />
+            <location filename="../canvas/legend.py" line="211" />
+            <location filename="../canvas/legend.py" line="224" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="205" />
+            <location filename="../canvas/legend.py" line="219" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="218" />
+            <location filename="../canvas/legend.py" line="232" />
             <source>≈ hollow: under 5 answers or an estimate</source>
             <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="224" />
+            <location filename="../canvas/legend.py" line="238" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
@@ -5951,6 +5956,39 @@
         </message>
     </context>
     <context>
+        <name>PictureBox</name>
+        <message>
+            <location filename="../ui/docks/picture_box.py" line="33" />
+            <source>Choose Picture…</source>
+            <translation>Valitse kuva…</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/picture_box.py" line="36" />
+            <source>Remove Picture</source>
+            <translation>Poista kuva</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/picture_box.py" line="57" />
+            <source>No picture</source>
+            <translation>Ei kuvaa</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/picture_box.py" line="70" />
+            <source>Not a picture: {reason}</source>
+            <translation>Ei kuva: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/picture_box.py" line="81" />
+            <source>Choose Picture</source>
+            <translation>Valitse kuva</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/picture_box.py" line="83" />
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+            <translation>Kuvat (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../ui/preferences.py" line="18" />
@@ -5989,10 +6027,10 @@
             <location filename="../ui/present/cards.py" line="189" />
             <location filename="../ui/present/cards.py" line="190" />
             <location filename="../ui/present/cards.py" line="332" />
-            <location filename="../ui/present/paint.py" line="185" />
-            <location filename="../ui/present/window.py" line="147" />
-            <location filename="../ui/present/window.py" line="242" />
-            <location filename="../ui/present/window.py" line="254" />
+            <location filename="../ui/present/paint.py" line="203" />
+            <location filename="../ui/present/window.py" line="152" />
+            <location filename="../ui/present/window.py" line="264" />
+            <location filename="../ui/present/window.py" line="276" />
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
         </message>
@@ -6000,10 +6038,10 @@
             <location filename="../ui/present/cards.py" line="189" />
             <location filename="../ui/present/cards.py" line="190" />
             <location filename="../ui/present/cards.py" line="332" />
-            <location filename="../ui/present/paint.py" line="185" />
-            <location filename="../ui/present/window.py" line="147" />
-            <location filename="../ui/present/window.py" line="242" />
-            <location filename="../ui/present/window.py" line="254" />
+            <location filename="../ui/present/paint.py" line="203" />
+            <location filename="../ui/present/window.py" line="152" />
+            <location filename="../ui/present/window.py" line="264" />
+            <location filename="../ui/present/window.py" line="276" />
             <source>Emotion</source>
             <translation>Tunne</translation>
         </message>
@@ -6011,10 +6049,10 @@
             <location filename="../ui/present/cards.py" line="189" />
             <location filename="../ui/present/cards.py" line="190" />
             <location filename="../ui/present/cards.py" line="332" />
-            <location filename="../ui/present/paint.py" line="185" />
-            <location filename="../ui/present/window.py" line="147" />
-            <location filename="../ui/present/window.py" line="242" />
-            <location filename="../ui/present/window.py" line="254" />
+            <location filename="../ui/present/paint.py" line="203" />
+            <location filename="../ui/present/window.py" line="152" />
+            <location filename="../ui/present/window.py" line="264" />
+            <location filename="../ui/present/window.py" line="276" />
             <source>Goal</source>
             <translation>Tavoite</translation>
         </message>
@@ -6075,243 +6113,303 @@
         <message>
             <location filename="../ui/present/cards.py" line="336" />
             <location filename="../ui/present/cards.py" line="353" />
-            <location filename="../ui/present/slide.py" line="90" />
-            <location filename="../ui/present/slide.py" line="101" />
+            <location filename="../ui/present/slide.py" line="93" />
+            <location filename="../ui/present/slide.py" line="104" />
             <source>not rated</source>
             <translation>ei arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="149" />
+            <location filename="../ui/present/paint.py" line="161" />
             <source>STAGE {number} OF {count}</source>
             <translation>VAIHE {number}/{count}</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="179" />
+            <location filename="../ui/present/paint.py" line="191" />
             <source>Step {number} of {count}   ·   ? keys</source>
             <translation>Kosketuspiste {number}/{count}   ·   ? näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="184" />
+            <location filename="../ui/present/paint.py" line="195" />
+            <source>Persona {number} of {count}   ·   ? keys</source>
+            <translation>Persoona {number}/{count}   ·   ? näppäimet</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/paint.py" line="199" />
+            <source>I or Esc: back to the stages · P: next persona</source>
+            <translation>I tai Esc: takaisin vaiheisiin · P: seuraava persoona</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/paint.py" line="202" />
             <source>Voting {scale}: 1 = {low} … 5 = {high}</source>
             <translation>Äänestys – {scale}: 1 = {low} … 5 = {high}</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="188" />
+            <location filename="../ui/present/paint.py" line="206" />
             <source>G goal · E ease · M emotion, then 1–5 to vote</source>
             <translation>G tavoite · E vaivattomuus · M tunne, sitten ääni 1–5</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="234" />
+            <location filename="../ui/present/paint.py" line="253" />
             <source>1 – 5</source>
             <translation>1 – 5</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="234" />
+            <location filename="../ui/present/paint.py" line="253" />
             <source>?  H</source>
             <translation>?  H</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="234" />
+            <location filename="../ui/present/paint.py" line="253" />
             <source>Ctrl+Z  Ctrl+Y</source>
             <translation>Ctrl+Z  Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="234" />
+            <location filename="../ui/present/paint.py" line="253" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="234" />
+            <location filename="../ui/present/paint.py" line="253" />
             <source>G  E  M</source>
             <translation>G  E  M</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="234" />
+            <location filename="../ui/present/paint.py" line="253" />
             <source>Home End</source>
             <translation>Home End</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="234" />
+            <location filename="../ui/present/paint.py" line="253" />
+            <source>I</source>
+            <translation>I</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/paint.py" line="253" />
             <source>P  Tab</source>
             <translation>P  Tab</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="234" />
+            <location filename="../ui/present/paint.py" line="253" />
             <source>→ ←  PgDn PgUp</source>
             <translation>→ ←  PgDn PgUp</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="234" />
+            <location filename="../ui/present/paint.py" line="253" />
             <source>↓ ↑</source>
             <translation>↓ ↑</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="235" />
+            <location filename="../ui/present/paint.py" line="254" />
             <source>first / last stage</source>
             <translation>ensimmäinen / viimeinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="235" />
+            <location filename="../ui/present/paint.py" line="254" />
             <source>leave the presentation</source>
             <translation>poistu esityksestä</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="235" />
+            <location filename="../ui/present/paint.py" line="254" />
             <source>next / previous stage</source>
             <translation>seuraava / edellinen vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="235" />
+            <location filename="../ui/present/paint.py" line="254" />
             <source>next / previous step</source>
             <translation>seuraava / edellinen kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="235" />
+            <location filename="../ui/present/paint.py" line="254" />
             <source>next persona (All → each)</source>
             <translation>seuraava persoona (Kaikki → kukin)</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="235" />
+            <location filename="../ui/present/paint.py" line="254" />
             <source>one person's vote (emotion: 1 = −2 … 5 = +2)</source>
             <translation>yhden henkilön ääni (tunne: 1 = −2 … 5 = +2)</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="235" />
+            <location filename="../ui/present/paint.py" line="254" />
+            <source>persona profile: picture, quote, goals, needs</source>
+            <translation>persoonan profiili: kuva, lainaus, tavoitteet, tarpeet</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/paint.py" line="254" />
             <source>show / hide these keys</source>
             <translation>näytä / piilota nämä näppäimet</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="235" />
+            <location filename="../ui/present/paint.py" line="254" />
             <source>undo / redo a vote</source>
             <translation>kumoa / tee ääni uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="235" />
+            <location filename="../ui/present/paint.py" line="254" />
             <source>vote on goal, ease or emotion</source>
             <translation>arvioi tavoite, vaivattomuus tai tunne</translation>
         </message>
         <message>
-            <location filename="../ui/present/paint.py" line="257" />
+            <location filename="../ui/present/paint.py" line="276" />
             <source>Esc   cancel</source>
             <translation>Esc   peru</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="102" />
+            <location filename="../ui/present/profile.py" line="60" />
+            <source>{percent} % of customers</source>
+            <translation>{percent} % asiakkaista</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/profile.py" line="87" />
+            <source>PERSONA {number} OF {count}</source>
+            <translation>PERSOONA {number}/{count}</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/profile.py" line="138" />
+            <source>GOALS</source>
+            <translation>TAVOITTEET</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/profile.py" line="139" />
+            <source>NEEDS</source>
+            <translation>TARPEET</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/profile.py" line="140" />
+            <source>FRUSTRATIONS</source>
+            <translation>TURHAUTUMISET</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/profile.py" line="157" />
+            <source>Not written down yet.</source>
+            <translation>Ei vielä kirjattu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/slide.py" line="105" />
             <source>mean of 1 persona</source>
             <translation>1 persoonan keskiarvo</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="102" />
+            <location filename="../ui/present/slide.py" line="105" />
             <source>mean of {n} personas</source>
             <translation>{n} persoonan keskiarvo</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="109" />
+            <location filename="../ui/present/slide.py" line="112" />
             <source>workshop</source>
             <translation>työpaja</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="110" />
+            <location filename="../ui/present/slide.py" line="113" />
             <source>survey</source>
             <translation>kysely</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="111" />
+            <location filename="../ui/present/slide.py" line="114" />
             <source>interview</source>
             <translation>haastattelu</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="112" />
+            <location filename="../ui/present/slide.py" line="115" />
             <source>analytics</source>
             <translation>analytiikka</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="113" />
+            <location filename="../ui/present/slide.py" line="116" />
             <source>observation</source>
             <translation>havainnointi</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="114" />
+            <location filename="../ui/present/slide.py" line="117" />
             <source>estimate</source>
             <translation>arvio</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="131" />
+            <location filename="../ui/present/slide.py" line="134" />
             <source>rated</source>
             <translation>arvioitu</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="152" />
+            <location filename="../ui/present/slide.py" line="155" />
             <source>(untitled step)</source>
             <translation>(nimetön kosketuspiste)</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="154" />
+            <location filename="../ui/present/slide.py" line="157" />
             <source>Decision</source>
             <translation>Päätös</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="154" />
+            <location filename="../ui/present/slide.py" line="157" />
             <source>Goal reached</source>
             <translation>Tavoite saavutettu</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="154" />
+            <location filename="../ui/present/slide.py" line="157" />
             <source>Leaves</source>
             <translation>Keskeytys</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="154" />
+            <location filename="../ui/present/slide.py" line="157" />
             <source>Start</source>
             <translation>Alku</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="174" />
+            <location filename="../ui/present/slide.py" line="177" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/present/slide.py" line="178" />
+            <location filename="../ui/present/slide.py" line="181" />
             <source>No stages yet</source>
             <translation>Ei vielä vaiheita</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="78" />
+            <location filename="../ui/present/window.py" line="80" />
             <source>Presentation</source>
             <translation>Esitys</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="146" />
+            <location filename="../ui/present/window.py" line="151" />
             <source>{scale} {value} — for which persona?</source>
             <translation>{scale} {value} — mille persoonalle?</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="227" />
+            <location filename="../ui/present/window.py" line="223" />
+            <source>Add a persona first: the journey has none</source>
+            <translation>Lisää ensin persoona: asiakaspolulla ei ole yhtään</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="249" />
             <source>No step to vote on in this stage</source>
             <translation>Tässä vaiheessa ei ole äänestettävää kosketuspistettä</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="231" />
+            <location filename="../ui/present/window.py" line="253" />
             <source>Add a persona first: votes are per persona</source>
             <translation>Lisää ensin persoona: äänet annetaan persoonittain</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="241" />
+            <location filename="../ui/present/window.py" line="263" />
             <source>Workshop vote: {scale} {value} for '{step}' ({persona})</source>
             <translation>Työpajaääni: {scale} {value} kohteelle ”{step}” ({persona})</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="253" />
+            <location filename="../ui/present/window.py" line="275" />
             <source>{scale} {value} recorded · n = {n}</source>
             <translation>{scale} {value} kirjattu · n = {n}</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="317" />
+            <location filename="../ui/present/window.py" line="331" />
+            <source>Votes are for steps: press I to go back to the stages</source>
+            <translation>Äänet annetaan kohtaamispisteille: palaa vaiheisiin I-näppäimellä</translation>
+        </message>
+        <message>
+            <location filename="../ui/present/window.py" line="346" />
             <source>Press G (goal), E (ease) or M (emotion) first</source>
             <translation>Paina ensin G (tavoite), E (vaivattomuus) tai M (tunne)</translation>
         </message>
         <message>
-            <location filename="../ui/present/window.py" line="321" />
+            <location filename="../ui/present/window.py" line="350" />
             <source>Votes are 1 to 5</source>
             <translation>Äänet ovat 1–5</translation>
         </message>
@@ -6363,7 +6461,7 @@
     <context>
         <name>RatingBox</name>
         <message>
-            <location filename="../ui/docks/inspector_fields.py" line="125" />
+            <location filename="../ui/docks/inspector_fields.py" line="127" />
             <source>{name}: {low:g} = {low_label}, {high:g} = {high_label}; “–” = missing</source>
             <translation>{name}: {low:g} = {low_label}, {high:g} = {high_label}; ”–” = puuttuu</translation>
         </message>

@@ -313,3 +313,25 @@ def test_present_is_off_on_the_start_page(make_window):
     assert not window.window_actions.present.isEnabled()
     window.present()
     assert window.presentation is None
+
+
+def test_key_i_shows_the_persona_slide_and_p_cycles_personas(qtbot, present, document):
+    personas = [p.id for p in document.journey.personas]
+    step = present.step_id
+    press(qtbot, present, Qt.Key.Key_I)
+    view = present.slide()
+    assert present.profile and present.persona_id == personas[0]
+    assert view.profile is not None and view.profile.name == document.journey.personas[0].name
+    press(qtbot, present, Qt.Key.Key_P)
+    assert present.slide().profile.name == document.journey.personas[1].name
+    press(qtbot, present, *[Qt.Key.Key_P] * (len(personas) - 1))
+    assert present.persona_id == personas[0]  # All is skipped on the persona slide
+    count = document.undo_stack.count()
+    press(qtbot, present, Qt.Key.Key_G, Qt.Key.Key_4)
+    assert document.undo_stack.count() == count  # no vote on a persona
+    assert present.toast
+    press(qtbot, present, Qt.Key.Key_Escape)
+    assert not present.profile and present.isVisible()
+    assert present.slide().profile is None and present.step_id == step
+    press(qtbot, present, Qt.Key.Key_I, Qt.Key.Key_Right)
+    assert not present.profile  # moving on goes back to the stages

@@ -16,6 +16,7 @@ from journeymap.model.journey import Journey
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.present.paint import paint_slide
+from journeymap.ui.present.profile import build_profile
 from journeymap.ui.present.slide import SlideView, build_slide, rating_summary
 from journeymap.ui.present.theme import PlacedText, placed_texts
 from tests.ui.conftest import examples_folder
@@ -59,6 +60,18 @@ def slides(journey: Journey) -> Iterator[SlideView]:
     view.prompt = [p.name for p in journey.personas]
     view.prompt_title = "Emotion +2 — for which persona?"
     yield view
+    yield from profile_slides(journey, marks)
+
+
+def profile_slides(journey: Journey, marks: MapMarks) -> Iterator[SlideView]:
+    """The persona slide of each persona (key I), and once with the key legend."""
+    first = journey.ordered_steps()[0] if journey.steps else None
+    for n, persona in enumerate(journey.personas):
+        view = build_slide(journey, 0, first.id if first else None, persona.id, marks, {})
+        view.profile = build_profile(journey, persona.id)
+        assert view.profile is not None
+        view.legend = n == len(journey.personas) - 1 and n > 0
+        yield view
 
 
 def painted(view: SlideView, width: int, height: int) -> list[PlacedText]:
@@ -213,3 +226,52 @@ def test_a_crowded_stage_still_fits(language, width, height):
             problems += _problems(texts, width, height) + _outside_cards(texts, cards)
             problems += _overlapping(texts)
     assert problems == []
+
+
+def wordy_persona_journey(picture: str) -> Journey:
+    """A persona whose every text is long, with a picture."""
+    from journeymap.model import Persona, Stage
+
+    long = "Haluan hoitaa veroasiat ilman, että joudun soittamaan kenellekään tai odottamaan. "
+    persona = Persona(
+        id="p",
+        name="Niko Nieminen, ensimmäistä kertaa itse veroilmoitusta tekevä opiskelija " * 2,
+        role="Opiskelija ja osa-aikainen kaupan kassatyöntekijä pääkaupunkiseudulla " * 2,
+        share=0.35,
+        quote="En ymmärrä, mitä tästä lomakkeesta pitää täyttää ja mitä ei. " * 4,
+        goals=long * 8,
+        needs=long * 8,
+        frustrations=long * 8,
+        picture=picture,
+    )
+    return Journey(title="Verotus", personas=[persona], stages=[Stage(id="s", name="Alku")])
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_persona_slide_fits_with_long_texts_and_a_picture(language, width, height):
+    from PySide6.QtGui import QColor, QImage
+
+    from journeymap.canvas.picture import picture_image
+    from journeymap.model.entities import picture_uri
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#cc79a7"))
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    uri = picture_uri(bytes(data.data()), "image/png")
+    assert picture_image(uri) is not None
+    journey = wordy_persona_journey(uri)
+    view = build_slide(journey, 0, None, "p", MapMarks(), {})
+    view.profile = build_profile(journey, "p")
+    texts = painted(view, width, height)
+    assert _problems(texts, width, height) + _overlapping(texts) == []
+    shown = " ".join(t.text for t in texts)
+    for part in ("Niko", "Opiskelija", "35", "En ymmärrä"):
+        assert part in shown
+    labels = [t.text for t in texts if t.role == "label"]
+    assert len(labels) >= 4  # "PERSONA 1 OF 1" and the three headings
+    assert any(t.text.endswith("…") for t in texts)  # the long goals were cut, not spilled

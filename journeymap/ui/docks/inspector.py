@@ -102,6 +102,7 @@ def _specs(document: EditorDocument) -> dict[str, list[FieldSpec]]:
             FieldSpec("needs", _tr("Needs"), text),
             FieldSpec("frustrations", _tr("Frustrations"), text),
             FieldSpec("quote", _tr("Quote"), text),
+            FieldSpec("picture", _tr("Picture"), "picture"),
             FieldSpec("colour", _tr("Colour"), tip=_tr("#rrggbb, e.g. #0072b2")),
             FieldSpec("share", _tr("Share of customers"), number, low=0, high=1, decimals=2),
             FieldSpec(

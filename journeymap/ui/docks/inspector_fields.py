@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model import Scale
+from journeymap.ui.docks.picture_box import PictureBox
 
 __all__ = ["FieldSpec", "ItemForm", "OptionalNumberBox", "RatingBox"]
 
@@ -144,7 +146,8 @@ class FieldSpec:
 
     ``kind`` is ``line``, ``text``, ``choice`` (``choices``: (label, value) pairs,
     or a callable giving them), ``number`` (``low``/``high``/``decimals``,
-    missing allowed), ``tags`` or ``checklist`` (a callable giving (label, value)).
+    missing allowed), ``tags``, ``checklist`` (a callable giving (label, value)) or
+    ``picture`` (a persona's picture, :class:`~journeymap.ui.docks.picture_box.PictureBox`).
     """
 
     name: str
@@ -189,6 +192,9 @@ class ItemForm(QWidget):
             widget = self._number_box(spec)
         elif spec.kind == "checklist":
             widget = self._checklist(spec.name)
+        elif spec.kind == "picture":
+            widget = PictureBox()
+            widget.chosen.connect(partial(self._emit, spec.name, typing=False))
         else:
             widget = self._line_box(spec)
         widget.setObjectName(f"field_{spec.name}")
@@ -278,6 +284,9 @@ class ItemForm(QWidget):
                 row.setCheckState(
                     Qt.CheckState.Checked if data in value else Qt.CheckState.Unchecked
                 )
+        elif isinstance(widget, PictureBox):
+            if widget.uri != value:
+                widget.set_uri(value)
         elif isinstance(widget, QLineEdit):
             text = ", ".join(value) if spec.kind == "tags" else str(value)
             same_tags = spec.kind == "tags" and _tags(widget.text()) == tuple(value)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from journeymap import palette
 from journeymap.model.scales import SCALES
 from journeymap.ui.present.cards import paint_cards, paint_detail
+from journeymap.ui.present.profile import paint_profile
 from journeymap.ui.present.slide import SlideView
 from journeymap.ui.present.theme import (
     DONE,
@@ -52,9 +53,17 @@ def paint_slide(p: QPainter, width: float, height: float, view: SlideView) -> di
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     p.fillRect(QRectF(0, 0, width, height), PAPER)
     y = _header(p, view, width, m, u)
+    footer_h = 58 * u
+    if view.profile is not None:
+        area = QRectF(m, y + 8 * u, width - 2 * m, height - footer_h - 32 * u - y)
+        if view.legend:
+            _legend(p, area, u)
+        else:
+            paint_profile(p, view.profile, area, u)
+        _footer(p, view, QRectF(0, height - footer_h, width, footer_h), m, u)
+        return {}
     y = _progress(p, view, width, y, m, u)
     y = _stage_title(p, view, width, y, m, u)
-    footer_h = 58 * u
     bottom = height - footer_h - 16 * u
     detail_h = (bottom - y) * (0.4 if len(view.cards) > 5 else 0.52)
     rects = paint_cards(p, view, QRectF(m, y, width - 2 * m, bottom - y - detail_h - 24 * u), u)
@@ -72,7 +81,7 @@ def paint_slide(p: QPainter, width: float, height: float, view: SlideView) -> di
 def _header(p: QPainter, view: SlideView, width: float, m: float, u: float) -> float:
     top = 26 * u
     persona_font = font(30 * u, bold=True)
-    chip_w = text_width(view.persona, persona_font) + 96 * u
+    chip_w = min(text_width(view.persona, persona_font) + 96 * u, (width - 2 * m) * 0.45)
     chip = QRectF(width - m - chip_w, top, chip_w, 64 * u)
     title_font = font(46 * u, bold=True)
     title_w = chip.left() - m - 32 * u
@@ -94,7 +103,10 @@ def _header(p: QPainter, view: SlideView, width: float, m: float, u: float) -> f
     p.setPen(INK)
     text_rect = chip.adjusted(60 * u, 0, -20 * u, 0)
     align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-    draw_text(p, text_rect, align, view.persona)
+    name = QFontMetricsF(persona_font).elidedText(
+        view.persona, Qt.TextElideMode.ElideRight, text_rect.width()
+    )
+    draw_text(p, text_rect, align, name, meant=view.persona)
     y = top + 84 * u
     p.fillRect(QRectF(m, y, width - 2 * m, 4 * u), RULE)
     return y + 20 * u
@@ -179,7 +191,13 @@ def _footer(p: QPainter, view: SlideView, area: QRectF, m: float, u: float) -> N
     right = tr("Step {number} of {count}   ·   ? keys").format(
         number=view.step_number, count=view.step_count
     )
-    if view.armed:
+    if view.profile is not None:
+        right = tr("Persona {number} of {count}   ·   ? keys").format(
+            number=view.profile.number, count=view.profile.count
+        )
+    if view.profile is not None:
+        left = tr("I or Esc: back to the stages · P: next persona")
+    elif view.armed:
         s = SCALES[view.armed]
         left = tr("Voting {scale}: 1 = {low} … 5 = {high}").format(
             scale=tr(SCALE_LABEL[view.armed]).upper(), low=tr(s.low_label), high=tr(s.high_label)
@@ -212,6 +230,7 @@ LEGEND = (
     ("↓ ↑", "next / previous stage"),
     ("Home End", "first / last stage"),
     ("P  Tab", "next persona (All → each)"),
+    ("I", "persona profile: picture, quote, goals, needs"),
     ("G  E  M", "vote on goal, ease or emotion"),
     ("1 – 5", "one person's vote (emotion: 1 = −2 … 5 = +2)"),
     ("Ctrl+Z  Ctrl+Y", "undo / redo a vote"),

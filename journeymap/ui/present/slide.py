@@ -16,6 +16,7 @@ from journeymap.canvas.marks import MapMarks
 from journeymap.model.entities import Rating, RatingSource
 from journeymap.model.journey import Journey
 from journeymap.model.votes import SCALE_ORDER
+from journeymap.ui.present.profile import ProfileView
 
 __all__ = ["CardView", "SlideView", "build_slide", "rating_summary", "source_label"]
 
@@ -70,6 +71,8 @@ class SlideView:
     toast: str = ""
     legend: bool = False
     persona_names: list[str] = field(default_factory=list)
+    profile: ProfileView | None = None
+    """The persona slide to show instead of the stage (key ``I``), or ``None``."""
 
     @property
     def current(self) -> CardView | None:

@@ -11,6 +11,7 @@ Keys
 Right / Left, Page Down / Page Up : next / previous step, across stages
 Down / Up : next / previous stage; Home / End: first / last stage
 P, Tab (Shift+Tab back) : persona: All → each persona → All
+I : the persona slide (profile) of the shown persona, or the first; again (or Esc) back
 G, E, M : choose the scale to vote on (goal, ease, emotion); it stays chosen
 1 – 5 : one person's vote on the chosen scale (emotion 1..5 = −2..+2)
 Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) : undo / redo
@@ -34,6 +35,7 @@ from journeymap.model.votes import Vote, VoteTally, key_to_value
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.present.paint import PAPER, paint_slide
+from journeymap.ui.present.profile import build_profile
 from journeymap.ui.present.slide import SlideView, build_slide
 from journeymap.ui.present.theme import SCALE_LABEL, shown_value
 
@@ -90,6 +92,7 @@ class PresentationWindow(QWidget):
         self.armed: str | None = None
         self.pending: tuple[str, float] | None = None
         self.legend = False
+        self.profile = False
         self.toast = ""
         self.tally = VoteTally()
         self._marks: MapMarks | None = None
@@ -137,6 +140,8 @@ class PresentationWindow(QWidget):
         view = build_slide(
             journey, self.stage_index, self.step_id, self.persona_id, self.marks(), votes
         )
+        if self.profile and self.persona_id is not None:
+            view.profile = build_profile(journey, self.persona_id)
         view.armed = self.armed
         view.toast = self.toast
         view.legend = self.legend
@@ -191,6 +196,7 @@ class PresentationWindow(QWidget):
         self.update()
 
     def move_step(self, delta: int) -> None:
+        self.profile = False
         self._go_to_slot(self._slot_index() + delta)
 
     def go_to_step(self, step_id: str) -> bool:
@@ -202,6 +208,7 @@ class PresentationWindow(QWidget):
         return False
 
     def go_to_stage(self, index: int) -> None:
+        self.profile = False
         stages = self.document.journey.stages
         if not stages:
             return
@@ -209,8 +216,23 @@ class PresentationWindow(QWidget):
         slots = self._slots()
         self._go_to_slot(next(i for i, s in enumerate(slots) if s[0] == index))
 
+    def toggle_profile(self) -> None:
+        """Show or hide the persona slide (of the shown persona, or the first)."""
+        personas = self.document.journey.personas
+        if not self.profile and not personas:
+            self._show_toast(tr("Add a persona first: the journey has none"))
+            return
+        self.profile = not self.profile
+        if self.profile and self.persona_id is None:
+            self.persona_id = personas[0].id
+            self._marks = None
+        self.update()
+
     def cycle_persona(self, delta: int = 1) -> None:
-        choices: list[str | None] = [None, *(p.id for p in self.document.journey.personas)]
+        choices: list[str | None] = [] if self.profile else [None]
+        choices += [p.id for p in self.document.journey.personas]
+        if not choices:
+            return
         current = choices.index(self.persona_id) if self.persona_id in choices else 0
         self.persona_id = choices[(current + delta) % len(choices)]
         self._marks = None
@@ -279,6 +301,9 @@ class PresentationWindow(QWidget):
             if self.pending is not None:
                 self.pending = None
                 self.update()
+            elif self.profile:
+                self.profile = False
+                self.update()
             else:
                 self.close()
         elif self.pending is not None:
@@ -300,6 +325,10 @@ class PresentationWindow(QWidget):
             self.cycle_persona(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
         elif key == Qt.Key.Key_Backtab:
             self.cycle_persona(-1)
+        elif key == Qt.Key.Key_I:
+            self.toggle_profile()
+        elif self.profile and key in (*SCALE_KEYS, *DIGITS):
+            self._show_toast(tr("Votes are for steps: press I to go back to the stages"))
         elif key in SCALE_KEYS:
             scale = SCALE_KEYS[key]
             self.armed = None if self.armed == scale else scale
@@ -363,6 +392,7 @@ class PresentationWindow(QWidget):
         journey = self.document.journey
         if self.persona_id is not None and not journey.has("personas", self.persona_id):
             self.persona_id = None
+            self.profile = False
         if self.step_id is not None and not journey.has("steps", self.step_id):
             self._go_to_slot(self._slot_index())
         elif self.step_id is not None:
@@ -375,6 +405,7 @@ class PresentationWindow(QWidget):
     def _on_replaced(self) -> None:
         self.tally.clear()
         self.pending = None
+        self.profile = False
         self.persona_id = None
         self._marks = None
         self._go_to_slot(0)
