@@ -293,6 +293,7 @@ class StepLanesItem(RecordedItem):
         y = top
         chip_w = (COLUMN_W - 30) / 3
         point = decimal_point()
+        names = {"goal": tr("goal"), "ease": tr("ease"), "emo": tr("emo")}
         for index, colour, (goal, ease, emotion), unsure in self.ratings:
             painter.save()
             painter.translate(11, y + RATING_ROW_H / 2 - 2)
@@ -317,7 +318,7 @@ class StepLanesItem(RecordedItem):
                     draw_chip(
                         painter,
                         rect,
-                        tr(label),
+                        names[label],
                         text,
                         norm,
                         style.small_font,

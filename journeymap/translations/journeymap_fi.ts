@@ -1993,7 +1993,24 @@
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="377" />
+            <location filename="../canvas/cells_item.py" line="296" />
+            <source>ease</source>
+            <translation>vaiv.</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="296" />
+            <source>emo</source>
+            <translation>tun.</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="296" />
+            <location filename="../canvas/legend.py" line="211" />
+            <location filename="../canvas/legend.py" line="224" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="378" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -2158,12 +2175,6 @@
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="211" />
-            <location filename="../canvas/legend.py" line="224" />
-            <source>goal</source>
-            <translation>tav.</translation>
-        </message>
-        <message>
             <location filename="../canvas/legend.py" line="219" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
@@ -2252,14 +2263,6 @@
             <location filename="../ui/map/view.py" line="256" />
             <source>Take the lane off the map (View ▸ Lanes shows it again)</source>
             <translation>Poista kaista kartalta (Näytä ▸ Kaistat tuo sen takaisin)</translation>
-        </message>
-        <message>
-            <source>ease</source>
-            <translation type="vanished">vaiv.</translation>
-        </message>
-        <message>
-            <source>emo</source>
-            <translation type="vanished">tun.</translation>
         </message>
     </context>
     <context>
@@ -5419,7 +5422,24 @@
             <translation>meidän hoitama</translation>
         </message>
         <message>
-            <location filename="../canvas/cells_item.py" line="377" />
+            <location filename="../canvas/cells_item.py" line="296" />
+            <source>ease</source>
+            <translation>vaiv.</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="296" />
+            <source>emo</source>
+            <translation>tun.</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="296" />
+            <location filename="../canvas/legend.py" line="211" />
+            <location filename="../canvas/legend.py" line="224" />
+            <source>goal</source>
+            <translation>tav.</translation>
+        </message>
+        <message>
+            <location filename="../canvas/cells_item.py" line="378" />
             <source>+{count} more</source>
             <translation>+{count} lisää</translation>
         </message>
@@ -5584,12 +5604,6 @@
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="211" />
-            <location filename="../canvas/legend.py" line="224" />
-            <source>goal</source>
-            <translation>tav.</translation>
-        </message>
-        <message>
             <location filename="../canvas/legend.py" line="219" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
@@ -5686,14 +5700,6 @@
         <message>
             <source>critical pain point</source>
             <translation>kriittinen kipupiste</translation>
-        </message>
-        <message>
-            <source>ease</source>
-            <translation type="vanished">vaiv.</translation>
-        </message>
-        <message>
-            <source>emo</source>
-            <translation type="vanished">tun.</translation>
         </message>
         <message>
             <source>major</source>
