@@ -283,7 +283,10 @@ class _FlowSolver:
             dropped = left
             if g.kinds[node] == StepKind.SUCCESS and left is not None:
                 completed, dropped = left, 0.0
-            rate = dropped / v if dropped is not None and v else None
+            # A rate needs customers to divide by: a step that reaches less than a
+            # billionth of one (a share of 5e-324, say) has none, and the quotient
+            # of two such numbers is noise or infinite.
+            rate = dropped / v if dropped is not None and v is not None and v > 1e-9 else None
             result[sid] = StepFlow(sid, v, out, dropped, rate, basis, completed)
         return result
 

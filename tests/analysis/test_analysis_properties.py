@@ -135,3 +135,24 @@ def test_two_looping_starts_that_lose_customers_are_reported():
     assert ended != pytest.approx(flow.total_entries)  # the data cannot balance...
     (issue,) = flow.issues  # ...and the analysis says so
     assert issue.code == "step_volume_mismatch" and issue.step_ids == ("S1",)
+
+
+def test_a_step_reached_by_a_vanishing_share_has_no_drop_off_rate():
+    """Found by the property above with the CI profile: a share of 5e-324 sends
+    a denormal number of customers to S1, and its drop-off rate was −inf, which
+    JSON cannot hold."""
+    journey = Journey(
+        stages=[Stage(id="st", name="All")],
+        steps=[
+            Step(id="S0", title="S0", stage_id="st", kind="start", volume=1),
+            Step(id="S1", title="S1", stage_id="st"),
+        ],
+        transitions=[
+            Transition(id="a", source="S0", target="S0", volume=0),
+            Transition(id="b", source="S1", target="S0"),
+            Transition(id="c", source="S0", target="S1", share=5e-324),
+        ],
+    )
+    analysis = analyse(journey)
+    assert analysis.flow.steps["S1"].drop_off_rate is None
+    json.dumps(analysis_to_dict(analysis, journey), allow_nan=False)
