@@ -2009,7 +2009,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="78" />
-            <location filename="../canvas/legend.py" line="60" />
+            <location filename="../canvas/legend.py" line="66" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -2111,72 +2111,92 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="49" />
             <location filename="../canvas/legend.py" line="55" />
+            <location filename="../canvas/legend.py" line="61" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="53" />
+            <location filename="../canvas/legend.py" line="59" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="59" />
+            <location filename="../canvas/legend.py" line="65" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="75" />
+            <location filename="../canvas/legend.py" line="79" />
+            <source>the design explains {share} of the observed moves</source>
+            <translation>suunnitelma selittää {share} havaituista siirtymistä</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="93" />
             <location filename="../export/map_image.py" line="685" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="145" />
+            <location filename="../canvas/legend.py" line="163" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="146" />
+            <location filename="../canvas/legend.py" line="164" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="147" />
+            <location filename="../canvas/legend.py" line="165" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="174" />
+            <location filename="../canvas/legend.py" line="193" />
+            <source>dotted = observed only</source>
+            <translation>pisteviiva = vain havaittu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="201" />
+            <source>faded = nobody took it</source>
+            <translation>haalea = kukaan ei kulkenut</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="234" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="190" />
+            <location filename="../canvas/legend.py" line="251" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="197" />
-            <location filename="../canvas/legend.py" line="210" />
+            <location filename="../canvas/legend.py" line="258" />
+            <location filename="../canvas/legend.py" line="271" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="205" />
+            <location filename="../canvas/legend.py" line="266" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="218" />
+            <location filename="../canvas/legend.py" line="279" />
             <source>≈ hollow: under 5 answers or an estimate</source>
             <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="224" />
+            <location filename="../canvas/legend.py" line="285" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/scene.py" line="456" />
+            <source>observed</source>
+            <translation>havaittu</translation>
         </message>
         <message>
             <location filename="../canvas/service_cost.py" line="66" />
@@ -3740,7 +3760,7 @@
     <context>
         <name>InsightsDock</name>
         <message>
-            <location filename="../ui/docks/insights.py" line="240" />
+            <location filename="../ui/docks/insights.py" line="244" />
             <source>Insights</source>
             <translation>Havainnot</translation>
         </message>
@@ -3748,82 +3768,87 @@
     <context>
         <name>InsightsTree</name>
         <message>
-            <location filename="../ui/docks/insights.py" line="87" />
+            <location filename="../ui/docks/insights.py" line="88" />
             <source>Click an entry to select its steps on the map</source>
             <translation>Valitse rivin kosketuspisteet kartalta napsauttamalla sitä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="114" />
+            <location filename="../ui/docks/insights.py" line="115" />
             <source>… and {count} more</source>
             <translation>… ja {count} muuta</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="128" />
+            <location filename="../ui/docks/insights.py" line="129" />
             <source>No analysis yet.</source>
             <translation>Ei vielä analyysia.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="132" />
+            <location filename="../ui/docks/insights.py" line="133" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="134" />
+            <location filename="../ui/docks/insights.py" line="135" />
             <source>No pain points: every rated step is at or above neutral.</source>
             <translation>Ei kipupisteitä: jokainen arvioitu kosketuspiste on neutraali tai parempi.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="137" />
+            <location filename="../ui/docks/insights.py" line="138" />
             <source>Biggest drop-offs</source>
             <translation>Suurimmat poistumat</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="139" />
+            <location filename="../ui/docks/insights.py" line="140" />
             <source>No drop-off known: add customer counts to steps or transitions.</source>
             <translation>Poistumaa ei tiedetä: lisää asiakasmäärät kosketuspisteisiin tai siirtymiin.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="142" />
+            <location filename="../ui/docks/insights.py" line="143" />
             <source>Channel switches</source>
             <translation>Kanavanvaihdot</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="144" />
+            <location filename="../ui/docks/insights.py" line="145" />
             <source>No channel or owner switches.</source>
             <translation>Ei kanavan- tai omistajanvaihtoja.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="146" />
+            <location filename="../ui/docks/insights.py" line="147" />
             <source>Checks</source>
             <translation>Tarkistukset</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="146" />
+            <location filename="../ui/docks/insights.py" line="147" />
             <source>No problems found.</source>
             <translation>Ongelmia ei löytynyt.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="149" />
+            <location filename="../ui/docks/insights.py" line="151" />
+            <source>Designed vs observed</source>
+            <translation>Suunniteltu ja havaittu</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="153" />
             <source>Time and cost</source>
             <translation>Aika ja kustannus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="151" />
+            <location filename="../ui/docks/insights.py" line="155" />
             <source>No time or cost known: give steps minutes or euros.</source>
             <translation>Aikaa tai kustannusta ei tiedetä: anna kosketuspisteille minuutit tai eurot.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="154" />
+            <location filename="../ui/docks/insights.py" line="158" />
             <source>Service levels</source>
             <translation>Palvelutasot</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="156" />
+            <location filename="../ui/docks/insights.py" line="160" />
             <source>No service levels: give steps or channels a level.</source>
             <translation>Ei palvelutasoja: anna kosketuspisteille tai kanaville taso.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="167" />
+            <location filename="../ui/docks/insights.py" line="171" />
             <source>{severity} pain point, score {score}</source>
             <translation>{severity} kipupiste, pisteet {score}</translation>
         </message>
@@ -3866,6 +3891,21 @@
             <location filename="../ui/docks/insights_service.py" line="103" />
             <source>Reactive hand-off</source>
             <translation>Reaktiivinen siirto</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="120" />
+            <source>The design explains {share} of the observed moves ({designed} of {total})</source>
+            <translation>Suunnitelma selittää {share} havaituista siirtymistä ({designed}/{total})</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="131" />
+            <source>{source} → {target}: {count}, not designed</source>
+            <translation>{source} → {target}: {count}, ei suunniteltu</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="138" />
+            <source>{count} designed transitions nobody took</source>
+            <translation>{count} suunniteltua siirtymää, joita kukaan ei kulkenut</translation>
         </message>
         <message>
             <source>critical</source>
@@ -5138,7 +5178,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="78" />
-            <location filename="../canvas/legend.py" line="60" />
+            <location filename="../canvas/legend.py" line="66" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -5240,72 +5280,92 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="49" />
             <location filename="../canvas/legend.py" line="55" />
+            <location filename="../canvas/legend.py" line="61" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="53" />
+            <location filename="../canvas/legend.py" line="59" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="59" />
+            <location filename="../canvas/legend.py" line="65" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="75" />
+            <location filename="../canvas/legend.py" line="79" />
+            <source>the design explains {share} of the observed moves</source>
+            <translation>suunnitelma selittää {share} havaituista siirtymistä</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="93" />
             <location filename="../export/map_image.py" line="685" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="145" />
+            <location filename="../canvas/legend.py" line="163" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="146" />
+            <location filename="../canvas/legend.py" line="164" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="147" />
+            <location filename="../canvas/legend.py" line="165" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="174" />
+            <location filename="../canvas/legend.py" line="193" />
+            <source>dotted = observed only</source>
+            <translation>pisteviiva = vain havaittu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="201" />
+            <source>faded = nobody took it</source>
+            <translation>haalea = kukaan ei kulkenut</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="234" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="190" />
+            <location filename="../canvas/legend.py" line="251" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="197" />
-            <location filename="../canvas/legend.py" line="210" />
+            <location filename="../canvas/legend.py" line="258" />
+            <location filename="../canvas/legend.py" line="271" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="205" />
+            <location filename="../canvas/legend.py" line="266" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="218" />
+            <location filename="../canvas/legend.py" line="279" />
             <source>≈ hollow: under 5 answers or an estimate</source>
             <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="224" />
+            <location filename="../canvas/legend.py" line="285" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/scene.py" line="456" />
+            <source>observed</source>
+            <translation>havaittu</translation>
         </message>
         <message>
             <location filename="../canvas/service_cost.py" line="66" />
