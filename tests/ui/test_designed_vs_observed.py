@@ -3,6 +3,8 @@ drawn dotted with a tag, untaken ones faded, the share in the insights."""
 
 from __future__ import annotations
 
+import os
+
 from journeymap.canvas.arrow_item import TransitionItem
 from journeymap.model import UpdateItem
 from journeymap.model.fileformat import load_journey
@@ -50,3 +52,18 @@ def test_a_journey_without_observed_transitions_has_no_such_group(example):
     tree = example.insights.tree
     titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert not any(t.startswith("Designed vs observed") for t in titles)
+
+
+def test_finnish_insights_and_tag(finnish, make_window, qtbot):
+    window = make_window()
+    assert window.files.open_path(EVIDENCE_EXAMPLE)
+    with qtbot.waitSignal(window.live.updated, timeout=5000):
+        window.live.schedule()
+    rows = _group(window.insights.tree, "Suunniteltu ja havaittu")
+    assert rows[0] == "Suunnitelma selittää 97,9 % havaituista siirtymistä (3\xa0816/3\xa0899)"
+    assert any(row.endswith(": 69, ei suunniteltu") for row in rows)
+    arrows = _arrows(window.map_area.scene)
+    assert arrows["t-s-prices-s-details"].label == "havaittu · 69"
+    if os.environ.get("JOURNEYMAP_SHOTS"):
+        window.insights.resize(700, 700)
+        window.insights.grab().save(os.environ["JOURNEYMAP_SHOTS"] + "/insights_observed_fi.png")
