@@ -7,7 +7,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journeymap.canvas.analysis_text import count_text, rate_text
@@ -26,6 +26,15 @@ GAP_MARGIN = 16.0
 """A label between two neighbouring cards is this much narrower than their gap,
 so its pill keeps clear of both."""
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+OBSERVED_DASHES = [0.01, 1.6]
+"""Dots for observed-only transitions (in pen widths; round caps make them round)."""
+
+
+def faded(colour: QColor) -> QColor:
+    """``colour`` at a third of its opacity: a designed transition nobody took."""
+    result = QColor(colour)
+    result.setAlphaF(colour.alphaF() * 0.35)
+    return result
 
 
 def arrow_width(volume: float | None, max_volume: float) -> float:
@@ -51,6 +60,10 @@ class TransitionItem(QGraphicsItem):
         self._head = QPolygonF()
         self.label = ""
         self.width = MIN_W
+        self.observed = False
+        """Observed only: added for moves an event log saw and the design lacks."""
+        self.untaken = False
+        """Designed, and measured as taken by nobody (volume 0): drawn faded."""
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self.setFlag(SELECTABLE)
@@ -74,6 +87,12 @@ class TransitionItem(QGraphicsItem):
             self._shape = stroker.createStroke(self.path)
             self._shape.addPolygon(self.head)
         return self._shape
+
+    def set_kind(self, observed: bool, untaken: bool) -> None:
+        """Whether the transition is observed only, or designed and untaken."""
+        if (observed, untaken) != (self.observed, self.untaken):
+            self.observed, self.untaken = observed, untaken
+            self.update()
 
     def set_route(self, route: Route | None, label: str, width: float) -> None:
         """Take a new path; the drawing is built lazily at the next paint."""
@@ -178,10 +197,13 @@ class TransitionItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         if self.route is None:
             return
-        style = self.map_scene.map_style
-        colour = style.selection if self.isSelected() else style.arrow
+        colour = self._colour()
         pen = QPen(colour, self.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
-        if self.route.kind == "back":
+        if self.observed:
+            # Dots (round caps), told apart from the dashes of going back.
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setDashPattern(OBSERVED_DASHES)
+        elif self.route.kind == "back":
             pen.setStyle(Qt.PenStyle.DashLine)
             pen.setDashPattern([4.0, 2.0])
         painter.setPen(pen)
@@ -191,6 +213,16 @@ class TransitionItem(QGraphicsItem):
         painter.setBrush(colour)
         painter.drawPolygon(self.head)
         # The label is drawn by the scene above every line (draw_label).
+
+    def _colour(self) -> QColor:
+        style = self.map_scene.map_style
+        if self.isSelected():
+            return style.selection
+        if self.untaken:
+            return faded(style.arrow)
+        if self.observed:
+            return style.observed
+        return style.arrow
 
     def label_rect(self) -> QRectF | None:
         """Where the label is drawn (scene units), or ``None`` when none is."""
@@ -203,7 +235,7 @@ class TransitionItem(QGraphicsItem):
         if not self.label or self.route is None or not self.isVisible():
             return
         style = self.map_scene.map_style
-        colour = style.selection if self.isSelected() else style.arrow
+        colour = self._colour()
         lines = self.shown_lines()
         rect = self._label_rect(lines)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -4,11 +4,15 @@ explains every highlight with the same drawing code the map uses."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPolygonF
 
+from journeymap.analysis.observed import designed_share, is_observed, is_untaken
+from journeymap.canvas.analysis_text import rate_text
+from journeymap.canvas.arrow_item import OBSERVED_DASHES, faded
 from journeymap.canvas.paint import (
     draw_chip,
     draw_lines,
@@ -33,6 +37,8 @@ HEADING_H = 132.0
 PERSONA_CARDS_H = 140.0
 """The row of persona cards under the legend (when the map shows personas)."""
 PERSONA_CARD_W = 440.0
+ROW_H = 22.0
+"""The legend's second row is this far below the first."""
 MAX_PERSONA_CARDS = 8
 PICTURE_SIZE = 44.0
 """The side of a persona's picture on its card (a circle left of the name)."""
@@ -61,9 +67,21 @@ def _subtitle(scene: MapScene) -> str:
         who,
         tr("{count} stages").format(count=len(journey.stages)),
         tr("{count} steps").format(count=len(journey.steps)),
+        _designed_share_text(journey),
         dt.date.today().isoformat(),
     ]
     return "  ·  ".join(p for p in parts if p)
+
+
+def _designed_share_text(journey: Journey) -> str:
+    """How much of the observed traffic the design explains, once an event log
+    with the moves the design lacks was imported ("" otherwise)."""
+    result = designed_share(journey)
+    if result is None or result.share is None:
+        return ""
+    return tr("the design explains {share} of the observed moves").format(
+        share=rate_text(result.share)
+    )
 
 
 def draw_heading(painter: QPainter, scene: MapScene, width: float) -> None:
@@ -78,7 +96,7 @@ def draw_heading(painter: QPainter, scene: MapScene, width: float) -> None:
     draw_lines(painter, [scene.journey.title or tr("Journey map")], 24, 14, big, 34)
     painter.setPen(style.muted)
     draw_lines(painter, [_subtitle(scene)], 24, 52, style.body_font, 16)
-    _draw_legend(painter, scene, 24, 84)
+    _draw_legend(painter, scene, 24, 84, width - 24)
     if height > HEADING_H:
         _draw_persona_cards(painter, scene, 24, HEADING_H, width - 48)
     painter.setPen(QPen(style.grid, 1))
@@ -180,13 +198,56 @@ def _label(painter: QPainter, scene: MapScene, x: float, y: float, text: str) ->
     return x + metrics(style.small_font).horizontalAdvance(text) + 22
 
 
-def _draw_legend(painter: QPainter, scene: MapScene, x: float, y: float) -> None:
-    """One row of samples at ``y`` (their centre line)."""
+def _draw_observed(painter: QPainter, scene: MapScene, at: _Row) -> None:
+    """Samples of an observed-only transition and of one nobody took, when the
+    journey has either (an event log was imported)."""
+    transitions = scene.journey.transitions
+    style = scene.map_style
+    if any(is_observed(t) for t in transitions):
+        text = tr("dotted = observed only")
+        x, cy = at.room(scene, 42, text)
+        pen = QPen(style.observed, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen.setDashPattern(OBSERVED_DASHES)
+        painter.setPen(pen)
+        painter.drawLine(QLineF(x, cy, x + 34, cy))
+        at.x = _label(painter, scene, x + 42, cy, text)
+    if any(is_untaken(t) for t in transitions):
+        text = tr("faded = nobody took it")
+        x, cy = at.room(scene, 42, text)
+        pen = QPen(faded(style.arrow), 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawLine(QLineF(x, cy, x + 34, cy))
+        at.x = _label(painter, scene, x + 42, cy, text)
+
+
+@dataclass
+class _Row:
+    """Where the legend's next sample goes; a sample that would reach past
+    ``right`` starts a second row."""
+
+    x: float
+    cy: float
+    left: float
+    right: float
+
+    def room(self, scene: MapScene, sample: float, text: str) -> tuple[float, float]:
+        need = sample + metrics(scene.map_style.small_font).horizontalAdvance(text)
+        if self.x + need > self.right and self.x > self.left:
+            self.x, self.cy = self.left, self.cy + ROW_H
+        return self.x, self.cy
+
+
+def _draw_legend(
+    painter: QPainter, scene: MapScene, x: float, y: float, right: float = float("inf")
+) -> None:
+    """A row of samples at ``y`` (their centre line), a second one for what
+    would reach past ``right``."""
     style = scene.map_style
     cy = y + 14
     painter.setPen(style.muted)
     draw_lines(painter, [tr("Legend")], x, cy - 8, style.small_bold_font, 14)
     x += 58
+    left = x
     for severity in ("critical", "major", "minor"):
         draw_severity_mark(painter, QPointF(x + 10, cy), severity, 20, style.badge_font)
         mark = SEVERITY_MARK.get(severity, "")
@@ -236,12 +297,15 @@ def _draw_legend(painter: QPainter, scene: MapScene, x: float, y: float) -> None
     painter.setPen(QPen(style.arrow, 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
     painter.drawLine(QLineF(x, cy + 6, x + 34, cy + 6))
     x = _label(painter, scene, x + 42, cy, tr("width = customers; dashed = going back"))
+    at = _Row(x, cy, left, right)
+    _draw_observed(painter, scene, at)
     # Personas.
     for index, persona in scene.shown_personas()[:7]:
+        x, cy = at.room(scene, 16, persona.name)
         painter.save()
         painter.translate(x + 6, cy)
         painter.setPen(QPen(style.background, 1))
         painter.setBrush(scene.persona_qcolor(index))
         painter.drawPath(persona_marker(index, 11))
         painter.restore()
-        x = _label(painter, scene, x + 16, cy, persona.name)
+        at.x = _label(painter, scene, x + 16, cy, persona.name)

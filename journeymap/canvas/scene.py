@@ -26,6 +26,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeymap.analysis.evidence import RatingEstimate, estimate
+from journeymap.analysis.observed import is_observed, is_untaken
 from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
 from journeymap.canvas.backdrop import draw_backdrop, draw_overview
 from journeymap.canvas.card_item import StepCardItem, poster_card_extra
@@ -50,6 +51,7 @@ from journeymap.canvas.layout import (
     route_transition,
 )
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
+from journeymap.canvas.paint import tr
 from journeymap.canvas.service_cost import step_level
 from journeymap.canvas.style import MapStyle, persona_colour
 from journeymap.model import Change, Journey
@@ -477,9 +479,13 @@ class MapScene(QGraphicsScene):
             track = self._tracks.get(tid) if self.poster else None
             route = route_transition(self.layout, t.source, t.target, slot, len(siblings), track)
             volume = self.marks.transition_volumes.get(tid)
-            label = t.label or transition_label(volume, t.share, t.volume is not None)
-            if t.label and (volume is not None or t.share is not None):
+            observed = is_observed(t)
+            # The tag an event-log import writes is shown in the editor's language.
+            tag = tr("observed") if observed else t.label
+            label = tag or transition_label(volume, t.share, t.volume is not None)
+            if tag and (volume is not None or t.share is not None):
                 label += " · " + transition_label(volume, t.share, t.volume is not None)
+            arrow.set_kind(observed, is_untaken(t))
             if spreader is not None and route is not None and label:
                 route = spreader.place(route, len(label) * 7.0 + 10)
             arrow.set_route(route, label, arrow_width(volume, max_volume))

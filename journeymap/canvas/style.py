@@ -85,6 +85,8 @@ class MapStyle:
     muted: QColor = field(default_factory=lambda: QColor("#5b6472"))
     grid: QColor = field(default_factory=lambda: QColor("#d5d9e0"))
     arrow: QColor = field(default_factory=lambda: QColor("#49556b"))
+    observed: QColor = field(default_factory=lambda: QColor("#a0457a"))
+    """Transitions only an event log has (Okabe-Ito reddish purple, darkened)."""
     selection: QColor = field(default_factory=lambda: QColor("#1a73e8"))
     drop: QColor = field(default_factory=lambda: QColor("#7a1f00"))
 
@@ -129,6 +131,7 @@ class MapStyle:
             muted=QColor("#aab3c0"),
             grid=QColor("#3a404a"),
             arrow=QColor("#b8c2d3"),
+            observed=QColor("#e6a0c4"),
             selection=QColor("#64a5ff"),
             drop=QColor("#ffb38a"),
         )

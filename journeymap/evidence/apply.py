@@ -19,14 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from journeymap.analysis.observed import OBSERVED_LABEL
 from journeymap.evidence.flows import FlowCounts
 from journeymap.model.entities import Step, StepKind, Transition
 from journeymap.model.ids import new_id
 from journeymap.model.journey import Journey
 
 __all__ = ["OBSERVED_LABEL", "FlowResult", "apply_flows"]
-
-OBSERVED_LABEL = "observed"
 
 
 @dataclass(frozen=True)

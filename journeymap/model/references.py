@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import KW_ONLY, dataclass
+from operator import attrgetter
 from typing import Any, Literal, TypeVar
 
 from journeymap.model.entities import Item
@@ -346,6 +347,17 @@ def missing(journey: Journey, item: Item) -> list[tuple[Reference, str]]:
     ]
 
 
+def _all_known(items: list[Any], ref: Reference, ids: set[Any]) -> bool:
+    """Whether every id in ``ref``'s field of ``items`` names an item of ``ids``."""
+    get = attrgetter(ref.field)
+    if ref.many:
+        used = {one for value in map(get, items) for one in value}
+    else:
+        used = set(map(get, items))
+        used.discard(None)
+    return used <= ids
+
+
 def dangling(journey: Journey) -> list[tuple[str, str]]:
     """Every id in ``journey`` that names no item, with its path, in file order.
 
@@ -378,7 +390,10 @@ def dangling(journey: Journey) -> list[tuple[str, str]]:
             if ref.target not in known:
                 known[ref.target] = {item_key(i) for i in journey.collection(ref.target)}
         checks = [(ref, ref.field, known[ref.target]) for ref in refs]
-        for index, item in enumerate(journey.collection(name)):
+        items = journey.collection(name)
+        if all(_all_known(items, ref, ids) for ref, _, ids in checks):
+            continue  # the quick way to know, for the common case
+        for index, item in enumerate(items):
             for ref, field_name, ids in checks:
                 value = getattr(item, field_name)
                 if not ref.many:

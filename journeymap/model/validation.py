@@ -93,6 +93,24 @@ class _LegacyKey:
         )
 
 
+def _keys(name: str, items: list[Any]) -> list[Any]:
+    """The key of each item (:func:`~journeymap.model.journey.item_key`), read
+    from the fields directly for the large collections."""
+    if name == "measurements":
+        return [
+            (d["step_id"], d["persona_id"], d["measure"], d["source"], d["label"])
+            for d in (m.__dict__ for m in items)
+        ]
+    if name == "ratings":
+        return [
+            item.key
+            if isinstance(item, _LegacyKey)
+            else (item.__dict__["step_id"], item.__dict__["persona_id"])
+            for item in items
+        ]
+    return [item_key(item) for item in items]
+
+
 def reference_problems(journey: Journey, legacy_ratings: list[Any] | None = None) -> list[Problem]:
     """What is wrong with how ``journey``'s items fit together: every duplicate
     key, then every dangling id (each in file order), then a lane listed twice.
@@ -113,8 +131,10 @@ def reference_problems(journey: Journey, legacy_ratings: list[Any] | None = None
         items = getattr(journey, name)
         if name == "ratings" and legacy_ratings is not None:
             items = [_LegacyKey(r) for r in legacy_ratings]
-        for i, item in enumerate(items):
-            key = item.key if isinstance(item, _LegacyKey) else item_key(item)
+        keys = _keys(name, items)
+        if len(set(keys)) == len(keys):
+            continue  # no duplicate (a set of the keys is the quick way to know)
+        for i, key in enumerate(keys):
             if key in seen:
                 what = (
                     f'step "{key[0]}" and persona "{key[1]}"' if name == "ratings" else f'"{key}"'

@@ -2004,8 +2004,8 @@
         </message>
         <message>
             <location filename="../canvas/cells_item.py" line="296" />
-            <location filename="../canvas/legend.py" line="211" />
-            <location filename="../canvas/legend.py" line="224" />
+            <location filename="../canvas/legend.py" line="272" />
+            <location filename="../canvas/legend.py" line="285" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
@@ -2026,7 +2026,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="78" />
-            <location filename="../canvas/legend.py" line="63" />
+            <location filename="../canvas/legend.py" line="69" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -2128,66 +2128,86 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="52" />
             <location filename="../canvas/legend.py" line="58" />
+            <location filename="../canvas/legend.py" line="64" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="56" />
+            <location filename="../canvas/legend.py" line="62" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="62" />
+            <location filename="../canvas/legend.py" line="68" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="78" />
+            <location filename="../canvas/legend.py" line="82" />
+            <source>the design explains {share} of the observed moves</source>
+            <translation>suunnitelma selittää {share} havaituista siirtymistä</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="96" />
             <location filename="../export/map_image.py" line="685" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="159" />
+            <location filename="../canvas/legend.py" line="177" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="160" />
+            <location filename="../canvas/legend.py" line="178" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="161" />
+            <location filename="../canvas/legend.py" line="179" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="188" />
+            <location filename="../canvas/legend.py" line="207" />
+            <source>dotted = observed only</source>
+            <translation>pisteviiva = vain havaittu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="215" />
+            <source>faded = nobody took it</source>
+            <translation>haalea = kukaan ei kulkenut</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="248" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="204" />
+            <location filename="../canvas/legend.py" line="265" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="219" />
+            <location filename="../canvas/legend.py" line="280" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="232" />
+            <location filename="../canvas/legend.py" line="293" />
             <source>≈ hollow: under 5 answers or an estimate</source>
             <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="238" />
+            <location filename="../canvas/legend.py" line="299" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/scene.py" line="484" />
+            <source>observed</source>
+            <translation>havaittu</translation>
         </message>
         <message>
             <location filename="../canvas/service_cost.py" line="66" />
@@ -4035,7 +4055,7 @@
     <context>
         <name>InsightsDock</name>
         <message>
-            <location filename="../ui/docks/insights.py" line="240" />
+            <location filename="../ui/docks/insights.py" line="244" />
             <source>Insights</source>
             <translation>Havainnot</translation>
         </message>
@@ -4043,82 +4063,87 @@
     <context>
         <name>InsightsTree</name>
         <message>
-            <location filename="../ui/docks/insights.py" line="87" />
+            <location filename="../ui/docks/insights.py" line="88" />
             <source>Click an entry to select its steps on the map</source>
             <translation>Valitse rivin kosketuspisteet kartalta napsauttamalla sitä</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="114" />
+            <location filename="../ui/docks/insights.py" line="115" />
             <source>… and {count} more</source>
             <translation>… ja {count} muuta</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="128" />
+            <location filename="../ui/docks/insights.py" line="129" />
             <source>No analysis yet.</source>
             <translation>Ei vielä analyysia.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="132" />
+            <location filename="../ui/docks/insights.py" line="133" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="134" />
+            <location filename="../ui/docks/insights.py" line="135" />
             <source>No pain points: every rated step is at or above neutral.</source>
             <translation>Ei kipupisteitä: jokainen arvioitu kosketuspiste on neutraali tai parempi.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="137" />
+            <location filename="../ui/docks/insights.py" line="138" />
             <source>Biggest drop-offs</source>
             <translation>Suurimmat poistumat</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="139" />
+            <location filename="../ui/docks/insights.py" line="140" />
             <source>No drop-off known: add customer counts to steps or transitions.</source>
             <translation>Poistumaa ei tiedetä: lisää asiakasmäärät kosketuspisteisiin tai siirtymiin.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="142" />
+            <location filename="../ui/docks/insights.py" line="143" />
             <source>Channel switches</source>
             <translation>Kanavanvaihdot</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="144" />
+            <location filename="../ui/docks/insights.py" line="145" />
             <source>No channel or owner switches.</source>
             <translation>Ei kanavan- tai omistajanvaihtoja.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="146" />
+            <location filename="../ui/docks/insights.py" line="147" />
             <source>Checks</source>
             <translation>Tarkistukset</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="146" />
+            <location filename="../ui/docks/insights.py" line="147" />
             <source>No problems found.</source>
             <translation>Ongelmia ei löytynyt.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="149" />
+            <location filename="../ui/docks/insights.py" line="151" />
+            <source>Designed vs observed</source>
+            <translation>Suunniteltu ja havaittu</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="153" />
             <source>Time and cost</source>
             <translation>Aika ja kustannus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="151" />
+            <location filename="../ui/docks/insights.py" line="155" />
             <source>No time or cost known: give steps minutes or euros.</source>
             <translation>Aikaa tai kustannusta ei tiedetä: anna kosketuspisteille minuutit tai eurot.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="154" />
+            <location filename="../ui/docks/insights.py" line="158" />
             <source>Service levels</source>
             <translation>Palvelutasot</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="156" />
+            <location filename="../ui/docks/insights.py" line="160" />
             <source>No service levels: give steps or channels a level.</source>
             <translation>Ei palvelutasoja: anna kosketuspisteille tai kanaville taso.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="167" />
+            <location filename="../ui/docks/insights.py" line="171" />
             <source>{severity} pain point, score {score}</source>
             <translation>{severity} kipupiste, pisteet {score}</translation>
         </message>
@@ -4161,6 +4186,21 @@
             <location filename="../ui/docks/insights_service.py" line="103" />
             <source>Reactive hand-off</source>
             <translation>Reaktiivinen siirto</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="120" />
+            <source>The design explains {share} of the observed moves ({designed} of {total})</source>
+            <translation>Suunnitelma selittää {share} havaituista siirtymistä ({designed}/{total})</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="131" />
+            <source>{source} → {target}: {count}, not designed</source>
+            <translation>{source} → {target}: {count}, ei suunniteltu</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights_service.py" line="138" />
+            <source>{count} designed transitions nobody took</source>
+            <translation>{count} suunniteltua siirtymää, joita kukaan ei kulkenut</translation>
         </message>
         <message>
             <source>critical</source>
@@ -5433,8 +5473,8 @@
         </message>
         <message>
             <location filename="../canvas/cells_item.py" line="296" />
-            <location filename="../canvas/legend.py" line="211" />
-            <location filename="../canvas/legend.py" line="224" />
+            <location filename="../canvas/legend.py" line="272" />
+            <location filename="../canvas/legend.py" line="285" />
             <source>goal</source>
             <translation>tav.</translation>
         </message>
@@ -5455,7 +5495,7 @@
         </message>
         <message>
             <location filename="../canvas/header_items.py" line="78" />
-            <location filename="../canvas/legend.py" line="63" />
+            <location filename="../canvas/legend.py" line="69" />
             <source>{count} steps</source>
             <translation>{count} kosketuspistettä</translation>
         </message>
@@ -5557,66 +5597,86 @@
             <translation>−2 harmistunut</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="52" />
             <location filename="../canvas/legend.py" line="58" />
+            <location filename="../canvas/legend.py" line="64" />
             <source>Persona: {name}</source>
             <translation>Persoona: {name}</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="56" />
+            <location filename="../canvas/legend.py" line="62" />
             <source>All personas</source>
             <translation>Kaikki persoonat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="62" />
+            <location filename="../canvas/legend.py" line="68" />
             <source>{count} stages</source>
             <translation>{count} vaihetta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="78" />
+            <location filename="../canvas/legend.py" line="82" />
+            <source>the design explains {share} of the observed moves</source>
+            <translation>suunnitelma selittää {share} havaituista siirtymistä</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="96" />
             <location filename="../export/map_image.py" line="685" />
             <source>Journey map</source>
             <translation>Asiakaspolkukartta</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="159" />
+            <location filename="../canvas/legend.py" line="177" />
             <source>Goals</source>
             <translation>Tavoitteet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="160" />
+            <location filename="../canvas/legend.py" line="178" />
             <source>Needs</source>
             <translation>Tarpeet</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="161" />
+            <location filename="../canvas/legend.py" line="179" />
             <source>Frustrations</source>
             <translation>Turhautumiset</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="188" />
+            <location filename="../canvas/legend.py" line="207" />
+            <source>dotted = observed only</source>
+            <translation>pisteviiva = vain havaittu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="215" />
+            <source>faded = nobody took it</source>
+            <translation>haalea = kukaan ei kulkenut</translation>
+        </message>
+        <message>
+            <location filename="../canvas/legend.py" line="248" />
             <source>Legend</source>
             <translation>Selite</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="204" />
+            <location filename="../canvas/legend.py" line="265" />
             <source>customers lost at a step</source>
             <translation>kosketuspisteessä menetetyt asiakkaat</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="219" />
+            <location filename="../canvas/legend.py" line="280" />
             <source>ratings: bad → good (dashed = missing)</source>
             <translation>arviot: huono → hyvä (katkoviiva = puuttuu)</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="232" />
+            <location filename="../canvas/legend.py" line="293" />
             <source>≈ hollow: under 5 answers or an estimate</source>
             <translation>≈ ontto: alle 5 vastausta tai arvio</translation>
         </message>
         <message>
-            <location filename="../canvas/legend.py" line="238" />
+            <location filename="../canvas/legend.py" line="299" />
             <source>width = customers; dashed = going back</source>
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
+        </message>
+        <message>
+            <location filename="../canvas/scene.py" line="484" />
+            <source>observed</source>
+            <translation>havaittu</translation>
         </message>
         <message>
             <location filename="../canvas/service_cost.py" line="66" />

@@ -1,5 +1,6 @@
-"""Insights: the worst pain points, the biggest drop-offs, channel switches and
-check problems, refreshed whenever the live analysis is.
+"""Insights: the worst pain points, the biggest drop-offs, channel switches,
+check problems and (after an event-log import) designed vs observed, refreshed
+whenever the live analysis is.
 
 Clicking an entry (or pressing Enter on it) selects its steps and asks the map
 to bring the first one into view.
@@ -23,7 +24,7 @@ from journeymap.canvas.analysis_text import (
 )
 from journeymap.canvas.marks import DropMark
 from journeymap.palette import SEVERITY, SEVERITY_MARK
-from journeymap.ui.docks.insights_service import cost_rows, service_level_rows
+from journeymap.ui.docks.insights_service import cost_rows, observed_rows, service_level_rows
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection
 
@@ -145,6 +146,9 @@ class InsightsTree(QTreeWidget):
         )
         self._group(self.tr("Checks"), self._check_rows(analysis), self.tr("No problems found."))
         journey = self.document.journey
+        observed = observed_rows(journey)
+        if observed is not None:
+            self._group(self.tr("Designed vs observed"), observed, "")
         self._group(
             self.tr("Time and cost"),
             cost_rows(journey, analysis),

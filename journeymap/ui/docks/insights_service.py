@@ -102,3 +102,42 @@ def service_level_rows(journey: Journey, analysis: JourneyAnalysis) -> tuple[lis
         text = f"{formatter().count(h.volume)} · {render(h.phrase)}"
         rows.append((text, keys, ("#e69f00", "⇄"), _tr("Reactive hand-off")))
     return rows, len(rows) + max(0, len(report.reactive_hand_offs) - MAX_ROWS)
+
+
+def observed_rows(journey: Journey) -> tuple[list[Row], int] | None:
+    """Designed vs observed (:func:`journeymap.analysis.observed.designed_share`):
+    how much of the observed traffic the design explains, then the moves only
+    the event log has, most first; ``None`` when the journey has none."""
+    from journeymap.analysis.observed import designed_share
+    from journeymap.canvas.analysis_text import count_text, rate_text
+
+    result = designed_share(journey)
+    if result is None:
+        return None
+    rows: list[Row] = []
+    keys = [("transitions", tid) for tid in result.observed_transitions]
+    if result.share is not None:
+        text = _tr("The design explains {share} of the observed moves ({designed} of {total})")
+        text = text.format(
+            share=rate_text(result.share),
+            designed=count_text(result.designed),
+            total=count_text(result.total),
+        )
+        rows.append((text, keys, None, ""))
+    for tid in result.observed_transitions[:MAX_ROWS]:
+        t = journey.find("transitions", tid)
+        if t is None:
+            continue
+        text = _tr("{source} → {target}: {count}, not designed").format(
+            source=_title(journey, t.source),
+            target=_title(journey, t.target),
+            count=count_text(t.volume or 0),
+        )
+        rows.append((text, [("transitions", tid)], None, ""))
+    if result.untaken:
+        text = _tr("{count} designed transitions nobody took").format(
+            count=count_text(len(result.untaken))
+        )
+        rows.append((text, [("transitions", tid) for tid in result.untaken], None, ""))
+    hidden = max(0, len(result.observed_transitions) - MAX_ROWS)
+    return rows, len(rows) + hidden
