@@ -136,9 +136,15 @@ def reference_problems(journey: Journey, legacy_ratings: list[Any] | None = None
             continue  # no duplicate (a set of the keys is the quick way to know)
         for i, key in enumerate(keys):
             if key in seen:
-                what = (
-                    f'step "{key[0]}" and persona "{key[1]}"' if name == "ratings" else f'"{key}"'
-                )
+                if name == "ratings":
+                    what = f'step "{key[0]}" and persona "{key[1]}"'
+                elif name == "measurements":
+                    step, persona, measure, source, label = (str(k) for k in key)
+                    what = f'{measure} of step "{step}" for persona "{persona}" from {source}' + (
+                        f' "{label}"' if label else ""
+                    )
+                else:
+                    what = f'"{key}"'
                 problems.append(Problem(f"{name}[{i}]", f"duplicate {what}"))
             seen.add(key)
     found = dangling(journey)

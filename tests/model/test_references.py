@@ -372,3 +372,25 @@ def test_a_step_whose_stage_did_not_come_along_gets_a_stage_even_with_other_stag
     }
     # The new stage is not selected: it was made, not pasted.
     assert ("stages", "stage-stage-1") not in result.selection
+
+
+def test_a_duplicate_measurement_is_named_in_words():
+    """Two measurements with one key: the message names the measure, step,
+    persona, source and label as a person writes them, not as Python prints enums."""
+    from journeymap.model import Journey
+    from journeymap.model.entities import Persona, Stage, Step
+    from journeymap.model.evidence import Measurement
+    from journeymap.model.validation import reference_problems
+
+    journey = Journey(
+        stages=[Stage(id="s", name="S")],
+        steps=[Step(id="a", title="A", stage_id="s")],
+        personas=[Persona(id="p", name="P")],
+    )
+    twice = Measurement(
+        step_id="a", persona_id="p", measure="emotion", source="survey", label="Nov", mean=1, n=3
+    )
+    journey.measurements[:] = [twice, twice]
+    assert [str(p) for p in reference_problems(journey)] == [
+        'measurements[1]: duplicate emotion of step "a" for persona "p" from survey "Nov"'
+    ]
