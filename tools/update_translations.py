@@ -84,11 +84,13 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
         chart_common,
         chart_sankey,
         charts,
+        compare_page,
         excel_maturity,
         excel_report,
         excel_service,
         excel_words,
         radar,
+        roadmap_page,
         roadmap_sheet,
         summary_page,
     )
@@ -97,6 +99,7 @@ def dynamic_texts() -> dict[str, tuple[str, ...]]:
 
     del chart_common, chart_sankey, charts, excel_report, excel_words, summary_page  # WORDS
     del excel_maturity, excel_service, radar, roadmap_sheet  # WORDS
+    del compare_page, roadmap_page  # WORDS
     # imported to declare their templates
     del channels, checks, flow, pain_points, service_levels, assessment_edits, comment_edits
 

@@ -124,6 +124,8 @@ class JourneyComparison:
     emotions_before: dict[str, dict[str, float]]
     """Persona → step → emotion, as rated in each version (the map's emotion curve)."""
     emotions_after: dict[str, dict[str, float]]
+    language: str | None = None
+    """The after journey's ``language``: the language a comparison page is written in."""
 
     @property
     def unchanged(self) -> bool:
@@ -286,6 +288,7 @@ def _compare(before: Journey, after: Journey, persona_id: str | None) -> Journey
     return JourneyComparison(
         before_title=before.title,
         after_title=after.title,
+        language=after.language,
         persona_id=persona_id,
         related=related,
         shared_steps=len(shared),

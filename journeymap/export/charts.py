@@ -400,7 +400,7 @@ def make_chart(
     if kind == "roadmap":
         from journeymap.export.roadmap_page import roadmap_figure
 
-        return roadmap_figure(journey, analysis, persona_id)
+        return roadmap_figure(journey, analysis, persona_id, words)
     if kind == "maturity":
         from journeymap.export.radar import maturity_figure
 

@@ -22,6 +22,7 @@ from journeymap import palette
 from journeymap.analysis.compare import JourneyComparison, StepComparison, combined_order, signed
 from journeymap.analysis.phrases import ENGLISH, Formatter
 from journeymap.export.errors import ExportError
+from journeymap.export.words import Words, word, words_for
 
 __all__ = [
     "FIGURE_TEXTS",
@@ -45,16 +46,46 @@ STATUS_COLOURS = {
 }
 _A4 = (11.69, 8.27)
 FIGURE_TEXTS = {
-    "title": "Emotion at each step, before (dashed) and after (solid)",
-    "before": "before",
-    "after": "after",
-    "emotion": "Emotion",
-    "no_emotion": "No ratings of emotion in either version",
-    "marks": "− removed\n+ added\n~ changed",
-    "unrelated": "The two journeys share {shared} of {total} step ids: they look unrelated, "
-    "so their steps are not compared one by one.",
+    "title": word("Emotion at each step, before (dashed) and after (solid)"),
+    "before": word("before"),
+    "after": word("after"),
+    "emotion": word("Emotion"),
+    "no_emotion": word("No ratings of emotion in either version"),
+    "marks": word("− removed\n+ added\n~ changed"),
+    "unrelated": word(
+        "The two journeys share {shared} of {total} step ids: they look unrelated, "
+        "so their steps are not compared one by one."
+    ),
 }
 """The English texts of the curves and the strip; the editor gives its own."""
+ROW_LABELS = [
+    word(text)
+    for text in (
+        "Customers",
+        "Conversion",
+        "Drop-off",
+        "Pain score",
+        "Goal (mean)",
+        "Ease (mean)",
+        "Emotion (mean)",
+        "Pain points resolved",
+        "Pain points new",
+    )
+]
+"""The labels of :func:`delta_rows`, declared so the page writes them translated."""
+TABLE_HEADS = [word("Before"), word("After"), word("Change")]
+STEP_HEADS = [
+    word(text) for text in ("Step", "Customers", "Drop-off", "Pain", "Goal", "Ease", "Emotion")
+]
+PAGE_TITLE = word("Before: {before}   →   After: {after}")
+WHOLE_JOURNEY = word("The whole journey")
+STEPS_TITLE = word("Steps that changed most (change, after − before)")
+NO_STEP_CHANGED = word("No step changed.")
+NOT_COMPARED = word("Not compared: unrelated journeys.")
+OWN_VALUES = word("Added and removed steps show their own values; the others the change.")
+POINTS = word("pp")
+"""Percentage points, the unit of a change in a rate (``signed`` writes ``pp``)."""
+DOCUMENT_TITLE = word("Journey comparison")
 _MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 
 
@@ -325,13 +356,19 @@ def _strip(
         )
 
 
-def _table(ax: Any, c: JourneyComparison, fmt: Formatter) -> None:
+def _points(cells: list[str] | tuple[str, ...], words: Words) -> list[str]:
+    """``cells`` with the unit of a change in a rate in ``words``' language."""
+    points = " " + words(POINTS)
+    return [cell.replace(" pp", points) for cell in cells]
+
+
+def _table(ax: Any, c: JourneyComparison, words: Words) -> None:
     ax.set_axis_off()
-    rows = delta_rows(c, fmt)
+    rows = delta_rows(c, words.formatter)
     table = ax.table(
-        cellText=[list(r[1:]) for r in rows],
-        rowLabels=[r[0] for r in rows],
-        colLabels=["Before", "After", "Change"],
+        cellText=[_points(r[1:], words) for r in rows],
+        rowLabels=[words(r[0]) for r in rows],
+        colLabels=[words(text) for text in TABLE_HEADS],
         loc="upper left",
         bbox=(0.32, 0.0, 0.68, 1.0),
     )
@@ -341,21 +378,24 @@ def _table(ax: Any, c: JourneyComparison, fmt: Formatter) -> None:
         cell.set_edgecolor("#cccccc")
         if row == 0:
             cell.set_text_props(fontweight="bold")
-    ax.set_title("The whole journey", fontsize=9, loc="left")
+    ax.set_title(words(WHOLE_JOURNEY), fontsize=9, loc="left")
 
 
-def _step_table(ax: Any, c: JourneyComparison, fmt: Formatter) -> None:
+def _step_table(ax: Any, c: JourneyComparison, words: Words) -> None:
     ax.set_axis_off()
-    ax.set_title("Steps that changed most (change, after − before)", fontsize=9, loc="left")
-    rows = step_rows(c, fmt, limit=9)
+    ax.set_title(words(STEPS_TITLE), fontsize=9, loc="left")
+    rows = step_rows(c, words.formatter, limit=9)
     if not rows:
-        text = "No step changed." if c.related else "Not compared: unrelated journeys."
+        text = words(NO_STEP_CHANGED if c.related else NOT_COMPARED)
         ax.text(0.0, 0.9, text, fontsize=8, transform=ax.transAxes)
         return
     table = ax.table(
-        cellText=[[f"{STATUS_MARKS[s.status]} {_short(s.title, 26)}", *cells] for s, cells in rows],
-        colLabels=["Step", "Customers", "Drop-off", "Pain", "Goal", "Ease", "Emotion"],
-        colWidths=[0.31, 0.13, 0.13, 0.1, 0.1, 0.1, 0.13],
+        cellText=[
+            [f"{STATUS_MARKS[s.status]} {_short(s.title, 26)}", *_points(cells, words)]
+            for s, cells in rows
+        ],
+        colLabels=[words(text) for text in STEP_HEADS],
+        colWidths=[0.28, 0.13, 0.13, 0.09, 0.1, 0.14, 0.13],  # room for "Vaivattomuus"
         loc="upper left",
         bbox=(0.0, max(0.0, 1.0 - 0.1 * (len(rows) + 1)), 1.0, min(1.0, 0.1 * (len(rows) + 1))),
     )
@@ -371,7 +411,7 @@ def _step_table(ax: Any, c: JourneyComparison, fmt: Formatter) -> None:
     ax.text(
         0.0,
         -0.02,
-        "Added and removed steps show their own values; the others the change.",
+        words(OWN_VALUES),
         fontsize=5.5,
         color="#666666",
         transform=ax.transAxes,
@@ -380,22 +420,29 @@ def _step_table(ax: Any, c: JourneyComparison, fmt: Formatter) -> None:
 
 
 def comparison_figure(
-    c: JourneyComparison, fmt: Formatter = ENGLISH, size: tuple[float, float] = _A4
+    c: JourneyComparison, words: Words | None = None, size: tuple[float, float] = _A4
 ) -> Any:
-    """The comparison page as a matplotlib ``Figure`` (A4 landscape by default)."""
+    """The comparison page as a matplotlib ``Figure`` (A4 landscape by default),
+    in ``words``' language (the after journey's when ``None``)."""
     from matplotlib.figure import Figure
 
+    words = words or words_for(c.language)
     figure = Figure(figsize=size, layout="constrained")
     persona = c.persona_names.get(c.persona_id, c.persona_id) if c.persona_id else ""
-    title = f"Before: {_short(c.before_title, 60)}   →   After: {_short(c.after_title, 60)}"
+    title = (
+        words(PAGE_TITLE)
+        .replace("{before}", _short(c.before_title, 60))
+        .replace("{after}", _short(c.after_title, 60))
+    )
     figure.suptitle(title + (f"   ({persona})" if persona else ""), fontsize=11, fontweight="bold")
     grid = figure.add_gridspec(3, 2, height_ratios=[1.45, 0.28, 1.4], width_ratios=[1, 1.55])
     order, statuses = _columns(c)
     curves = figure.add_subplot(grid[0, :])
-    _curves(curves, c, order, FIGURE_TEXTS)
-    _strip(figure.add_subplot(grid[1, :], sharex=curves), c, order, statuses, FIGURE_TEXTS)
-    _table(figure.add_subplot(grid[2, 0]), c, fmt)
-    _step_table(figure.add_subplot(grid[2, 1]), c, fmt)
+    texts = {key: words(text) for key, text in FIGURE_TEXTS.items()}
+    _curves(curves, c, order, texts)
+    _strip(figure.add_subplot(grid[1, :], sharex=curves), c, order, statuses, texts)
+    _table(figure.add_subplot(grid[2, 0]), c, words)
+    _step_table(figure.add_subplot(grid[2, 1]), c, words)
     return figure
 
 
@@ -419,10 +466,14 @@ def curves_figure(
 
 
 def save_comparison_page(
-    c: JourneyComparison, path: str | os.PathLike[str], fmt: Formatter = ENGLISH, dpi: int = 150
+    c: JourneyComparison,
+    path: str | os.PathLike[str],
+    words: Words | None = None,
+    dpi: int = 150,
 ) -> None:
     """Write the comparison page to ``path``; its suffix (pdf, png, svg) names the format.
-    The file is written beside the target and moved into place."""
+    In ``words``' language (the after journey's when ``None``). The file is written
+    beside the target and moved into place."""
     from pathlib import Path
 
     from journeymap.model.fileformat import write_atomically
@@ -435,19 +486,24 @@ def save_comparison_page(
 
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    figure = comparison_figure(c, fmt)
-    FigureCanvasAgg(figure)
+    words = words or words_for(c.language)
+    from matplotlib import rc_context
+
     buffer = io.BytesIO()
-    figure.savefig(buffer, format=kind, dpi=dpi, metadata=_metadata(kind))
+    # Text stays text (searchable, selectable), as in the charts.
+    with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+        figure = comparison_figure(c, words)
+        FigureCanvasAgg(figure)
+        figure.savefig(buffer, format=kind, dpi=dpi, metadata=_metadata(kind, words))
     try:
         write_atomically(path, buffer.getvalue())
     except OSError as exc:
         raise ExportError(f"{path}: could not write the page: {exc.strerror or exc}") from None
 
 
-def _metadata(kind: str) -> dict[str, str] | None:
+def _metadata(kind: str, words: Words) -> dict[str, str] | None:
     if kind == "pdf":
-        return {"Title": "Journey comparison", "Creator": "journeymap"}
+        return {"Title": words(DOCUMENT_TITLE), "Creator": "journeymap"}
     if kind == "svg":
-        return {"Title": "Journey comparison"}
+        return {"Title": words(DOCUMENT_TITLE)}
     return None

@@ -2926,6 +2926,10 @@
             <translation>#</translation>
         </message>
         <message>
+            <source>+ {count} more</source>
+            <translation>+ {count} lisää</translation>
+        </message>
+        <message>
             <source>A leading apostrophe keeps text from being run as a formula; it is removed on import.</source>
             <translation>Alussa oleva heittomerkki estää tekstiä toimimasta kaavana; tuonti poistaa sen.</translation>
         </message>
@@ -2938,8 +2942,16 @@
             <translation>Aktiivinen</translation>
         </message>
         <message>
+            <source>Added and removed steps show their own values; the others the change.</source>
+            <translation>Lisätyillä ja poistetuilla kosketuspisteillä näkyvät niiden omat arvot, muilla muutos.</translation>
+        </message>
+        <message>
             <source>Affected</source>
             <translation>Koskee</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Jälkeen</translation>
         </message>
         <message>
             <source>All customers' cost (€)</source>
@@ -2970,12 +2982,24 @@
             <translation>Kulissit</translation>
         </message>
         <message>
+            <source>Before</source>
+            <translation>Ennen</translation>
+        </message>
+        <message>
+            <source>Before: {before}   →   After: {after}</source>
+            <translation>Ennen: {before}   →   Jälkeen: {after}</translation>
+        </message>
+        <message>
             <source>CX maturity</source>
             <translation>Asiakaskokemuksen kypsyys</translation>
         </message>
         <message>
             <source>CX maturity areas</source>
             <translation>Asiakaskokemuksen kypsyyden alueet</translation>
+        </message>
+        <message>
+            <source>CX maturity areas the cards improve:</source>
+            <translation>Asiakaskokemuksen kypsyysalueet, joita kortit parantavat:</translation>
         </message>
         <message>
             <source>CX maturity, 1 assessment</source>
@@ -2988,6 +3012,10 @@
         <message>
             <source>CX maturity: no assessments yet</source>
             <translation>Asiakaskokemuksen kypsyys: ei vielä arvioita</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Muutos</translation>
         </message>
         <message>
             <source>Changes channel</source>
@@ -3170,8 +3198,16 @@
             <translation>Kesto (min)</translation>
         </message>
         <message>
+            <source>E {effort}</source>
+            <translation>T {effort}</translation>
+        </message>
+        <message>
             <source>Ease</source>
             <translation>Vaivattomuus</translation>
+        </message>
+        <message>
+            <source>Ease (mean)</source>
+            <translation>Vaivattomuus (keskiarvo)</translation>
         </message>
         <message>
             <source>Edit the title and description above, and the sheets Stages, Steps, Transitions,</source>
@@ -3186,8 +3222,16 @@
             <translation>Työmäärä</translation>
         </message>
         <message>
+            <source>Effort (1 low – 5 high)</source>
+            <translation>Työmäärä (1 pieni – 5 suuri)</translation>
+        </message>
+        <message>
             <source>Emotion</source>
             <translation>Tunne</translation>
+        </message>
+        <message>
+            <source>Emotion (mean)</source>
+            <translation>Tunne (keskiarvo)</translation>
         </message>
         <message>
             <source>Emotion (−2 … +2)</source>
@@ -3196,6 +3240,10 @@
         <message>
             <source>Emotion along the journey (mean of the personas)</source>
             <translation>Tunne asiakaspolun varrella (persoonien keskiarvo)</translation>
+        </message>
+        <message>
+            <source>Emotion at each step, before (dashed) and after (solid)</source>
+            <translation>Tunne kussakin kosketuspisteessä, ennen (katkoviiva) ja jälkeen (yhtenäinen viiva)</translation>
         </message>
         <message>
             <source>Emotion at every step, in stage order</source>
@@ -3254,8 +3302,16 @@
             <translation>Tavoite</translation>
         </message>
         <message>
+            <source>Goal (mean)</source>
+            <translation>Tavoite (keskiarvo)</translation>
+        </message>
+        <message>
             <source>Goals</source>
             <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>I {impact}</source>
+            <translation>V {impact}</translation>
         </message>
         <message>
             <source>ID</source>
@@ -3266,8 +3322,20 @@
             <translation>Vaikutus</translation>
         </message>
         <message>
+            <source>Impact (1 low – 5 high)</source>
+            <translation>Vaikutus (1 pieni – 5 suuri)</translation>
+        </message>
+        <message>
+            <source>Impact × effort</source>
+            <translation>Vaikutus × työmäärä</translation>
+        </message>
+        <message>
             <source>In</source>
             <translation>Sisään</translation>
+        </message>
+        <message>
+            <source>Journey comparison</source>
+            <translation>Asiakaspolkujen vertailu</translation>
         </message>
         <message>
             <source>Journey link</source>
@@ -3366,6 +3434,22 @@
             <translation>Ei kipupisteitä: yhtään kosketuspistettä ei ole arvioitu huonoksi</translation>
         </message>
         <message>
+            <source>No ratings of emotion in either version</source>
+            <translation>Kummassakaan versiossa ei ole tunnearvioita</translation>
+        </message>
+        <message>
+            <source>No step changed.</source>
+            <translation>Mikään kosketuspiste ei muuttunut.</translation>
+        </message>
+        <message>
+            <source>Not compared: unrelated journeys.</source>
+            <translation>Ei verrattu: asiakaspolut eivät liity toisiinsa.</translation>
+        </message>
+        <message>
+            <source>Not in the matrix (impact or effort not rated): {names}</source>
+            <translation>Ei matriisissa (vaikutusta tai työmäärää ei arvioitu): {names}</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Huomautus</translation>
         </message>
@@ -3402,12 +3486,24 @@
             <translation>Omistus</translation>
         </message>
         <message>
+            <source>Pain</source>
+            <translation>Kipu</translation>
+        </message>
+        <message>
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
             <source>Pain points for</source>
             <translation>Kipupisteet</translation>
+        </message>
+        <message>
+            <source>Pain points new</source>
+            <translation>Uudet kipupisteet</translation>
+        </message>
+        <message>
+            <source>Pain points resolved</source>
+            <translation>Ratkaistut kipupisteet</translation>
         </message>
         <message>
             <source>Pain score</source>
@@ -3448,6 +3544,10 @@
         <message>
             <source>Priority</source>
             <translation>Prioriteetti</translation>
+        </message>
+        <message>
+            <source>Priority 0–100 = impact × (6 − effort) ÷ 25 × (½ + ½ × pain at the linked steps relative to the worst step); * set by hand. Missing impact or effort counts as 3.</source>
+            <translation>Prioriteetti 0–100 = vaikutus × (6 − työmäärä) ÷ 25 × (½ + ½ × linkitettyjen kosketuspisteiden kipu suhteessa pahimpaan kosketuspisteeseen); * asetettu käsin. Puuttuva vaikutus tai työmäärä lasketaan arvoksi 3.</translation>
         </message>
         <message>
             <source>Proactive</source>
@@ -3500,6 +3600,10 @@
         <message>
             <source>Roadmap</source>
             <translation>Tiekartta</translation>
+        </message>
+        <message>
+            <source>Roadmap — {title}</source>
+            <translation>Tiekartta — {title}</translation>
         </message>
         <message>
             <source>Role</source>
@@ -3578,6 +3682,10 @@
             <translation>Kosketuspisteitä pääpolulla</translation>
         </message>
         <message>
+            <source>Steps that changed most (change, after − before)</source>
+            <translation>Eniten muuttuneet kosketuspisteet (muutos, jälkeen − ennen)</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Yhteenveto</translation>
         </message>
@@ -3596,6 +3704,14 @@
         <message>
             <source>Text</source>
             <translation>Teksti</translation>
+        </message>
+        <message>
+            <source>The two journeys share {shared} of {total} step ids: they look unrelated, so their steps are not compared one by one.</source>
+            <translation>Asiakaspoluilla on yhteisiä vain {shared}/{total} kosketuspisteen tunnistetta: ne näyttävät toisiinsa liittymättömiltä, joten kosketuspisteitä ei verrata yksitellen.</translation>
+        </message>
+        <message>
+            <source>The whole journey</source>
+            <translation>Koko asiakaspolku</translation>
         </message>
         <message>
             <source>Then run: journeymap import THIS.xlsx -o NEW.journey.json</source>
@@ -3662,6 +3778,10 @@
             <translation>Pahin</translation>
         </message>
         <message>
+            <source>Worst pain point at the linked steps:</source>
+            <translation>Pahin kipupiste linkitetyissä kosketuspisteissä:</translation>
+        </message>
+        <message>
             <source>X</source>
             <translation>X</translation>
         </message>
@@ -3670,12 +3790,24 @@
             <translation>Y</translation>
         </message>
         <message>
+            <source>after</source>
+            <translation>jälkeen</translation>
+        </message>
+        <message>
             <source>all personas</source>
             <translation>kaikki persoonat</translation>
         </message>
         <message>
             <source>bad</source>
             <translation>huono</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>ennen</translation>
+        </message>
+        <message>
+            <source>big bets</source>
+            <translation>isot panostukset</translation>
         </message>
         <message>
             <source>critical</source>
@@ -3770,8 +3902,16 @@
             <translation>ei</translation>
         </message>
         <message>
+            <source>none</source>
+            <translation>ei mitään</translation>
+        </message>
+        <message>
             <source>planned</source>
             <translation>suunniteltu</translation>
+        </message>
+        <message>
+            <source>pp</source>
+            <translation>%-yks.</translation>
         </message>
         <message>
             <source>quick wins</source>
@@ -3828,6 +3968,14 @@
         <message>
             <source>{drop} lost</source>
             <translation>{drop} menetetty</translation>
+        </message>
+        <message>
+            <source>− removed
++ added
+~ changed</source>
+            <translation>− poistettu
++ lisätty
+~ muuttunut</translation>
         </message>
     </context>
     <context>
