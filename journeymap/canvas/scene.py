@@ -21,7 +21,7 @@ import math
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -47,7 +47,6 @@ from journeymap.canvas.layout import (
     MapLayout,
     arc_tracks,
     compute_layout,
-    route_kind,
     route_transition,
 )
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
@@ -131,6 +130,8 @@ class MapScene(QGraphicsScene):
         self.rebuild_count = 0
         self.refresh_count = 0
         self._cards: dict[str, StepCardItem] = {}
+        self._placed: dict[str, float] = {}
+        """The x each step's card and cells were last put at."""
         self._cells: dict[str, StepLanesItem] = {}
         self._headers: dict[str, StageHeaderItem] = {}
         self._arrows: dict[str, TransitionItem] = {}
@@ -141,6 +142,8 @@ class MapScene(QGraphicsScene):
         self._outgoing: dict[str, list[str]] = defaultdict(list)
         self._opps_by_step: dict[str, list[Any]] = defaultdict(list)
         self._maps: dict[str, dict[Any, Any]] = {}
+        self._texts: dict[tuple[Any, ...], str] = {}
+        self._texts_token: tuple[str, str] | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.rebuild()
 
@@ -158,6 +161,10 @@ class MapScene(QGraphicsScene):
     def lookup(self, collection: str, key: Any) -> Any | None:
         """The item of ``collection`` with ``key``, from a dictionary kept until
         that collection next changes (much faster than list positions)."""
+        return self.table(collection).get(key)
+
+    def table(self, collection: str) -> dict[Any, Any]:
+        """``key → item`` of ``collection`` (see :meth:`lookup`); read only."""
         table = self._maps.get(collection)
         if table is None:
             items = self.journey.collection(collection)
@@ -166,7 +173,7 @@ class MapScene(QGraphicsScene):
             else:
                 table = {item.id: item for item in items}
             self._maps[collection] = table
-        return table.get(key)
+        return table
 
     def evidence(self, step_id: str, persona_id: str) -> list[RatingEstimate]:
         """How sure each measure of a step's rating for a persona is (see
@@ -301,6 +308,7 @@ class MapScene(QGraphicsScene):
             for item in table.values():
                 self.removeItem(item)
             table.clear()
+        self._placed.clear()
         self._forget_lookups(None)
         if self.persona_id is not None and not self.journey.has("personas", self.persona_id):
             self.persona_id = None
@@ -394,7 +402,7 @@ class MapScene(QGraphicsScene):
         """Recompute the grid and move every item to its place."""
         rows = 1 if self.persona_id is not None else max(1, len(self.journey.personas))
         old_lanes = [(r.lane, r.y, r.h) for r in self.layout.lanes]
-        old_card_h = self.layout.card_h
+        old_card_h, old_top = self.layout.card_h, self.layout.card_top
         heights = self._poster_heights() if self.poster else None
         margin = 0.0
         card_h = CARD_H
@@ -410,16 +418,24 @@ class MapScene(QGraphicsScene):
         self.layout = compute_layout(self.journey, rows, heights, margin, card_h)
         lanes_moved = old_lanes != [(r.lane, r.y, r.h) for r in self.layout.lanes]
         grown = self.layout.card_h != old_card_h
+        column_x, top = self.layout.column_x, self.layout.card_top
+        # Only the columns that moved are touched: an edit in one stage moves
+        # the columns after it, not those before.
+        moved = top != old_top or grown
+        placed = self._placed
         for sid, card in self._cards.items():
-            box = self.layout.card(sid)
-            if grown:
-                card.prepareGeometryChange()
-            card.setPos(box.x, box.y)
-            cells = self._cells[sid]
-            cells.setPos(box.x, 0)
-            if lanes_moved:
+            x = column_x[sid]
+            if moved or placed.get(sid) != x:
+                if grown:
+                    card.prepareGeometryChange()
+                card.setPos(x, top)
+                self._cells[sid].setPos(x, 0)
+                placed[sid] = x
+        if lanes_moved:
+            for cells in self._cells.values():
                 cells.relaid()
-            elif refresh_cells:
+        elif refresh_cells:
+            for cells in self._cells.values():
                 cells.refresh()
         self._sync_headers()
         self._sync_curves()
@@ -459,36 +475,77 @@ class MapScene(QGraphicsScene):
             curve.offset = (list(shown).index(pid) - (n - 1) / 2) * 5.0
             curve.refresh()
 
-    def reroute(self, transition_ids: Any = None) -> None:
-        """Recompute the paths of some transitions (all when ``None``)."""
-        max_volume = self.marks.max_volume
-        ids = self._arrows.keys() if transition_ids is None else transition_ids
-        # A full reroute also spreads the labels of arcs apart (in map order).
-        spreader = LabelSpreader() if transition_ids is None else None
-        if spreader is not None:
-            ids = sorted(ids, key=self._route_order)
-            self._avoid_badges(spreader)
-        for tid in list(ids):
-            arrow = self._arrows.get(tid)
-            t = self.lookup("transitions", tid)
-            if arrow is None or t is None:
+    def reroute(self) -> None:
+        """Recompute the path and label of every transition and spread the arcs'
+        labels apart (in map order); only arrows whose path, label or width
+        changed are touched.
+
+        Every caller gets the same full result (an edit to one transition can
+        move another's label), which keeps an edited map equal to a freshly
+        built one; the work is plain arithmetic per transition with the slow
+        parts (label texts, where a label sits on its curve) remembered.
+        """
+        layout = self.layout
+        index = layout.positions
+        column_x = layout.column_x
+        marks = self.marks
+        volumes = marks.transition_volumes
+        max_volume = marks.max_volume
+        texts = self._label_texts()
+        observed_tag = tr("observed")
+        arrows = self._arrows
+        # Transitions leaving one side of a card share it (slots, in journey order).
+        sides: dict[tuple[str, str], list[str]] = {}
+        placed: list[tuple[float, float, int, Any, Any, str | None]] = []
+        for n, t in enumerate(self.journey.transitions):
+            arrow = arrows.get(t.id)
+            if arrow is None:
                 continue
-            siblings = self._siblings(t)
-            slot = siblings.index(tid) if tid in siblings else 0
+            i, j = index.get(t.source), index.get(t.target)
+            kind = None
+            if i is not None and j is not None:
+                kind = "self" if i == j else "next" if j == i + 1 else "jump" if j > i else "back"
+                sides.setdefault((t.source, kind), []).append(t.id)
+            x, y = column_x.get(t.source, 0.0), column_x.get(t.target, 0.0)
+            placed.append((min(x, y), abs(x - y), n, t, arrow, kind))
+        placed.sort(key=lambda entry: entry[:3])
+        spreader = LabelSpreader()
+        self._avoid_badges(spreader)
+        tracks = self._tracks if self.poster else {}
+        for _x, _span, _n, t, arrow, kind in placed:
+            tid = t.id
+            if kind is None:
+                slot, slots = 0, 1
+            else:
+                side = sides[(t.source, kind)]
+                slot, slots = side.index(tid), len(side)
             arrow.ends = (t.source, t.target)
-            track = self._tracks.get(tid) if self.poster else None
-            route = route_transition(self.layout, t.source, t.target, slot, len(siblings), track)
-            volume = self.marks.transition_volumes.get(tid)
+            route = route_transition(layout, t.source, t.target, slot, slots, tracks.get(tid))
+            volume = volumes.get(tid)
             observed = is_observed(t)
             # The tag an event-log import writes is shown in the editor's language.
-            tag = tr("observed") if observed else t.label
-            label = tag or transition_label(volume, t.share, t.volume is not None)
-            if tag and (volume is not None or t.share is not None):
-                label += " · " + transition_label(volume, t.share, t.volume is not None)
+            tag = observed_tag if observed else t.label
+            measured = t.volume is not None
+            key = (tag, volume, t.share, measured)
+            label = texts.get(key)
+            if label is None:
+                label = tag or transition_label(volume, t.share, measured)
+                if tag and (volume is not None or t.share is not None):
+                    label += " · " + transition_label(volume, t.share, measured)
+                texts[key] = label
             arrow.set_kind(observed, is_untaken(t))
-            if spreader is not None and route is not None and label:
+            if route is not None and label:
                 route = spreader.place(route, len(label) * 7.0 + 10)
             arrow.set_route(route, label, arrow_width(volume, max_volume))
+
+    def _label_texts(self) -> dict[tuple[Any, ...], str]:
+        """Arrow labels by what they show, kept while the language and number
+        format stay the same (writing a number is the slow part of a label)."""
+        token = (QLocale().name(), tr("observed"))
+        if token != self._texts_token or len(self._texts) > 100_000:
+            self._texts_token = token
+            self._texts = {}
+        return self._texts
 
     def _avoid_badges(self, spreader: LabelSpreader) -> None:
         """Arc labels keep off the pain badges on the cards' top-right corners."""
@@ -501,29 +558,6 @@ class MapScene(QGraphicsScene):
             r = BADGE_SIZE.get(pain.severity, 20.0) / 2 + 3
             cx, cy = box.x + COLUMN_W - 6, box.y + 6
             spreader.avoid((cx - r, cy - r, cx + r, cy + r))
-
-    def _route_order(self, tid: str) -> tuple[float, float]:
-        t = self.lookup("transitions", tid)
-        x = self.layout.column_x.get(t.source, 0.0) if t is not None else 0.0
-        y = self.layout.column_x.get(t.target, 0.0) if t is not None else 0.0
-        return (min(x, y), abs(x - y))
-
-    def _siblings(self, t: Any) -> list[str]:
-        """Transitions leaving the same card side as ``t`` (they share the side)."""
-        layout = self.layout
-        if t.source not in layout.column_x or t.target not in layout.column_x:
-            return [t.id]
-        kind = route_kind(layout, t.source, t.target)
-        out = []
-        for tid in self._outgoing.get(t.source, []):
-            other = self.lookup("transitions", tid)
-            if (
-                other is not None
-                and other.target in layout.column_x
-                and route_kind(layout, other.source, other.target) == kind
-            ):
-                out.append(tid)
-        return out or [t.id]
 
     # -- following the journey's changes -------------------------------------------------
 
@@ -540,9 +574,10 @@ class MapScene(QGraphicsScene):
         links = change.keys("transitions")
         if change.keys("opportunities"):
             self._refresh_opportunities()
+        relaid = structural or "lanes" in change.journey
         if links:
-            self._sync_arrows(change)
-        if structural or "lanes" in change.journey:
+            self._sync_arrows(change, reroute=not relaid)
+        if relaid:
             self._sync_step_items(change)
             self.relayout(refresh_cells=bool(change.keys("personas")) or "lanes" in change.journey)
         else:
@@ -585,6 +620,7 @@ class MapScene(QGraphicsScene):
 
     def _sync_step_items(self, change: Change) -> None:
         for sid in change.removed.get("steps", set()):
+            self._placed.pop(sid, None)
             for table in (self._cards, self._cells):
                 item = table.pop(sid, None)
                 if item is not None:
@@ -599,8 +635,10 @@ class MapScene(QGraphicsScene):
                 self._cards[sid].refresh()
                 self._cells[sid].refresh()
 
-    def _sync_arrows(self, change: Change) -> None:
-        before = {tid: (a.route is not None) for tid, a in self._arrows.items()}
+    def _sync_arrows(self, change: Change, reroute: bool = True) -> None:
+        """Add and remove the arrows of the changed transitions and refresh the
+        cells at their ends (a channel switch shows there); ``reroute`` unless a
+        relayout follows, which reroutes anyway."""
         old_ends = {tid: self._ends(tid) for tid in change.keys("transitions")}
         for tid in change.removed.get("transitions", set()):
             arrow = self._arrows.pop(tid, None)
@@ -610,16 +648,12 @@ class MapScene(QGraphicsScene):
             if tid not in self._arrows and self.journey.has("transitions", tid):
                 self._add_arrow(tid)
         self._index_links()
-        touched_sources: set[str] = set()
         touched_steps: set[str] = set()
         for tid, ends in old_ends.items():
             touched_steps.update(ends)
             touched_steps.update(self._ends(tid))
-        for sid in touched_steps:
-            touched_sources.add(sid)
-        del before
-        ids = {tid for sid in touched_sources for tid in self._outgoing.get(sid, [])}
-        self.reroute(ids | set(change.keys("transitions")))
+        if reroute:
+            self.reroute()
         for sid in touched_steps:
             cells = self._cells.get(sid)
             if cells is not None:

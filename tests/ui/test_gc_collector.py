@@ -77,3 +77,38 @@ def test_full_collections_wait_their_interval(qapp, monkeypatch):
         assert collector.check() == 2
     finally:
         collector.uninstall()
+
+
+def test_a_loaded_journey_is_frozen_out_of_the_full_collections(qapp):
+    collector = GuiThreadCollector(qapp, interval_ms=3_600_000)
+    try:
+        kept = [Cycle() for _ in range(100)]  # a journey's long-lived objects
+        collector.journey_opened()
+        assert collector.check() == 2
+        assert gc.get_freeze_count() >= len(kept)
+        assert not collector.freeze_due
+        gc.collect()  # a full collection leaves the frozen objects alone
+        assert gc.get_freeze_count() >= len(kept)
+    finally:
+        collector.uninstall()
+    assert gc.get_freeze_count() == 0  # uninstalling gives everything back
+
+
+def test_closing_a_journey_makes_its_cycles_collectable_once(qapp):
+    import weakref
+
+    collector = GuiThreadCollector(qapp, interval_ms=3_600_000)
+    try:
+        old = Cycle()
+        gone = weakref.ref(old)
+        collector.journey_opened()
+        collector.check()
+        del old  # the journey closes; its cycle is frozen, so no collection finds it
+        gc.collect()
+        assert gone() is not None
+        collector.journey_closed()
+        assert collector.check() == 2  # thawed, collected in full, frozen again
+        assert gone() is None
+        assert gc.get_freeze_count() > 0
+    finally:
+        collector.uninstall()
