@@ -18,10 +18,12 @@ trigger a relayout, which only recomputes the grid and repositions items.
 from __future__ import annotations
 
 import math
+import time
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -60,10 +62,37 @@ from journeymap.model.journey import Lane
 if TYPE_CHECKING:
     from journeymap.analysis.report import JourneyAnalysis
 
-__all__ = ["MapScene"]
+__all__ = ["MapScene", "changed_steps"]
 
 _STRUCTURE = ("steps", "stages", "personas")
 
+
+SLICE_S = 0.006
+"""The longest slice of new marks being applied (well under a frame)."""
+SLICE_ARROWS = 64
+"""How many steps or arrows are handled between two looks at the clock."""
+SLICE_MIN_ITEMS = 2000
+"""Fewer items to redraw or reroute than this are done at once (a few ms)."""
+
+
+def changed_steps(old: MapMarks, new: MapMarks) -> set[str] | None:
+    """The steps whose drop-off, pain, inflow or cost marks differ between
+    ``old`` and ``new``; ``None`` when every step's cost bars change scale.
+    Plain Python: the live analysis calls it on its worker."""
+    if old.max_spent != new.max_spent:
+        return None
+    changed: set[str] = set()
+    for before, after in (
+        (old.drops, new.drops),
+        (old.pains, new.pains),
+        (old.inflow, new.inflow),
+        (old.costs, new.costs),
+    ):
+        if before == after:
+            continue
+        changed.update(before.keys() ^ after.keys())
+        changed.update(k for k, v in after.items() if k in before and before[k] != v)
+    return changed
 
 CARD_ONLY_FIELDS = frozenset({"title"})
 """Step fields that only the step's card shows (the lanes below it do not)."""
@@ -95,6 +124,8 @@ class MapScene(QGraphicsScene):
 
     rebuilt = Signal()
     """Emitted after a full rebuild (for tests and views that fit the map)."""
+    marks_applied = Signal()
+    """Emitted when new highlights are shown in full (see :meth:`apply_marks`)."""
 
     def __init__(
         self,
@@ -143,6 +174,15 @@ class MapScene(QGraphicsScene):
         self._opps_by_step: dict[str, list[Any]] = defaultdict(list)
         self._maps: dict[str, dict[Any, Any]] = {}
         self._texts: dict[tuple[Any, ...], str] = {}
+        self._slicing: Iterator[None] | None = None
+        self._stale: set[str] = set()
+        """Steps whose new marks are not drawn yet."""
+        self._reroute_due = False
+        self._slice_timer = QTimer(self)
+        self._slice_timer.setInterval(0)
+        self._slice_timer.timeout.connect(self._next_slice)
+        self.sliced_updates = False
+        """Apply a new analysis's marks in slices (the editor; see :meth:`apply_marks`)."""
         self._texts_token: tuple[str, str] | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.rebuild()
@@ -484,7 +524,33 @@ class MapScene(QGraphicsScene):
         move another's label), which keeps an edited map equal to a freshly
         built one; the work is plain arithmetic per transition with the slow
         parts (label texts, where a label sits on its curve) remembered.
+        New marks still being applied in slices are finished at once.
         """
+        if self._slicing is not None:  # finish the redraws of the marks first
+            self._reroute_due = True
+            self._slicing = None
+            self._slice_timer.stop()
+            for _ in self._applying_marks():
+                pass
+            self.marks_applied.emit()
+        else:
+            for _ in self._rerouting():
+                pass
+
+    def _next_slice(self) -> None:
+        work = self._slicing
+        if work is None:
+            self._slice_timer.stop()
+            return
+        end = time.perf_counter() + SLICE_S
+        for _ in work:
+            if time.perf_counter() >= end:
+                return
+        self._slicing = None
+        self._slice_timer.stop()
+        self.marks_applied.emit()
+
+    def _rerouting(self) -> Iterator[None]:
         layout = self.layout
         index = layout.positions
         column_x = layout.column_x
@@ -512,7 +578,9 @@ class MapScene(QGraphicsScene):
         spreader = LabelSpreader()
         self._avoid_badges(spreader)
         tracks = self._tracks if self.poster else {}
-        for _x, _span, _n, t, arrow, kind in placed:
+        for count, (_x, _span, _n, t, arrow, kind) in enumerate(placed):
+            if count % SLICE_ARROWS == SLICE_ARROWS - 1:
+                yield
             tid = t.id
             if kind is None:
                 slot, slots = 0, 1
@@ -537,6 +605,7 @@ class MapScene(QGraphicsScene):
             if route is not None and label:
                 route = spreader.place(route, len(label) * 7.0 + 10)
             arrow.set_route(route, label, arrow_width(volume, max_volume))
+        self._reroute_due = False
 
     def _label_texts(self) -> dict[tuple[Any, ...], str]:
         """Arrow labels by what they show, kept while the language and number
@@ -736,27 +805,52 @@ class MapScene(QGraphicsScene):
             marks = marks_from_measurements(self.journey)
         self.apply_marks(marks)
 
-    def apply_marks(self, marks: MapMarks) -> None:
-        """Show new highlights, repainting only the steps whose marks changed."""
+    def apply_marks(self, marks: MapMarks, changed: set[str] | None = None) -> None:
+        """Show new highlights, repainting only the steps whose marks changed
+        (``changed``, when the caller has compared them with the marks shown;
+        see :func:`changed_steps`).
+
+        With :attr:`sliced_updates` (the editor) a big update is spread over
+        turns of the event loop, each at most :data:`SLICE_S` long: the
+        steps are redrawn, then the arrows rerouted, and :attr:`marks_applied`
+        is emitted when all is done (at once otherwise).
+        """
         old, self.marks = self.marks, marks
-        changed = set()
-        for table_old, table_new in (
-            (old.drops, marks.drops),
-            (old.pains, marks.pains),
-            (old.inflow, marks.inflow),
-            (old.costs, marks.costs),
-        ):
-            for sid in set(table_old) | set(table_new):
-                if table_old.get(sid) != table_new.get(sid):
-                    changed.add(sid)
-        if old.max_spent != marks.max_spent:  # the cost bars' scale changed
-            changed.update(self._cells)
-        for sid in changed:
-            if sid in self._cards:
-                self._cards[sid].redraw()
-                self._cells[sid].redraw()
+        if changed is None:
+            changed = changed_steps(old, marks)
+        self._stale.update(self._cells if changed is None else changed)
         if old.transition_volumes != marks.transition_volumes:
-            self.reroute()  # labels and widths change; their places are spread again
+            self._reroute_due = True  # labels and widths change; spread again
+        work = len(self._stale) * 2 + (len(self._arrows) if self._reroute_due else 0)
+        if self.sliced_updates and work >= SLICE_MIN_ITEMS:
+            self._slicing = self._applying_marks()
+            self._slice_timer.start()
+            return
+        self._slicing = None
+        self._slice_timer.stop()
+        for _ in self._applying_marks():
+            pass
+        self.marks_applied.emit()
+
+    def _applying_marks(self) -> Iterator[None]:
+        stale, cards, cells = self._stale, self._cards, self._cells
+        count = 0
+        while stale:
+            sid = stale.pop()
+            card = cards.get(sid)
+            if card is not None:
+                card.redraw()
+                cells[sid].redraw()
+                count += 1
+                if count % SLICE_ARROWS == 0:
+                    yield
+        if self._reroute_due:
+            yield from self._rerouting()
+
+    @property
+    def marks_pending(self) -> bool:
+        """True while new highlights are being applied in slices."""
+        return self._slicing is not None
 
     # -- look ----------------------------------------------------------------------------
 

@@ -83,7 +83,7 @@ def test_a_loaded_journey_is_frozen_out_of_the_full_collections(qapp):
     collector = GuiThreadCollector(qapp, interval_ms=3_600_000)
     try:
         kept = [Cycle() for _ in range(100)]  # a journey's long-lived objects
-        collector.journey_opened()
+        collector.freeze_soon()
         assert collector.check() == 2
         assert gc.get_freeze_count() >= len(kept)
         assert not collector.freeze_due
@@ -101,7 +101,7 @@ def test_closing_a_journey_makes_its_cycles_collectable_once(qapp):
     try:
         old = Cycle()
         gone = weakref.ref(old)
-        collector.journey_opened()
+        collector.freeze_soon()
         collector.check()
         del old  # the journey closes; its cycle is frozen, so no collection finds it
         gc.collect()

@@ -14,20 +14,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from journeymap.model import Journey
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.document.selection import Selection
-from journeymap.ui.gc_collector import collector_of
+from journeymap.ui.document.editor_document import THAW_STEPS, collector
 
 __all__ = ["OpenJourney"]
-
-THAW_STEPS = 500
-"""A journey at least this long is worth a full garbage collection when it
-closes (see :mod:`journeymap.ui.gc_collector`); a smaller one's few objects
-are left frozen."""
 
 
 class OpenJourney(QObject):
@@ -55,11 +50,6 @@ class OpenJourney(QObject):
         self.document = EditorDocument(journey, path, self)
         self.selection = Selection(self)
         self.live = LiveAnalysis(self.document, self, background=background)
-        self._steps = len(self.document.journey.steps)
-        self.document.replaced.connect(self._on_replaced)
-        collector = collector_of(QCoreApplication.instance())
-        if collector is not None:
-            collector.journey_opened()
 
     @property
     def journey(self) -> Journey:
@@ -68,14 +58,6 @@ class OpenJourney(QObject):
     def close(self) -> None:
         """Schedule nothing more for this journey (its window is closing)."""
         self.live.stop()
-        collector = collector_of(QCoreApplication.instance())
-        if collector is not None and self._steps >= THAW_STEPS:
-            collector.journey_closed()
-
-    def _on_replaced(self) -> None:
-        collector = collector_of(QCoreApplication.instance())
-        if collector is not None:
-            if self._steps >= THAW_STEPS:
-                collector.journey_closed()
-            collector.journey_opened()
-        self._steps = len(self.document.journey.steps)
+        gc_policy = collector()
+        if gc_policy is not None and len(self.journey.steps) >= THAW_STEPS:
+            gc_policy.journey_closed()
