@@ -574,7 +574,7 @@ class MapScene(QGraphicsScene):
                 sides.setdefault((t.source, kind), []).append(t.id)
             x, y = column_x.get(t.source, 0.0), column_x.get(t.target, 0.0)
             placed.append((min(x, y), abs(x - y), n, t, arrow, kind))
-        placed.sort(key=lambda entry: entry[:3])
+        placed.sort()  # by (left end, span, journey order): n is unique, so t is never compared
         spreader = LabelSpreader()
         self._avoid_badges(spreader)
         tracks = self._tracks if self.poster else {}
