@@ -51,19 +51,24 @@ SWITCH_INTERVAL_S = 0.0005
 """The interpreter's switch interval while an analysis runs (see the module text)."""
 
 _runs = {"count": 0, "interval": 0.0}
+_runs_lock = threading.Lock()
 
 
 def _run_started() -> None:
-    if _runs["count"] == 0:
-        _runs["interval"] = sys.getswitchinterval()
-        sys.setswitchinterval(min(SWITCH_INTERVAL_S, _runs["interval"]))
-    _runs["count"] += 1
+    with _runs_lock:
+        if _runs["count"] == 0:
+            _runs["interval"] = sys.getswitchinterval()
+            sys.setswitchinterval(min(SWITCH_INTERVAL_S, _runs["interval"]))
+        _runs["count"] += 1
 
 
 def _run_ended() -> None:
-    _runs["count"] -= 1
-    if _runs["count"] == 0:
-        sys.setswitchinterval(_runs["interval"])
+    """Called by the worker itself as it ends, so the interval comes back even
+    when the window that started it is gone."""
+    with _runs_lock:
+        _runs["count"] -= 1
+        if _runs["count"] == 0:
+            sys.setswitchinterval(_runs["interval"])
 
 
 def _marks(analysis: JourneyAnalysis | None, persona_id: str | None) -> MapMarks | None:
@@ -243,11 +248,14 @@ class LiveAnalysis(QObject):
 
         def work() -> None:
             # Plain Python only: the result is collected by the GUI thread's poll.
-            analysis = analyse_journey(self._prepared(snapshot), persona)
-            box["analysis"] = analysis
-            marks = box["marks"] = _marks(analysis, persona)
-            if base is not None and marks is not None:
-                box["changes"] = changed_steps(base, marks)
+            try:
+                analysis = analyse_journey(self._prepared(snapshot), persona)
+                box["analysis"] = analysis
+                marks = box["marks"] = _marks(analysis, persona)
+                if base is not None and marks is not None:
+                    box["changes"] = changed_steps(base, marks)
+            finally:
+                _run_ended()
 
         self._running = threading.Thread(target=work, name="journey-analysis", daemon=True)
         self._result = (generation, box)
@@ -265,7 +273,6 @@ class LiveAnalysis(QObject):
             return
         self._poll.stop()
         self._running = None
-        _run_ended()
         generation, box = self._result
         if self._again:
             self._again = False
