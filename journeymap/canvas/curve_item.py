@@ -75,11 +75,8 @@ class EmotionCurveItem(QGraphicsItem):
         self.colour = scene.persona_qcolor(self.index)
         self.top, self.height = row.y, row.h
         self.xs = [layout.column_x[sid] + COLUMN_W / 2 + self.offset for sid in layout.order]
-        ratings, pid = scene.table("ratings"), self.persona_id
-        self.values = [
-            rating.emotion if (rating := ratings.get((sid, pid))) is not None else None
-            for sid in layout.order
-        ]
+        emotions = scene.emotions(self.persona_id)
+        self.values = [emotions.get(sid) for sid in layout.order]
         self._bounds = QRectF(0, row.y, layout.width, row.h)
         self.update()
 

@@ -101,6 +101,9 @@ CARD_ONLY_FIELDS = frozenset({"title"})
 _BY_RATING = "measurements by rating"
 """The lookup key of the measurements grouped by ``(step_id, persona_id)``."""
 
+_EMOTIONS = "emotions of "
+"""The lookup key of a persona's emotions by step (followed by the persona's id)."""
+
 
 class MapScene(QGraphicsScene):
     """The map of ``journey``.
@@ -215,6 +218,18 @@ class MapScene(QGraphicsScene):
             self._maps[collection] = table
         return table
 
+    def emotions(self, persona_id: str) -> dict[str, Any]:
+        """``step id → emotion`` of one persona's ratings (the emotion curve),
+        kept until the ratings next change."""
+        key = f"{_EMOTIONS}{persona_id}"
+        table = self._maps.get(key)
+        if table is None:
+            table = {
+                r.step_id: r.emotion for r in self.journey.ratings if r.persona_id == persona_id
+            }
+            self._maps[key] = table
+        return table
+
     def evidence(self, step_id: str, persona_id: str) -> list[RatingEstimate]:
         """How sure each measure of a step's rating for a persona is (see
         :mod:`journeymap.analysis.evidence`), from the measurements grouped
@@ -239,6 +254,9 @@ class MapScene(QGraphicsScene):
             return
         if change.journey or change.keys("measurements"):
             self._maps.pop(_BY_RATING, None)
+        if change.journey or change.keys("ratings") or change.keys("measurements"):
+            for key in [k for k in self._maps if k.startswith(_EMOTIONS)]:
+                del self._maps[key]
         for collection in {*change.added, *change.removed, *change.reordered}:
             self._maps.pop(collection, None)
         for collection, keys in change.updated.items():

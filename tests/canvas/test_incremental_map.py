@@ -19,6 +19,7 @@ from journeymap.model import (
     MoveItem,
     MoveStep,
     RemoveItems,
+    SetRating,
     Stage,
     Step,
     Transition,
@@ -50,7 +51,7 @@ def random_edit(journey: Any, rng: random.Random, serial: int) -> Edit:
     stages = journey.stages
     kind = rng.choice(
         ["add step", "add step", "remove step", "move step", "move step", "add link"]
-        + ["remove link", "volume", "add stage", "move stage", "remove stage"]
+        + ["remove link", "volume", "add stage", "move stage", "remove stage", "rate"]
     )
     if kind == "add step" or not steps:
         stage = rng.choice(stages).id
@@ -74,6 +75,10 @@ def random_edit(journey: Any, rng: random.Random, serial: int) -> Edit:
     if kind == "volume" and journey.transitions:
         link = rng.choice(journey.transitions).id
         return UpdateItem("transitions", link, {"volume": float(rng.randrange(0, 900))})
+    if kind == "rate" and steps:
+        persona = rng.choice(journey.personas).id
+        emotion = rng.choice([None, -2.0, -0.5, 1.0, 2.0])
+        return SetRating(rng.choice(steps).id, persona, {"emotion": emotion})
     if kind == "add stage":
         stage = Stage(id=f"stage-new-{serial}", name=f"Stage {serial}")
         return AddItem("stages", stage, rng.randrange(len(stages) + 1))
