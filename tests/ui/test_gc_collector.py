@@ -112,3 +112,17 @@ def test_closing_a_journey_makes_its_cycles_collectable_once(qapp):
         assert gc.get_freeze_count() > 0
     finally:
         collector.uninstall()
+
+
+def test_nothing_is_collected_while_an_analysis_runs(qapp):
+    collector = GuiThreadCollector(qapp, interval_ms=3_600_000)
+    try:
+        collector.thresholds = (0, 10**9, 10**9)  # a young collection is always due
+        collector.pause()
+        assert collector.check() == -1
+        resumed = threading.Thread(target=collector.resume)  # the worker resumes it
+        resumed.start()
+        resumed.join()
+        assert collector.check() == 0
+    finally:
+        collector.uninstall()

@@ -20,6 +20,7 @@ no run is left. The map's marks are made on the worker too
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import sys
@@ -32,6 +33,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from journeymap.canvas.marks import MapMarks, marks_from_analysis
 from journeymap.canvas.scene import changed_steps
 from journeymap.ui.document.editor_document import EditorDocument, collector
+from journeymap.ui.gc_collector import GuiThreadCollector
 
 if TYPE_CHECKING:  # the analysis itself loads NumPy and SciPy: after the first paint
     from journeymap.analysis.results import JourneyAnalysis
@@ -150,6 +152,7 @@ class LiveAnalysis(QObject):
         self._importing = False
         self._again = False
         self._stopped = False
+        self._collector: GuiThreadCollector | None = None
         self._result: tuple[int, dict[str, Any]] = (0, {})
         self._poll = QTimer(self)
         self._poll.setInterval(20)
@@ -245,6 +248,9 @@ class LiveAnalysis(QObject):
         snapshot._positions = {}  # its own position cache, not the live journey's
         base = self.marks if self.marks_persona == persona else None
         box: dict[str, Any] = {"persona": persona, "base": base}
+        gc_policy = self._collector = collector()
+        if gc_policy is not None:
+            gc_policy.pause()
 
         def work() -> None:
             # Plain Python only: the result is collected by the GUI thread's poll.
@@ -254,8 +260,11 @@ class LiveAnalysis(QObject):
                 marks = box["marks"] = _marks(analysis, persona)
                 if base is not None and marks is not None:
                     box["changes"] = changed_steps(base, marks)
-            finally:
+            finally:  # the worker ends its own run, even if the window is gone
                 _run_ended()
+                if gc_policy is not None:
+                    with contextlib.suppress(RuntimeError):  # the application is gone
+                        gc_policy.resume()
 
         self._running = threading.Thread(target=work, name="journey-analysis", daemon=True)
         self._result = (generation, box)
@@ -273,6 +282,9 @@ class LiveAnalysis(QObject):
             return
         self._poll.stop()
         self._running = None
+        gc_policy, self._collector = self._collector, None
+        if gc_policy is not None:
+            gc_policy.freeze_soon()  # the result lives until the next one
         generation, box = self._result
         if self._again:
             self._again = False
@@ -285,9 +297,6 @@ class LiveAnalysis(QObject):
         self.marks_base = box["base"] if "changes" in box else None
         self.marks_changes = box.get("changes")
         self.updated.emit()
-        gc_policy = collector()
-        if gc_policy is not None:
-            gc_policy.freeze_soon()  # the result lives until the next one
 
     def stop(self) -> None:
         """Schedule nothing more (the document is going away); a run under way
