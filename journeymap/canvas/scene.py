@@ -94,6 +94,7 @@ def changed_steps(old: MapMarks, new: MapMarks) -> set[str] | None:
         changed.update(k for k, v in after.items() if k in before and before[k] != v)
     return changed
 
+
 CARD_ONLY_FIELDS = frozenset({"title"})
 """Step fields that only the step's card shows (the lanes below it do not)."""
 

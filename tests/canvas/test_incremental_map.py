@@ -46,13 +46,16 @@ def geometry(scene: MapScene) -> dict[str, Any]:
     }
 
 
+EDIT_KINDS = (
+    *("add step", "add step", "remove step", "move step", "move step", "add link"),
+    *("remove link", "volume", "add stage", "move stage", "remove stage", "rate"),
+)
+
+
 def random_edit(journey: Any, rng: random.Random, serial: int) -> Edit:
     steps = journey.steps
     stages = journey.stages
-    kind = rng.choice(
-        ["add step", "add step", "remove step", "move step", "move step", "add link"]
-        + ["remove link", "volume", "add stage", "move stage", "remove stage", "rate"]
-    )
+    kind = rng.choice(EDIT_KINDS)
     if kind == "add step" or not steps:
         stage = rng.choice(stages).id
         step = Step(id=f"new-{serial}", title=f"New step {serial}", stage_id=stage)
@@ -67,9 +70,8 @@ def random_edit(journey: Any, rng: random.Random, serial: int) -> Edit:
     if kind == "add link":
         source, target = rng.choice(steps).id, rng.choice(steps).id
         volume = rng.choice([None, 10.0, 250.0])
-        return AddItem(
-            "transitions", Transition(id=f"t-new-{serial}", source=source, target=target, volume=volume)
-        )
+        link = Transition(id=f"t-new-{serial}", source=source, target=target, volume=volume)
+        return AddItem("transitions", link)
     if kind == "remove link" and journey.transitions:
         return RemoveItems("transitions", [rng.choice(journey.transitions).id])
     if kind == "volume" and journey.transitions:

@@ -17,10 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from journeymap.model import Journey
-from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.document.editor_document import THAW_STEPS, EditorDocument, collector
 from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.document.selection import Selection
-from journeymap.ui.document.editor_document import THAW_STEPS, collector
 
 __all__ = ["OpenJourney"]
 
