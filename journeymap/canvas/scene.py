@@ -69,10 +69,17 @@ _STRUCTURE = ("steps", "stages", "personas")
 
 SLICE_S = 0.006
 """The longest slice of new marks being applied (well under a frame)."""
+FIRST_SLICE_DELAY_MS = 16
+"""How long the first slice waits (one frame: the screen is painted first)."""
 SLICE_ARROWS = 64
 """How many steps or arrows are handled between two looks at the clock."""
 SLICE_MIN_ITEMS = 2000
 """Fewer items to redraw or reroute than this are done at once (a few ms)."""
+
+
+def _kind(i: int, j: int) -> str:
+    """A route's kind from its ends' column numbers (see ``layout.route_kind``)."""
+    return "self" if i == j else "next" if j == i + 1 else "jump" if j > i else "back"
 
 
 def changed_steps(old: MapMarks, new: MapMarks) -> set[str] | None:
@@ -128,8 +135,9 @@ class MapScene(QGraphicsScene):
 
     rebuilt = Signal()
     """Emitted after a full rebuild (for tests and views that fit the map)."""
-    marks_applied = Signal()
-    """Emitted when new highlights are shown in full (see :meth:`apply_marks`)."""
+    caught_up = Signal()
+    """Emitted when work done in slices is over: new highlights or a big
+    relayout are shown in full (see :attr:`catching_up`)."""
 
     def __init__(
         self,
@@ -181,12 +189,15 @@ class MapScene(QGraphicsScene):
         self._slicing: Iterator[None] | None = None
         self._stale: set[str] = set()
         """Steps whose new marks are not drawn yet."""
+        self._unplaced: dict[str, float] = {}
+        """Steps off screen whose column moved, and where to (see :meth:`relayout`)."""
         self._reroute_due = False
         self._slice_timer = QTimer(self)
         self._slice_timer.setInterval(0)
         self._slice_timer.timeout.connect(self._next_slice)
         self.sliced_updates = False
-        """Apply a new analysis's marks in slices (the editor; see :meth:`apply_marks`)."""
+        """Apply a new analysis's marks, and move the columns off screen after a
+        big relayout, in slices (the editor; see :attr:`catching_up`)."""
         self._texts_token: tuple[str, str] | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.rebuild()
@@ -368,6 +379,10 @@ class MapScene(QGraphicsScene):
                 self.removeItem(item)
             table.clear()
         self._placed.clear()
+        self._unplaced = {}
+        self._stale.clear()
+        self._slicing = None
+        self._slice_timer.stop()
         self._forget_lookups(None)
         if self.persona_id is not None and not self.journey.has("personas", self.persona_id):
             self.persona_id = None
@@ -458,7 +473,12 @@ class MapScene(QGraphicsScene):
         }
 
     def relayout(self, refresh_cells: bool = False) -> None:
-        """Recompute the grid and move every item to its place."""
+        """Recompute the grid and move every item to its place.
+
+        Only items whose column moved are touched. With :attr:`sliced_updates`
+        and many columns to move, those on and near the screen (and their
+        arrows) move at once, the others in slices afterwards, followed by the
+        full reroute (see :attr:`catching_up`)."""
         rows = 1 if self.persona_id is not None else max(1, len(self.journey.personas))
         old_lanes = [(r.lane, r.y, r.h) for r in self.layout.lanes]
         old_card_h, old_top = self.layout.card_h, self.layout.card_top
@@ -482,14 +502,28 @@ class MapScene(QGraphicsScene):
         # the columns after it, not those before.
         moved = top != old_top or grown
         placed = self._placed
-        for sid, card in self._cards.items():
-            x = column_x[sid]
-            if moved or placed.get(sid) != x:
-                if grown:
-                    card.prepareGeometryChange()
-                card.setPos(x, top)
-                self._cells[sid].setPos(x, 0)
-                placed[sid] = x
+        moves = {
+            sid: x
+            for sid, x in column_x.items()
+            if sid in self._cards and (moved or placed.get(sid) != x)
+        }
+        span = self._shown_span() if len(moves) * 2 >= SLICE_MIN_ITEMS else None
+        self._unplaced = {}
+        for sid, x in moves.items():
+            was = placed.get(sid)  # None: a new item, placed at once
+            if (
+                span is not None
+                and was is not None
+                and not (span[0] <= x <= span[1] or span[0] <= was <= span[1])
+            ):
+                self._unplaced[sid] = x  # off screen: moved in the slices that follow
+                continue
+            card = self._cards[sid]
+            if grown:
+                card.prepareGeometryChange()
+            card.setPos(x, top)
+            self._cells[sid].setPos(x, 0)
+            placed[sid] = x
         if lanes_moved:
             for cells in self._cells.values():
                 cells.relaid()
@@ -498,7 +532,14 @@ class MapScene(QGraphicsScene):
                 cells.refresh()
         self._sync_headers()
         self._sync_curves()
-        self.reroute()
+        if self._unplaced:
+            # The arrows on screen follow their cards now, the labels are spread
+            # apart again with the rest once every column has moved.
+            self._route_shown(span)
+            self._reroute_due = True
+            self._catch_up_later()
+        else:
+            self.reroute()
         self._labels.setPos(0, 0)
         self._labels.refresh()
         self.setSceneRect(QRectF(0, 0, self.layout.width, self.layout.height))
@@ -543,20 +584,62 @@ class MapScene(QGraphicsScene):
         move another's label), which keeps an edited map equal to a freshly
         built one; the work is plain arithmetic per transition with the slow
         parts (label texts, where a label sits on its curve) remembered.
-        New marks still being applied in slices are finished at once.
+        Work still being done in slices (see :attr:`catching_up`) is finished
+        at once.
         """
-        if self._slicing is not None:  # finish the redraws of the marks first
-            self._reroute_due = True
-            self._slicing = None
-            self._slice_timer.stop()
-            for _ in self._applying_marks():
-                pass
-            self.marks_applied.emit()
-        else:
-            for _ in self._rerouting():
-                pass
+        self._reroute_due = True
+        self._slicing = None
+        self._slice_timer.stop()
+        pending = self._pending()
+        for _ in self._catching_up():
+            pass
+        if pending:
+            self.caught_up.emit()
+
+    @property
+    def catching_up(self) -> bool:
+        """True while new marks or a big relayout are being applied in slices
+        (:meth:`apply_marks`, :meth:`relayout`); :attr:`caught_up` follows."""
+        return self._slicing is not None
+
+    def _pending(self) -> bool:
+        return bool(self._unplaced or self._stale or self._slicing is not None)
+
+    def _catch_up_later(self) -> None:
+        self._slicing = self._catching_up()
+        # The first slice waits a frame, so what is on screen is painted first.
+        self._slice_timer.start(FIRST_SLICE_DELAY_MS)
+
+    def _catching_up(self) -> Iterator[None]:
+        """Columns still to move, steps still to redraw, then the reroute."""
+        cards, cells, placed = self._cards, self._cells, self._placed
+        top = self.layout.card_top
+        count = 0
+        while self._unplaced:
+            sid, x = self._unplaced.popitem()
+            card = cards.get(sid)
+            if card is not None:
+                card.setPos(x, top)
+                cells[sid].setPos(x, 0)
+                placed[sid] = x
+                count += 1
+                if count % SLICE_ARROWS == 0:
+                    yield
+        stale = self._stale
+        while stale:
+            sid = stale.pop()
+            card = cards.get(sid)
+            if card is not None:
+                card.redraw()
+                cells[sid].redraw()
+                count += 1
+                if count % SLICE_ARROWS == 0:
+                    yield
+        if self._reroute_due:
+            yield from self._rerouting()
 
     def _next_slice(self) -> None:
+        self._slice_timer.setInterval(0)
         work = self._slicing
         if work is None:
             self._slice_timer.stop()
@@ -567,7 +650,55 @@ class MapScene(QGraphicsScene):
                 return
         self._slicing = None
         self._slice_timer.stop()
-        self.marks_applied.emit()
+        self.caught_up.emit()
+
+    def _shown_span(self) -> tuple[float, float] | None:
+        """The part of the map (x from, to) the views show, with a view's width
+        to spare on either side; ``None`` when it is not drawn in slices."""
+        if not self.sliced_updates:
+            return None
+        spans = []
+        for view in self.views():
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            spans.append((shown.left() - shown.width(), shown.right() + shown.width()))
+        if not spans:
+            return None
+        return min(a for a, _ in spans), max(b for _, b in spans)
+
+    def _route_shown(self, span: tuple[float, float] | None) -> None:
+        """Give the arrows with an end in ``span`` (or drawn there now) their new
+        paths at once, labels where they first fall (the full reroute that
+        follows spreads them)."""
+        if span is None:
+            return
+        column_x, index = self.layout.column_x, self.layout.positions
+        lo, hi = span
+        for t in self.journey.transitions:
+            arrow = self._arrows.get(t.id)
+            if arrow is None:
+                continue
+            xs = [column_x.get(t.source, -1e18), column_x.get(t.target, -1e18)]
+            if arrow.route is not None:
+                xs += [arrow.route.p0[0], arrow.route.p3[0]]
+            if not any(lo <= x <= hi for x in xs):
+                continue
+            i, j = index.get(t.source), index.get(t.target)
+            slot, slots = 0, 1
+            if i is not None and j is not None:
+                kind = _kind(i, j)
+                side = [
+                    tid
+                    for tid in self._outgoing.get(t.source, [])
+                    if (o := self.lookup("transitions", tid)) is not None
+                    and (k := index.get(o.target)) is not None
+                    and _kind(i, k) == kind
+                ]
+                if t.id in side:
+                    slot, slots = side.index(t.id), len(side)
+            route = route_transition(self.layout, t.source, t.target, slot, slots)
+            label, width = self._arrow_text(t, self._label_texts(), tr("observed"))
+            arrow.ends = (t.source, t.target)
+            arrow.set_route(route, label, width)
 
     def _rerouting(self) -> Iterator[None]:
         layout = self.layout
@@ -589,7 +720,7 @@ class MapScene(QGraphicsScene):
             i, j = index.get(t.source), index.get(t.target)
             kind = None
             if i is not None and j is not None:
-                kind = "self" if i == j else "next" if j == i + 1 else "jump" if j > i else "back"
+                kind = _kind(i, j)
                 sides.setdefault((t.source, kind), []).append(t.id)
             x, y = column_x.get(t.source, 0.0), column_x.get(t.target, 0.0)
             placed.append((min(x, y), abs(x - y), n, t, arrow, kind))
@@ -608,23 +739,38 @@ class MapScene(QGraphicsScene):
                 slot, slots = side.index(tid), len(side)
             arrow.ends = (t.source, t.target)
             route = route_transition(layout, t.source, t.target, slot, slots, tracks.get(tid))
-            volume = volumes.get(tid)
-            observed = is_observed(t)
-            # The tag an event-log import writes is shown in the editor's language.
-            tag = observed_tag if observed else t.label
-            measured = t.volume is not None
-            key = (tag, volume, t.share, measured)
-            label = texts.get(key)
-            if label is None:
-                label = tag or transition_label(volume, t.share, measured)
-                if tag and (volume is not None or t.share is not None):
-                    label += " · " + transition_label(volume, t.share, measured)
-                texts[key] = label
-            arrow.set_kind(observed, is_untaken(t))
+            label, width = self._arrow_text(t, texts, observed_tag, volumes, max_volume)
+            arrow.set_kind(is_observed(t), is_untaken(t))
             if route is not None and label:
                 route = spreader.place(route, len(label) * 7.0 + 10)
-            arrow.set_route(route, label, arrow_width(volume, max_volume))
+            arrow.set_route(route, label, width)
         self._reroute_due = False
+
+    def _arrow_text(
+        self,
+        t: Any,
+        texts: dict[tuple[Any, ...], str],
+        observed_tag: str,
+        volumes: dict[str, float] | None = None,
+        max_volume: float | None = None,
+    ) -> tuple[str, float]:
+        """The label and line width of transition ``t``."""
+        if volumes is None:
+            volumes = self.marks.transition_volumes
+        if max_volume is None:
+            max_volume = self.marks.max_volume
+        volume = volumes.get(t.id)
+        # The tag an event-log import writes is shown in the editor's language.
+        tag = observed_tag if is_observed(t) else t.label
+        measured = t.volume is not None
+        key = (tag, volume, t.share, measured)
+        label = texts.get(key)
+        if label is None:
+            label = tag or transition_label(volume, t.share, measured)
+            if tag and (volume is not None or t.share is not None):
+                label += " · " + transition_label(volume, t.share, measured)
+            texts[key] = label
+        return label, arrow_width(volume, max_volume)
 
     def _label_texts(self) -> dict[tuple[Any, ...], str]:
         """Arrow labels by what they show, kept while the language and number
@@ -831,8 +977,8 @@ class MapScene(QGraphicsScene):
 
         With :attr:`sliced_updates` (the editor) a big update is spread over
         turns of the event loop, each at most :data:`SLICE_S` long: the
-        steps are redrawn, then the arrows rerouted, and :attr:`marks_applied`
-        is emitted when all is done (at once otherwise).
+        steps are redrawn, then the arrows rerouted, and :attr:`caught_up`
+        is emitted when all is done (also at once when the update was small).
         """
         old, self.marks = self.marks, marks
         if changed is None:
@@ -840,36 +986,18 @@ class MapScene(QGraphicsScene):
         self._stale.update(self._cells if changed is None else changed)
         if old.transition_volumes != marks.transition_volumes:
             self._reroute_due = True  # labels and widths change; spread again
-        work = len(self._stale) * 2 + (len(self._arrows) if self._reroute_due else 0)
+        work = len(self._unplaced) * 2 + len(self._stale) * 2
+        work += len(self._arrows) if self._reroute_due else 0
         if self.sliced_updates and work >= SLICE_MIN_ITEMS:
-            self._slicing = self._applying_marks()
-            self._slice_timer.start()
+            self._catch_up_later()
             return
+        pending = self._slicing is not None
         self._slicing = None
         self._slice_timer.stop()
-        for _ in self._applying_marks():
+        for _ in self._catching_up():
             pass
-        self.marks_applied.emit()
-
-    def _applying_marks(self) -> Iterator[None]:
-        stale, cards, cells = self._stale, self._cards, self._cells
-        count = 0
-        while stale:
-            sid = stale.pop()
-            card = cards.get(sid)
-            if card is not None:
-                card.redraw()
-                cells[sid].redraw()
-                count += 1
-                if count % SLICE_ARROWS == 0:
-                    yield
-        if self._reroute_due:
-            yield from self._rerouting()
-
-    @property
-    def marks_pending(self) -> bool:
-        """True while new highlights are being applied in slices."""
-        return self._slicing is not None
+        if pending or self.sliced_updates:
+            self.caught_up.emit()
 
     # -- look ----------------------------------------------------------------------------
 

@@ -91,11 +91,24 @@ def random_edit(journey: Any, rng: random.Random, serial: int) -> Edit:
     return UpdateItem("steps", rng.choice(steps).id, {"title": f"Renamed {serial}"})
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_an_edited_map_equals_a_fresh_one(qapp, seed):
+@pytest.mark.parametrize(("seed", "sliced"), [(0, False), (1, False), (2, True), (3, True)])
+def test_an_edited_map_equals_a_fresh_one(qapp, qtbot, monkeypatch, seed, sliced):
+    """``sliced``: as the editor draws it, off-screen columns moved in slices."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    from journeymap.canvas import scene as scene_module
+
     rng = random.Random(seed)
     document = JourneyDocument(synthetic_journey(40, 3, seed=seed))
     scene = MapScene(document.journey)
+    if sliced:
+        monkeypatch.setattr(scene_module, "SLICE_MIN_ITEMS", 10)
+        scene.sliced_updates = True
+        view = QGraphicsView(scene)
+        qtbot.addWidget(view)
+        view.resize(700, 600)
+        view.show()
+        view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum() // 2)
     done: list[Edit] = []
     for serial in range(30):
         if done and rng.random() < 0.25:
@@ -108,6 +121,9 @@ def test_an_edited_map_equals_a_fresh_one(qapp, seed):
                 continue
             done.append(edit)
         scene.apply_change(change)
+        if scene.catching_up:
+            with qtbot.waitSignal(scene.caught_up, timeout=10000):
+                pass
         fresh = MapScene(document.journey.copy_deep(), marks=scene.marks)
         assert geometry(scene) == geometry(fresh), f"after edit {serial} of seed {seed}"
         assert scene.rebuild_count == 1  # kept up to date, never rebuilt
@@ -128,10 +144,10 @@ def test_new_marks_are_applied_in_slices_and_end_as_a_fresh_map(qapp, qtbot, mon
     scene.apply_change(document.apply(UpdateItem("transitions", link.id, {"volume": 12345.0})))
     marks = marks_from_measurements(document.journey)
     assert marks.transition_volumes != scene.marks.transition_volumes
-    with qtbot.waitSignal(scene.marks_applied, timeout=10000):
+    with qtbot.waitSignal(scene.caught_up, timeout=10000):
         scene.apply_marks(marks)
-        assert scene.marks_pending  # not all at once
-    assert not scene.marks_pending
+        assert scene.catching_up  # not all at once
+    assert not scene.catching_up
     fresh = MapScene(document.journey.copy_deep(), marks=marks)
     assert geometry(scene)["arrows"] == geometry(fresh)["arrows"]
 
@@ -147,10 +163,42 @@ def test_an_edit_while_marks_are_applied_in_slices_finishes_them(qapp, monkeypat
     link = document.journey.transitions[0]
     scene.apply_change(document.apply(UpdateItem("transitions", link.id, {"volume": 777.0})))
     scene.apply_marks(marks_from_measurements(document.journey))
-    assert scene.marks_pending
+    assert scene.catching_up
     step = document.journey.steps[0]
     edit = AddItem("steps", Step(id="extra", title="Extra", stage_id=step.stage_id), 0)
     scene.apply_change(document.apply(edit))  # relayout: everything at once
-    assert not scene.marks_pending
+    assert not scene.catching_up
+    fresh = MapScene(document.journey.copy_deep(), marks=scene.marks)
+    assert geometry(scene) == geometry(fresh)
+
+
+def test_a_big_relayout_moves_what_is_shown_first_and_the_rest_in_slices(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QGraphicsView
+
+    from journeymap.canvas import scene as scene_module
+
+    monkeypatch.setattr(scene_module, "SLICE_MIN_ITEMS", 10)
+    monkeypatch.setattr(scene_module, "SLICE_S", 0.0)  # one slice per turn
+    document = JourneyDocument(synthetic_journey(80, 3, seed=5))
+    scene = MapScene(document.journey)
+    scene.sliced_updates = True
+    view = QGraphicsView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    first = document.journey.ordered_steps()[0]
+    edit = AddItem("steps", Step(id="early", title="Early", stage_id=first.stage_id), 0)
+    with qtbot.waitSignal(scene.caught_up, timeout=10000):
+        scene.apply_change(document.apply(edit))
+        assert scene.catching_up  # the far columns are still to move
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        for sid in scene.layout.order:
+            x = scene.layout.column_x[sid]
+            if shown.left() <= x <= shown.right():  # on screen: in place already
+                assert scene.card(sid).pos().x() == x
+        last = scene.layout.order[-1]
+        assert scene.card(last).pos().x() != scene.layout.column_x[last]
+    assert not scene.catching_up
     fresh = MapScene(document.journey.copy_deep(), marks=scene.marks)
     assert geometry(scene) == geometry(fresh)
