@@ -191,6 +191,8 @@ class MapScene(QGraphicsScene):
         """Steps whose new marks are not drawn yet."""
         self._unplaced: dict[str, float] = {}
         """Steps off screen whose column moved, and where to (see :meth:`relayout`)."""
+        self._rect_due: QRectF | None = None
+        """The scene rect to set once the columns off screen have moved."""
         self._reroute_due = False
         self._slice_timer = QTimer(self)
         self._slice_timer.setInterval(0)
@@ -380,6 +382,7 @@ class MapScene(QGraphicsScene):
             table.clear()
         self._placed.clear()
         self._unplaced = {}
+        self._rect_due = None
         self._stale.clear()
         self._slicing = None
         self._slice_timer.stop()
@@ -539,10 +542,17 @@ class MapScene(QGraphicsScene):
             self._reroute_due = True
             self._catch_up_later()
         else:
-            self.reroute()
+            self._reroute_soon()
         self._labels.setPos(0, 0)
         self._labels.refresh()
-        self.setSceneRect(QRectF(0, 0, self.layout.width, self.layout.height))
+        rect = QRectF(0, 0, self.layout.width, self.layout.height)
+        if self._unplaced and rect != self.sceneRect():
+            # A new scene rect rebuilds Qt's item index over every item (40 ms for
+            # 2,000 steps): done with the columns off screen, not before the paint.
+            self._rect_due = rect
+        else:
+            self._rect_due = None
+            self.setSceneRect(rect)
         self.update()
 
     def _sync_headers(self) -> None:
@@ -625,6 +635,10 @@ class MapScene(QGraphicsScene):
                 count += 1
                 if count % SLICE_ARROWS == 0:
                     yield
+        if self._rect_due is not None:
+            rect, self._rect_due = self._rect_due, None
+            self.setSceneRect(rect)
+            yield
         stale = self._stale
         while stale:
             sid = stale.pop()
@@ -651,6 +665,17 @@ class MapScene(QGraphicsScene):
         self._slicing = None
         self._slice_timer.stop()
         self.caught_up.emit()
+
+    def _reroute_soon(self) -> None:
+        """:meth:`reroute`, or on a long map in the editor: the arrows on screen
+        now (labels where they first fall) and the full reroute in slices."""
+        span = self._shown_span() if len(self._arrows) >= SLICE_MIN_ITEMS else None
+        if span is None:
+            self.reroute()
+            return
+        self._route_shown(span)
+        self._reroute_due = True
+        self._catch_up_later()
 
     def _shown_span(self) -> tuple[float, float] | None:
         """The part of the map (x from, to) the views show, with a view's width
@@ -887,7 +912,7 @@ class MapScene(QGraphicsScene):
             touched_steps.update(ends)
             touched_steps.update(self._ends(tid))
         if reroute:
-            self.reroute()
+            self._reroute_soon()
         for sid in touched_steps:
             cells = self._cells.get(sid)
             if cells is not None:
