@@ -511,6 +511,7 @@ class MapScene(QGraphicsScene):
             if sid in self._cards and (moved or placed.get(sid) != x)
         }
         span = self._shown_span() if len(moves) * 2 >= SLICE_MIN_ITEMS else None
+        old_x = {sid: placed[sid] for sid in moves if sid in placed}
         self._unplaced = {}
         for sid, x in moves.items():
             was = placed.get(sid)  # None: a new item, placed at once
@@ -538,7 +539,7 @@ class MapScene(QGraphicsScene):
         if self._unplaced:
             # The arrows on screen follow their cards now, the labels are spread
             # apart again with the rest once every column has moved.
-            self._route_shown(span)
+            self._route_shown(span, old_x)
             self._reroute_due = True
             self._catch_up_later()
         else:
@@ -673,7 +674,7 @@ class MapScene(QGraphicsScene):
         if span is None:
             self.reroute()
             return
-        self._route_shown(span)
+        self._route_shown(span, {})
         self._reroute_due = True
         self._catch_up_later()
 
@@ -690,38 +691,40 @@ class MapScene(QGraphicsScene):
             return None
         return min(a for a, _ in spans), max(b for _, b in spans)
 
-    def _route_shown(self, span: tuple[float, float] | None) -> None:
-        """Give the arrows with an end in ``span`` (or drawn there now) their new
-        paths at once, labels where they first fall (the full reroute that
-        follows spreads them)."""
+    def _route_shown(self, span: tuple[float, float] | None, old_x: dict[str, float]) -> None:
+        """Give the arrows at the steps in ``span`` (now, or before the
+        relayout: ``old_x`` holds the moved columns' old x) their new paths at once,
+        labels where they first fall (the full reroute that follows spreads
+        them). Only those steps are visited, not the whole map."""
         if span is None:
             return
-        column_x, index = self.layout.column_x, self.layout.positions
+        layout = self.layout
+        index, order = layout.positions, layout.order
         lo, hi = span
-        for t in self.journey.transitions:
-            arrow = self._arrows.get(t.id)
-            if arrow is None:
-                continue
-            xs = [column_x.get(t.source, -1e18), column_x.get(t.target, -1e18)]
-            if arrow.route is not None:
-                xs += [arrow.route.p0[0], arrow.route.p3[0]]
-            if not any(lo <= x <= hi for x in xs):
+        steps = {order[k] for k in layout.columns_between(lo, hi)}
+        steps.update(sid for sid, x in old_x.items() if lo <= x <= hi)
+        links = {tid for sid in steps for tid in self._outgoing.get(sid, ())}
+        links.update(tid for sid in steps for tid in self._incoming.get(sid, ()))
+        texts, observed_tag = self._label_texts(), tr("observed")
+        for tid in links:
+            arrow, t = self._arrows.get(tid), self.lookup("transitions", tid)
+            if arrow is None or t is None:
                 continue
             i, j = index.get(t.source), index.get(t.target)
             slot, slots = 0, 1
             if i is not None and j is not None:
                 kind = _kind(i, j)
                 side = [
-                    tid
-                    for tid in self._outgoing.get(t.source, [])
-                    if (o := self.lookup("transitions", tid)) is not None
+                    other
+                    for other in self._outgoing.get(t.source, [])
+                    if (o := self.lookup("transitions", other)) is not None
                     and (k := index.get(o.target)) is not None
                     and _kind(i, k) == kind
                 ]
-                if t.id in side:
-                    slot, slots = side.index(t.id), len(side)
-            route = route_transition(self.layout, t.source, t.target, slot, slots)
-            label, width = self._arrow_text(t, self._label_texts(), tr("observed"))
+                if tid in side:
+                    slot, slots = side.index(tid), len(side)
+            route = route_transition(layout, t.source, t.target, slot, slots)
+            label, width = self._arrow_text(t, texts, observed_tag)
             arrow.ends = (t.source, t.target)
             arrow.set_route(route, label, width)
 
