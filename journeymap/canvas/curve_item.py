@@ -75,10 +75,8 @@ class EmotionCurveItem(QGraphicsItem):
         self.colour = scene.persona_qcolor(self.index)
         self.top, self.height = row.y, row.h
         self.xs = [layout.column_x[sid] + COLUMN_W / 2 + self.offset for sid in layout.order]
-        self.values = []
-        for sid in layout.order:
-            rating = scene.lookup("ratings", (sid, self.persona_id))
-            self.values.append(rating.emotion if rating is not None else None)
+        emotions = scene.emotions(self.persona_id)
+        self.values = [emotions.get(sid) for sid in layout.order]
         self._bounds = QRectF(0, row.y, layout.width, row.h)
         self.update()
 

@@ -16,6 +16,7 @@ them; a step that leads to itself gets a small loop on its corner.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -133,13 +134,22 @@ class MapLayout:
     def index(self, step_id: str) -> int:
         return self._index[step_id]
 
+    @property
+    def positions(self) -> dict[str, int]:
+        """Each step's column number in map order (read only)."""
+        return self._index
+
     def __post_init__(self) -> None:
         self._index: dict[str, int] = {}
         self._xs: list[float] = []
+        self.card_top = HEADER_H + 8
+        """The top of every step card (see :meth:`card`)."""
 
     def finish(self) -> None:
         self._index = {sid: i for i, sid in enumerate(self.order)}
         self._xs = [self.column_x[sid] for sid in self.order]
+        row = self.lane(Lane.STEPS)
+        self.card_top = row.y + self.arc_margin if row is not None else HEADER_H + 8
 
     def cell(self, step_id: str, lane: Lane) -> Box | None:
         """The cell of ``step_id`` in ``lane`` (``None`` when the lane is hidden)."""
@@ -154,9 +164,7 @@ class MapLayout:
 
     def card(self, step_id: str) -> Box:
         """The step card (in the steps lane, or at the top when that lane is hidden)."""
-        row = self.lane(Lane.STEPS)
-        top = row.y + self.arc_margin if row is not None else HEADER_H + 8
-        return Box(self.column_x[step_id], top, COLUMN_W, self.card_h)
+        return Box(self.column_x[step_id], self.card_top, COLUMN_W, self.card_h)
 
     def header(self, stage_id: str) -> Box:
         band = self.stages[stage_id]
@@ -343,34 +351,36 @@ def route_transition(
     card so they do not draw on top of each other; a long jump's ``track`` (from
     :func:`arc_tracks`) sets its height above the cards.
     """
-    if source not in layout.column_x or target not in layout.column_x:
+    column_x, index = layout.column_x, layout.positions
+    ax, bx = column_x.get(source), column_x.get(target)
+    if ax is None or bx is None:
         return None
-    a, b = layout.card(source), layout.card(target)
-    i, j = layout.index(source), layout.index(target)
+    top, h, w = layout.card_top, layout.card_h, COLUMN_W
+    i, j = index[source], index[target]
     spread = (slot - (slots - 1) / 2) * 14.0 if slots > 1 else 0.0
     if i == j:
-        x0, y0 = a.right - 36, a.y
-        x3, y3 = a.right, a.y + 30
+        x0, y0 = ax + w - 36, top
+        x3, y3 = ax + w, top + 30
         pts = ((x0, y0), (x0 + 4, y0 - 34), (x3 + 34, y3 - 4), (x3, y3))
-        return Route("self", *pts, label=(a.right + 10, a.y - 14))
+        return Route("self", *pts, label=(ax + w + 10, top - 14))
     if j == i + 1:
-        y = a.cy + spread
-        pts = ((a.right, y), (a.right + 12, y), (b.x - 12, b.cy), (b.x, b.cy))
-        return Route("next", *pts, label=((a.right + b.x) / 2, min(y, b.cy) - 12))
+        cy = top + h / 2
+        y = cy + spread
+        pts = ((ax + w, y), (ax + w + 12, y), (bx - 12, cy), (bx, cy))
+        return Route("next", *pts, label=((ax + w + bx) / 2, min(y, cy) - 12))
     span = abs(j - i)
     lift = min(ARC_MARGIN - 6, 10 + 8 * math.log2(span))
     if track is not None and j > i:
         lift = 26 + TRACK_GAP * track
     if j > i:
-        x0 = a.x + a.w * 0.6 + spread * 0.6
-        x3 = b.x + b.w * 0.3
-        top = a.y
+        x0 = ax + w * 0.6 + spread * 0.6
+        x3 = bx + w * 0.3
         pts = ((x0, top), (x0 + 20, top - lift * 1.33), (x3 - 20, top - lift * 1.33), (x3, top))
         kind = "jump"
     else:
-        x0 = a.x + a.w * 0.4 + spread * 0.6
-        x3 = b.x + b.w * 0.7
-        bottom = a.bottom
+        x0 = ax + w * 0.4 + spread * 0.6
+        x3 = bx + w * 0.7
+        bottom = top + h
         pts = (
             (x0, bottom),
             (x0 - 20, bottom + lift * 1.33),
@@ -428,6 +438,23 @@ class LabelSpreader:
 
 
 def _nearest_t(pts: tuple, point: tuple[float, float]) -> float:
+    """Where on the curve ``pts`` (as ``t``, in twentieths) it passes nearest
+    to ``point``; the same for the curve and point moved together, so it is
+    asked relative to the curve's start and remembered."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts
+    return _nearest_t_from_start(
+        (x1 - x0, y1 - y0), (x2 - x0, y2 - y0), (x3 - x0, y3 - y0), (point[0] - x0, point[1] - y0)
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _nearest_t_from_start(
+    c1: tuple[float, float],
+    c2: tuple[float, float],
+    p3: tuple[float, float],
+    point: tuple[float, float],
+) -> float:
+    pts = ((0.0, 0.0), c1, c2, p3)
     best, best_d = 0.5, math.inf
     for k in range(1, 20):
         t = k / 20

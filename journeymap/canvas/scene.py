@@ -18,10 +18,12 @@ trigger a relayout, which only recomputes the grid and repositions items.
 from __future__ import annotations
 
 import math
+import time
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -47,7 +49,6 @@ from journeymap.canvas.layout import (
     MapLayout,
     arc_tracks,
     compute_layout,
-    route_kind,
     route_transition,
 )
 from journeymap.canvas.marks import MapMarks, marks_from_analysis, marks_from_measurements
@@ -61,9 +62,44 @@ from journeymap.model.journey import Lane
 if TYPE_CHECKING:
     from journeymap.analysis.report import JourneyAnalysis
 
-__all__ = ["MapScene"]
+__all__ = ["MapScene", "changed_steps"]
 
 _STRUCTURE = ("steps", "stages", "personas")
+
+
+SLICE_S = 0.006
+"""The longest slice of new marks being applied (well under a frame)."""
+FIRST_SLICE_DELAY_MS = 16
+"""How long the first slice waits (one frame: the screen is painted first)."""
+SLICE_ARROWS = 64
+"""How many steps or arrows are handled between two looks at the clock."""
+SLICE_MIN_ITEMS = 2000
+"""Fewer items to redraw or reroute than this are done at once (a few ms)."""
+
+
+def _kind(i: int, j: int) -> str:
+    """A route's kind from its ends' column numbers (see ``layout.route_kind``)."""
+    return "self" if i == j else "next" if j == i + 1 else "jump" if j > i else "back"
+
+
+def changed_steps(old: MapMarks, new: MapMarks) -> set[str] | None:
+    """The steps whose drop-off, pain, inflow or cost marks differ between
+    ``old`` and ``new``; ``None`` when every step's cost bars change scale.
+    Plain Python: the live analysis calls it on its worker."""
+    if old.max_spent != new.max_spent:
+        return None
+    changed: set[str] = set()
+    for before, after in (
+        (old.drops, new.drops),
+        (old.pains, new.pains),
+        (old.inflow, new.inflow),
+        (old.costs, new.costs),
+    ):
+        if before == after:
+            continue
+        changed.update(before.keys() ^ after.keys())
+        changed.update(k for k, v in after.items() if k in before and before[k] != v)
+    return changed
 
 
 CARD_ONLY_FIELDS = frozenset({"title"})
@@ -72,6 +108,9 @@ CARD_ONLY_FIELDS = frozenset({"title"})
 
 _BY_RATING = "measurements by rating"
 """The lookup key of the measurements grouped by ``(step_id, persona_id)``."""
+
+_EMOTIONS = "emotions of "
+"""The lookup key of a persona's emotions by step (followed by the persona's id)."""
 
 
 class MapScene(QGraphicsScene):
@@ -96,6 +135,9 @@ class MapScene(QGraphicsScene):
 
     rebuilt = Signal()
     """Emitted after a full rebuild (for tests and views that fit the map)."""
+    caught_up = Signal()
+    """Emitted when work done in slices is over: new highlights or a big
+    relayout are shown in full (see :attr:`catching_up`)."""
 
     def __init__(
         self,
@@ -131,6 +173,8 @@ class MapScene(QGraphicsScene):
         self.rebuild_count = 0
         self.refresh_count = 0
         self._cards: dict[str, StepCardItem] = {}
+        self._placed: dict[str, float] = {}
+        """The x each step's card and cells were last put at."""
         self._cells: dict[str, StepLanesItem] = {}
         self._headers: dict[str, StageHeaderItem] = {}
         self._arrows: dict[str, TransitionItem] = {}
@@ -141,6 +185,22 @@ class MapScene(QGraphicsScene):
         self._outgoing: dict[str, list[str]] = defaultdict(list)
         self._opps_by_step: dict[str, list[Any]] = defaultdict(list)
         self._maps: dict[str, dict[Any, Any]] = {}
+        self._texts: dict[tuple[Any, ...], str] = {}
+        self._slicing: Iterator[None] | None = None
+        self._stale: set[str] = set()
+        """Steps whose new marks are not drawn yet."""
+        self._unplaced: dict[str, float] = {}
+        """Steps off screen whose column moved, and where to (see :meth:`relayout`)."""
+        self._rect_due: QRectF | None = None
+        """The scene rect to set once the columns off screen have moved."""
+        self._reroute_due = False
+        self._slice_timer = QTimer(self)
+        self._slice_timer.setInterval(0)
+        self._slice_timer.timeout.connect(self._next_slice)
+        self.sliced_updates = False
+        """Apply a new analysis's marks, and move the columns off screen after a
+        big relayout, in slices (the editor; see :attr:`catching_up`)."""
+        self._texts_token: tuple[str, str] | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.rebuild()
 
@@ -158,6 +218,10 @@ class MapScene(QGraphicsScene):
     def lookup(self, collection: str, key: Any) -> Any | None:
         """The item of ``collection`` with ``key``, from a dictionary kept until
         that collection next changes (much faster than list positions)."""
+        return self.table(collection).get(key)
+
+    def table(self, collection: str) -> dict[Any, Any]:
+        """``key → item`` of ``collection`` (see :meth:`lookup`); read only."""
         table = self._maps.get(collection)
         if table is None:
             items = self.journey.collection(collection)
@@ -166,7 +230,19 @@ class MapScene(QGraphicsScene):
             else:
                 table = {item.id: item for item in items}
             self._maps[collection] = table
-        return table.get(key)
+        return table
+
+    def emotions(self, persona_id: str) -> dict[str, Any]:
+        """``step id → emotion`` of one persona's ratings (the emotion curve),
+        kept until the ratings next change."""
+        key = f"{_EMOTIONS}{persona_id}"
+        table = self._maps.get(key)
+        if table is None:
+            table = {
+                r.step_id: r.emotion for r in self.journey.ratings if r.persona_id == persona_id
+            }
+            self._maps[key] = table
+        return table
 
     def evidence(self, step_id: str, persona_id: str) -> list[RatingEstimate]:
         """How sure each measure of a step's rating for a persona is (see
@@ -192,6 +268,9 @@ class MapScene(QGraphicsScene):
             return
         if change.journey or change.keys("measurements"):
             self._maps.pop(_BY_RATING, None)
+        if change.journey or change.keys("ratings") or change.keys("measurements"):
+            for key in [k for k in self._maps if k.startswith(_EMOTIONS)]:
+                del self._maps[key]
         for collection in {*change.added, *change.removed, *change.reordered}:
             self._maps.pop(collection, None)
         for collection, keys in change.updated.items():
@@ -301,6 +380,12 @@ class MapScene(QGraphicsScene):
             for item in table.values():
                 self.removeItem(item)
             table.clear()
+        self._placed.clear()
+        self._unplaced = {}
+        self._rect_due = None
+        self._stale.clear()
+        self._slicing = None
+        self._slice_timer.stop()
         self._forget_lookups(None)
         if self.persona_id is not None and not self.journey.has("personas", self.persona_id):
             self.persona_id = None
@@ -391,10 +476,15 @@ class MapScene(QGraphicsScene):
         }
 
     def relayout(self, refresh_cells: bool = False) -> None:
-        """Recompute the grid and move every item to its place."""
+        """Recompute the grid and move every item to its place.
+
+        Only items whose column moved are touched. With :attr:`sliced_updates`
+        and many columns to move, those on and near the screen (and their
+        arrows) move at once, the others in slices afterwards, followed by the
+        full reroute (see :attr:`catching_up`)."""
         rows = 1 if self.persona_id is not None else max(1, len(self.journey.personas))
         old_lanes = [(r.lane, r.y, r.h) for r in self.layout.lanes]
-        old_card_h = self.layout.card_h
+        old_card_h, old_top = self.layout.card_h, self.layout.card_top
         heights = self._poster_heights() if self.poster else None
         margin = 0.0
         card_h = CARD_H
@@ -410,23 +500,60 @@ class MapScene(QGraphicsScene):
         self.layout = compute_layout(self.journey, rows, heights, margin, card_h)
         lanes_moved = old_lanes != [(r.lane, r.y, r.h) for r in self.layout.lanes]
         grown = self.layout.card_h != old_card_h
-        for sid, card in self._cards.items():
-            box = self.layout.card(sid)
+        column_x, top = self.layout.column_x, self.layout.card_top
+        # Only the columns that moved are touched: an edit in one stage moves
+        # the columns after it, not those before.
+        moved = top != old_top or grown
+        placed = self._placed
+        moves = {
+            sid: x
+            for sid, x in column_x.items()
+            if sid in self._cards and (moved or placed.get(sid) != x)
+        }
+        span = self._shown_span() if len(moves) * 2 >= SLICE_MIN_ITEMS else None
+        old_x = {sid: placed[sid] for sid in moves if sid in placed}
+        self._unplaced = {}
+        for sid, x in moves.items():
+            was = placed.get(sid)  # None: a new item, placed at once
+            if (
+                span is not None
+                and was is not None
+                and not (span[0] <= x <= span[1] or span[0] <= was <= span[1])
+            ):
+                self._unplaced[sid] = x  # off screen: moved in the slices that follow
+                continue
+            card = self._cards[sid]
             if grown:
                 card.prepareGeometryChange()
-            card.setPos(box.x, box.y)
-            cells = self._cells[sid]
-            cells.setPos(box.x, 0)
-            if lanes_moved:
+            card.setPos(x, top)
+            self._cells[sid].setPos(x, 0)
+            placed[sid] = x
+        if lanes_moved:
+            for cells in self._cells.values():
                 cells.relaid()
-            elif refresh_cells:
+        elif refresh_cells:
+            for cells in self._cells.values():
                 cells.refresh()
         self._sync_headers()
         self._sync_curves()
-        self.reroute()
+        if self._unplaced:
+            # The arrows on screen follow their cards now, the labels are spread
+            # apart again with the rest once every column has moved.
+            self._route_shown(span, old_x)
+            self._reroute_due = True
+            self._catch_up_later()
+        else:
+            self._reroute_soon()
         self._labels.setPos(0, 0)
         self._labels.refresh()
-        self.setSceneRect(QRectF(0, 0, self.layout.width, self.layout.height))
+        rect = QRectF(0, 0, self.layout.width, self.layout.height)
+        if self._unplaced and rect != self.sceneRect():
+            # A new scene rect rebuilds Qt's item index over every item (40 ms for
+            # 2,000 steps): done with the columns off screen, not before the paint.
+            self._rect_due = rect
+        else:
+            self._rect_due = None
+            self.setSceneRect(rect)
         self.update()
 
     def _sync_headers(self) -> None:
@@ -459,36 +586,228 @@ class MapScene(QGraphicsScene):
             curve.offset = (list(shown).index(pid) - (n - 1) / 2) * 5.0
             curve.refresh()
 
-    def reroute(self, transition_ids: Any = None) -> None:
-        """Recompute the paths of some transitions (all when ``None``)."""
-        max_volume = self.marks.max_volume
-        ids = self._arrows.keys() if transition_ids is None else transition_ids
-        # A full reroute also spreads the labels of arcs apart (in map order).
-        spreader = LabelSpreader() if transition_ids is None else None
-        if spreader is not None:
-            ids = sorted(ids, key=self._route_order)
-            self._avoid_badges(spreader)
-        for tid in list(ids):
-            arrow = self._arrows.get(tid)
-            t = self.lookup("transitions", tid)
+    def reroute(self) -> None:
+        """Recompute the path and label of every transition and spread the arcs'
+        labels apart (in map order); only arrows whose path, label or width
+        changed are touched.
+
+        Every caller gets the same full result (an edit to one transition can
+        move another's label), which keeps an edited map equal to a freshly
+        built one; the work is plain arithmetic per transition with the slow
+        parts (label texts, where a label sits on its curve) remembered.
+        Work still being done in slices (see :attr:`catching_up`) is finished
+        at once.
+        """
+        self._reroute_due = True
+        self._slicing = None
+        self._slice_timer.stop()
+        pending = self._pending()
+        for _ in self._catching_up():
+            pass
+        if pending:
+            self.caught_up.emit()
+
+    @property
+    def catching_up(self) -> bool:
+        """True while new marks or a big relayout are being applied in slices
+        (:meth:`apply_marks`, :meth:`relayout`); :attr:`caught_up` follows."""
+        return self._slicing is not None
+
+    def _pending(self) -> bool:
+        return bool(self._unplaced or self._stale or self._slicing is not None)
+
+    def _catch_up_later(self) -> None:
+        self._slicing = self._catching_up()
+        # The first slice waits a frame, so what is on screen is painted first.
+        self._slice_timer.start(FIRST_SLICE_DELAY_MS)
+
+    def _catching_up(self) -> Iterator[None]:
+        """Columns still to move, steps still to redraw, then the reroute."""
+        cards, cells, placed = self._cards, self._cells, self._placed
+        top = self.layout.card_top
+        count = 0
+        while self._unplaced:
+            sid, x = self._unplaced.popitem()
+            card = cards.get(sid)
+            if card is not None:
+                card.setPos(x, top)
+                cells[sid].setPos(x, 0)
+                placed[sid] = x
+                count += 1
+                if count % SLICE_ARROWS == 0:
+                    yield
+        if self._rect_due is not None:
+            rect, self._rect_due = self._rect_due, None
+            self.setSceneRect(rect)
+            yield
+        stale = self._stale
+        while stale:
+            sid = stale.pop()
+            card = cards.get(sid)
+            if card is not None:
+                card.redraw()
+                cells[sid].redraw()
+                count += 1
+                if count % SLICE_ARROWS == 0:
+                    yield
+        if self._reroute_due:
+            yield from self._rerouting()
+
+    def _next_slice(self) -> None:
+        self._slice_timer.setInterval(0)
+        work = self._slicing
+        if work is None:
+            self._slice_timer.stop()
+            return
+        end = time.perf_counter() + SLICE_S
+        for _ in work:
+            if time.perf_counter() >= end:
+                return
+        self._slicing = None
+        self._slice_timer.stop()
+        self.caught_up.emit()
+
+    def _reroute_soon(self) -> None:
+        """:meth:`reroute`, or on a long map in the editor: the arrows on screen
+        now (labels where they first fall) and the full reroute in slices."""
+        span = self._shown_span() if len(self._arrows) >= SLICE_MIN_ITEMS else None
+        if span is None:
+            self.reroute()
+            return
+        self._route_shown(span, {})
+        self._reroute_due = True
+        self._catch_up_later()
+
+    def _shown_span(self) -> tuple[float, float] | None:
+        """The part of the map (x from, to) the views show, with a view's width
+        to spare on either side; ``None`` when it is not drawn in slices."""
+        if not self.sliced_updates:
+            return None
+        spans = []
+        for view in self.views():
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            spans.append((shown.left() - shown.width(), shown.right() + shown.width()))
+        if not spans:
+            return None
+        return min(a for a, _ in spans), max(b for _, b in spans)
+
+    def _route_shown(self, span: tuple[float, float] | None, old_x: dict[str, float]) -> None:
+        """Give the arrows at the steps in ``span`` (now, or before the
+        relayout: ``old_x`` holds the moved columns' old x) their new paths at once,
+        labels where they first fall (the full reroute that follows spreads
+        them). Only those steps are visited, not the whole map."""
+        if span is None:
+            return
+        layout = self.layout
+        index, order = layout.positions, layout.order
+        lo, hi = span
+        steps = {order[k] for k in layout.columns_between(lo, hi)}
+        steps.update(sid for sid, x in old_x.items() if lo <= x <= hi)
+        links = {tid for sid in steps for tid in self._outgoing.get(sid, ())}
+        links.update(tid for sid in steps for tid in self._incoming.get(sid, ()))
+        texts, observed_tag = self._label_texts(), tr("observed")
+        for tid in links:
+            arrow, t = self._arrows.get(tid), self.lookup("transitions", tid)
             if arrow is None or t is None:
                 continue
-            siblings = self._siblings(t)
-            slot = siblings.index(tid) if tid in siblings else 0
+            i, j = index.get(t.source), index.get(t.target)
+            slot, slots = 0, 1
+            if i is not None and j is not None:
+                kind = _kind(i, j)
+                side = [
+                    other
+                    for other in self._outgoing.get(t.source, [])
+                    if (o := self.lookup("transitions", other)) is not None
+                    and (k := index.get(o.target)) is not None
+                    and _kind(i, k) == kind
+                ]
+                if tid in side:
+                    slot, slots = side.index(tid), len(side)
+            route = route_transition(layout, t.source, t.target, slot, slots)
+            label, width = self._arrow_text(t, texts, observed_tag)
             arrow.ends = (t.source, t.target)
-            track = self._tracks.get(tid) if self.poster else None
-            route = route_transition(self.layout, t.source, t.target, slot, len(siblings), track)
-            volume = self.marks.transition_volumes.get(tid)
-            observed = is_observed(t)
-            # The tag an event-log import writes is shown in the editor's language.
-            tag = tr("observed") if observed else t.label
-            label = tag or transition_label(volume, t.share, t.volume is not None)
-            if tag and (volume is not None or t.share is not None):
-                label += " · " + transition_label(volume, t.share, t.volume is not None)
-            arrow.set_kind(observed, is_untaken(t))
-            if spreader is not None and route is not None and label:
+            arrow.set_route(route, label, width)
+
+    def _rerouting(self) -> Iterator[None]:
+        layout = self.layout
+        index = layout.positions
+        column_x = layout.column_x
+        marks = self.marks
+        volumes = marks.transition_volumes
+        max_volume = marks.max_volume
+        texts = self._label_texts()
+        observed_tag = tr("observed")
+        arrows = self._arrows
+        # Transitions leaving one side of a card share it (slots, in journey order).
+        sides: dict[tuple[str, str], list[str]] = {}
+        placed: list[tuple[float, float, int, Any, Any, str | None]] = []
+        for n, t in enumerate(self.journey.transitions):
+            arrow = arrows.get(t.id)
+            if arrow is None:
+                continue
+            i, j = index.get(t.source), index.get(t.target)
+            kind = None
+            if i is not None and j is not None:
+                kind = _kind(i, j)
+                sides.setdefault((t.source, kind), []).append(t.id)
+            x, y = column_x.get(t.source, 0.0), column_x.get(t.target, 0.0)
+            placed.append((min(x, y), abs(x - y), n, t, arrow, kind))
+        placed.sort()  # by (left end, span, journey order): n is unique, so t is never compared
+        spreader = LabelSpreader()
+        self._avoid_badges(spreader)
+        tracks = self._tracks if self.poster else {}
+        for count, (_x, _span, _n, t, arrow, kind) in enumerate(placed):
+            if count % SLICE_ARROWS == SLICE_ARROWS - 1:
+                yield
+            tid = t.id
+            if kind is None:
+                slot, slots = 0, 1
+            else:
+                side = sides[(t.source, kind)]
+                slot, slots = side.index(tid), len(side)
+            arrow.ends = (t.source, t.target)
+            route = route_transition(layout, t.source, t.target, slot, slots, tracks.get(tid))
+            label, width = self._arrow_text(t, texts, observed_tag, volumes, max_volume)
+            arrow.set_kind(is_observed(t), is_untaken(t))
+            if route is not None and label:
                 route = spreader.place(route, len(label) * 7.0 + 10)
-            arrow.set_route(route, label, arrow_width(volume, max_volume))
+            arrow.set_route(route, label, width)
+        self._reroute_due = False
+
+    def _arrow_text(
+        self,
+        t: Any,
+        texts: dict[tuple[Any, ...], str],
+        observed_tag: str,
+        volumes: dict[str, float] | None = None,
+        max_volume: float | None = None,
+    ) -> tuple[str, float]:
+        """The label and line width of transition ``t``."""
+        if volumes is None:
+            volumes = self.marks.transition_volumes
+        if max_volume is None:
+            max_volume = self.marks.max_volume
+        volume = volumes.get(t.id)
+        # The tag an event-log import writes is shown in the editor's language.
+        tag = observed_tag if is_observed(t) else t.label
+        measured = t.volume is not None
+        key = (tag, volume, t.share, measured)
+        label = texts.get(key)
+        if label is None:
+            label = tag or transition_label(volume, t.share, measured)
+            if tag and (volume is not None or t.share is not None):
+                label += " · " + transition_label(volume, t.share, measured)
+            texts[key] = label
+        return label, arrow_width(volume, max_volume)
+
+    def _label_texts(self) -> dict[tuple[Any, ...], str]:
+        """Arrow labels by what they show, kept while the language and number
+        format stay the same (writing a number is the slow part of a label)."""
+        token = (QLocale().name(), tr("observed"))
+        if token != self._texts_token or len(self._texts) > 100_000:
+            self._texts_token = token
+            self._texts = {}
+        return self._texts
 
     def _avoid_badges(self, spreader: LabelSpreader) -> None:
         """Arc labels keep off the pain badges on the cards' top-right corners."""
@@ -501,29 +820,6 @@ class MapScene(QGraphicsScene):
             r = BADGE_SIZE.get(pain.severity, 20.0) / 2 + 3
             cx, cy = box.x + COLUMN_W - 6, box.y + 6
             spreader.avoid((cx - r, cy - r, cx + r, cy + r))
-
-    def _route_order(self, tid: str) -> tuple[float, float]:
-        t = self.lookup("transitions", tid)
-        x = self.layout.column_x.get(t.source, 0.0) if t is not None else 0.0
-        y = self.layout.column_x.get(t.target, 0.0) if t is not None else 0.0
-        return (min(x, y), abs(x - y))
-
-    def _siblings(self, t: Any) -> list[str]:
-        """Transitions leaving the same card side as ``t`` (they share the side)."""
-        layout = self.layout
-        if t.source not in layout.column_x or t.target not in layout.column_x:
-            return [t.id]
-        kind = route_kind(layout, t.source, t.target)
-        out = []
-        for tid in self._outgoing.get(t.source, []):
-            other = self.lookup("transitions", tid)
-            if (
-                other is not None
-                and other.target in layout.column_x
-                and route_kind(layout, other.source, other.target) == kind
-            ):
-                out.append(tid)
-        return out or [t.id]
 
     # -- following the journey's changes -------------------------------------------------
 
@@ -540,9 +836,10 @@ class MapScene(QGraphicsScene):
         links = change.keys("transitions")
         if change.keys("opportunities"):
             self._refresh_opportunities()
+        relaid = structural or "lanes" in change.journey
         if links:
-            self._sync_arrows(change)
-        if structural or "lanes" in change.journey:
+            self._sync_arrows(change, reroute=not relaid)
+        if relaid:
             self._sync_step_items(change)
             self.relayout(refresh_cells=bool(change.keys("personas")) or "lanes" in change.journey)
         else:
@@ -585,6 +882,7 @@ class MapScene(QGraphicsScene):
 
     def _sync_step_items(self, change: Change) -> None:
         for sid in change.removed.get("steps", set()):
+            self._placed.pop(sid, None)
             for table in (self._cards, self._cells):
                 item = table.pop(sid, None)
                 if item is not None:
@@ -599,8 +897,10 @@ class MapScene(QGraphicsScene):
                 self._cards[sid].refresh()
                 self._cells[sid].refresh()
 
-    def _sync_arrows(self, change: Change) -> None:
-        before = {tid: (a.route is not None) for tid, a in self._arrows.items()}
+    def _sync_arrows(self, change: Change, reroute: bool = True) -> None:
+        """Add and remove the arrows of the changed transitions and refresh the
+        cells at their ends (a channel switch shows there); ``reroute`` unless a
+        relayout follows, which reroutes anyway."""
         old_ends = {tid: self._ends(tid) for tid in change.keys("transitions")}
         for tid in change.removed.get("transitions", set()):
             arrow = self._arrows.pop(tid, None)
@@ -610,16 +910,12 @@ class MapScene(QGraphicsScene):
             if tid not in self._arrows and self.journey.has("transitions", tid):
                 self._add_arrow(tid)
         self._index_links()
-        touched_sources: set[str] = set()
         touched_steps: set[str] = set()
         for tid, ends in old_ends.items():
             touched_steps.update(ends)
             touched_steps.update(self._ends(tid))
-        for sid in touched_steps:
-            touched_sources.add(sid)
-        del before
-        ids = {tid for sid in touched_sources for tid in self._outgoing.get(sid, [])}
-        self.reroute(ids | set(change.keys("transitions")))
+        if reroute:
+            self._reroute_soon()
         for sid in touched_steps:
             cells = self._cells.get(sid)
             if cells is not None:
@@ -702,27 +998,34 @@ class MapScene(QGraphicsScene):
             marks = marks_from_measurements(self.journey)
         self.apply_marks(marks)
 
-    def apply_marks(self, marks: MapMarks) -> None:
-        """Show new highlights, repainting only the steps whose marks changed."""
+    def apply_marks(self, marks: MapMarks, changed: set[str] | None = None) -> None:
+        """Show new highlights, repainting only the steps whose marks changed
+        (``changed``, when the caller has compared them with the marks shown;
+        see :func:`changed_steps`).
+
+        With :attr:`sliced_updates` (the editor) a big update is spread over
+        turns of the event loop, each at most :data:`SLICE_S` long: the
+        steps are redrawn, then the arrows rerouted, and :attr:`caught_up`
+        is emitted when all is done (also at once when the update was small).
+        """
         old, self.marks = self.marks, marks
-        changed = set()
-        for table_old, table_new in (
-            (old.drops, marks.drops),
-            (old.pains, marks.pains),
-            (old.inflow, marks.inflow),
-            (old.costs, marks.costs),
-        ):
-            for sid in set(table_old) | set(table_new):
-                if table_old.get(sid) != table_new.get(sid):
-                    changed.add(sid)
-        if old.max_spent != marks.max_spent:  # the cost bars' scale changed
-            changed.update(self._cells)
-        for sid in changed:
-            if sid in self._cards:
-                self._cards[sid].redraw()
-                self._cells[sid].redraw()
+        if changed is None:
+            changed = changed_steps(old, marks)
+        self._stale.update(self._cells if changed is None else changed)
         if old.transition_volumes != marks.transition_volumes:
-            self.reroute()  # labels and widths change; their places are spread again
+            self._reroute_due = True  # labels and widths change; spread again
+        work = len(self._unplaced) * 2 + len(self._stale) * 2
+        work += len(self._arrows) if self._reroute_due else 0
+        if self.sliced_updates and work >= SLICE_MIN_ITEMS:
+            self._catch_up_later()
+            return
+        pending = self._slicing is not None
+        self._slicing = None
+        self._slice_timer.stop()
+        for _ in self._catching_up():
+            pass
+        if pending or self.sliced_updates:
+            self.caught_up.emit()
 
     # -- look ----------------------------------------------------------------------------
 

@@ -77,3 +77,52 @@ def test_full_collections_wait_their_interval(qapp, monkeypatch):
         assert collector.check() == 2
     finally:
         collector.uninstall()
+
+
+def test_a_loaded_journey_is_frozen_out_of_the_full_collections(qapp):
+    collector = GuiThreadCollector(qapp, interval_ms=3_600_000)
+    try:
+        kept = [Cycle() for _ in range(100)]  # a journey's long-lived objects
+        collector.freeze_soon()
+        assert collector.check() == 2
+        assert gc.get_freeze_count() >= len(kept)
+        assert not collector.freeze_due
+        gc.collect()  # a full collection leaves the frozen objects alone
+        assert gc.get_freeze_count() >= len(kept)
+    finally:
+        collector.uninstall()
+    assert gc.get_freeze_count() == 0  # uninstalling gives everything back
+
+
+def test_closing_a_journey_makes_its_cycles_collectable_once(qapp):
+    import weakref
+
+    collector = GuiThreadCollector(qapp, interval_ms=3_600_000)
+    try:
+        old = Cycle()
+        gone = weakref.ref(old)
+        collector.freeze_soon()
+        collector.check()
+        del old  # the journey closes; its cycle is frozen, so no collection finds it
+        gc.collect()
+        assert gone() is not None
+        collector.journey_closed()
+        assert collector.check() == 2  # thawed, collected in full, frozen again
+        assert gone() is None
+        assert gc.get_freeze_count() > 0
+    finally:
+        collector.uninstall()
+
+
+def test_nothing_is_collected_while_an_analysis_runs(qapp):
+    collector = GuiThreadCollector(qapp, interval_ms=3_600_000)
+    try:
+        collector.thresholds = (0, 10**9, 10**9)  # a young collection is always due
+        collector.pause()
+        assert collector.check() == -1
+        resumed = threading.Thread(target=collector.resume)  # the worker resumes it
+        resumed.start()
+        resumed.join()
+        assert collector.check() == 0
+    finally:
+        collector.uninstall()

@@ -19,8 +19,19 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journeymap.model import Change, Edit, Journey, JourneyDocument
+from journeymap.ui.gc_collector import GuiThreadCollector, collector_of
 
-__all__ = ["EditCommand", "EditorDocument", "edit_label"]
+__all__ = ["THAW_STEPS", "EditCommand", "EditorDocument", "collector", "edit_label"]
+
+THAW_STEPS = 500
+"""A journey at least this long is worth a full garbage collection when it
+closes or is replaced (see :mod:`journeymap.ui.gc_collector`); a smaller one's
+few objects are left frozen."""
+
+
+def collector() -> GuiThreadCollector | None:
+    """The application's garbage-collection policy, when it has one."""
+    return collector_of(QCoreApplication.instance())
 
 
 def _tr(text: str) -> str:
@@ -90,6 +101,9 @@ class EditorDocument(QObject):
         self.model = JourneyDocument(journey)
         self.undo_stack = QUndoStack(self)
         self._path = path
+        gc_policy = collector()
+        if gc_policy is not None:
+            gc_policy.freeze_soon()  # after the views built from it, at the next tick
 
     @property
     def journey(self) -> Journey:
@@ -119,6 +133,11 @@ class EditorDocument(QObject):
 
     def replace(self, journey: Journey, path: Path | None = None) -> None:
         """Show a different journey; the undo history starts afresh."""
+        gc_policy = collector()
+        if gc_policy is not None:
+            if len(self.journey.steps) >= THAW_STEPS:
+                gc_policy.journey_closed()  # its objects must become collectable
+            gc_policy.freeze_soon()
         self.undo_stack.clear()
         self.model.replace(journey)
         self.set_path(path)

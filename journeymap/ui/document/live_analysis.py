@@ -7,20 +7,33 @@ journey (items are immutable, so copying the lists is enough), so a large
 journey never freezes the editor; a result that a newer edit has made stale is
 dropped. Views read :attr:`LiveAnalysis.analysis` when
 :attr:`LiveAnalysis.updated` fires.
+
+The worker holds the interpreter while it computes, and the window's thread
+waits for it each time a Qt call gives it up: with Python's usual 5 ms switch
+interval a pan frame that crosses a few dozen such calls took 70-250 ms while
+an analysis ran. While a run is under way the switch interval is
+:data:`SWITCH_INTERVAL_S` instead, so no slice of the analysis keeps the
+window waiting more than about a millisecond; it goes back to what it was when
+no run is left. The map's marks are made on the worker too
+(:attr:`LiveAnalysis.marks`), so the window only applies them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.canvas.marks import MapMarks, marks_from_analysis
+from journeymap.canvas.scene import changed_steps
+from journeymap.ui.document.editor_document import EditorDocument, collector
+from journeymap.ui.gc_collector import GuiThreadCollector
 
 if TYPE_CHECKING:  # the analysis itself loads NumPy and SciPy: after the first paint
     from journeymap.analysis.results import JourneyAnalysis
@@ -34,6 +47,40 @@ FIRST_RUN_DELAY_MS = 400
 IMPORT_PAUSE_MS = 25
 """Between two of the analysis's imports: long enough that the event loop turns
 with nothing but the user's input and the window's paints to handle."""
+
+
+SWITCH_INTERVAL_S = 0.0005
+"""The interpreter's switch interval while an analysis runs (see the module text)."""
+
+_runs = {"count": 0, "interval": 0.0}
+_runs_lock = threading.Lock()
+
+
+def _run_started() -> None:
+    with _runs_lock:
+        if _runs["count"] == 0:
+            _runs["interval"] = sys.getswitchinterval()
+            sys.setswitchinterval(min(SWITCH_INTERVAL_S, _runs["interval"]))
+        _runs["count"] += 1
+
+
+def _run_ended() -> None:
+    """Called by the worker itself as it ends, so the interval comes back even
+    when the window that started it is gone."""
+    with _runs_lock:
+        _runs["count"] -= 1
+        if _runs["count"] == 0:
+            sys.setswitchinterval(_runs["interval"])
+
+
+def _marks(analysis: JourneyAnalysis | None, persona_id: str | None) -> MapMarks | None:
+    if analysis is None:
+        return None
+    try:
+        return marks_from_analysis(analysis, persona_id)
+    except Exception:  # the map makes its own marks then
+        log.exception("making the map's marks failed")
+        return None
 
 
 def analyse_journey(journey: Journey, persona_id: str | None = None) -> JourneyAnalysis | None:
@@ -88,6 +135,15 @@ class LiveAnalysis(QObject):
         self.background = background
         self.analysis: JourneyAnalysis | None = None
         """The latest analysis; ``None`` before the first run or when it failed."""
+        self.marks: MapMarks | None = None
+        """The map's marks of :attr:`analysis` for :attr:`marks_persona`, made on
+        the worker; ``None`` when the map must make them itself."""
+        self.marks_persona: str | None = None
+        self.marks_base: MapMarks | None = None
+        """The marks :attr:`marks_changes` was worked out against (the previous
+        result's), so a view showing them need not compare every step."""
+        self.marks_changes: set[str] | None = None
+        """The steps whose marks differ from :attr:`marks_base`'s (``None``: all)."""
         self.prepare: Callable[[Journey], Journey] | None = None
         """Turns the journey's copy into the one analysed, on the worker (the
         library's sub-journey conversions); a failure analyses the copy as is."""
@@ -95,7 +151,9 @@ class LiveAnalysis(QObject):
         self._running: threading.Thread | None = None
         self._importing = False
         self._again = False
-        self._result: tuple[int, dict[str, JourneyAnalysis | None]] = (0, {})
+        self._stopped = False
+        self._collector: GuiThreadCollector | None = None
+        self._result: tuple[int, dict[str, Any]] = (0, {})
         self._poll = QTimer(self)
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._collect)
@@ -129,6 +187,7 @@ class LiveAnalysis(QObject):
 
     def schedule(self) -> None:
         """Recompute soon; repeated calls before then coalesce into one run."""
+        self._stopped = False
         self._timer.start()
 
     def _request(self) -> tuple[Journey, str | None]:
@@ -146,6 +205,7 @@ class LiveAnalysis(QObject):
         if self.prepare is not None:
             journey = self._prepared(journey.copy_deep())
         self.analysis = analyse_journey(journey, persona)
+        self.marks, self.marks_persona, self.marks_base = None, None, None
         self.updated.emit()
 
     def _prepared(self, journey: Journey) -> Journey:
@@ -186,14 +246,29 @@ class LiveAnalysis(QObject):
         journey, persona = self._request()
         snapshot = journey.copy_deep()
         snapshot._positions = {}  # its own position cache, not the live journey's
-        box: dict[str, JourneyAnalysis | None] = {}
+        base = self.marks if self.marks_persona == persona else None
+        box: dict[str, Any] = {"persona": persona, "base": base}
+        gc_policy = self._collector = collector()
+        if gc_policy is not None:
+            gc_policy.pause()
 
         def work() -> None:
             # Plain Python only: the result is collected by the GUI thread's poll.
-            box["analysis"] = analyse_journey(self._prepared(snapshot), persona)
+            try:
+                analysis = analyse_journey(self._prepared(snapshot), persona)
+                box["analysis"] = analysis
+                marks = box["marks"] = _marks(analysis, persona)
+                if base is not None and marks is not None:
+                    box["changes"] = changed_steps(base, marks)
+            finally:  # the worker ends its own run, even if the window is gone
+                _run_ended()
+                if gc_policy is not None:
+                    with contextlib.suppress(RuntimeError):  # the application is gone
+                        gc_policy.resume()
 
         self._running = threading.Thread(target=work, name="journey-analysis", daemon=True)
         self._result = (generation, box)
+        _run_started()
         self._running.start()
         self._poll.start()
 
@@ -207,20 +282,29 @@ class LiveAnalysis(QObject):
             return
         self._poll.stop()
         self._running = None
+        gc_policy, self._collector = self._collector, None
+        if gc_policy is not None:
+            gc_policy.freeze_soon()  # the result lives until the next one
         generation, box = self._result
         if self._again:
             self._again = False
             self._start()
             return
-        if generation != self._generation:
-            return  # a synchronous recompute() came in between
+        if generation != self._generation or self._stopped:
+            return  # a synchronous recompute() came in between, or the journey closed
         self.analysis = box.get("analysis")
+        self.marks, self.marks_persona = box.get("marks"), box["persona"]
+        self.marks_base = box["base"] if "changes" in box else None
+        self.marks_changes = box.get("changes")
         self.updated.emit()
 
     def stop(self) -> None:
-        """Schedule nothing more (the document is going away)."""
+        """Schedule nothing more (the document is going away); a run under way
+        finishes on its own and its result is dropped."""
+        self._stopped = True
         self._timer.stop()
-        self._poll.stop()
+        if self._running is None:
+            self._poll.stop()
         self._again = False
         self._importing = False
 

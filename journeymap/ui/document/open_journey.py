@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from journeymap.model import Journey
-from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.document.editor_document import THAW_STEPS, EditorDocument, collector
 from journeymap.ui.document.live_analysis import LiveAnalysis
 from journeymap.ui.document.selection import Selection
 
@@ -57,3 +57,6 @@ class OpenJourney(QObject):
     def close(self) -> None:
         """Schedule nothing more for this journey (its window is closing)."""
         self.live.stop()
+        gc_policy = collector()
+        if gc_policy is not None and len(self.journey.steps) >= THAW_STEPS:
+            gc_policy.journey_closed()

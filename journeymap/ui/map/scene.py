@@ -63,6 +63,7 @@ class EditorMapScene(MapEditing, MapScene):
         self.document = document
         self.selection = selection
         MapScene.__init__(self, document.journey, parent, map_style=map_style, recorded=recorded)
+        self.sliced_updates = True  # a new analysis never freezes the window
         self.live_analysis = live_analysis or LiveAnalysis(document, self)
         self.live_analysis.updated.connect(self._on_analysis)
         document.changed.connect(self._on_changed)
@@ -94,7 +95,16 @@ class EditorMapScene(MapEditing, MapScene):
             self.selection.discard(change.removed)
 
     def _on_analysis(self) -> None:
-        self.show_analysis(self.live_analysis.analysis)
+        live = self.live_analysis
+        if live.marks is not None and live.marks_persona == self.persona_id:
+            # Made on the analysis worker, and compared there with the marks shown.
+            if live.marks_base is not None and live.marks_base is self.marks:
+                known = set(self._cells) if live.marks_changes is None else live.marks_changes
+                self.apply_marks(live.marks, known)
+            else:
+                self.apply_marks(live.marks)
+        else:
+            self.show_analysis(live.analysis)
 
     def set_persona(self, persona_id: str | None) -> None:
         """Show one persona (or all) and analyse for it."""

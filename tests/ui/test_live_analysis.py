@@ -1,0 +1,68 @@
+"""The live analysis on its worker: the window's thread gets the interpreter
+back quickly while it runs, the map's marks come made and compared, and a
+result that arrives after the window closed is dropped."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from journeymap.model import UpdateItem
+from journeymap.ui.document import live_analysis
+from tests.ui.map_fixtures import make_map
+
+
+def _blocking_analysis(monkeypatch):
+    """The worker's analysis waits for ``release``; ``started`` is set once it runs."""
+    started, release = threading.Event(), threading.Event()
+    real = live_analysis.analyse_journey
+
+    def analyse(journey, persona_id=None):
+        started.set()
+        release.wait(10)
+        return real(journey, persona_id)
+
+    monkeypatch.setattr(live_analysis, "analyse_journey", analyse)
+    return started, release
+
+
+def test_the_switch_interval_is_short_only_while_an_analysis_runs(qtbot, monkeypatch):
+    before = sys.getswitchinterval()
+    assert before > live_analysis.SWITCH_INTERVAL_S
+    setup = make_map(qtbot, background=True)
+    started, release = _blocking_analysis(monkeypatch)
+    setup.live.schedule()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    assert sys.getswitchinterval() == live_analysis.SWITCH_INTERVAL_S
+    with qtbot.waitSignal(setup.live.updated, timeout=10000):
+        release.set()
+    assert sys.getswitchinterval() == before
+
+
+def test_the_map_applies_the_marks_the_worker_made_and_compared(qtbot):
+    setup = make_map(qtbot, background=True)
+    with qtbot.waitSignal(setup.live.updated, timeout=10000):
+        setup.live.schedule()
+    first = setup.live.marks
+    assert first is not None and setup.scene.marks is first
+    with qtbot.waitSignal(setup.live.updated, timeout=10000):
+        setup.document.push(UpdateItem("steps", "s1", {"volume": 400}))
+    assert setup.live.marks_base is first  # compared on the worker with what is shown
+    assert setup.live.marks_changes is not None and "s1" in setup.live.marks_changes
+    assert setup.scene.marks is setup.live.marks
+    assert setup.scene.marks.inflow.get("s1") != first.inflow.get("s1")
+
+
+def test_a_result_after_the_window_closed_is_dropped(qtbot, monkeypatch):
+    setup = make_map(qtbot, background=True)
+    before = sys.getswitchinterval()
+    started, release = _blocking_analysis(monkeypatch)
+    setup.live.schedule()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    setup.live.stop()
+    emitted = []
+    setup.live.updated.connect(lambda: emitted.append(True))
+    release.set()
+    qtbot.waitUntil(lambda: not setup.live.pending, timeout=10000)
+    assert emitted == [] and setup.live.analysis is None
+    assert sys.getswitchinterval() == before
