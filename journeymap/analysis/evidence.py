@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from journeymap.model import Journey
 from journeymap.model.evidence import MEASURES, Measure, Measurement, pool
@@ -60,10 +61,23 @@ def t_interval(mean: float, sd: float | None, n: int) -> tuple[float | None, flo
         return None, None
     if sd == 0:
         return mean, mean
+    below, above = _t_quantiles(n - 1)
+    scale = sd / math.sqrt(n)
+    # What scipy's ``t.interval(0.95, n - 1, loc=mean, scale=scale)`` computes,
+    # with its quantiles looked up once per sample size instead of per call.
+    return float(below * scale + mean), float(above * scale + mean)
+
+
+@lru_cache(maxsize=4096)
+def _t_quantiles(df: int) -> tuple[float, float]:
+    """The 2.5 % and 97.5 % quantiles of Student's t with ``df`` degrees of freedom."""
     from scipy import stats
 
-    low, high = stats.t.interval(0.95, n - 1, loc=mean, scale=sd / math.sqrt(n))
-    return float(low), float(high)
+    confidence = 0.95
+    return (
+        float(stats.t.ppf((1.0 - confidence) / 2, df)),
+        float(stats.t.ppf((1.0 + confidence) / 2, df)),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from typing import Any
 from journeymap.analysis.evidence import RatingEstimate, rating_estimates
 from journeymap.export.safety import neutralise
 from journeymap.model.evidence import MEASURES
+from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import Journey
 from journeymap.model.service_levels import effective_level
 
@@ -178,7 +179,10 @@ def csv_text(journey: Journey, flow: Any = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(_rows(journey, flow))
+    # Half a million rows' worth of estimates and cells, none of them in a
+    # cycle: with the collector on, it rescans them all again and again.
+    with gc_paused():
+        writer.writerows(_rows(journey, flow))
     return buffer.getvalue()
 
 
