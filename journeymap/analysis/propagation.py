@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DENSE_LIMIT", "PYTHON_LIMIT", "Propagator"]
 
-PYTHON_LIMIT = 24
+PYTHON_LIMIT = 10
 """Loops of floats with at most this many steps are solved in plain Python."""
 
 DENSE_LIMIT = 400
@@ -199,21 +199,29 @@ def _small_solve(size, rows, cols, vals, b) -> list[float] | None:
     for r, c, v in zip(rows, cols, vals, strict=True):
         a[r][c] += v
     for k in range(size):
-        pivot = max(range(k, size), key=lambda r: abs(a[r][k]))
-        if a[pivot][k] == 0.0:
+        pivot, best = k, abs(a[k][k])
+        for r in range(k + 1, size):
+            if abs(a[r][k]) > best:
+                pivot, best = r, abs(a[r][k])
+        if best == 0.0:
             return None
-        a[k], a[pivot] = a[pivot], a[k]
+        if pivot != k:
+            a[k], a[pivot] = a[pivot], a[k]
         top = a[k]
+        head = top[k]
+        tail = top[k:]
         for r in range(k + 1, size):
             row = a[r]
-            factor = row[k] / top[k]
+            factor = row[k] / head
             if factor:
-                for c in range(k, size + 1):
-                    row[c] -= factor * top[c]
+                row[k:] = [x - factor * y for x, y in zip(row[k:], tail, strict=True)]
     x = [0.0] * size
     for k in range(size - 1, -1, -1):
         row = a[k]
-        x[k] = (row[size] - sum(row[c] * x[c] for c in range(k + 1, size))) / row[k]
+        total = row[size]
+        for c in range(k + 1, size):
+            total -= row[c] * x[c]
+        x[k] = total / row[k]
     if not all(math.isfinite(v) and abs(v) <= 1e15 for v in x):
         return None
     return x
