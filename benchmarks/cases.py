@@ -363,6 +363,12 @@ def _mermaid_group(ctx: Context) -> dict[str, Any]:
     return mermaid_group(ctx)
 
 
+def _flows_group(ctx: Context) -> dict[str, Any]:
+    from benchmarks.process_cases import flows_group
+
+    return flows_group(ctx)
+
+
 GROUPS: dict[str, Callable[[Context], dict[str, Any]]] = {
     "model": model_group,
     "paint_floor": paint_floor_group,
@@ -373,6 +379,7 @@ GROUPS: dict[str, Callable[[Context], dict[str, Any]]] = {
     "cli": _cli_group,
     "scale": scale_group,
     "mermaid": _mermaid_group,
+    "flows": _flows_group,
 }
 
 

@@ -178,6 +178,15 @@ FIGURES: tuple[Figure, ...] = (
         for fmt in ("svg", "pdf", "png", "xlsx", "csv")
     ),
     Figure(
+        "flows_count",
+        "event log → flow (size: events)",
+        "flows",
+        ("flows_floor",),
+        "DuckDB's own lead … GROUP BY on the same file",
+        target_size=2_000_000,
+        max_ratio=3.0,
+    ),
+    Figure(
         "mermaid_journeymap",
         "Mermaid peer: journeymap export → .svg",
         "mermaid",
@@ -195,4 +204,5 @@ FLOOR_GROUPS = {
     "startup_floor": "startup",
     "validate_floor": "cli",
     "mermaid_mmdc": "mermaid",
+    "flows_floor": "flows",
 }

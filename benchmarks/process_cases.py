@@ -18,10 +18,12 @@ from benchmarks.processes import journeymap_command, measure_commands, process_e
 from benchmarks.timing import failure
 
 __all__ = [
+    "FLOW_EVENTS",
     "MERMAID_SIZES",
     "PROCESS_EXPORTS",
     "cli_group",
     "find_mermaid",
+    "flows_group",
     "mermaid_group",
 ]
 
@@ -132,3 +134,42 @@ def _mermaid_journey(ctx: Any) -> tuple[Path, Path]:
     path = ctx.workdir / f"from-mermaid-{ctx.size}.journey.json"
     save_journey(imported, path)
     return mmd, path
+
+
+FLOW_EVENTS = (2_000_000,)
+"""The event log's size in the full run (its "size" is events, not steps)."""
+
+
+def flows_group(ctx: Any) -> dict[str, Any]:
+    """Event log → flow (:mod:`benchmarks.flows`): ``count_flows`` on a made-up
+    Parquet log of ``ctx.size`` events against DuckDB's own query on the same
+    file, each in a fresh process, in turns; the size is the number of events."""
+    import statistics
+
+    from benchmarks.flows import _in_fresh_process, make_log
+
+    try:
+        path = make_log(ctx.workdir / f"log-{ctx.size}.parquet", ctx.size)
+    except ImportError as exc:
+        return {"flows_count": failure(exc), "flows_floor": failure(exc)}
+    runs: dict[str, list[dict[str, Any]]] = {"flows_floor": [], "flows_count": []}
+    kinds = {"flows_floor": "floor", "flows_count": "journeymap"}
+    try:
+        for _ in range(max(1, ctx.repeats)):
+            for key in runs:
+                runs[key].append(_in_fresh_process(kinds[key], path, "duckdb"))
+            if sum(r["seconds"] for r in runs["flows_count"]) > ctx.budget:
+                break
+    except Exception as exc:
+        return {"flows_count": failure(exc), "flows_floor": failure(exc)}
+    results: dict[str, Any] = {}
+    for key, measured in runs.items():
+        seconds = [r["seconds"] for r in measured]
+        peak = max(r["peak_mb"] for r in measured)
+        results[key] = {
+            "value": statistics.median(seconds),
+            "min": min(seconds),
+            "repeats": len(seconds),
+            "detail": f"peak {peak:,.0f} MB",
+        }
+    return results

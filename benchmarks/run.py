@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.cases import GROUPS, scratch_folder
 from benchmarks.figures import FIGURES, FLOOR_GROUPS, GROWTH_LIMIT, GROWTH_SIZES, SCALE_SIZES
-from benchmarks.process_cases import MERMAID_SIZES, QUICK_MERMAID_SIZES
+from benchmarks.process_cases import FLOW_EVENTS, MERMAID_SIZES, QUICK_MERMAID_SIZES
 from benchmarks.report import assemble, format_table, peer_lines
 from benchmarks.startup import measure_startup
 from benchmarks.worker import MARKER
@@ -42,10 +42,14 @@ WORKER_TIMEOUT = 900
 OWN_SIZES: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
     "scale": (SCALE_SIZES, ()),
     "mermaid": (MERMAID_SIZES, QUICK_MERMAID_SIZES),
+    "flows": (FLOW_EVENTS, ()),
 }
 """Groups measured at sizes of their own: (full run, quick run). With
 ``--sizes`` they take those sizes too; a quick run leaves out a group with no
-quick sizes unless ``--only`` names it (``scale`` makes a 100,000-step journey)."""
+quick sizes unless ``--only`` names it (``scale`` makes a 100,000-step journey;
+``flows``' sizes are events in a log, not steps)."""
+WITHOUT_JOURNEY = {"flows"}
+"""Groups that need no journey file of their size."""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -162,7 +166,10 @@ def collect(args: argparse.Namespace, workdir: Path) -> tuple[dict, dict]:
             continue
         measured[size] = {}
         try:
-            path, generators[size] = write_journey(size, workdir)
+            if all(g in WITHOUT_JOURNEY for g in groups):
+                path = workdir / "no-journey"  # flows makes an event log of its own
+            else:
+                path, generators[size] = write_journey(size, workdir)
         except Exception as exc:
             failed = {
                 "value": None, "status": "n/a (error)",
