@@ -118,16 +118,22 @@ class RatingEstimate:
         return self.n < FEW_ANSWERS or all(s.n is None for s in self.sources)
 
 
+_ENDS = {measure: (measure.scale.low, measure.scale.high) for measure in MEASURES}
+"""Each measure's scale ends, looked up once (an enum's ``value`` is slow to read)."""
+
+
 def _clip(measure: Measure, value: float | None) -> float | None:
     if value is None:
         return None
-    scale = measure.scale
-    return min(scale.high, max(scale.low, value))
+    low, high = _ENDS[measure]
+    return min(high, max(low, value))
 
 
 def measurement_interval(m: Measurement) -> tuple[float | None, float | None]:
     """The 95 % interval of one measurement's mean, cut to its scale's ends."""
     low, high = t_interval(m.mean, m.spread(), m.weight)
+    if low is None:
+        return None, None
     return _clip(m.measure, low), _clip(m.measure, high)
 
 
@@ -146,11 +152,12 @@ def estimate(journey: Journey, parts: Sequence[Measurement]) -> RatingEstimate |
     first = counted[0]
     low, high = t_interval(pooled.mean, pooled.sd, pooled.n)
     measure = first.measure
+    bottom, top = _ENDS[measure]
     return RatingEstimate(
         first.step_id,
         first.persona_id,
         measure,
-        float(min(measure.scale.high, max(measure.scale.low, pooled.mean))),
+        float(min(top, max(bottom, pooled.mean))),
         pooled.n,
         _clip(measure, low),
         _clip(measure, high),
