@@ -66,6 +66,9 @@ def _row(figure: Figure, results: dict[str, Any]) -> dict[str, Any]:
     floor = sum(floor_values) if figure.floors and None not in floor_values else None
     row["floor"] = floor
     row["ratio"] = row["value"] / floor if floor and row["value"] is not None else None
+    floor_cpu = [(results.get(k) or {}).get("cpu") for k in figure.floors]
+    if figure.floors and None not in floor_cpu:
+        row["floor_cpu"] = sum(floor_cpu)  # on a busy machine, CPU ratios are steadier
     return row
 
 

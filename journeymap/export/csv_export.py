@@ -97,9 +97,7 @@ def _rows(journey: Journey, flow: Any):
     channels = {c.id: c.name for c in journey.channels}
     personas = journey.personas
     ratings = {(r.step_id, r.persona_id): r for r in journey.ratings}  # one pass, no find per cell
-    sure: dict[tuple[str, str], dict[str, RatingEstimate]] = {}
-    for e in rating_estimates(journey):
-        sure.setdefault((e.step_id, e.persona_id), {})[e.measure.value] = e
+    measured = bool(journey.measurements)
     for step in journey.ordered_steps():
         entry = flow.steps.get(step.id) if flow is not None else None
         head = [
@@ -124,6 +122,12 @@ def _rows(journey: Journey, flow: Any):
         rated = [(p, r) for p in personas if (r := ratings.get((step.id, p.id))) is not None]
         if not rated:
             yield [*head, *([""] * _RATING_COLUMNS)]
+        # The step's estimates only, made as its rows are written: a journey's
+        # million estimates are never held at once.
+        sure: dict[str, dict[str, RatingEstimate]] = {}
+        if measured and rated:
+            for e in rating_estimates(journey, [(step.id, p.id) for p, _ in rated]):
+                sure.setdefault(e.persona_id, {})[e.measure.value] = e
         for persona, rating in rated:
             yield [
                 *head,
@@ -138,7 +142,7 @@ def _rows(journey: Journey, flow: Any):
                         rating.n,
                         rating.source.value if rating.source else None,
                         rating.note,
-                        *_sureness(sure.get((step.id, persona.id), {})),
+                        *_sureness(sure.get(persona.id, {})),
                     )
                 ),
             ]
