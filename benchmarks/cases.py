@@ -82,6 +82,19 @@ def _analyse(ctx: Context, journey: Any) -> dict[str, Any]:
     return _timed(ctx, lambda _: analyse(journey))
 
 
+def scale_group(ctx: Context) -> dict[str, Any]:
+    """The analysis and the CSV export at sizes of their own (10,000 and
+    100,000 steps in a full run), for their growth between the two."""
+    from journeymap.model.fileformat import load_journey
+
+    results: dict[str, Any] = {}
+    journey = load_journey(ctx.journey_path)
+    _guarded(results, "analyse_scale", lambda: _analyse(ctx, journey))
+    out = ctx.workdir / "scale.csv"
+    _guarded(results, "export_csv_scale", lambda: _export(ctx, journey, "csv", out))
+    return results
+
+
 # -- versions: merge and compare ------------------------------------------------
 
 
@@ -332,12 +345,41 @@ def _zoom_frame(ctx: Context, current: _OpenMap, app: Any) -> dict[str, Any]:
     return _timed(_frame_ctx(ctx), run)
 
 
+def _window_group(ctx: Context) -> dict[str, Any]:
+    from benchmarks.editor_cases import window_group
+
+    return window_group(ctx)
+
+
+def _cli_group(ctx: Context) -> dict[str, Any]:
+    from benchmarks.process_cases import cli_group
+
+    return cli_group(ctx)
+
+
+def _mermaid_group(ctx: Context) -> dict[str, Any]:
+    from benchmarks.process_cases import mermaid_group
+
+    return mermaid_group(ctx)
+
+
+def _flows_group(ctx: Context) -> dict[str, Any]:
+    from benchmarks.process_cases import flows_group
+
+    return flows_group(ctx)
+
+
 GROUPS: dict[str, Callable[[Context], dict[str, Any]]] = {
     "model": model_group,
     "paint_floor": paint_floor_group,
     "gui": gui_group,
+    "window": _window_group,
     "versions": versions_group,
     **{f"export_{fmt}": _export_group(fmt) for fmt in EXPORT_FORMATS},
+    "cli": _cli_group,
+    "scale": scale_group,
+    "mermaid": _mermaid_group,
+    "flows": _flows_group,
 }
 
 

@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/run.py                 # the full run (a few minutes)
-    python benchmarks/run.py --quick         # fewer sizes and repetitions (about a minute)
+    python benchmarks/run.py --quick         # fewer sizes and repetitions (a few minutes)
     python benchmarks/run.py --json out.json --sizes 100,2000
 
 Every figure is the median of several repetitions, measured in a worker process
@@ -27,8 +27,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.cases import GROUPS, scratch_folder
-from benchmarks.figures import FIGURES, FLOOR_GROUPS, GROWTH_LIMIT, GROWTH_SIZES
-from benchmarks.report import assemble, format_table
+from benchmarks.figures import FIGURES, FLOOR_GROUPS, GROWTH_LIMIT, GROWTH_SIZES, SCALE_SIZES
+from benchmarks.process_cases import FLOW_EVENTS, MERMAID_SIZES, QUICK_MERMAID_SIZES
+from benchmarks.report import assemble, format_table, peer_lines
 from benchmarks.startup import measure_startup
 from benchmarks.worker import MARKER
 
@@ -38,6 +39,17 @@ HERE = Path(__file__).resolve().parent
 FULL_SIZES = (100, 1000, 2000, 10000)
 QUICK_SIZES = (100, 2000)
 WORKER_TIMEOUT = 900
+OWN_SIZES: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
+    "scale": (SCALE_SIZES, ()),
+    "mermaid": (MERMAID_SIZES, QUICK_MERMAID_SIZES),
+    "flows": (FLOW_EVENTS, ()),
+}
+"""Groups measured at sizes of their own: (full run, quick run). With
+``--sizes`` they take those sizes too; a quick run leaves out a group with no
+quick sizes unless ``--only`` names it (``scale`` makes a 100,000-step journey;
+``flows``' sizes are events in a log, not steps)."""
+WITHOUT_JOURNEY = {"flows"}
+"""Groups that need no journey file of their size."""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -54,6 +66,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="comma-separated groups to run: startup," + ",".join(GROUPS),
     )
     args = parser.parse_args(argv)
+    args.explicit_sizes = bool(args.sizes)
     if args.sizes:
         try:
             args.sizes = tuple(int(s) for s in args.sizes.split(",") if s.strip())
@@ -67,9 +80,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.repeats = args.repeats or (3 if args.quick else 5)
     args.budget = args.budget if args.budget is not None else (1.5 if args.quick else 8.0)
     known = {"startup", *GROUPS}
-    args.only = set(args.only.split(",")) if args.only else known
+    named = set(args.only.split(",")) if args.only else set()
+    args.only = named or known
     if args.only - known:
         parser.error(f"unknown group(s): {', '.join(sorted(args.only - known))}")
+    args.group_sizes = {}
+    for group, (full, quick) in OWN_SIZES.items():
+        sizes = args.sizes if args.explicit_sizes else quick if args.quick else full
+        if not sizes and group in named:
+            sizes = full
+        if sizes:
+            args.group_sizes[group] = tuple(sizes)
+        else:
+            args.only.discard(group)
     return args
 
 
@@ -82,6 +105,9 @@ def run_worker(group: str, journey: Path, size: int, args, workdir: Path) -> dic
         str(args.repeats), str(args.budget), str(folder),
     ]  # fmt: skip
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MPLBACKEND": "Agg"}
+    # The real window keeps its settings, recent files and autosaves here, not the user's.
+    env["XDG_CONFIG_HOME"] = str(folder / "config")
+    env["XDG_DATA_HOME"] = str(folder / "data")
     try:
         done = subprocess.run(
             command, capture_output=True, text=True, timeout=WORKER_TIMEOUT, env=env
@@ -131,11 +157,19 @@ def collect(args: argparse.Namespace, workdir: Path) -> tuple[dict, dict]:
 
     measured: dict[Any, dict[str, Any]] = {}
     generators: dict[int, str] = {}
-    groups = [g for g in GROUPS if g in args.only]
-    for size in args.sizes:
+    chosen = [g for g in GROUPS if g in args.only]
+    own = args.group_sizes
+    every_size = sorted({*args.sizes, *(n for g in chosen if g in own for n in own[g])})
+    for size in every_size:
+        groups = [g for g in chosen if size in own.get(g, args.sizes)]
+        if not groups:
+            continue
         measured[size] = {}
         try:
-            path, generators[size] = write_journey(size, workdir)
+            if all(g in WITHOUT_JOURNEY for g in groups):
+                path = workdir / "no-journey"  # flows makes an event log of its own
+            else:
+                path, generators[size] = write_journey(size, workdir)
         except Exception as exc:
             failed = {
                 "value": None, "status": "n/a (error)",
@@ -181,11 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     workdir = scratch_folder()
     _progress(f"journeymap benchmark: sizes {', '.join(map(str, args.sizes))}; work in {workdir}")
     measured, generators = collect(args, workdir)
-    report = assemble(measured, args.sizes, only=args.only)
+    report = assemble(measured, args.sizes, only=args.only, group_sizes=args.group_sizes)
     report["meta"] = {
         "date": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
         "machine": machine(),
         "sizes": list(args.sizes),
+        "group_sizes": {group: list(sizes) for group, sizes in args.group_sizes.items()},
         "repeats": args.repeats,
         "budget_s": args.budget,
         "quick": args.quick,
@@ -193,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         "growth": f"{GROWTH_SIZES[0]} → {GROWTH_SIZES[1]} steps, at most ~{GROWTH_LIMIT:g}×",
     }
     print(format_table(report))
+    for line in peer_lines(report):
+        print(line)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
         _progress(f"results written to {args.json}")

@@ -200,3 +200,28 @@ def test_the_analysis_loads_one_big_module_per_turn_of_the_event_loop():
     seen = set(map(int, counts.split(",")))
     assert set(range(1, 7)) <= seen  # one more module at a time, each state seen
     assert networkx == "False"
+
+
+def test_validate_loads_no_heavy_library(tmp_path):
+    """``journeymap validate`` is a quick process: its checks (loops and flow
+    included) need neither NumPy, SciPy, networkx, pandas, DuckDB nor Qt."""
+    from benchmarks.synthetic import synthetic_journey
+    from journeymap.analysis.graph import index_journey
+    from journeymap.model import save_journey
+
+    journey = synthetic_journey(60, 3)
+    assert any(len(c) > 1 for c in index_journey(journey).components())  # loops to solve
+    path = tmp_path / "loops.journey.json"
+    save_journey(journey, path)
+    loaded = _run_and_print(
+        "import contextlib, io, sys\n"
+        "from journeymap.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    code = main(['validate', {str(path)!r}])\n"
+        "heavy = ('numpy', 'scipy', 'networkx', 'pandas', 'duckdb', 'PySide6', 'matplotlib',"
+        " 'openpyxl')\n"
+        "print(code, 'note' in out.getvalue(),"
+        " ','.join(sorted(m for m in heavy if m in sys.modules)) or '-')\n"
+    )
+    assert loaded == "0 True -"

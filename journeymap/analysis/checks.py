@@ -24,11 +24,15 @@ flow_unsolvable         warning   a loop nobody leaves (shares around it reach 1
 
 Contradictory data is reported, never corrected: the flow keeps the numbers it
 was given.
+
+Checking needs neither NumPy nor SciPy (``journeymap validate`` runs on this
+module alone): given no flow and no rating table, it works the flow out without
+the conversions and reads the ratings in one plain pass.
 """
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
 
 from journeymap.analysis.flow import DEFAULT_COHORT, FlowReport, compute_flow
 from journeymap.analysis.graph import (
@@ -38,10 +42,12 @@ from journeymap.analysis.graph import (
     reachable,
 )
 from journeymap.analysis.phrases import Count, Names, Phrase, Quoted, plural, template
-from journeymap.analysis.ratings import RatingTable, rating_table
 from journeymap.analysis.results import Check
-from journeymap.model.entities import StepKind
+from journeymap.model.entities import Rating, StepKind
 from journeymap.model.journey import Journey
+
+if TYPE_CHECKING:
+    from journeymap.analysis.ratings import RatingTable
 
 __all__ = ["SEVERITIES", "Check", "run_checks"]
 
@@ -126,12 +132,12 @@ def run_checks(
      ('no_success_end', ())]
     """
     graph = graph or index_journey(journey)
-    flow = flow or compute_flow(journey, graph=graph)
+    flow = flow or compute_flow(journey, graph=graph, conversions=False)
     titles = {s.id: s.title for s in journey.steps}
-    table = table or rating_table(journey, graph)
-    checks = _references(graph, table)
+    broken, rated = _rated(journey, graph, table)
+    checks = _references(graph, broken)
     checks += _structure(graph, titles)
-    checks += _ratings(journey, graph, table)
+    checks += _ratings(journey, graph, rated)
     checks += _flow(flow, titles)
     checks += _cycles(graph, titles)
     rank = {s: i for i, s in enumerate(SEVERITIES)}
@@ -151,7 +157,32 @@ def _names(step_ids: list[str] | tuple[str, ...], titles: dict[str, str]) -> Nam
     return Names(shown, len(step_ids))
 
 
-def _references(graph: JourneyGraph, table: RatingTable) -> list[Check]:
+def _rated(
+    journey: Journey, graph: JourneyGraph, table: RatingTable | None
+) -> tuple[list[Rating], list[set[int]]]:
+    """The ratings pointing at no step or persona, and per persona the steps
+    (by number) it has a rating with at least one value for."""
+    rated: list[set[int]] = [set() for _ in journey.personas]
+    if table is not None:
+        present = table.present
+        for node, column in zip(
+            table.node[present].tolist(), table.persona[present].tolist(), strict=True
+        ):
+            rated[column].add(node)
+        return table.broken, rated
+    persona_index = {p.id: i for i, p in enumerate(journey.personas)}
+    index = graph.index
+    broken: list[Rating] = []
+    for r in journey.ratings:
+        node, column = index.get(r.step_id), persona_index.get(r.persona_id)
+        if node is None or column is None:
+            broken.append(r)
+        elif r.goal is not None or r.ease is not None or r.emotion is not None:
+            rated[column].add(node)
+    return broken, rated
+
+
+def _references(graph: JourneyGraph, broken: list[Rating]) -> list[Check]:
     """Transitions and ratings that point at nothing (possible in a journey being
     edited; a loaded file has none, :func:`journeymap.model.reference_problems`
     checks those)."""
@@ -164,7 +195,7 @@ def _references(graph: JourneyGraph, table: RatingTable) -> list[Check]:
         )
         for tid in graph.dangling
     ]
-    for r in table.broken:
+    for r in broken:
         checks.append(
             _check(
                 "broken_reference",
@@ -210,14 +241,12 @@ def _structure(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
     return checks
 
 
-def _ratings(journey: Journey, graph: JourneyGraph, table: RatingTable) -> list[Check]:
+def _ratings(journey: Journey, graph: JourneyGraph, rated: list[set[int]]) -> list[Check]:
     titles = {s.id: s.title for s in journey.steps} if journey.personas else {}
-    present = table.present
     checks = []
     for column, persona in enumerate(journey.personas):
-        rated = np.zeros(graph.n_steps, dtype=bool)
-        rated[table.node[present & (table.persona == column)]] = True
-        missing = [graph.step_ids[i] for i in np.flatnonzero(~rated).tolist()]
+        have = rated[column]
+        missing = [sid for i, sid in enumerate(graph.step_ids) if i not in have]
         if not missing:
             continue
         phrase = Phrase(

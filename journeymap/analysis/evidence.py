@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from journeymap.model import Journey
 from journeymap.model.evidence import MEASURES, Measure, Measurement, pool
@@ -60,10 +61,23 @@ def t_interval(mean: float, sd: float | None, n: int) -> tuple[float | None, flo
         return None, None
     if sd == 0:
         return mean, mean
+    below, above = _t_quantiles(n - 1)
+    scale = sd / math.sqrt(n)
+    # What scipy's ``t.interval(0.95, n - 1, loc=mean, scale=scale)`` computes,
+    # with its quantiles looked up once per sample size instead of per call.
+    return float(below * scale + mean), float(above * scale + mean)
+
+
+@lru_cache(maxsize=4096)
+def _t_quantiles(df: int) -> tuple[float, float]:
+    """The 2.5 % and 97.5 % quantiles of Student's t with ``df`` degrees of freedom."""
     from scipy import stats
 
-    low, high = stats.t.interval(0.95, n - 1, loc=mean, scale=sd / math.sqrt(n))
-    return float(low), float(high)
+    confidence = 0.95
+    return (
+        float(stats.t.ppf((1.0 - confidence) / 2, df)),
+        float(stats.t.ppf((1.0 + confidence) / 2, df)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,16 +118,22 @@ class RatingEstimate:
         return self.n < FEW_ANSWERS or all(s.n is None for s in self.sources)
 
 
+_ENDS = {measure: (measure.scale.low, measure.scale.high) for measure in MEASURES}
+"""Each measure's scale ends, looked up once (an enum's ``value`` is slow to read)."""
+
+
 def _clip(measure: Measure, value: float | None) -> float | None:
     if value is None:
         return None
-    scale = measure.scale
-    return min(scale.high, max(scale.low, value))
+    low, high = _ENDS[measure]
+    return min(high, max(low, value))
 
 
 def measurement_interval(m: Measurement) -> tuple[float | None, float | None]:
     """The 95 % interval of one measurement's mean, cut to its scale's ends."""
     low, high = t_interval(m.mean, m.spread(), m.weight)
+    if low is None:
+        return None, None
     return _clip(m.measure, low), _clip(m.measure, high)
 
 
@@ -132,11 +152,12 @@ def estimate(journey: Journey, parts: Sequence[Measurement]) -> RatingEstimate |
     first = counted[0]
     low, high = t_interval(pooled.mean, pooled.sd, pooled.n)
     measure = first.measure
+    bottom, top = _ENDS[measure]
     return RatingEstimate(
         first.step_id,
         first.persona_id,
         measure,
-        float(min(measure.scale.high, max(measure.scale.low, pooled.mean))),
+        float(min(top, max(bottom, pooled.mean))),
         pooled.n,
         _clip(measure, low),
         _clip(measure, high),

@@ -50,8 +50,7 @@ for its busiest starts only.
 from __future__ import annotations
 
 import math
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from journeymap.analysis.graph import JourneyGraph, index_journey
 from journeymap.analysis.phrases import (
@@ -68,6 +67,9 @@ from journeymap.analysis.propagation import Propagator
 from journeymap.analysis.results import FlowIssue, FlowReport, StepFlow
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = [
     "DEFAULT_COHORT",
@@ -114,6 +116,8 @@ def flow_arrays(flow: FlowReport, step_ids: list[str]) -> tuple[np.ndarray, np.n
     >>> [a.tolist() for a in flow_arrays(report, ["a", "b"])]
     [[10.0, nan], [0.2, nan], [2.0, nan]]
     """
+    import numpy as np
+
     nan = math.nan
     steps = list(flow.steps.values())
     if len(steps) != len(step_ids) or any(
@@ -131,7 +135,9 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 0.5 + 0.005 * max(abs(a), abs(b))
 
 
-def compute_flow(journey: Journey, *, graph: JourneyGraph | None = None) -> FlowReport:
+def compute_flow(
+    journey: Journey, *, graph: JourneyGraph | None = None, conversions: bool = True
+) -> FlowReport:
     """Work out in, out and drop-off at every step, and conversion to success ends.
 
     Parameters
@@ -140,6 +146,9 @@ def compute_flow(journey: Journey, *, graph: JourneyGraph | None = None) -> Flow
         The journey; see the module docstring for how volumes and shares are read.
     graph : JourneyGraph, optional
         ``index_journey(journey)``, if already built.
+    conversions : bool, default True
+        Work out the conversions from starts to success ends (the only part
+        that needs NumPy); without them ``FlowReport.conversions`` is empty.
 
     Returns
     -------
@@ -165,7 +174,7 @@ def compute_flow(journey: Journey, *, graph: JourneyGraph | None = None) -> Flow
     """
     graph = graph or index_journey(journey)
     solver = _FlowSolver(graph)
-    return solver.run()
+    return solver.run(conversions=conversions)
 
 
 class _FlowSolver:
@@ -176,7 +185,7 @@ class _FlowSolver:
 
     # -- the steps ------------------------------------------------------------
 
-    def run(self) -> FlowReport:
+    def run(self, *, conversions: bool = True) -> FlowReport:
         g = self.g
         n, m = g.n_steps, g.n_edges
         fixed: list[float | None] = [None if v is None else float(v) for v in g.step_volumes]
@@ -220,11 +229,10 @@ class _FlowSolver:
         steps = self._step_flows(inflow, flows, fixed, assumed)
         self._check_consistency(inflow, flows, fixed, starts)
         entries = self._entries(starts, inflow, flows)
-        conversions = self._conversions(starts, inflow, flows, entries)
         return FlowReport(
             steps=steps,
             transitions=dict(zip(g.edge_ids, flows, strict=True)),
-            conversions=conversions,
+            conversions=self._conversions(starts, inflow, flows, entries) if conversions else {},
             entries={g.step_ids[s]: entries[s] for s in starts},
             assumed_entries=tuple(g.step_ids[s] for s in assumed),
             issues=tuple(self.issues),
@@ -414,6 +422,8 @@ class _FlowSolver:
         uncertain = [fr is None for fr in fraction]
         result: dict[tuple[str, str], float | None] = {}
         if ranked:
+            import numpy as np
+
             zero = np.zeros(len(ranked))
             base: list[np.ndarray] = [zero] * g.n_steps
             for col, s in enumerate(ranked):

@@ -22,10 +22,6 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import numpy as np
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import connected_components
-
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
 
@@ -222,21 +218,17 @@ def components_in_order(graph: JourneyGraph) -> list[list[int]]:
     n = graph.n_steps
     if n == 0:
         return []
-    src = np.asarray(graph.edge_source, dtype=np.int64)
-    dst = np.asarray(graph.edge_target, dtype=np.int64)
-    matrix = csr_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n))
-    count, labels = connected_components(matrix, directed=True, connection="strong")
+    count, labels = _strong_labels(graph)
     members: list[list[int]] = [[] for _ in range(count)]
-    for node, label in enumerate(labels.tolist()):
+    for node, label in enumerate(labels):
         members[label].append(node)
-    between = labels[src] != labels[dst]
-    comp_src = labels[src[between]].tolist()
-    comp_dst = labels[dst[between]].tolist()
     successors: list[list[int]] = [[] for _ in range(count)]
     indegree = [0] * count
-    for a, b in zip(comp_src, comp_dst, strict=True):
-        successors[a].append(b)
-        indegree[b] += 1
+    for a, b in zip(graph.edge_source, graph.edge_target, strict=True):
+        la, lb = labels[a], labels[b]
+        if la != lb:
+            successors[la].append(lb)
+            indegree[lb] += 1
     # Kahn's algorithm; the heap keeps ties in map order (members[c][0] is the
     # component's first step in map order).
     ready = [(members[c][0], c) for c in range(count) if indegree[c] == 0]
@@ -250,6 +242,55 @@ def components_in_order(graph: JourneyGraph) -> list[list[int]]:
             if indegree[nxt] == 0:
                 heapq.heappush(ready, (members[nxt][0], nxt))
     return order
+
+
+def _strong_labels(graph: JourneyGraph) -> tuple[int, list[int]]:
+    """Tarjan's strongly connected components, without recursion: the number of
+    components and each step's component. Linear in steps and transitions, in
+    plain Python, so that checking a journey needs neither NumPy nor SciPy."""
+    n = graph.n_steps
+    out_edges, edge_target = graph.out_edges, graph.edge_target
+    order = [-1] * n
+    low = [0] * n
+    label = [-1] * n
+    on_stack = [False] * n
+    stack: list[int] = []
+    counter = count = 0
+    for root in range(n):
+        if order[root] != -1:
+            continue
+        order[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack[root] = True
+        work = [(root, 0)]
+        while work:
+            node, i = work[-1]
+            edges = out_edges[node]
+            if i < len(edges):
+                work[-1] = (node, i + 1)
+                target = edge_target[edges[i]]
+                if order[target] == -1:
+                    order[target] = low[target] = counter
+                    counter += 1
+                    stack.append(target)
+                    on_stack[target] = True
+                    work.append((target, 0))
+                elif on_stack[target] and order[target] < low[node]:
+                    low[node] = order[target]
+                continue
+            work.pop()
+            if work and low[node] < low[work[-1][0]]:
+                low[work[-1][0]] = low[node]
+            if low[node] == order[node]:
+                while True:
+                    member = stack.pop()
+                    on_stack[member] = False
+                    label[member] = count
+                    if member == node:
+                        break
+                count += 1
+    return count, label
 
 
 def reachable(graph: JourneyGraph, sources: list[int]) -> list[bool]:

@@ -4,9 +4,11 @@
 transition ``i → j`` with a coefficient ``P[i→j]``, that part of ``v[i]``.
 The strongly connected components are visited in topological order of the
 condensation. A step outside any loop is a single addition; a loop is one
-linear solve ``(I − P_loopᵀ) v_loop = b_loop`` (numpy for up to
-:data:`DENSE_LIMIT` steps, scipy's sparse solver above). The work is linear in
-the size of the journey plus the cost of its loops.
+linear solve ``(I − P_loopᵀ) v_loop = b_loop``: in plain Python for a loop
+of floats of up to :data:`PYTHON_LIMIT` steps (journeys' loops are small, and
+checking a journey then needs no NumPy), numpy for up to :data:`DENSE_LIMIT`
+steps, scipy's sparse solver above. The work is linear in the size of the
+journey plus the cost of its loops.
 
 The values may be floats or, to propagate several sources at once, numpy rows
 of equal width.
@@ -14,18 +16,25 @@ of equal width.
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Sequence
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from journeymap.analysis.graph import JourneyGraph
 
-__all__ = ["DENSE_LIMIT", "Propagator"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["DENSE_LIMIT", "PYTHON_LIMIT", "Propagator"]
+
+PYTHON_LIMIT = 10
+"""Loops of floats with at most this many steps are solved in plain Python."""
 
 DENSE_LIMIT = 400
 """Loops with more steps than this are solved with a sparse solver."""
+
+_SCALAR = (int, float)
 
 
 class Propagator:
@@ -90,7 +99,7 @@ class Propagator:
         n = g.n_steps
         fixed = fixed if fixed is not None else [None] * n
         value: list[Any] = [None] * n
-        rhs = [b.copy() if isinstance(b, np.ndarray) else b for b in base]
+        rhs = [b if isinstance(b, _SCALAR) else b.copy() for b in base]
         unknown = list(unknown_in) if unknown_in is not None else [False] * n
         failed: list[list[int]] = []
         for comp, is_loop in zip(self.components, self.is_loop, strict=True):
@@ -108,7 +117,7 @@ class Propagator:
 
     def _push(self, node, v, rhs, coefficient, unknown, uncertain) -> None:
         g = self.graph
-        if v is not None and not (v.any() if isinstance(v, np.ndarray) else v):
+        if v is not None and not (v if isinstance(v, _SCALAR) else v.any()):
             return  # nothing arrives here, so nothing goes on
         for e in g.out_edges[node]:
             c = coefficient[e]
@@ -149,7 +158,7 @@ class Propagator:
             return True
         local = {node: i for i, node in enumerate(known)}
         rows, cols, vals = list(range(len(known))), list(range(len(known))), [1.0] * len(known)
-        b = np.array([fixed[node] if fixed[node] is not None else rhs[node] for node in known])
+        rhs_known = [fixed[node] if fixed[node] is not None else rhs[node] for node in known]
         for node, i in local.items():
             if fixed[node] is not None:
                 continue
@@ -160,6 +169,17 @@ class Propagator:
                     rows.append(i)
                     cols.append(j)
                     vals.append(-c)
+        if len(known) <= PYTHON_LIMIT and all(isinstance(x, _SCALAR) for x in rhs_known):
+            solved = _small_solve(len(known), rows, cols, vals, rhs_known)
+            scale = max(1.0, *(abs(x) for x in rhs_known))
+            if solved is None or any(x < -1e-6 * scale for x in solved):
+                return False
+            for node, i in local.items():
+                value[node] = solved[i]
+            return True
+        import numpy as np
+
+        b = np.array(rhs_known)
         solution = _linear_solve(len(known), rows, cols, vals, b)
         scale = max(1.0, float(np.abs(b).max(initial=0.0)))
         if solution is None or (solution < -1e-6 * scale).any():
@@ -170,8 +190,47 @@ class Propagator:
         return True
 
 
-def _linear_solve(size, rows, cols, vals, b) -> np.ndarray | None:
+def _small_solve(size, rows, cols, vals, b) -> list[float] | None:
+    """Solve ``A x = b`` for a small ``A`` given as coordinates (repeated ones
+    add up) by Gaussian elimination with partial pivoting, as LAPACK's ``gesv``
+    does; ``None`` if ``A`` is singular (an exactly zero pivot, as there) or the
+    result is not finite or beyond 10¹⁵."""
+    a = [[0.0] * size + [float(b[i])] for i in range(size)]
+    for r, c, v in zip(rows, cols, vals, strict=True):
+        a[r][c] += v
+    for k in range(size):
+        pivot, best = k, abs(a[k][k])
+        for r in range(k + 1, size):
+            if abs(a[r][k]) > best:
+                pivot, best = r, abs(a[r][k])
+        if best == 0.0:
+            return None
+        if pivot != k:
+            a[k], a[pivot] = a[pivot], a[k]
+        top = a[k]
+        head = top[k]
+        tail = top[k:]
+        for r in range(k + 1, size):
+            row = a[r]
+            factor = row[k] / head
+            if factor:
+                row[k:] = [x - factor * y for x, y in zip(row[k:], tail, strict=True)]
+    x = [0.0] * size
+    for k in range(size - 1, -1, -1):
+        row = a[k]
+        total = row[size]
+        for c in range(k + 1, size):
+            total -= row[c] * x[c]
+        x[k] = total / row[k]
+    if not all(math.isfinite(v) and abs(v) <= 1e15 for v in x):
+        return None
+    return x
+
+
+def _linear_solve(size, rows, cols, vals, b: np.ndarray) -> np.ndarray | None:
     """Solve ``A x = b`` for ``A`` given as coordinates; ``None`` if singular."""
+    import numpy as np
+
     if size <= DENSE_LIMIT:
         a = np.zeros((size, size))
         np.add.at(a, (np.asarray(rows), np.asarray(cols)), np.asarray(vals))

@@ -168,8 +168,12 @@ def _export(
     elif fmt == "csv":
         from journeymap.analysis.flow import compute_flow
         from journeymap.export.csv_export import write_csv
+        from journeymap.model.gcpause import gc_paused
 
-        write_csv(journey, out, compute_flow(journey))  # the flow only, not the whole analysis
+        # The flow only (no conversions), not the whole analysis: the CSV shows no more.
+        with gc_paused():
+            flow = compute_flow(journey, conversions=False)
+        write_csv(journey, out, flow)
     else:
         from journeymap.export.mermaid import EXPORT_NOTE, write_mermaid
 

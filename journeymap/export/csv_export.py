@@ -29,9 +29,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from journeymap.analysis.evidence import RatingEstimate, rating_estimates
+from journeymap.analysis.evidence import RatingEstimate, estimate
 from journeymap.export.safety import neutralise
-from journeymap.model.evidence import MEASURES
+from journeymap.model.evidence import MEASURES, Measure, Measurement
+from journeymap.model.gcpause import gc_paused
 from journeymap.model.journey import Journey
 from journeymap.model.service_levels import effective_level
 
@@ -96,9 +97,9 @@ def _rows(journey: Journey, flow: Any):
     channels = {c.id: c.name for c in journey.channels}
     personas = journey.personas
     ratings = {(r.step_id, r.persona_id): r for r in journey.ratings}  # one pass, no find per cell
-    sure: dict[tuple[str, str], dict[str, RatingEstimate]] = {}
-    for e in rating_estimates(journey):
-        sure.setdefault((e.step_id, e.persona_id), {})[e.measure.value] = e
+    parts: dict[tuple[str, str], dict[Measure, list[Measurement]]] = {}
+    for m in journey.measurements:
+        parts.setdefault((m.step_id, m.persona_id), {}).setdefault(m.measure, []).append(m)
     for step in journey.ordered_steps():
         entry = flow.steps.get(step.id) if flow is not None else None
         head = [
@@ -124,6 +125,9 @@ def _rows(journey: Journey, flow: Any):
         if not rated:
             yield [*head, *([""] * _RATING_COLUMNS)]
         for persona, rating in rated:
+            # Made as its row is written: a journey's million estimates are
+            # never held at once.
+            sure = _estimates(journey, parts.get((step.id, persona.id), {}))
             yield [
                 *head,
                 *(
@@ -137,10 +141,22 @@ def _rows(journey: Journey, flow: Any):
                         rating.n,
                         rating.source.value if rating.source else None,
                         rating.note,
-                        *_sureness(sure.get((step.id, persona.id), {})),
+                        *_sureness(sure),
                     )
                 ),
             ]
+
+
+def _estimates(
+    journey: Journey, by_measure: dict[Measure, list[Measurement]]
+) -> dict[str, RatingEstimate]:
+    """The estimate of each measure of one step and persona, by measure name."""
+    found = {}
+    for measure in MEASURES:
+        e = estimate(journey, by_measure.get(measure, []))
+        if e is not None:
+            found[measure.value] = e
+    return found
 
 
 def _sureness(estimates: dict[str, RatingEstimate]) -> list[Any]:
@@ -178,7 +194,10 @@ def csv_text(journey: Journey, flow: Any = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(_rows(journey, flow))
+    # Half a million rows' worth of estimates and cells, none of them in a
+    # cycle: with the collector on, it rescans them all again and again.
+    with gc_paused():
+        writer.writerows(_rows(journey, flow))
     return buffer.getvalue()
 
 

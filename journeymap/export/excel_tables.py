@@ -29,6 +29,7 @@ __all__ = [
     "colour_scale",
     "exact_number",
     "print_landscape",
+    "styled_cell",
     "write_table",
 ]
 
@@ -121,6 +122,21 @@ def print_landscape(ws: Any, width: float = 0.0) -> None:
         ws.print_title_cols = "A:B"
 
 
+def _style_of(ws: Any, **styles: Any) -> Any:
+    """The style of a cell given ``styles`` (``number_format``, ``font``...),
+    worked out once: setting a style on a cell hashes it into the workbook's
+    style lists, which costs more than writing the cell."""
+    cell = WriteOnlyCell(ws)
+    for name, value in styles.items():
+        setattr(cell, name, value)
+    return cell._style
+
+
+def styled_cell(ws: Any, value: Any, style: Any) -> Any:
+    """A write-only cell holding ``value`` in a style from :func:`_style_of`."""
+    return Cell(ws, row=1, column=1, value=value, style_array=style)
+
+
 def _needs_exact(value: Any) -> bool:
     return isinstance(value, float) and float(f"{value:.16g}") != value
 
@@ -135,6 +151,13 @@ def exact_number(ws: Any, value: float, number_format: str | None = None) -> Any
     if number_format:
         cell.number_format = number_format
     cell._value = repr(value)  # written verbatim into <v>; data_type stays "n"
+    return cell
+
+
+def _exact(ws: Any, value: float, style: Any) -> Any:
+    """:func:`exact_number` in a style worked out once."""
+    cell = styled_cell(ws, value, style)
+    cell._value = repr(value)
     return cell
 
 
@@ -157,35 +180,37 @@ def write_table(
     ws.freeze_panes = "B2" if len(columns) > 6 else "A2"
     for i, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = column.width
-    header_font = Font(bold=True)
-    computed_font = Font(bold=True, italic=True, color="FF666666")
     wrap = Alignment(wrap_text=True, vertical="top")
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(ws, value=column.header)
-        cell.font = computed_font if validate and column.computed else header_font
-        cell.alignment = wrap
-        header.append(cell)
+    plain_header = _style_of(ws, font=Font(bold=True), alignment=wrap)
+    computed_header = _style_of(
+        ws, font=Font(bold=True, italic=True, color="FF666666"), alignment=wrap
+    )
+    header = [
+        styled_cell(ws, c.header, computed_header if validate and c.computed else plain_header)
+        for c in columns
+    ]
     if any(len(c.header) > c.width for c in columns):
         ws.row_dimensions[1].height = 30
     ws.append(header)
-    formats = [(i, c.number_format) for i, c in enumerate(columns) if c.number_format]
+    styles: dict[str | None, Any] = {None: _style_of(ws)}
+    for c in columns:
+        if c.number_format and c.number_format not in styles:
+            styles[c.number_format] = _style_of(ws, number_format=c.number_format)
+    formats = [(i, styles[c.number_format]) for i, c in enumerate(columns) if c.number_format]
     floats = [
-        (i, c.number_format)
+        (i, styles[c.number_format])
         for i, c in enumerate(columns)
         if c.kind in ("float", "percent", "x", "y") and not c.computed
     ]
     count = 0
     for row in rows:
         values = list(row)
-        for i, number_format in floats:
+        for i, style in floats:
             if _needs_exact(values[i]):
-                values[i] = exact_number(ws, values[i], number_format)
-        for i, number_format in formats:
+                values[i] = _exact(ws, values[i], style)
+        for i, style in formats:
             if values[i] is not None and not isinstance(values[i], Cell):
-                cell = WriteOnlyCell(ws, value=values[i])
-                cell.number_format = number_format
-                values[i] = cell
+                values[i] = styled_cell(ws, values[i], style)
         ws.append(values)
         count += 1
     if count == 0:

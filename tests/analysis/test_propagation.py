@@ -79,3 +79,24 @@ def test_flow_arrays_follow_the_given_order():
     inflow, rate, dropped = flow_arrays(report, ["b", "a"])
     assert np.isnan(inflow[0]) and inflow[1] == 10
     assert rate[1] == 0.2 and dropped[1] == 2
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_small_loops_solved_in_python_agree_with_numpy(seed):
+    """A loop of floats is solved in plain Python (so checking a journey needs no
+    NumPy); it gives what LAPACK gives, singular systems included."""
+    from journeymap.analysis.propagation import _linear_solve, _small_solve
+
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(1, 12))
+    rows, cols, vals = list(range(size)), list(range(size)), [1.0] * size
+    for _ in range(size * 2):
+        rows.append(int(rng.integers(size)))
+        cols.append(int(rng.integers(size)))
+        vals.append(-float(rng.uniform(0, 0.6)))
+    b = rng.uniform(0, 1000, size).tolist()
+    ours = _small_solve(size, rows, cols, vals, b)
+    theirs = _linear_solve(size, rows, cols, vals, np.array(b))
+    assert ours == pytest.approx(theirs.tolist(), rel=1e-9, abs=1e-9)
+    assert _small_solve(2, [0, 0, 1, 1], [0, 1, 0, 1], [1.0, -1.0, -1.0, 1.0], [5.0, 1.0]) is None
+    assert _linear_solve(2, [0, 0, 1, 1], [0, 1, 0, 1], [1.0, -1.0, -1.0, 1.0], np.ones(2)) is None

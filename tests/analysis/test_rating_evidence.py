@@ -130,3 +130,18 @@ def test_analyze_json_lists_every_rating_with_its_sources(tmp_path, capsys):
         }
     ]
     assert emotion["ci_low"] < -1.0 < emotion["ci_high"]
+
+
+@pytest.mark.parametrize("n", [2, 3, 7, 30, 31, 500, 12345])
+def test_t_interval_is_scipys_to_the_last_bit(n):
+    """The quantiles are looked up once per sample size; the interval is the
+    very number ``scipy.stats.t.interval`` gives."""
+    import math
+
+    from scipy import stats
+
+    from journeymap.analysis.evidence import t_interval
+
+    for mean, sd in ((3.0, 1.0), (-1.25, 0.37), (4.9, 2.5)):
+        low, high = stats.t.interval(0.95, n - 1, loc=mean, scale=sd / math.sqrt(n))
+        assert t_interval(mean, sd, n) == (float(low), float(high))

@@ -1,0 +1,328 @@
+"""What a user of the editor feels: the real window opening a journey,
+structural edits, the highlights arriving, and frames while the analysis runs
+or a full garbage collection happens.
+
+The editor is driven through stable, public things only: ``MainWindow`` and
+its ``files.open_path``, the document's edit commands (``EditorDocument.push``
+and its undo stack), the map view's scroll bars and zoom, and the live
+analysis's ``updated`` signal. How "the highlights have arrived" is recognised
+lives in one function, :func:`wait_for_highlights`.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.timing import NotAvailable, failure, measure
+
+__all__ = ["wait_for_highlights", "window_group"]
+
+HIGHLIGHT_TIMEOUT = 120.0
+ANALYSIS_FRAME_RUNS = 3
+"""Edits whose background analysis the frames are measured during (per repeat)."""
+PAN_STEP = 120
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def wait_for_highlights(
+    live: Any, counter: Any, app: Any, timeout: float = HIGHLIGHT_TIMEOUT
+) -> None:
+    """Process events until the live analysis has delivered its result for the
+    latest edit (its ``updated`` signal, with nothing pending after it) and the
+    map has painted once more after that.
+
+    The one place that knows how highlights arrive: adapt it here if the live
+    analysis changes how it reports.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    arrived = [False]
+
+    def on_updated() -> None:
+        if not live.pending:
+            arrived[0] = True
+            loop.quit()
+
+    loop = QEventLoop()
+    live.updated.connect(on_updated)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(int(timeout * 1000))
+    try:
+        if not arrived[0]:
+            loop.exec()
+    finally:
+        live.updated.disconnect(on_updated)
+        timer.stop()
+    if not arrived[0]:
+        raise RuntimeError(f"no highlights within {timeout:g} s")
+    counter.wait_for_paint(app)
+
+
+class _Window:
+    """A ``MainWindow`` (docks, outline, insights) with a journey opened in it."""
+
+    def __init__(self, path: Path, app: Any, size: tuple[int, int]):
+        try:
+            from journeymap.ui.main_window import MainWindow
+            from journeymap.ui.map.view import MapView
+        except ImportError as exc:
+            raise NotAvailable(str(exc)) from None
+        from benchmarks.qt_frames import PaintCounter
+
+        self.window = MainWindow()
+        self.window.resize(*size)
+        self.window.show()
+        if not self.window.files.open_path(path, ask_first=False):
+            raise RuntimeError(f"the window did not open {path.name}")
+        self.view = self.window.findChild(MapView)
+        if self.view is None:
+            raise NotAvailable("the window has no map view")
+        self.counter = PaintCounter(self.view.viewport())
+        self.counter.wait_for_paint(app)
+        self.document = self.window.document
+        self.live = self.window.live
+
+    def settle(self, app: Any) -> None:
+        """Let the background analysis finish and its marks be painted (untimed)."""
+        deadline = time.monotonic() + HIGHLIGHT_TIMEOUT
+        while self.live.pending and time.monotonic() < deadline:
+            app.processEvents()
+            self.live.wait()
+            time.sleep(0.005)  # the analysis starts from a short coalescing timer
+        for _ in range(5):
+            app.processEvents()
+
+    def close(self, app: Any) -> None:
+        self.live.stop()
+        self.live.wait()
+        self.document.undo_stack.setClean()  # nothing to ask about on closing
+        self.window.close()
+        self.window.deleteLater()
+        app.processEvents()
+
+
+def window_group(ctx: Any) -> dict[str, Any]:
+    """The real window: open, structural edits, highlights, frames under load."""
+    from benchmarks.cases import (
+        VIEW_HEIGHT,
+        VIEW_WIDTH,
+        _frame_ctx,
+        _guarded,
+        _timed,
+        _warm_journey_path,
+    )
+    from journeymap.ui.gc_collector import install_collector
+
+    app = _app()
+    install_collector(app)  # the editor's garbage-collection policy, as users run it
+    size = (VIEW_WIDTH + 500, VIEW_HEIGHT + 300)  # the docks take about that much
+    results: dict[str, Any] = {}
+    _Window(_warm_journey_path(ctx), app, size).close(app)
+    opened: list[_Window] = []
+
+    def open_window(_: Any) -> None:
+        opened.append(_Window(ctx.journey_path, app, size))
+
+    def close_all() -> None:
+        while opened:
+            opened.pop().close(app)
+
+    _guarded(results, "window_open", lambda: _timed(ctx, open_window, close_all))
+    close_all()
+    names = ("add_step", "remove_step", "move_step", "highlights", "pan_during_analysis",
+             "zoom_during_analysis", "pan_full_gc")  # fmt: skip
+    try:
+        current = _Window(ctx.journey_path, app, size)
+    except Exception as exc:
+        for name in names:
+            results[name] = failure(exc)
+        return results
+    current.settle(app)
+    frames = _frame_ctx(ctx)
+    try:
+        edits = _structural_edits(current)
+    except Exception as exc:
+        edits = {}
+        for name in ("add_step", "remove_step", "move_step"):
+            results[name] = failure(exc)
+    for name, (edit, setup) in edits.items():
+        _guarded(results, name, lambda edit=edit, setup=setup: _timed(frames, edit, setup))
+    _guarded(results, "highlights", lambda: _highlights(ctx, current, app))
+    current.settle(app)
+    _guarded(
+        results, "pan_during_analysis", lambda: _during_analysis(ctx, current, app, _pan(current))
+    )
+    _guarded(
+        results, "zoom_during_analysis", lambda: _during_analysis(ctx, current, app, _zoom(current))
+    )
+    current.settle(app)
+    _guarded(results, "pan_full_gc", lambda: _timed(ctx, _with_full_gc(current, app)))
+    current.close(app)
+    return results
+
+
+def _structural_edits(
+    current: _Window,
+) -> dict[str, tuple[Callable[[Any], None], Callable[[], None]]]:
+    """Adding a step, removing one and moving one, each until the map has
+    repainted: per figure the timed run and its untimed set-up.
+
+    The steps added are the ones removed (one is added untimed when none is
+    left), so the journey keeps its size; the first step of a stage near the
+    start moves to the end of its stage and back."""
+    from journeymap.model import AddItem, MoveStep, RemoveItems, Step
+
+    app = _app()
+    document = current.document
+    steps = document.journey.ordered_steps()
+    stage_id = steps[min(len(steps) - 1, 2)].stage_id
+    stage_steps = [s for s in steps if s.stage_id == stage_id]
+    if len(stage_steps) < 2:
+        raise NotAvailable("the stage has a single step; nothing to move")
+    anchor, second = stage_steps[0], stage_steps[1]
+    added: list[str] = []
+    counter = [0]
+
+    def settle() -> None:
+        current.settle(app)
+
+    def add(_: Any) -> None:
+        counter[0] += 1
+        step = Step(id=f"bench-added-{counter[0]}", title=f"Added {counter[0]}", stage_id=stage_id)
+        index = document.journey.position("steps", anchor.id)
+        document.push(AddItem("steps", step, index))
+        added.append(step.id)
+        current.counter.wait_for_paint(app)
+
+    def before_remove() -> None:
+        if not added:
+            add(None)
+        settle()
+
+    def remove(_: Any) -> None:
+        document.push(RemoveItems("steps", [added.pop()]))
+        current.counter.wait_for_paint(app)
+
+    at_end = [False]
+
+    def move(_: Any) -> None:
+        at_end[0] = not at_end[0]
+        document.push(MoveStep(anchor.id, stage_id, None if at_end[0] else second.id))
+        current.counter.wait_for_paint(app)
+
+    return {
+        "add_step": (add, settle),
+        "remove_step": (remove, before_remove),
+        "move_step": (move, settle),
+    }
+
+
+def _highlights(ctx: Any, current: _Window, app: Any) -> dict[str, Any]:
+    """From an edit pushed until its analysis's highlights are on the screen."""
+    from journeymap.model import UpdateItem
+
+    steps = current.document.journey.ordered_steps()
+    step = steps[min(len(steps) - 1, 4)]
+    counter = [0]
+
+    def run(_: Any) -> None:
+        counter[0] += 1
+        current.document.push(UpdateItem("steps", step.id, {"owner": f"Team {counter[0]}"}))
+        wait_for_highlights(current.live, current.counter, app)
+
+    return measure(run, repeats=ctx.repeats, budget=ctx.budget, setup=lambda: current.settle(app))
+
+
+def _pan(current: _Window) -> Callable[[], None]:
+    bar = current.view.horizontalScrollBar()
+    direction = [1]
+
+    def frame() -> None:
+        if bar.maximum() <= bar.minimum():
+            raise RuntimeError("the map fits the view; nothing to pan")
+        if not bar.minimum() < bar.value() + direction[0] * PAN_STEP < bar.maximum():
+            direction[0] = -direction[0]
+        bar.setValue(bar.value() + direction[0] * PAN_STEP)
+        current.counter.wait_for_paint(_app())
+
+    return frame
+
+
+def _zoom(current: _Window) -> Callable[[], None]:
+    flip = [False]
+
+    def frame() -> None:
+        flip[0] = not flip[0]
+        (current.view.zoom_in if flip[0] else current.view.zoom_out)()
+        current.counter.wait_for_paint(_app())
+
+    return frame
+
+
+def _during_analysis(
+    ctx: Any, current: _Window, app: Any, frame: Callable[[], None]
+) -> dict[str, Any]:
+    """Frames drawn while the background analysis of a just-pushed edit runs
+    and its result is applied: the value is the median over the edits of the
+    longest frame of each (what the user sees stutter); ``frames`` is how many
+    were drawn in all."""
+    from journeymap.model import UpdateItem
+
+    steps = current.document.journey.ordered_steps()
+    step = steps[min(len(steps) - 1, 3)]
+    longest: list[float] = []
+    cpu: list[float] = []
+    drawn = 0
+    runs = max(ANALYSIS_FRAME_RUNS, ctx.repeats)
+    started = time.perf_counter()
+    for i in range(runs):
+        if longest and time.perf_counter() - started > ctx.budget:
+            break
+        current.settle(app)
+        current.document.push(UpdateItem("steps", step.id, {"owner": f"Owner {i}"}))
+        current.counter.wait_for_paint(app)  # the edit's own repaint is not a frame here
+        frame_times: list[float] = []
+        frame_cpu: list[float] = []
+        deadline = time.monotonic() + HIGHLIGHT_TIMEOUT
+        while current.live.pending and time.monotonic() < deadline:
+            t0, c0 = time.perf_counter(), time.process_time()
+            frame()
+            frame_times.append(time.perf_counter() - t0)
+            frame_cpu.append(time.process_time() - c0)
+        if frame_times:
+            longest.append(max(frame_times))
+            cpu.append(max(frame_cpu))
+            drawn += len(frame_times)
+    if not longest:
+        raise RuntimeError("the analysis finished before a frame was drawn")
+    return {
+        "value": statistics.median(longest),
+        "min": min(longest),
+        "cpu": statistics.median(cpu),
+        "repeats": len(longest),
+        "detail": f"{drawn} frames during {len(longest)} analyses",
+    }
+
+
+def _with_full_gc(current: _Window, app: Any) -> Callable[[Any], None]:
+    """A pan frame in which a full collection runs, as the editor's collector
+    does at most once a minute."""
+    frame = _pan(current)
+
+    def run(_: Any) -> None:
+        gc.collect()
+        frame()
+
+    return run
