@@ -251,6 +251,10 @@ class _OpenMap:
             app.processEvents()
             live.wait()
             time.sleep(0.005)  # the analysis starts from a short coalescing timer
+        # Marks and big relayouts are applied over several turns of the event loop.
+        while getattr(self.scene, "catching_up", False) and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
         for _ in range(5):
             app.processEvents()
 

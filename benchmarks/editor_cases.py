@@ -35,11 +35,12 @@ def _app() -> Any:
 
 
 def wait_for_highlights(
-    live: Any, counter: Any, app: Any, timeout: float = HIGHLIGHT_TIMEOUT
+    live: Any, counter: Any, app: Any, scene: Any = None, timeout: float = HIGHLIGHT_TIMEOUT
 ) -> None:
     """Process events until the live analysis has delivered its result for the
-    latest edit (its ``updated`` signal, with nothing pending after it) and the
-    map has painted once more after that.
+    latest edit (its ``updated`` signal, with nothing pending after it), the map
+    ``scene`` has applied its marks (they land in slices) and the map has painted
+    once more after that.
 
     The one place that knows how highlights arrive: adapt it here if the live
     analysis changes how it reports.
@@ -67,7 +68,17 @@ def wait_for_highlights(
         timer.stop()
     if not arrived[0]:
         raise RuntimeError(f"no highlights within {timeout:g} s")
+    wait_for_map(scene, app, timeout)
     counter.wait_for_paint(app)
+
+
+def wait_for_map(scene: Any, app: Any, timeout: float = HIGHLIGHT_TIMEOUT) -> None:
+    """Process events until ``scene`` has applied everything it does in slices
+    (new marks, the columns and arrows of a big relayout: ``catching_up``)."""
+    deadline = time.monotonic() + timeout
+    while getattr(scene, "catching_up", False) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
 
 
 class _Window:
@@ -91,6 +102,7 @@ class _Window:
             raise NotAvailable("the window has no map view")
         self.counter = PaintCounter(self.view.viewport())
         self.counter.wait_for_paint(app)
+        self.scene = self.view.scene()
         self.document = self.window.document
         self.live = self.window.live
 
@@ -101,6 +113,7 @@ class _Window:
             app.processEvents()
             self.live.wait()
             time.sleep(0.005)  # the analysis starts from a short coalescing timer
+        wait_for_map(self.scene, app)
         for _ in range(5):
             app.processEvents()
 
@@ -240,7 +253,7 @@ def _highlights(ctx: Any, current: _Window, app: Any) -> dict[str, Any]:
     def run(_: Any) -> None:
         counter[0] += 1
         current.document.push(UpdateItem("steps", step.id, {"owner": f"Team {counter[0]}"}))
-        wait_for_highlights(current.live, current.counter, app)
+        wait_for_highlights(current.live, current.counter, app, current.scene)
 
     return measure(run, repeats=ctx.repeats, budget=ctx.budget, setup=lambda: current.settle(app))
 
