@@ -21,7 +21,7 @@ def field(window, kind: str, name: str):
 
 
 def click_row(qtbot, tree, row, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    rect = tree.visualItemRect(row)
+    rect = tree.visualRect(row)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
@@ -55,7 +55,7 @@ def build_journey(qtbot, window) -> Journey:
 
     # Connect the steps: select all three in the outline, then Insert ▸ Transition.
     tree = window.outline.tree
-    rows = [tree.row_for("steps", s.id) for s in journey.ordered_steps()]
+    rows = [tree.index_for("steps", s.id) for s in journey.ordered_steps()]
     click_row(qtbot, tree, rows[0])
     for row in rows[1:]:
         click_row(qtbot, tree, row, Qt.KeyboardModifier.ControlModifier)
@@ -67,7 +67,7 @@ def build_journey(qtbot, window) -> Journey:
     ]
 
     # Rate the chat step for the persona.
-    click_row(qtbot, tree, tree.row_for("steps", journey.steps[1].id))
+    click_row(qtbot, tree, tree.index_for("steps", journey.steps[1].id))
     persona = journey.personas[0].id
     boxes = window.inspector.panel.ratings.boxes
     type_into(qtbot, boxes[(persona, "goal")], "2")
