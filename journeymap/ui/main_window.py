@@ -280,10 +280,17 @@ class MainWindow(QMainWindow):
         self.ready = True
         if self.showing_start_page():
             self._hide_docks()
-        elif self.document.path is not None:  # opened before the library and compare were here
+        elif self.isVisible():  # a staged start showed the map before the docks narrowed it
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self.map_area.reset_view()
+        if not self.showing_start_page() and self.document.path is not None:
+            # Opened before the library and compare were here.
             self.library.check_shared()
             QTimer.singleShot(0, self, self.compare_actions.check_conflicts)
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        if not self.statusBar().currentMessage():
+            self.statusBar().showMessage(self.tr("Ready"), 3000)
         self._update_title()
         self._update_enabled()
         self.completed.emit()

@@ -38,7 +38,11 @@ def add_docks(window: MainWindow) -> None:
     window.tabifyDockWidget(window.inspector, window.history)
     window.addDockWidget(area.RightDockWidgetArea, window.comments)
     window.tabifyDockWidget(window.history, window.comments)
-    window.inspector.raise_()
     window.addDockWidget(area.BottomDockWidgetArea, window.insights)
+    if window.isVisible():  # a staged start: widgets added to a shown window stay hidden
+        for dock in (window.outline, window.inspector, window.history, window.comments):
+            dock.show()
+        window.insights.show()
+    window.inspector.raise_()
     window.resizeDocks([window.outline, window.inspector], [270, 360], Qt.Orientation.Horizontal)
     window.resizeDocks([window.insights], [230], Qt.Orientation.Vertical)
