@@ -5172,13 +5172,13 @@
         </message>
         <message>
             <location filename="../ui/main_window.py" line="169" />
-            <location filename="../ui/main_window.py" line="323" />
+            <location filename="../ui/window_wiring.py" line="30" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
         <message>
             <location filename="../ui/main_window.py" line="170" />
-            <location filename="../ui/main_window.py" line="326" />
+            <location filename="../ui/window_wiring.py" line="33" />
             <source>&amp;Redo</source>
             <translation>&amp;Tee uudelleen</translation>
         </message>
@@ -5218,69 +5218,69 @@
             <translation>journeymap</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="293" />
+            <location filename="../ui/main_window.py" line="294" />
             <source>Ready</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="325" />
-            <source>Take back the last change</source>
-            <translation>Peru viimeisin muutos</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="328" />
-            <source>Make the change you took back again</source>
-            <translation>Tee peruttu muutos uudelleen</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="339" />
-            <source> Persona: </source>
-            <translation> Persoona: </translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="342" />
-            <source> Service level: </source>
-            <translation> Palvelutaso: </translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="372" />
+            <location filename="../ui/main_window.py" line="332" />
             <source>Undo {what}</source>
             <translation>Kumoa: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="375" />
+            <location filename="../ui/main_window.py" line="335" />
             <source>Redo {what}</source>
             <translation>Tee uudelleen: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="497" />
+            <location filename="../ui/main_window.py" line="406" />
             <source>Cannot open the example</source>
             <translation>Esimerkkiä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="506" />
+            <location filename="../ui/main_window.py" line="415" />
             <source>Autosave failed: {why}</source>
             <translation>Automaattinen tallennus epäonnistui: {why}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="528" />
+            <location filename="../ui/main_window.py" line="437" />
             <source>Select a stage, step, persona, channel or opportunity</source>
             <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="531" />
+            <location filename="../ui/main_window.py" line="440" />
             <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="537" />
+            <location filename="../ui/main_window.py" line="446" />
             <source>About journeymap</source>
             <translation>Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="556" />
+            <location filename="../ui/main_window.py" line="465" />
             <source>{name}[*] — journeymap</source>
             <translation>{name}[*] — journeymap</translation>
+        </message>
+        <message>
+            <location filename="../ui/window_wiring.py" line="32" />
+            <source>Take back the last change</source>
+            <translation>Peru viimeisin muutos</translation>
+        </message>
+        <message>
+            <location filename="../ui/window_wiring.py" line="35" />
+            <source>Make the change you took back again</source>
+            <translation>Tee peruttu muutos uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window_wiring.py" line="46" />
+            <source> Persona: </source>
+            <translation> Persoona: </translation>
+        </message>
+        <message>
+            <location filename="../ui/window_wiring.py" line="49" />
+            <source> Service level: </source>
+            <translation> Palvelutaso: </translation>
         </message>
     </context>
     <context>

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget
 
 from journeymap import __version__
@@ -266,12 +266,13 @@ class MainWindow(QMainWindow):
         from journeymap.ui.edit_actions import EditActions
         from journeymap.ui.library.install import install_library
         from journeymap.ui.roadmap.install import install_roadmap
+        from journeymap.ui.window_wiring import connect_actions, finish_menus
 
         self.edits = EditActions(self.document, self.selection, self)
         add_docks(self)
         self._dock_list = [self.outline, self.inspector, self.insights, self.history, self.comments]
-        self._finish_menus()
-        self._connect()
+        finish_menus(self)
+        connect_actions(self)
         self.roadmap = install_roadmap(self)
         self.library = install_library(self)
         state = app_settings().value(STATE_KEY)
@@ -312,48 +313,7 @@ class MainWindow(QMainWindow):
             self._start_page = page
         return self._start_page
 
-    def _finish_menus(self) -> None:
-        """The undo stack's actions, the docks' toggles, the selectors, lanes,
-        export and import, compare: what needs the journey."""
-        from journeymap.ui.map.lanes import LaneMenu
-        from journeymap.ui.map.level_selector import LevelSelector
-        from journeymap.ui.map.persona_selector import PersonaSelector
-
-        stack = self.document.undo_stack
-        undo = stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        undo.setStatusTip(self.tr("Take back the last change"))
-        redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-        redo.setStatusTip(self.tr("Make the change you took back again"))
-        edit = self.menus["edit"]
-        for stand_in, action in ((self.undo_action, undo), (self.redo_action, redo)):
-            edit.insertAction(stand_in, action)
-            edit.removeAction(stand_in)
-            stand_in.deleteLater()
-        self.undo_action, self.redo_action = undo, redo
-        self._connect_toolbar_undo_redo()
-        toggles = [dock.toggleViewAction() for dock in self._docks()]
-        self.menus["view"].insertActions(self.window_actions.dock_toggles_end, toggles)
-        self.maturity_action.setEnabled(True)
-        self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
-        self.persona_selector = PersonaSelector(self.document)
-        self.toolbar.addWidget(self.persona_selector)
-        self.toolbar.addWidget(QLabel(self.tr(" Service level: ")))
-        self.level_selector = LevelSelector()
-        self.level_selector.level_changed.connect(self.map_area.scene.set_level_filter)
-        self.toolbar.addWidget(self.level_selector)
-        self.map_area.set_context_actions(self.window_actions.context_actions())
-        self.lane_menu = LaneMenu(
-            self.document, self.menus["lanes"], self.window_actions.arrange_lanes
-        )
-        self.map_area.view.set_lane_actions([self.window_actions.arrange_lanes])
-        self._install_export_import()
-        from journeymap.ui.compare.install import install_compare
-
-        install_compare(self)
-
-    def _connect_toolbar_undo_redo(self) -> None:
+    def connect_toolbar_undo_redo(self) -> None:
         """Short "Undo"/"Redo" buttons; the menu entries carry the long text."""
         stack = self.document.undo_stack
         undo, redo = self.toolbar_undo, self.toolbar_redo
@@ -373,57 +333,6 @@ class MainWindow(QMainWindow):
 
     def _redo_text_changed(self, text: str) -> None:
         self.toolbar_redo.setToolTip(self.tr("Redo {what}").format(what=text))
-
-    def _install_export_import(self) -> None:
-        try:
-            from journeymap.ui.files.export_dialog import install_export_import
-        except ImportError:
-            self.window_actions.export.setVisible(False)
-            self.window_actions.import_.setVisible(False)
-            return
-        install_export_import(self)
-        from journeymap.ui.files.evidence_dialog import install_evidence_import
-
-        install_evidence_import(self)
-
-    def _connect(self) -> None:
-        a, files, edits = self.window_actions, self.files, self.edits
-        for action in (a.new, a.open, a.import_, a.start_page):
-            action.setEnabled(True)
-        a.new.triggered.connect(files.new_blank)
-        a.open.triggered.connect(files.open_dialog)
-        a.save.triggered.connect(files.save)
-        a.save_as.triggered.connect(files.save_as)
-        a.start_page.triggered.connect(self.show_start_page)
-        a.cut.triggered.connect(edits.cut)
-        a.copy.triggered.connect(edits.copy)
-        a.paste.triggered.connect(edits.paste)
-        a.duplicate.triggered.connect(edits.duplicate)
-        a.delete.triggered.connect(edits.delete)
-        a.rename.triggered.connect(self.rename_current)
-        a.select_all.triggered.connect(edits.select_all_steps)
-        a.move_up.triggered.connect(lambda: edits.move(-1))
-        a.move_down.triggered.connect(lambda: edits.move(1))
-        a.add_step.triggered.connect(lambda: self._edit(edits.add_step))
-        a.add_stage.triggered.connect(lambda: self._edit(edits.add_stage))
-        a.add_persona.triggered.connect(lambda: self._edit(edits.add_persona))
-        a.add_channel.triggered.connect(lambda: self._edit(edits.add_channel))
-        a.add_transition.triggered.connect(lambda: self._edit(edits.add_transition))
-        a.add_opportunity.triggered.connect(lambda: self._edit(edits.add_opportunity))
-        a.zoom_in.triggered.connect(self.map_area.zoom_in)
-        a.zoom_out.triggered.connect(self.map_area.zoom_out)
-        a.zoom_fit.triggered.connect(self.map_area.fit_all)
-        a.arrange_lanes.triggered.connect(self.arrange_lanes)
-        a.present.triggered.connect(self.present)
-        for source in (
-            edits.status,
-            self.outline.tree.status,
-            self.map_area.edit_failed,
-            self.lane_menu.status,
-        ):
-            source.connect(self.show_status)
-        self.selection.changed.connect(self._update_enabled)
-        self.persona_selector.persona_changed.connect(self._persona_changed)
 
     # -- behaviour ---------------------------------------------------------------
 
@@ -476,12 +385,12 @@ class MainWindow(QMainWindow):
 
     def _hide_docks(self) -> None:
         self._docks_before_start_page = [
-            d for d in self._docks() if d.toggleViewAction().isChecked()
+            d for d in self.docks() if d.toggleViewAction().isChecked()
         ]
         for dock in self._docks_before_start_page:
             dock.hide()
 
-    def _docks(self) -> list[QDockWidget]:
+    def docks(self) -> list[QDockWidget]:
         return list(self._dock_list)  # none yet while a staged start shows the journey
 
     def showing_start_page(self) -> bool:
