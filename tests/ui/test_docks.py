@@ -265,3 +265,27 @@ def test_outline_updated_in_place_matches_a_fresh_outline(qtbot, example):
     fresh = OutlineTree(example.document, example.selection)
     qtbot.addWidget(fresh)
     assert _tree_shape(tree) == _tree_shape(fresh)
+
+
+def test_outline_of_a_long_journey_opens_the_short_lists_only(qtbot):
+    from journeymap.model import Journey, Stage, Step
+    from journeymap.ui.docks.outline import LONG_LIST, OutlineTree
+    from journeymap.ui.document.open_journey import OpenJourney
+
+    long_stage, short_stage = Stage(id="s-long", name="Long"), Stage(id="s-short", name="Short")
+    steps = [Step(id=f"t{i}", title=f"Step {i}", stage_id="s-long") for i in range(LONG_LIST + 1)]
+    steps.append(Step(id="t-last", title="Last", stage_id="s-short"))
+    journey = Journey(title="Long", stages=[long_stage, short_stage], steps=steps)
+    opened = OpenJourney(journey, background=False)
+    tree = OutlineTree(opened.document, opened.selection)
+    qtbot.addWidget(tree)
+    model = tree.model()
+    assert model.rowCount(tree.index_for("stages", "s-long")) == LONG_LIST + 1
+    assert not tree.isExpanded(tree.index_for("stages", "s-long"))
+    assert tree.isExpanded(tree.index_for("stages", "s-short"))
+    assert tree.isExpanded(model.group_index("stages"))
+    # Selecting a step of the long stage (on the map, say) opens it at that row.
+    opened.selection.set([("steps", "t700")])
+    assert tree.isExpanded(tree.index_for("stages", "s-long"))
+    assert tree.currentIndex() == tree.index_for("steps", "t700")
+    assert tree.currentIndex().data() == "Step 700"

@@ -35,6 +35,8 @@ __all__ = ["OutlineDock", "OutlineModel", "OutlineTree"]
 KEY_ROLE = Qt.ItemDataRole.UserRole
 _GROUPS = ("stages", "personas", "channels", "transitions", "opportunities")
 _NAME_FIELD = {"steps": "title", "opportunities": "title"}
+LONG_LIST = 1000
+"""A group or stage with more rows than this starts collapsed."""
 _GROUP_ROWS = 0
 """Internal id of a group row (a child of the root)."""
 _STEPS_OF_STAGE = len(_GROUPS) + 1
@@ -341,12 +343,17 @@ class OutlineTree(QTreeView):
         self._follow_selection()
 
     def _expand_all_groups_and_stages(self) -> None:
+        """Open every group and stage but those of more than :data:`LONG_LIST`
+        rows: the view lays out every open row, and a list that long is read
+        by opening it (or by selecting on the map, which opens its row's parent)."""
         model = self.outline
         for row in range(model.rowCount()):
-            self.setExpanded(model.index(row, 0), True)
+            group = model.index(row, 0)
+            self.setExpanded(group, model.rowCount(group) <= LONG_LIST)
         stages = model.group_index("stages")
         for row in range(model.rowCount(stages)):
-            self.setExpanded(model.index(row, 0, stages), True)
+            stage = model.index(row, 0, stages)
+            self.setExpanded(stage, model.rowCount(stage) <= LONG_LIST)
 
     def rebuild(self) -> None:
         """Every row anew (another journey): groups and stages expanded."""
