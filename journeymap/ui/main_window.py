@@ -467,6 +467,8 @@ class MainWindow(QMainWindow):
 
     def arrange_lanes(self) -> None:
         """The Arrange Lanes dialog (window-modal; OK pushes one undoable edit)."""
+        from journeymap.ui.map.lanes import ArrangeLanesDialog
+
         if self.lane_dialog is not None:
             self.lane_dialog.close()
         self.lane_dialog = ArrangeLanesDialog(self.document, self)
@@ -555,7 +557,7 @@ class MainWindow(QMainWindow):
                 return
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.ready:  # closed while starting: nothing to save yet
+        if not self.has_journey:  # closed while its shell showed: nothing to save yet
             event.accept()
             self.closed.emit()
             return
@@ -568,7 +570,8 @@ class MainWindow(QMainWindow):
             dock.show()
         settings = app_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
+        if self.ready:  # a window closed before its docks came keeps the saved layout
+            settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
         self.autosaver.stop()
         self.open_journey.close()
         event.accept()
