@@ -9,9 +9,11 @@ start is staged: that is the window with its menus and toolbar).
 reports the first paint of a map view showing the journey's items instead.
 The parent measures the time from launch to the ``painted`` line.
 
-The probe waits for the first paint of any window by filtering the
-application's events once its event loop starts (``QApplication.exec`` is
-wrapped), so the editor needs no benchmark hook of its own. In ``app`` mode
+The probe waits for the first paint of a window by filtering the events of
+the shown windows (and, for ``journey``, of the map views' viewports, which
+it starts watching when their window is asked to update) once its event loop
+starts (``QApplication.exec`` is wrapped), so the editor needs no benchmark
+hook of its own. In ``app`` mode
 the probe imports nothing before journeymap does: the order of imports is
 the editor's own (it matters: PySide6 inspects every module imported after
 it).
@@ -27,6 +29,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PAINTED = "painted"
 NOT_AVAILABLE = 3
+WATCH_ALL = "JOURNEYMAP_PROBE_WATCH_ALL"
+"""Set (to anything) to watch every object's events, as the probe did before
+issue 14: a Python event filter on the application sees every object of
+every event, and PySide6 builds the Python types (and their enums) of
+whatever Qt classes pass, ≈ 165 enums more for the editor's window than for
+the bare one, which no user of the editor pays."""
 
 
 def _watch_first_paint(journey: bool = False) -> None:
@@ -54,6 +62,11 @@ def _watch_first_paint(journey: bool = False) -> None:
         seen = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if journey and event.type() == QEvent.Type.UpdateRequest:
+                # A window about to paint what changed in it: watch its map views
+                # now, before their paint events of this very update.
+                for view in watched.findChildren(QGraphicsView):
+                    watch(view.viewport())
             if (
                 not self.seen
                 and event.type() == QEvent.Type.Paint
@@ -62,19 +75,44 @@ def _watch_first_paint(journey: bool = False) -> None:
                 and (not journey or shows_journey(watched))
             ):
                 self.seen = True
-                # After this paint and the ones queued with it have finished.
-                QTimer.singleShot(0, report_and_quit)
+                # After this paint and the ones of the same update have finished:
+                # a posted event comes before any timer, so work a timer had
+                # due meanwhile (the analysis's first import, say) is not counted.
+                QCoreApplication.postEvent(self, QEvent(QEvent.Type.User))
             return False
+
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.User:
+                report_and_quit()
+            return super().event(event)
 
     watcher = FirstPaint()
     original_exec = QApplication.exec
 
+    def watch(widget: QWidget) -> None:
+        if not widget.property("probe_watched"):
+            widget.setProperty("probe_watched", True)
+            widget.installEventFilter(watcher)
+
+    def watch_windows() -> None:
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible():
+                watch(window)
+
+    poll = QTimer()  # for a window shown later
+    poll.setInterval(5)
+    poll.timeout.connect(watch_windows)
+
     def exec_watching(*_args):
-        QCoreApplication.instance().installEventFilter(watcher)
+        if os.environ.get(WATCH_ALL):
+            QCoreApplication.instance().installEventFilter(watcher)
+        else:
+            watch_windows()
+            poll.start()
         return original_exec()  # static in PySide6: app.exec() or QApplication.exec()
 
     QApplication.exec = exec_watching
-    QApplication._bench_watcher = watcher
+    QApplication._bench_watcher = (watcher, poll)
 
 
 def bare() -> int:

@@ -257,7 +257,7 @@ class _AfterPaint(QObject):
     """Calls ``then`` once ``widget`` has painted (or after ``fallback_ms``, for a
     platform that never shows it), on the event loop's next turn."""
 
-    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 250):
+    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 1000):
         super().__init__(widget)
         self.then = then
         self.done = False
@@ -299,6 +299,7 @@ def start_staged(path: str | None = None) -> MainWindow:
         gc.freeze()
         window.add_journey_parts(dialogs=editor.dialogs)
         _fill_first_window(window, path, editor)
+        window.live.delay_first_run()  # the map paints first
         shown = window.central.currentWidget()
         _AfterPaint(
             window.map_area.view.viewport() if shown is window.map_area else shown or window, rest

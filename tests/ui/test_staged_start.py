@@ -95,6 +95,9 @@ def test_staged_start_shows_the_journey_then_the_docks(qtbot, staged):
     assert window.window_actions.add_step.isEnabled()
     assert window.undo_action in window.menus["edit"].actions()
     assert [a.text() for a in window.menus["edit"].actions()][:2] == ["&Undo", "&Redo"]
+    # The analysis, held back until the map had painted, still comes.
+    qtbot.waitUntil(lambda: window.live.analysis is not None, timeout=30000)
+    assert window.insights.tree.topLevelItemCount() > 0
     window.window_actions.add_stage.trigger()  # the actions reach the journey
     assert window.document.undo_stack.count() == 1
     assert shown == []
