@@ -3,12 +3,17 @@
 ``python benchmarks/startup_probe.py bare`` shows an empty ``QMainWindow`` with
 nothing but PySide6: the start-up floor. ``python benchmarks/startup_probe.py
 app FILE`` starts journeymap's editor on FILE through its command line
-(``journeymap.cli.main``). The parent measures the time from launch to the
-``painted`` line.
+(``journeymap.cli.main``) and reports its first painted window (the editor's
+start is staged: that is the window with its menus and toolbar).
+``python benchmarks/startup_probe.py journey FILE`` starts it the same way and
+reports the first paint of a map view showing the journey's items instead.
+The parent measures the time from launch to the ``painted`` line.
 
-The probe waits for the first paint of any window by filtering the
-application's events once its event loop starts (``QApplication.exec`` is
-wrapped), so the editor needs no benchmark hook of its own. In ``app`` mode
+The probe waits for the first paint of a window by filtering the events of
+the shown windows (and, for ``journey``, of the map views' viewports, which
+it starts watching when their window is asked to update) once its event loop
+starts (``QApplication.exec`` is wrapped), so the editor needs no benchmark
+hook of its own. In ``app`` mode
 the probe imports nothing before journeymap does: the order of imports is
 the editor's own (it matters: PySide6 inspects every module imported after
 it).
@@ -18,47 +23,96 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PAINTED = "painted"
 NOT_AVAILABLE = 3
+WATCH_ALL = "JOURNEYMAP_PROBE_WATCH_ALL"
+"""Set (to anything) to watch every object's events, as the probe did before
+issue 14: a Python event filter on the application sees every object of
+every event, and PySide6 builds the Python types (and their enums) of
+whatever Qt classes pass, ≈ 165 enums more for the editor's window than for
+the bare one, which no user of the editor pays."""
 
 
-def _watch_first_paint() -> None:
-    """Make ``QApplication.exec`` report the first painted window and quit."""
+def _watch_first_paint(journey: bool = False) -> None:
+    """Make ``QApplication.exec`` report the first painted window (with
+    ``journey``, the first painted map view with items in its scene) and quit."""
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+
+    def shows_journey(widget: QWidget) -> bool:
+        view = widget.parent()
+        if not isinstance(view, QGraphicsView) or widget is not view.viewport():
+            return False
+        scene = view.scene()
+        return scene is not None and bool(scene.items())
 
     def report_and_quit() -> None:
         sys.stdout.write(PAINTED + "\n")
         sys.stdout.flush()
+        # The process's own CPU time until then, for a loaded machine's figures.
+        sys.stderr.write(f"cpu {time.process_time():.4f}\n")
+        sys.stderr.flush()
         os._exit(0)
 
     class FirstPaint(QObject):
         seen = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if journey and event.type() == QEvent.Type.UpdateRequest:
+                # A window about to paint what changed in it: watch its map views
+                # now, before their paint events of this very update.
+                for view in watched.findChildren(QGraphicsView):
+                    watch(view.viewport())
             if (
                 not self.seen
                 and event.type() == QEvent.Type.Paint
                 and isinstance(watched, QWidget)
                 and watched.window().isVisible()
+                and (not journey or shows_journey(watched))
             ):
                 self.seen = True
-                # After this paint and the ones queued with it have finished.
-                QTimer.singleShot(0, report_and_quit)
+                # After this paint and the ones of the same update have finished:
+                # a posted event comes before any timer, so work a timer had
+                # due meanwhile (the analysis's first import, say) is not counted.
+                QCoreApplication.postEvent(self, QEvent(QEvent.Type.User))
             return False
+
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.User:
+                report_and_quit()
+            return super().event(event)
 
     watcher = FirstPaint()
     original_exec = QApplication.exec
 
+    def watch(widget: QWidget) -> None:
+        if not widget.property("probe_watched"):
+            widget.setProperty("probe_watched", True)
+            widget.installEventFilter(watcher)
+
+    def watch_windows() -> None:
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible():
+                watch(window)
+
+    poll = QTimer()  # for a window shown later
+    poll.setInterval(5)
+    poll.timeout.connect(watch_windows)
+
     def exec_watching(*_args):
-        QCoreApplication.instance().installEventFilter(watcher)
+        if os.environ.get(WATCH_ALL):
+            QCoreApplication.instance().installEventFilter(watcher)
+        else:
+            watch_windows()
+            poll.start()
         return original_exec()  # static in PySide6: app.exec() or QApplication.exec()
 
     QApplication.exec = exec_watching
-    QApplication._bench_watcher = watcher
+    QApplication._bench_watcher = (watcher, poll)
 
 
 def bare() -> int:
@@ -72,7 +126,7 @@ def bare() -> int:
     return app.exec()
 
 
-def journeymap_app(path: str) -> int:
+def journeymap_app(path: str, journey: bool = False) -> int:
     from journeymap.cli import main
 
     try:
@@ -80,10 +134,10 @@ def journeymap_app(path: str) -> int:
     except ImportError as exc:
         sys.stderr.write(f"not available: {exc}\n")
         return NOT_AVAILABLE
-    _watch_first_paint()
+    _watch_first_paint(journey)
     return main(["open", path])
 
 
 if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else "bare"
-    sys.exit(bare() if mode == "bare" else journeymap_app(sys.argv[2]))
+    sys.exit(bare() if mode == "bare" else journeymap_app(sys.argv[2], mode == "journey"))

@@ -25,7 +25,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with ``commands`` only those (and ``open``): the
+    editor's start reads no command module it does not run."""
     parser = _Parser(
         prog="journeymap",
         description=(
@@ -39,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("open", help="open the editor (the default command)")
     gui.add_argument("file", nargs="?", help="a .journey.json file to open")
-    for name in command_names():
+    for name in command_names() if commands is None else commands:
         command = load_command(name)
         command.add_arguments(sub.add_parser(name, help=command.HELP))
     return parser
@@ -120,7 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(f"journeymap: {exc}", file=sys.stderr)
         return exc.code
-    args = build_parser().parse_args(args_list)
+    opening = args_list[0] == "open"
+    args = build_parser(() if opening else None).parse_args(args_list)
     try:
         if args.command == "open":
             problem = display_problem()

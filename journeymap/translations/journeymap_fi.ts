@@ -4,372 +4,372 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../ui/actions.py" line="26" />
+            <location filename="../ui/actions.py" line="28" />
             <source>&amp;New</source>
             <translation>&amp;Uusi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="26" />
+            <location filename="../ui/actions.py" line="28" />
             <source>Start a new, empty journey</source>
             <translation>Aloita uusi, tyhjä asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="28" />
+            <location filename="../ui/actions.py" line="30" />
             <source>New &amp;Window</source>
             <translation>Uusi i&amp;kkuna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="30" />
+            <location filename="../ui/actions.py" line="32" />
             <source>Open another window, for another journey beside this one</source>
             <translation>Avaa toinen ikkuna toiselle asiakaspolulle tämän rinnalle</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="33" />
+            <location filename="../ui/actions.py" line="35" />
             <source>&amp;Open…</source>
             <translation>&amp;Avaa…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="33" />
+            <location filename="../ui/actions.py" line="35" />
             <source>Open a journey file</source>
             <translation>Avaa asiakaspolkutiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="34" />
+            <location filename="../ui/actions.py" line="36" />
             <source>&amp;Save</source>
             <translation>&amp;Tallenna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="34" />
+            <location filename="../ui/actions.py" line="36" />
             <source>Save the journey</source>
             <translation>Tallenna asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="36" />
+            <location filename="../ui/actions.py" line="38" />
             <source>Save &amp;As…</source>
             <translation>Tallenna &amp;nimellä…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="36" />
+            <location filename="../ui/actions.py" line="38" />
             <source>Save the journey under a new name</source>
             <translation>Tallenna asiakaspolku uudella nimellä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="39" />
+            <location filename="../ui/actions.py" line="41" />
             <source>&amp;Export…</source>
             <translation>V&amp;ie…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="39" />
+            <location filename="../ui/actions.py" line="41" />
             <source>Export the map, a chart, a workbook, CSV or Mermaid</source>
             <translation>Vie kartta, kaavio, työkirja, CSV tai Mermaid</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="42" />
+            <location filename="../ui/actions.py" line="44" />
             <source>&amp;Import…</source>
             <translation>Tu&amp;o…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="42" />
+            <location filename="../ui/actions.py" line="44" />
             <source>Make a new journey from a workbook or Mermaid text</source>
             <translation>Tee uusi asiakaspolku työkirjasta tai Mermaid-tekstistä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="45" />
+            <location filename="../ui/actions.py" line="47" />
             <source>Import E&amp;vidence…</source>
             <translation>Tuo &amp;mittausaineistoa…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="47" />
+            <location filename="../ui/actions.py" line="49" />
             <source>Ratings from survey answers and customer volumes from an event log</source>
             <translation>Arviot kyselyn vastauksista ja asiakasmäärät tapahtumalokista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="50" />
+            <location filename="../ui/actions.py" line="52" />
             <source>Show the start page: new journeys, examples, recent files</source>
             <translation>Näytä aloitussivu: uudet polut, esimerkit, viimeisimmät tiedostot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="50" />
+            <location filename="../ui/actions.py" line="52" />
             <source>Start &amp;Page</source>
             <translation>Aloitus&amp;sivu</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="52" />
+            <location filename="../ui/actions.py" line="54" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="52" />
+            <location filename="../ui/actions.py" line="54" />
             <source>Close the window</source>
             <translation>Sulje ikkuna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="54" />
+            <location filename="../ui/actions.py" line="56" />
             <source>Copy the selection and remove it</source>
             <translation>Kopioi valinta ja poista se</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="54" />
+            <location filename="../ui/actions.py" line="56" />
             <source>Cu&amp;t</source>
             <translation>&amp;Leikkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="55" />
+            <location filename="../ui/actions.py" line="57" />
             <source>&amp;Copy</source>
             <translation>K&amp;opioi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="55" />
+            <location filename="../ui/actions.py" line="57" />
             <source>Copy the selection</source>
             <translation>Kopioi valinta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="57" />
+            <location filename="../ui/actions.py" line="59" />
             <source>&amp;Paste</source>
             <translation>L&amp;iitä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="57" />
+            <location filename="../ui/actions.py" line="59" />
             <source>Paste items copied from this or another journey</source>
             <translation>Liitä tästä tai toisesta polusta kopioidut kohteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="60" />
+            <location filename="../ui/actions.py" line="62" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Monista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="60" />
+            <location filename="../ui/actions.py" line="62" />
             <source>Make a copy of the selected items</source>
             <translation>Tee kopio valituista kohteista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="63" />
+            <location filename="../ui/actions.py" line="65" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="63" />
+            <location filename="../ui/actions.py" line="65" />
             <source>Delete the selection and what hangs on it</source>
             <translation>Poista valinta ja siihen liittyvät kohteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="65" />
+            <location filename="../ui/actions.py" line="67" />
             <source>&amp;Rename</source>
             <translation>&amp;Nimeä uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="65" />
+            <location filename="../ui/actions.py" line="67" />
             <source>Rename the selected item in place</source>
             <translation>Nimeä valittu kohde uudelleen paikallaan</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="66" />
+            <location filename="../ui/actions.py" line="68" />
             <source>Select &amp;All</source>
             <translation>&amp;Valitse kaikki</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="66" />
+            <location filename="../ui/actions.py" line="68" />
             <source>Select every step</source>
             <translation>Valitse kaikki kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="68" />
+            <location filename="../ui/actions.py" line="70" />
             <source>Move &amp;Earlier</source>
             <translation>Siirrä &amp;aiemmaksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="68" />
+            <location filename="../ui/actions.py" line="70" />
             <source>Move the selected item one place earlier</source>
             <translation>Siirrä valittua kohdetta yksi paikka aiemmaksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="71" />
+            <location filename="../ui/actions.py" line="73" />
             <source>Move &amp;Later</source>
             <translation>Siirrä m&amp;yöhemmäksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="71" />
+            <location filename="../ui/actions.py" line="73" />
             <source>Move the selected item one place later</source>
             <translation>Siirrä valittua kohdetta yksi paikka myöhemmäksi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="75" />
+            <location filename="../ui/actions.py" line="77" />
             <source>&amp;Step</source>
             <translation>&amp;Kosketuspiste</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="75" />
+            <location filename="../ui/actions.py" line="77" />
             <source>Add a step (touchpoint) after the selected one</source>
             <translation>Lisää kosketuspiste valitun jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="78" />
+            <location filename="../ui/actions.py" line="80" />
             <source>Add a stage after the selected one</source>
             <translation>Lisää vaihe valitun jälkeen</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="78" />
+            <location filename="../ui/actions.py" line="80" />
             <source>St&amp;age</source>
             <translation>&amp;Vaihe</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="80" />
+            <location filename="../ui/actions.py" line="82" />
             <source>&amp;Persona</source>
             <translation>&amp;Persoona</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="80" />
+            <location filename="../ui/actions.py" line="82" />
             <source>Add a persona</source>
             <translation>Lisää persoona</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="81" />
+            <location filename="../ui/actions.py" line="83" />
             <source>&amp;Channel</source>
             <translation>K&amp;anava</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="81" />
+            <location filename="../ui/actions.py" line="83" />
             <source>Add a channel</source>
             <translation>Lisää kanava</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="83" />
+            <location filename="../ui/actions.py" line="85" />
             <source>&amp;Transition</source>
             <translation>&amp;Siirtymä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="85" />
+            <location filename="../ui/actions.py" line="87" />
             <source>Connect the selected steps in order, or the selected step to the next one</source>
             <translation>Yhdistä valitut kosketuspisteet järjestyksessä tai valittu seuraavaan</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="88" />
+            <location filename="../ui/actions.py" line="90" />
             <source>&amp;Opportunity</source>
             <translation>Pa&amp;rannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="88" />
+            <location filename="../ui/actions.py" line="90" />
             <source>Add an improvement idea for the selected steps</source>
             <translation>Lisää parannusidea valituille kosketuspisteille</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="91" />
+            <location filename="../ui/actions.py" line="93" />
             <source>Make the map larger</source>
             <translation>Suurenna karttaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="91" />
+            <location filename="../ui/actions.py" line="93" />
             <source>Zoom &amp;In</source>
             <translation>&amp;Lähennä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="92" />
+            <location filename="../ui/actions.py" line="94" />
             <source>Make the map smaller</source>
             <translation>Pienennä karttaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="92" />
+            <location filename="../ui/actions.py" line="94" />
             <source>Zoom &amp;Out</source>
             <translation>L&amp;oitonna</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="94" />
+            <location filename="../ui/actions.py" line="96" />
             <source>&amp;Fit Map</source>
             <translation>&amp;Sovita kartta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="96" />
+            <location filename="../ui/actions.py" line="98" />
             <source>Show the map's whole height; a long journey scrolls sideways</source>
             <translation>Näytä kartan koko korkeus; pitkää asiakaspolkua vieritetään sivusuunnassa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="99" />
+            <location filename="../ui/actions.py" line="101" />
             <source>&amp;Arrange Lanes…</source>
             <translation>&amp;Järjestä kaistat…</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="99" />
+            <location filename="../ui/actions.py" line="101" />
             <source>Choose which lanes the map shows, and their order</source>
             <translation>Valitse, mitkä kaistat kartalla näkyvät ja missä järjestyksessä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="102" />
+            <location filename="../ui/actions.py" line="104" />
             <source>F&amp;ull Screen</source>
             <translation>&amp;Koko näyttö</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="102" />
+            <location filename="../ui/actions.py" line="104" />
             <source>Use the whole screen for the window</source>
             <translation>Käytä koko näyttöä ikkunalle</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="106" />
+            <location filename="../ui/actions.py" line="108" />
             <source>&amp;Present</source>
             <translation>Esi&amp;tä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="108" />
+            <location filename="../ui/actions.py" line="110" />
             <source>Walk a workshop room through the journey full screen and take its ratings</source>
             <translation>Käy asiakaspolku läpi työpajan kanssa koko näytöllä ja kirjaa sen arviot</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="112" />
+            <location filename="../ui/actions.py" line="114" />
             <source>&amp;About journeymap</source>
             <translation>&amp;Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="112" />
+            <location filename="../ui/actions.py" line="114" />
             <source>Version and licence</source>
             <translation>Versio ja lisenssi</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="113" />
+            <location filename="../ui/actions.py" line="115" />
             <source>About &amp;Qt</source>
             <translation>Tietoja &amp;Qt:sta</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="113" />
+            <location filename="../ui/actions.py" line="115" />
             <source>The Qt version in use</source>
             <translation>Käytössä oleva Qt-versio</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="152" />
+            <location filename="../ui/actions.py" line="154" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="154" />
+            <location filename="../ui/actions.py" line="156" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Viimeisimmät</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="162" />
+            <location filename="../ui/actions.py" line="164" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="168" />
+            <location filename="../ui/actions.py" line="170" />
             <source>&amp;View</source>
             <translation>&amp;Näytä</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="171" />
+            <location filename="../ui/actions.py" line="173" />
             <source>&amp;Lanes</source>
             <translation>K&amp;aistat</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="176" />
+            <location filename="../ui/actions.py" line="179" />
             <source>&amp;Insert</source>
             <translation>&amp;Lisää</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="187" />
+            <location filename="../ui/actions.py" line="190" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../ui/actions.py" line="199" />
+            <location filename="../ui/actions.py" line="202" />
             <source>Main toolbar</source>
             <translation>Päätyökalurivi</translation>
         </message>
@@ -652,52 +652,52 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../ui/app.py" line="137" />
+            <location filename="../ui/app.py" line="176" />
             <source>an unnamed journey</source>
             <translation>nimetön asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="139" />
+            <location filename="../ui/app.py" line="178" />
             <source>a copy of {path}</source>
             <translation>kopio tiedostosta {path}</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="141" />
+            <location filename="../ui/app.py" line="180" />
             <source>never saved to a file</source>
             <translation>ei koskaan tallennettu tiedostoon</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="143" />
+            <location filename="../ui/app.py" line="182" />
             <source>unknown time</source>
             <translation>tuntematon aika</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="144" />
+            <location filename="../ui/app.py" line="183" />
             <source>“{name}” ({where}), autosaved at {when}.</source>
             <translation>”{name}” ({where}), automaattisesti tallennettu {when}.</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="156" />
+            <location filename="../ui/app.py" line="199" />
             <source>Cannot look for unsaved work</source>
             <translation>Tallentamattomia töitä ei voi etsiä</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="161" />
+            <location filename="../ui/app.py" line="204" />
             <source>Damaged unsaved work set aside</source>
             <translation>Vioittunut tallentamaton työ siirrettiin sivuun</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="162" />
+            <location filename="../ui/app.py" line="205" />
             <source>{count} autosave file(s) could not be read and were moved to {folder}, where they are kept but not offered again.</source>
             <translation>Automaattisesti tallennettuja tiedostoja ({count}) ei voitu lukea. Ne siirrettiin kansioon {folder}, jossa ne säilyvät, mutta niitä ei enää tarjota palautettaviksi.</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="178" />
+            <location filename="../ui/app.py" line="221" />
             <source>It was moved to {folder}.</source>
             <translation>Se siirrettiin kansioon {folder}.</translation>
         </message>
         <message>
-            <location filename="../ui/app.py" line="179" />
+            <location filename="../ui/app.py" line="222" />
             <source>Cannot recover the journey</source>
             <translation>Asiakaspolkua ei voi palauttaa</translation>
         </message>
@@ -2205,7 +2205,9 @@
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../canvas/scene.py" line="484" />
+            <location filename="../canvas/scene.py" line="708" />
+            <location filename="../canvas/scene.py" line="739" />
+            <location filename="../canvas/scene.py" line="806" />
             <source>observed</source>
             <translation>havaittu</translation>
         </message>
@@ -3981,58 +3983,58 @@
     <context>
         <name>FileHandler</name>
         <message>
-            <location filename="../ui/files/handler.py" line="104" />
-            <location filename="../ui/files/handler.py" line="168" />
+            <location filename="../ui/files/handler.py" line="88" />
+            <location filename="../ui/files/handler.py" line="152" />
             <source>Untitled journey</source>
             <translation>Nimetön asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="116" />
+            <location filename="../ui/files/handler.py" line="100" />
             <source>Open journey</source>
             <translation>Avaa asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="131" />
+            <location filename="../ui/files/handler.py" line="115" />
             <source>Cannot open the journey</source>
             <translation>Asiakaspolkua ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="135" />
+            <location filename="../ui/files/handler.py" line="119" />
             <source>Opened {path}</source>
             <translation>Avattu {path}</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="148" />
+            <location filename="../ui/files/handler.py" line="132" />
             <source>Save journey as</source>
             <translation>Tallenna asiakaspolku nimellä</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="181" />
+            <location filename="../ui/files/handler.py" line="165" />
             <source>Cannot save the journey</source>
             <translation>Asiakaspolkua ei voi tallentaa</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="190" />
+            <location filename="../ui/files/handler.py" line="174" />
             <source>Saved {path}</source>
             <translation>Tallennettu {path}</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="196" />
+            <location filename="../ui/files/handler.py" line="180" />
             <source>{name}: {problem}</source>
             <translation>{name}: {problem}</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="199" />
+            <location filename="../ui/files/handler.py" line="183" />
             <source>{name} has {count} problems. The first one: {problem}</source>
             <translation>Tiedostossa {name} on {count} ongelmaa. Ensimmäinen: {problem}</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="236" />
+            <location filename="../ui/files/handler.py" line="220" />
             <source>{name} was removed from disk; save to keep it</source>
             <translation>{name} poistettiin levyltä; tallenna, jos haluat säilyttää sen</translation>
         </message>
         <message>
-            <location filename="../ui/files/handler.py" line="247" />
+            <location filename="../ui/files/handler.py" line="231" />
             <source>Kept the version in the window</source>
             <translation>Ikkunassa oleva versio säilytettiin</translation>
         </message>
@@ -5314,59 +5316,41 @@
             <translation>Tuo asiakaspolku</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="139" />
+            <location filename="../ui/main_window.py" line="159" />
+            <source>Opening {name}…</source>
+            <translation>Avataan {name}…</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="169" />
+            <location filename="../ui/window_wiring.py" line="30" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="141" />
-            <source>Take back the last change</source>
-            <translation>Peru viimeisin muutos</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="142" />
+            <location filename="../ui/main_window.py" line="170" />
+            <location filename="../ui/window_wiring.py" line="33" />
             <source>&amp;Redo</source>
             <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="144" />
-            <source>Make the change you took back again</source>
-            <translation>Tee peruttu muutos uudelleen</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="150" />
+            <location filename="../ui/main_window.py" line="175" />
             <source>Pre&amp;ferences…</source>
             <translation>A&amp;setukset…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="152" />
+            <location filename="../ui/main_window.py" line="177" />
             <source>Your name in comments</source>
             <translation>Nimesi kommenteissa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="156" />
+            <location filename="../ui/main_window.py" line="181" />
             <source>CX &amp;Maturity…</source>
             <translation>Asiakaskokemuksen k&amp;ypsyys…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="158" />
+            <location filename="../ui/main_window.py" line="183" />
             <source>Assess customer-experience maturity in six areas, alone or with the room</source>
             <translation>Arvioi asiakaskokemuksen kypsyys kuudella alueella, yksin tai koko huoneen kanssa</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="163" />
-            <source> Persona: </source>
-            <translation> Persoona: </translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="166" />
-            <source> Service level: </source>
-            <translation> Palvelutaso: </translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="182" />
-            <source>Ready</source>
-            <translation>Valmis</translation>
         </message>
         <message>
             <location filename="../ui/main_window.py" line="187" />
@@ -5374,49 +5358,79 @@
             <translation>Kumoa</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="191" />
-            <source>Undo {what}</source>
-            <translation>Kumoa: {what}</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="193" />
+            <location filename="../ui/main_window.py" line="188" />
             <source>Redo</source>
             <translation>Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="197" />
+            <location filename="../ui/main_window.py" line="207" />
+            <source>journeymap</source>
+            <translation>journeymap</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="294" />
+            <source>Ready</source>
+            <translation>Valmis</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="332" />
+            <source>Undo {what}</source>
+            <translation>Kumoa: {what}</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="335" />
             <source>Redo {what}</source>
             <translation>Tee uudelleen: {what}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="334" />
+            <location filename="../ui/main_window.py" line="406" />
             <source>Cannot open the example</source>
             <translation>Esimerkkiä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="341" />
+            <location filename="../ui/main_window.py" line="415" />
             <source>Autosave failed: {why}</source>
             <translation>Automaattinen tallennus epäonnistui: {why}</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/main_window.py" line="437" />
             <source>Select a stage, step, persona, channel or opportunity</source>
             <translation>Valitse vaihe, kosketuspiste, persoona, kanava tai parannusmahdollisuus</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="366" />
+            <location filename="../ui/main_window.py" line="440" />
             <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A local-first editor for customer journey maps: personas, stages, touchpoints, goal / ease / emotion ratings, drop-off and pain points.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Paikallisesti toimiva asiakaspolkukarttojen muokkain: persoonat, vaiheet, kosketuspisteet, tavoite- / vaivattomuus- / tunnearviot, poistumat ja kipupisteet.&lt;/p&gt;&lt;p&gt;Lisenssi: MIT.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="372" />
+            <location filename="../ui/main_window.py" line="446" />
             <source>About journeymap</source>
             <translation>Tietoja journeymapista</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="391" />
+            <location filename="../ui/main_window.py" line="465" />
             <source>{name}[*] — journeymap</source>
             <translation>{name}[*] — journeymap</translation>
+        </message>
+        <message>
+            <location filename="../ui/window_wiring.py" line="32" />
+            <source>Take back the last change</source>
+            <translation>Peru viimeisin muutos</translation>
+        </message>
+        <message>
+            <location filename="../ui/window_wiring.py" line="35" />
+            <source>Make the change you took back again</source>
+            <translation>Tee peruttu muutos uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window_wiring.py" line="46" />
+            <source> Persona: </source>
+            <translation> Persoona: </translation>
+        </message>
+        <message>
+            <location filename="../ui/window_wiring.py" line="49" />
+            <source> Service level: </source>
+            <translation> Palvelutaso: </translation>
         </message>
     </context>
     <context>
@@ -5822,7 +5836,9 @@
             <translation>leveys = asiakkaat; katkoviiva = paluu</translation>
         </message>
         <message>
-            <location filename="../canvas/scene.py" line="484" />
+            <location filename="../canvas/scene.py" line="708" />
+            <location filename="../canvas/scene.py" line="739" />
+            <location filename="../canvas/scene.py" line="806" />
             <source>observed</source>
             <translation>havaittu</translation>
         </message>
@@ -6108,52 +6124,83 @@
     <context>
         <name>OutlineDock</name>
         <message>
-            <location filename="../ui/docks/outline.py" line="310" />
+            <location filename="../ui/docks/outline.py" line="432" />
             <source>Outline</source>
             <translation>Rakenne</translation>
         </message>
     </context>
     <context>
-        <name>OutlineTree</name>
+        <name>OutlineModel</name>
         <message>
-            <location filename="../ui/docks/outline.py" line="55" />
-            <source>The journey as a tree. F2 renames, Delete removes, Alt+↑/↓ moves.</source>
-            <translation>Asiakaspolku puuna. F2 nimeää uudelleen, Delete poistaa, Alt+↑/↓ siirtää.</translation>
+            <location filename="../ui/docks/outline.py" line="242" />
+            <source>Cannot rename: {reason}</source>
+            <translation>Nimeäminen ei onnistu: {reason}</translation>
         </message>
         <message>
-            <location filename="../ui/docks/outline.py" line="68" />
+            <location filename="../ui/docks/outline.py" line="250" />
             <source>Stages and steps</source>
             <translation>Vaiheet ja kosketuspisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/outline.py" line="69" />
+            <location filename="../ui/docks/outline.py" line="251" />
             <source>Personas</source>
             <translation>Persoonat</translation>
         </message>
         <message>
-            <location filename="../ui/docks/outline.py" line="70" />
+            <location filename="../ui/docks/outline.py" line="252" />
             <source>Channels</source>
             <translation>Kanavat</translation>
         </message>
         <message>
-            <location filename="../ui/docks/outline.py" line="71" />
+            <location filename="../ui/docks/outline.py" line="253" />
             <source>Transitions</source>
             <translation>Siirtymät</translation>
         </message>
         <message>
-            <location filename="../ui/docks/outline.py" line="72" />
+            <location filename="../ui/docks/outline.py" line="254" />
             <source>Opportunities</source>
             <translation>Parannusmahdollisuudet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/outline.py" line="85" />
+            <location filename="../ui/docks/outline.py" line="270" />
             <source>(no name)</source>
             <translation>(ei nimeä)</translation>
         </message>
+    </context>
+    <context>
+        <name>OutlineTree</name>
         <message>
-            <location filename="../ui/docks/outline.py" line="288" />
+            <location filename="../ui/docks/outline.py" line="334" />
+            <source>The journey as a tree. F2 renames, Delete removes, Alt+↑/↓ moves.</source>
+            <translation>Asiakaspolku puuna. F2 nimeää uudelleen, Delete poistaa, Alt+↑/↓ siirtää.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="vanished">(ei nimeä)</translation>
+        </message>
+        <message>
             <source>Cannot rename: {reason}</source>
-            <translation>Nimeäminen ei onnistu: {reason}</translation>
+            <translation type="vanished">Nimeäminen ei onnistu: {reason}</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="vanished">Kanavat</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="vanished">Parannusmahdollisuudet</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="vanished">Persoonat</translation>
+        </message>
+        <message>
+            <source>Stages and steps</source>
+            <translation type="vanished">Vaiheet ja kosketuspisteet</translation>
+        </message>
+        <message>
+            <source>Transitions</source>
+            <translation type="vanished">Siirtymät</translation>
         </message>
     </context>
     <context>

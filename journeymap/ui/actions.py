@@ -6,13 +6,15 @@ status tip; the main window connects them to what they do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton
 
 __all__ = ["Actions"]
 
 Std = QKeySequence.StandardKey
+TEXT_BESIDE_ICON = 2
+"""``Qt.ToolButtonStyle.ToolButtonTextBesideIcon`` as a number."""
 
 
 class Actions(QObject):
@@ -171,7 +173,8 @@ class Actions(QObject):
         lanes = view.addMenu(tr("&Lanes"))
         view.addSeparator()
         view.addActions(dock_toggles)
-        view.addSeparator()
+        self.dock_toggles_end = view.addSeparator()
+        """Where the docks' toggles end: a window built in two steps adds them here."""
         view.addActions([self.full_screen, self.present])
         insert = bar.addMenu(tr("&Insert"))
         insert.addActions(
@@ -209,7 +212,9 @@ class Actions(QObject):
         bar.addAction(self.present)
         button = bar.widgetForAction(self.present)  # a QToolButton, made by addAction
         if isinstance(button, QToolButton):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            # Qt.ToolButtonStyle.ToolButtonTextBesideIcon, set by name: the first
+            # frame does without PySide6 building the enums of Qt's namespace.
+            button.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         bar.addSeparator()
         self.window.addToolBar(bar)
         return bar

@@ -1,26 +1,39 @@
-"""Start the editor: the Qt application, its first window, and crash recovery."""
+"""Start the editor: the Qt application, its first window, and crash recovery.
+
+The start is staged (:func:`run_gui`): the first window paints its menus,
+toolbar and an "Opening …" line with nothing but Qt loaded, and the journey
+model, the map and the docks follow on the next turns of the event loop. This
+module therefore imports no part of the model at its top; what recovery and
+the dialogs need is imported where it is used.
+"""
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymap import __version__
-from journeymap.model import JourneyFileError
-from journeymap.ui.dialogs import Dialogs, Recovery
-from journeymap.ui.files.autosave import (
-    AutosaveCandidate,
-    find_recoverable,
-    read_autosave,
-    set_aside,
-)
 from journeymap.ui.gc_collector import install_collector
 from journeymap.ui.language import chosen_locale
-from journeymap.ui.main_window import MainWindow
+from journeymap.ui.main_window import MainWindow, load_journey_parts
+
+if TYPE_CHECKING:
+    from journeymap.ui.dialogs import Dialogs
+    from journeymap.ui.files.autosave import AutosaveCandidate
 
 __all__ = [
     "Editor",
@@ -47,8 +60,20 @@ class Editor(QObject):
 
     def __init__(self, app: QObject, dialogs: Dialogs | None = None):
         super().__init__(app)
-        self.dialogs = dialogs or Dialogs()
+        self._dialogs = dialogs
         self._windows: list[MainWindow] = []
+
+    @property
+    def dialogs(self) -> Dialogs:
+        """The dialog service every window uses (made on first use: it loads the
+        file format's suffixes, which a staged start's first frame does without)."""
+        if self._dialogs is None:
+            self._dialogs = make_dialogs()
+        return self._dialogs
+
+    @dialogs.setter
+    def dialogs(self, dialogs: Dialogs) -> None:
+        self._dialogs = dialogs
 
     @property
     def windows(self) -> list[MainWindow]:
@@ -57,7 +82,14 @@ class Editor(QObject):
 
     def new_window(self, autosave_path: Path | None = None) -> MainWindow:
         """A window on a new, blank journey (not shown yet)."""
-        window = MainWindow(self.dialogs, autosave_path=autosave_path)
+        return self._keep(MainWindow(self.dialogs, autosave_path=autosave_path))
+
+    def new_shell(self, opening: str | None = None) -> MainWindow:
+        """A window with only its menus, toolbar and an "Opening …" line (not shown
+        yet); :meth:`MainWindow.complete` builds the rest."""
+        return self._keep(MainWindow(self._dialogs, staged=True, opening=opening))
+
+    def _keep(self, window: MainWindow) -> MainWindow:
         window.closed.connect(self._forget_sender)
         window.new_window_requested.connect(self.open_start_window)
         self._windows.append(window)
@@ -71,7 +103,9 @@ class Editor(QObject):
         return window
 
     def _forget_sender(self) -> None:
-        # The closed window is let go; Python frees it once nothing else holds it.
+        # The closed window is let go; Python frees it once nothing else holds it,
+        # also when a staged start froze it with the modules (gc.freeze).
+        gc.unfreeze()
         window = self.sender()
         self._windows = [w for w in self._windows if w is not window]
 
@@ -86,6 +120,13 @@ def editor_of(app: QObject, dialogs: Dialogs | None = None) -> Editor:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
+
+
+def make_dialogs() -> Dialogs:
+    """The real dialog service (tests replace this function or pass their own)."""
+    from journeymap.ui.dialogs import Dialogs
+
+    return Dialogs()
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -118,9 +159,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # High-DPI scale factors are not rounded (PassThrough): Qt 6's default.
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("journeymap")
     app.setApplicationDisplayName("journeymap")
@@ -148,6 +187,10 @@ def offer_recovery(window: MainWindow, dialogs: Dialogs, editor: Editor) -> list
     """Offer each autosave file a crash left behind: restore it (in ``window`` for
     the first, in new windows of ``editor`` for others), discard it, or decide
     later. Returns the windows that show restored work."""
+    from journeymap.model import JourneyFileError
+    from journeymap.ui.dialogs import Recovery
+    from journeymap.ui.files.autosave import find_recoverable, read_autosave, set_aside
+
     restored: list[MainWindow] = []
     damaged: list[Path] = []
     try:
@@ -191,24 +234,87 @@ def offer_recovery(window: MainWindow, dialogs: Dialogs, editor: Editor) -> list
 
 
 def open_editor(path: str | None, dialogs: Dialogs | None = None) -> MainWindow:
-    """The first window: ``path`` opened, or the start page; recovery offered."""
-    dialogs = dialogs or Dialogs()
+    """The first window, complete: ``path`` opened, or the start page; recovery offered."""
     editor = editor_of(create_application(), dialogs)
-    editor.dialogs = dialogs
+    if dialogs is not None:
+        editor.dialogs = dialogs
     window = editor.new_window()
     window.show()
-    restored = offer_recovery(window, dialogs, editor)
+    _fill_first_window(window, path, editor)
+    return window
+
+
+def _fill_first_window(window: MainWindow, path: str | None, editor: Editor) -> None:
+    restored = offer_recovery(window, editor.dialogs, editor)
     if path and not (restored and restored[0] is window):
         if not window.files.open_path(path, ask_first=False):
             window.show_start_page()
     elif not restored:
         window.show_start_page()
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once ``widget`` has painted (or after ``fallback_ms``, for a
+    platform that never shows it), on the event loop's next turn."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 1000):
+        super().__init__(widget)
+        self.then = then
+        self.done = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After this paint and the others of the same frame are on screen.
+            QTimer.singleShot(0, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        if not self.done:
+            self.done = True
+            self.then()
+
+
+def start_staged(path: str | None = None) -> MainWindow:
+    """The first window in three steps, each painted before the next begins:
+
+    1. the shell: menus, toolbar, "Opening …", with nothing but Qt loaded;
+    2. the model, the map and ``path`` on it (or the start page, or recovered
+       work; a file that cannot be opened is reported, as by :func:`open_editor`);
+    3. the docks and the rest of the window's parts; then its actions work.
+    """
+    editor = editor_of(create_application())
+    window = editor.new_shell(opening=path)
+    window.show()
+    window.raise_()
+
+    def show_journey() -> None:
+        if not window.isVisible():  # closed while starting
+            return
+        load_journey_parts()
+        # The modules and classes just loaded stay for good: the collector need not
+        # walk them again (a closed window unfreezes, see Editor._forget_sender).
+        gc.freeze()
+        window.add_journey_parts(dialogs=editor.dialogs)
+        _fill_first_window(window, path, editor)
+        window.live.delay_first_run()  # the map paints first
+        shown = window.central.currentWidget()
+        _AfterPaint(
+            window.map_area.view.viewport() if shown is window.map_area else shown or window, rest
+        )
+
+    def rest() -> None:
+        if window.isVisible():
+            window.add_other_parts()
+
+    _AfterPaint(window, show_journey)
     return window
 
 
 def run_gui(path: str | None = None) -> int:
     """Start the editor and run until its last window closes; returns the exit code."""
     app = create_application()
-    window = open_editor(path)
-    window.raise_()
+    start_staged(path)
     return app.exec()

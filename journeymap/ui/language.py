@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from journeymap.ui.files.handler import app_settings
+from journeymap.ui.settings import app_settings
 
 __all__ = [
     "ENV_VARIABLE",

@@ -3,6 +3,13 @@ history in docks, the commands in menus and a toolbar.
 
 The window only wires parts together; each part lives in its own module
 (:mod:`actions`, :mod:`files.handler`, :mod:`edit_actions`, the docks).
+
+It is built in two steps, so that a start can show it before the journey model
+is loaded: the **shell** (menus, toolbar, status bar, an "Opening …" line in the
+middle), which needs nothing but Qt, then :meth:`MainWindow.complete`, which
+loads the editor's parts and adds the map, the start page and the docks. A
+window built with ``staged=True`` stops after the shell; any other is complete
+when its constructor returns.
 """
 
 from __future__ import annotations
@@ -11,33 +18,39 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget
 
 from journeymap import __version__
-from journeymap.model import Change, Journey, JourneyFileError, load_journey
 from journeymap.ui.actions import Actions
-from journeymap.ui.dialogs import Dialogs
-from journeymap.ui.docks.comments import CommentsDock
-from journeymap.ui.docks.history import HistoryDock
-from journeymap.ui.docks.insights import InsightsDock
-from journeymap.ui.docks.inspector import InspectorDock
-from journeymap.ui.docks.outline import OutlineDock
-from journeymap.ui.document.open_journey import OpenJourney
-from journeymap.ui.edit_actions import EditActions
-from journeymap.ui.files.autosave import Autosaver
-from journeymap.ui.files.handler import FileHandler, app_settings, is_journey_path, recent_files
-from journeymap.ui.files.start_page import StartPage
-from journeymap.ui.library.install import install_library
-from journeymap.ui.map.area import MapArea
-from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
-from journeymap.ui.map.level_selector import LevelSelector
-from journeymap.ui.map.persona_selector import PersonaSelector
-from journeymap.ui.roadmap.install import install_roadmap
+from journeymap.ui.settings import app_settings, recent_files
 
 if TYPE_CHECKING:
+    from journeymap.model import Change, Journey
+    from journeymap.ui.compare.install import CompareActions
+    from journeymap.ui.dialogs import Dialogs
+    from journeymap.ui.docks.comments import CommentsDock
+    from journeymap.ui.docks.history import HistoryDock
+    from journeymap.ui.docks.insights import InsightsDock
+    from journeymap.ui.docks.inspector import InspectorDock
+    from journeymap.ui.docks.outline import OutlineDock
+    from journeymap.ui.document.editor_document import EditorDocument
+    from journeymap.ui.document.live_analysis import LiveAnalysis
+    from journeymap.ui.document.open_journey import OpenJourney
+    from journeymap.ui.document.selection import Selection
+    from journeymap.ui.edit_actions import EditActions
+    from journeymap.ui.files.autosave import Autosaver
+    from journeymap.ui.files.handler import FileHandler
+    from journeymap.ui.files.start_page import StartPage
+    from journeymap.ui.library.install import LibraryLinks
+    from journeymap.ui.map.area import MapArea
+    from journeymap.ui.map.lanes import ArrangeLanesDialog, LaneMenu
+    from journeymap.ui.map.level_selector import LevelSelector
+    from journeymap.ui.map.persona_selector import PersonaSelector
     from journeymap.ui.present.window import PresentationWindow
+    from journeymap.ui.roadmap.install import RoadmapTab
 
 __all__ = ["MainWindow"]
 
@@ -45,6 +58,18 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 LAYOUT_VERSION = 2
 """Raise when the docks change, so an older saved layout is not restored."""
+ALIGN_CENTER = 0x0084
+"""``Qt.AlignmentFlag.AlignCenter`` as a number (see :meth:`MainWindow._build_shell`)."""
+
+
+def load_journey_parts() -> None:
+    """Import what :meth:`MainWindow.add_journey_parts` builds (the model, the
+    document, the map), without building anything."""
+    import journeymap.ui.dialogs
+    import journeymap.ui.document.open_journey
+    import journeymap.ui.files.autosave
+    import journeymap.ui.files.handler
+    import journeymap.ui.map.area  # noqa: F401
 
 
 class MainWindow(QMainWindow):
@@ -61,89 +86,89 @@ class MainWindow(QMainWindow):
     journey:
         The open journey to show; a new, blank one when omitted. The window
         takes it over (it closes with the window).
+    staged:
+        Build only the shell (menus, toolbar, an "Opening …" line); the start
+        calls :meth:`complete` once the shell has painted.
+    opening:
+        The file the shell says it is opening.
     """
 
     closed = Signal()
     """The window was closed (its journey saved or given up)."""
     new_window_requested = Signal()
     """File ▸ New Window: the editor opens another window."""
+    completed = Signal()
+    """:meth:`complete` has built the rest of the window."""
+
+    # Made by complete(): the journey and everything that shows it.
+    dialogs: Dialogs
+    open_journey: OpenJourney
+    document: EditorDocument
+    selection: Selection
+    live: LiveAnalysis
+    files: FileHandler
+    autosaver: Autosaver
+    edits: EditActions
+    map_area: MapArea
+    outline: OutlineDock
+    inspector: InspectorDock
+    insights: InsightsDock
+    history: HistoryDock
+    comments: CommentsDock
+    persona_selector: PersonaSelector
+    level_selector: LevelSelector
+    lane_menu: LaneMenu
+    roadmap: RoadmapTab
+    library: LibraryLinks
+    compare_actions: CompareActions
 
     def __init__(
         self,
         dialogs: Dialogs | None = None,
         autosave_path: Path | None = None,
         journey: OpenJourney | None = None,
+        *,
+        staged: bool = False,
+        opening: str | None = None,
     ):
         super().__init__()
         self.setObjectName("main_window")
-        self.dialogs = dialogs or Dialogs()
-        self.open_journey = journey or OpenJourney()
-        self.open_journey.setParent(self)
-        self.document = self.open_journey.document
-        self.selection = self.open_journey.selection
-        self.live = self.open_journey.live
-        self.files = FileHandler(self, self.document, self.dialogs)
-        self.autosaver = self._make_autosaver(autosave_path)
-        self.edits = EditActions(self.document, self.selection, self)
+        self.ready = False
+        """True once the window is complete (:meth:`add_other_parts` has run)."""
+        self.has_journey = False
+        """True once :meth:`add_journey_parts` has run."""
+        self._start_page: StartPage | None = None
+        self._dock_list: list[QDockWidget] = []
+        self._given_dialogs = dialogs
+        self._autosave_path = autosave_path
         self.window_actions = Actions(self)
-        self._build_central()
-        self._build_docks()
-        self._build_menus()
-        self._connect()
-        self.roadmap = install_roadmap(self)
-        self.library = install_library(self)
+        self._build_shell(opening)
         self.setAcceptDrops(True)
         self.resize(1400, 860)
-        self._restore_layout()
-        self._update_title()
-        self._update_enabled()
+        geometry = app_settings().value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if not staged:
+            self.complete(journey)
 
-    # -- building --------------------------------------------------------------
+    # -- building: the shell -------------------------------------------------------
 
-    def _build_central(self) -> None:
-        self.start_page = StartPage()
-        self.start_page.set_recent(recent_files())
-        self.map_area = MapArea(self.document, self.selection, self.live)
-        self.central = QStackedWidget()
-        self.central.addWidget(self.map_area)
-        self.central.addWidget(self.start_page)
-        self._docks_before_start_page: list[QDockWidget] = []
-        self.setCentralWidget(self.central)
-
-    def _build_docks(self) -> None:
-        self.outline = OutlineDock(self.document, self.selection, self)
-        self.inspector = InspectorDock(self.document, self.selection, self)
-        self.insights = InsightsDock(
-            self.document, self.selection, self.live, self.map_area.show_item, self
+    def _build_shell(self, opening: str | None) -> None:
+        """What the first frame shows: menus, toolbar and status bar, all Qt."""
+        self.opening_label = QLabel(
+            self.tr("Opening {name}…").format(name=Path(opening).name) if opening else ""
         )
-        self.history = HistoryDock(self.document, self)
-        self.comments = CommentsDock(self.document, self.selection, self.map_area.show_item, self)
-        area = Qt.DockWidgetArea
-        # Outline and inspector take the full height; insights sit under the map,
-        # where their long lines fit.
-        self.setCorner(Qt.Corner.BottomLeftCorner, area.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
-        self.addDockWidget(area.LeftDockWidgetArea, self.outline)
-        self.addDockWidget(area.RightDockWidgetArea, self.inspector)
-        self.addDockWidget(area.RightDockWidgetArea, self.history)
-        self.tabifyDockWidget(self.inspector, self.history)
-        self.addDockWidget(area.RightDockWidgetArea, self.comments)
-        self.tabifyDockWidget(self.history, self.comments)
-        self.inspector.raise_()
-        self.addDockWidget(area.BottomDockWidgetArea, self.insights)
-        self.resizeDocks([self.outline, self.inspector], [270, 360], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.insights], [230], Qt.Orientation.Vertical)
-
-    def _build_menus(self) -> None:
-        stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.undo_action.setStatusTip(self.tr("Take back the last change"))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-        self.redo_action.setStatusTip(self.tr("Make the change you took back again"))
-        toggles = [dock.toggleViewAction() for dock in self._docks()]
-        self.menus = self.window_actions.build_menus(self.undo_action, self.redo_action, toggles)
+        # Qt.AlignmentFlag.AlignCenter, set by name so that the first frame does
+        # without PySide6 building the Python enums of Qt's whole namespace.
+        self.opening_label.setProperty("alignment", ALIGN_CENTER)
+        self.opening_label.setEnabled(False)  # the placeholder's muted text colour
+        self.central = QStackedWidget()
+        self.central.addWidget(self.opening_label)
+        self.setCentralWidget(self.central)
+        # The undo stack comes with the journey; these stand in for its actions.
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.menus = self.window_actions.build_menus(self.undo_action, self.redo_action, [])
         from journeymap.ui.language import add_language_menu
 
         self.menus["language"] = add_language_menu(self, self.menus["view"])
@@ -159,113 +184,155 @@ class MainWindow(QMainWindow):
         )
         self.maturity_action.triggered.connect(self.assess_maturity)
         self.menus["view"].addAction(self.maturity_action)
-        self.toolbar = self.window_actions.build_toolbar(*self._toolbar_undo_redo())
-        self.toolbar.addWidget(QLabel(self.tr(" Persona: ")))
-        self.persona_selector = PersonaSelector(self.document)
-        self.toolbar.addWidget(self.persona_selector)
-        self.toolbar.addWidget(QLabel(self.tr(" Service level: ")))
-        self.level_selector = LevelSelector()
-        self.level_selector.level_changed.connect(self.map_area.scene.set_level_filter)
-        self.toolbar.addWidget(self.level_selector)
-        self.map_area.set_context_actions(self.window_actions.context_actions())
-        self.lane_menu = LaneMenu(
-            self.document, self.menus["lanes"], self.window_actions.arrange_lanes
-        )
-        self.map_area.view.set_lane_actions([self.window_actions.arrange_lanes])
+        self.toolbar_undo = QAction(self.tr("Undo"), self)
+        self.toolbar_redo = QAction(self.tr("Redo"), self)
+        self.toolbar = self.window_actions.build_toolbar(self.toolbar_undo, self.toolbar_redo)
         self.lane_dialog: ArrangeLanesDialog | None = None
         self.presentation: PresentationWindow | None = None  # loaded when first used
+        self._docks_before_start_page: list[QDockWidget] = []
         self._fill_recent_menu(recent_files())
-        self._install_export_import()
-        from journeymap.ui.compare.install import install_compare
-
-        install_compare(self)
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
-
-    def _toolbar_undo_redo(self) -> tuple[QAction, QAction]:
-        """Short "Undo"/"Redo" buttons; the menu entries carry the long text."""
-        stack = self.document.undo_stack
-        undo = QAction(self.tr("Undo"), self)
-        undo.triggered.connect(stack.undo)
-        stack.canUndoChanged.connect(undo.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda t: undo.setToolTip(self.tr("Undo {what}").format(what=t))
-        )
-        redo = QAction(self.tr("Redo"), self)
-        redo.triggered.connect(stack.redo)
-        stack.canRedoChanged.connect(redo.setEnabled)
-        stack.redoTextChanged.connect(
-            lambda t: redo.setToolTip(self.tr("Redo {what}").format(what=t))
-        )
-        undo.setEnabled(False)
-        redo.setEnabled(False)
-        return undo, redo
-
-    def _install_export_import(self) -> None:
-        try:
-            from journeymap.ui.files.export_dialog import install_export_import
-        except ImportError:
-            self.window_actions.export.setVisible(False)
-            self.window_actions.import_.setVisible(False)
-            return
-        install_export_import(self)
-        from journeymap.ui.files.evidence_dialog import install_evidence_import
-
-        install_evidence_import(self)
-
-    def _connect(self) -> None:
-        a, files, edits = self.window_actions, self.files, self.edits
-        a.new.triggered.connect(files.new_blank)
+        a = self.window_actions
         a.new_window.triggered.connect(self.new_window_requested)
-        a.open.triggered.connect(files.open_dialog)
-        a.save.triggered.connect(files.save)
-        a.save_as.triggered.connect(files.save_as)
-        a.start_page.triggered.connect(self.show_start_page)
         a.quit.triggered.connect(self.close)
-        a.cut.triggered.connect(edits.cut)
-        a.copy.triggered.connect(edits.copy)
-        a.paste.triggered.connect(edits.paste)
-        a.duplicate.triggered.connect(edits.duplicate)
-        a.delete.triggered.connect(edits.delete)
-        a.rename.triggered.connect(self.rename_current)
-        a.select_all.triggered.connect(edits.select_all_steps)
-        a.move_up.triggered.connect(lambda: edits.move(-1))
-        a.move_down.triggered.connect(lambda: edits.move(1))
-        a.add_step.triggered.connect(lambda: self._edit(edits.add_step))
-        a.add_stage.triggered.connect(lambda: self._edit(edits.add_stage))
-        a.add_persona.triggered.connect(lambda: self._edit(edits.add_persona))
-        a.add_channel.triggered.connect(lambda: self._edit(edits.add_channel))
-        a.add_transition.triggered.connect(lambda: self._edit(edits.add_transition))
-        a.add_opportunity.triggered.connect(lambda: self._edit(edits.add_opportunity))
-        a.zoom_in.triggered.connect(self.map_area.zoom_in)
-        a.zoom_out.triggered.connect(self.map_area.zoom_out)
-        a.zoom_fit.triggered.connect(self.map_area.fit_all)
-        a.arrange_lanes.triggered.connect(self.arrange_lanes)
         a.full_screen.toggled.connect(self._set_full_screen)
-        a.present.triggered.connect(self.present)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
-        for source in (
-            edits.status,
-            files.status,
-            self.outline.tree.status,
-            self.map_area.edit_failed,
-            self.lane_menu.status,
-        ):
-            source.connect(self.show_status)
-        files.recent_changed.connect(self._fill_recent_menu)
-        files.recent_changed.connect(self.start_page.set_recent)
-        files.opened.connect(self.show_map)
-        files.opened.connect(self.map_area.reset_view)
-        self.start_page.new_requested.connect(files.new_blank)
-        self.start_page.browse_requested.connect(files.open_dialog)
-        self.start_page.open_requested.connect(files.open_path)
-        self.start_page.example_requested.connect(self.new_from_example)
+        waiting = [*a.journey_actions(), *a.selection_actions(), a.new, a.open, a.import_]
+        for action in (*waiting, a.start_page, self.undo_action, self.redo_action):
+            action.setEnabled(False)
+        for action in (self.toolbar_undo, self.toolbar_redo, self.maturity_action):
+            action.setEnabled(False)
+        self.menus["recent"].setEnabled(False)
+        self.menus["lanes"].setEnabled(False)
+        self.setWindowTitle(self.tr("journeymap"))
+        if opening:
+            self.statusBar().showMessage(self.opening_label.text())
+
+    # -- building: the journey, then the rest ------------------------------------
+
+    def complete(self, journey: OpenJourney | None = None, dialogs: Dialogs | None = None) -> None:
+        """Build the rest of the window at once: :meth:`show_journey_parts` on
+        ``journey`` (a new, blank one when omitted), then :meth:`add_other_parts`."""
+        self.add_journey_parts(journey, dialogs)
+        self.add_other_parts()
+
+    def add_journey_parts(
+        self, journey: OpenJourney | None = None, dialogs: Dialogs | None = None
+    ) -> None:
+        """What showing a journey needs: the model, the open journey (on ``journey``,
+        a new, blank one when omitted), its file handling and the map; ``dialogs``
+        is the one given to the constructor by default. Does nothing the second time.
+        """
+        if self.has_journey:
+            return
+        from journeymap.ui.dialogs import Dialogs
+        from journeymap.ui.document.open_journey import OpenJourney
+        from journeymap.ui.files.handler import FileHandler
+        from journeymap.ui.map.area import MapArea
+
+        self.dialogs = dialogs or self._given_dialogs or Dialogs()
+        self.open_journey = journey or OpenJourney()
+        self.open_journey.setParent(self)
+        self.document = self.open_journey.document
+        self.selection = self.open_journey.selection
+        self.live = self.open_journey.live
+        self.files = FileHandler(self, self.document, self.dialogs)
+        self.autosaver = self._make_autosaver(self._autosave_path)
+        self.map_area = MapArea(self.document, self.selection, self.live)
+        self.central.addWidget(self.map_area)
+        self.central.setCurrentWidget(self.map_area)
+        self.central.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        self.files.opened.connect(self.show_map)
+        self.files.opened.connect(self.map_area.reset_view)
+        self.files.status.connect(self.show_status)
+        self.files.recent_changed.connect(self._fill_recent_menu)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
         self.document.changed.connect(self._document_changed)
         self.document.replaced.connect(self._document_replaced)
-        self.selection.changed.connect(self._update_enabled)
-        self.persona_selector.persona_changed.connect(self._persona_changed)
+        self.has_journey = True
+        self._update_title()
+
+    def add_other_parts(self) -> None:
+        """Everything else: edit commands, docks, selectors, lanes, export and
+        import, compare, roadmap, library; then the actions work. Does nothing the
+        second time. A file opened before keeps what opening it does here (the
+        library's folder, its shared copies, git's merge conflicts)."""
+        if self.ready:
+            return
+        self.add_journey_parts()
+        from journeymap.ui.docks.layout import add_docks
+        from journeymap.ui.edit_actions import EditActions
+        from journeymap.ui.library.install import install_library
+        from journeymap.ui.roadmap.install import install_roadmap
+        from journeymap.ui.window_wiring import connect_actions, finish_menus
+
+        self.edits = EditActions(self.document, self.selection, self)
+        add_docks(self)
+        self._dock_list = [self.outline, self.inspector, self.insights, self.history, self.comments]
+        finish_menus(self)
+        connect_actions(self)
+        self.roadmap = install_roadmap(self)
+        self.library = install_library(self)
+        state = app_settings().value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state, LAYOUT_VERSION)
+        self.ready = True
+        if self.showing_start_page():
+            self._hide_docks()
+        elif self.isVisible():  # a staged start showed the map before the docks narrowed it
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self.map_area.reset_view()
+        if not self.showing_start_page() and self.document.path is not None:
+            # Opened before the library and compare were here.
+            self.library.check_shared()
+            QTimer.singleShot(0, self, self.compare_actions.check_conflicts)
+        if not self.statusBar().currentMessage():
+            self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self._update_title()
+        self._update_enabled()
+        self.completed.emit()
+
+    @property
+    def start_page(self) -> StartPage:
+        """The start page (new journeys, examples, recent files), made when first used."""
+        if self._start_page is None:
+            from journeymap.ui.files.start_page import StartPage
+
+            page = StartPage()
+            page.set_recent(recent_files())
+            self.central.addWidget(page)
+            page.new_requested.connect(self.files.new_blank)
+            page.browse_requested.connect(self.files.open_dialog)
+            page.open_requested.connect(self.files.open_path)
+            page.example_requested.connect(self.new_from_example)
+            self.files.recent_changed.connect(page.set_recent)
+            self._start_page = page
+        return self._start_page
+
+    def connect_toolbar_undo_redo(self) -> None:
+        """Short "Undo"/"Redo" buttons; the menu entries carry the long text."""
+        stack = self.document.undo_stack
+        undo, redo = self.toolbar_undo, self.toolbar_redo
+        undo.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        # Slots of the window, not lambdas: the toolbar's actions are older than the
+        # stack and go first when the window is deleted, the window's slots never.
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        redo.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.toolbar_undo.setToolTip(self.tr("Undo {what}").format(what=text))
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.toolbar_redo.setToolTip(self.tr("Redo {what}").format(what=text))
 
     # -- behaviour ---------------------------------------------------------------
 
@@ -276,7 +343,7 @@ class MainWindow(QMainWindow):
         dialog = getattr(self, "maturity_dialog", None)
         if dialog is None or not dialog.isVisible():
             dialog = MaturityDialog(self.document, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             self.maturity_dialog = dialog
         dialog.show()
         dialog.raise_()
@@ -286,7 +353,7 @@ class MainWindow(QMainWindow):
         from journeymap.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preferences_dialog = dialog
         dialog.open()
 
@@ -311,23 +378,28 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(recent_files())
         self.start_page.ensure_examples()
         if self.central.currentWidget() is not self.start_page:
-            self._docks_before_start_page = [
-                d for d in self._docks() if d.toggleViewAction().isChecked()
-            ]
-            for dock in self._docks_before_start_page:
-                dock.hide()
+            self._hide_docks()
         self.central.setCurrentWidget(self.start_page)
         self._update_enabled()
         self.start_page.setFocus()
 
-    def _docks(self) -> list[QDockWidget]:
-        return [self.outline, self.inspector, self.insights, self.history, self.comments]
+    def _hide_docks(self) -> None:
+        self._docks_before_start_page = [
+            d for d in self.docks() if d.toggleViewAction().isChecked()
+        ]
+        for dock in self._docks_before_start_page:
+            dock.hide()
+
+    def docks(self) -> list[QDockWidget]:
+        return list(self._dock_list)  # none yet while a staged start shows the journey
 
     def showing_start_page(self) -> bool:
-        return self.central.currentWidget() is self.start_page
+        return self._start_page is not None and self.central.currentWidget() is self._start_page
 
     def new_from_example(self, path: str) -> bool:
         """A copy of an example as a new, unsaved journey (the example stays untouched)."""
+        from journeymap.model import JourneyFileError, load_journey
+
         try:
             journey = load_journey(path)
         except JourneyFileError as exc:
@@ -336,6 +408,8 @@ class MainWindow(QMainWindow):
         return self.files.new_from(journey)
 
     def _make_autosaver(self, path: Path | None) -> Autosaver:
+        from journeymap.ui.files.autosave import Autosaver
+
         autosaver = Autosaver(self.document, path, parent=self)
         autosaver.failed.connect(
             lambda why: self.show_status(self.tr("Autosave failed: {why}").format(why=why))
@@ -393,10 +467,12 @@ class MainWindow(QMainWindow):
 
     def arrange_lanes(self) -> None:
         """The Arrange Lanes dialog (window-modal; OK pushes one undoable edit)."""
+        from journeymap.ui.map.lanes import ArrangeLanesDialog
+
         if self.lane_dialog is not None:
             self.lane_dialog.close()
         self.lane_dialog = ArrangeLanesDialog(self.document, self)
-        self.lane_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.lane_dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.lane_dialog.destroyed.connect(self._forget_lane_dialog)
         self.lane_dialog.open()
 
@@ -421,7 +497,7 @@ class MainWindow(QMainWindow):
         window = PresentationWindow(
             self.document, self.live, self.persona_selector.persona_id(), self
         )
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         current = self.selection.current
         if current is not None and current[0] == "steps":
             window.go_to_step(current[1])
@@ -438,6 +514,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _update_enabled(self) -> None:
+        if not self.ready:
+            return
         on_map = not self.showing_start_page()
         for action in self.window_actions.journey_actions():
             action.setEnabled(on_map)
@@ -455,7 +533,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(path)
             action.setToolTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
-        menu.setEnabled(bool(paths))
+        menu.setEnabled(bool(paths) and self.ready)
 
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
@@ -463,10 +541,15 @@ class MainWindow(QMainWindow):
     # -- window events -------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(is_journey_path(url.toLocalFile()) for url in event.mimeData().urls()):
+        from journeymap.ui.files.handler import is_journey_path
+
+        urls = event.mimeData().urls()
+        if self.ready and any(is_journey_path(url.toLocalFile()) for url in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from journeymap.ui.files.handler import is_journey_path
+
         for url in event.mimeData().urls():
             if is_journey_path(url.toLocalFile()):
                 event.acceptProposedAction()
@@ -474,6 +557,10 @@ class MainWindow(QMainWindow):
                 return
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.has_journey:  # closed while its shell showed: nothing to save yet
+            event.accept()
+            self.closed.emit()
+            return
         if not self.files.maybe_save():
             event.ignore()
             return
@@ -483,16 +570,9 @@ class MainWindow(QMainWindow):
             dock.show()
         settings = app_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
+        if self.ready:  # a window closed before its docks came keeps the saved layout
+            settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
         self.autosaver.stop()
         self.open_journey.close()
         event.accept()
         self.closed.emit()
-
-    def _restore_layout(self) -> None:
-        settings = app_settings()
-        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state, LAYOUT_VERSION)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QTreeWidgetItem
 
 from journeymap.model import OpportunityStatus
 
@@ -17,7 +17,8 @@ def type_into(qtbot, widget, text: str) -> None:
 
 
 def click_row(qtbot, tree, row, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    rect = tree.visualItemRect(row)
+    """Click a row: a model index (the outline) or a tree widget's item (insights)."""
+    rect = tree.visualItemRect(row) if isinstance(row, QTreeWidgetItem) else tree.visualRect(row)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
@@ -30,12 +31,13 @@ def test_outline_click_selects_and_follows_selection(qtbot, example):
     journey = example.document.journey
     tree = example.outline.tree
     step = journey.ordered_steps()[3]
-    click_row(qtbot, tree, tree.row_for("steps", step.id))
+    click_row(qtbot, tree, tree.index_for("steps", step.id))
     assert example.selection.items == [("steps", step.id)]
     assert example.inspector.panel.heading.text().startswith("Step · " + step.title)
     other = journey.personas[1]
     example.selection.set([("personas", other.id)])
-    assert [r.data(0, Qt.ItemDataRole.UserRole) for r in tree.selectedItems()] == [
+    assert tree.selected_keys() == [("personas", other.id)]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in tree.selectionModel().selectedRows()] == [
         ("personas", other.id)
     ]
 
@@ -44,7 +46,7 @@ def test_outline_is_keyboard_usable(qtbot, example):
     journey = example.document.journey
     tree = example.outline.tree
     first, second = journey.steps_in_stage(journey.stages[0].id)[:2]
-    click_row(qtbot, tree, tree.row_for("steps", first.id))
+    click_row(qtbot, tree, tree.index_for("steps", first.id))
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Down)
     assert example.selection.items == [("steps", second.id)]
@@ -56,7 +58,7 @@ def test_rename_in_place_with_f2(qtbot, example):
     journey = example.document.journey
     tree = example.outline.tree
     stage = journey.stages[1]
-    click_row(qtbot, tree, tree.row_for("stages", stage.id))
+    click_row(qtbot, tree, tree.index_for("stages", stage.id))
     count = example.document.undo_stack.count()
     example.window_actions.rename.trigger()
     editor = tree.viewport().findChild(QLineEdit)
@@ -190,7 +192,7 @@ def test_click_on_the_map_selects_the_step(qtbot, example):
     point: QPoint = view.mapFromScene(rect.center())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert example.selection.current == ("steps", step.id)
-    assert example.outline.tree.currentItem() is example.outline.tree.row_for("steps", step.id)
+    assert example.outline.tree.currentIndex() == example.outline.tree.index_for("steps", step.id)
 
 
 def test_persona_selector_switches_the_map(qtbot, example):
@@ -227,10 +229,13 @@ def test_map_context_menu_offers_the_edit_actions(example):
 
 
 def _tree_shape(tree):
-    def walk(row):
-        return (row.text(0), [walk(row.child(i)) for i in range(row.childCount())])
+    model = tree.model()
 
-    return [walk(tree.topLevelItem(i)) for i in range(tree.topLevelItemCount())]
+    def walk(index):
+        children = [walk(model.index(i, 0, index)) for i in range(model.rowCount(index))]
+        return (index.data(), children)
+
+    return [walk(model.index(i, 0)) for i in range(model.rowCount())]
 
 
 def test_outline_updated_in_place_matches_a_fresh_outline(qtbot, example):
@@ -238,9 +243,10 @@ def test_outline_updated_in_place_matches_a_fresh_outline(qtbot, example):
 
     journey = example.document.journey
     tree = example.outline.tree
-    rebuilds = []
-    original_rebuild = tree.rebuild
-    tree.rebuild = lambda: (rebuilds.append(1), original_rebuild())
+    resets = []
+    tree.model().modelReset.connect(lambda: resets.append(1))
+    closed = journey.stages[-1].id  # none of its steps is selected below
+    tree.setExpanded(tree.index_for("stages", closed), False)
     example.selection.set([("steps", journey.steps[3].id)])
     example.window_actions.add_step.trigger()
     example.window_actions.duplicate.trigger()
@@ -251,7 +257,35 @@ def test_outline_updated_in_place_matches_a_fresh_outline(qtbot, example):
     example.window_actions.add_transition.trigger()
     example.undo_action.trigger()
     example.undo_action.trigger()
-    assert rebuilds == []  # additions and removals never rebuilt the tree
+    assert resets == []  # additions and removals never rebuilt the tree
+    # What was collapsed stays so, and the rows follow the selection.
+    assert not tree.isExpanded(tree.index_for("stages", closed))
+    assert tree.isExpanded(tree.index_for("stages", journey.stages[0].id))
+    assert tree.selected_keys() == example.selection.items
     fresh = OutlineTree(example.document, example.selection)
     qtbot.addWidget(fresh)
     assert _tree_shape(tree) == _tree_shape(fresh)
+
+
+def test_outline_of_a_long_journey_opens_the_short_lists_only(qtbot):
+    from journeymap.model import Journey, Stage, Step
+    from journeymap.ui.docks.outline import LONG_LIST, OutlineTree
+    from journeymap.ui.document.open_journey import OpenJourney
+
+    long_stage, short_stage = Stage(id="s-long", name="Long"), Stage(id="s-short", name="Short")
+    steps = [Step(id=f"t{i}", title=f"Step {i}", stage_id="s-long") for i in range(LONG_LIST + 1)]
+    steps.append(Step(id="t-last", title="Last", stage_id="s-short"))
+    journey = Journey(title="Long", stages=[long_stage, short_stage], steps=steps)
+    opened = OpenJourney(journey, background=False)
+    tree = OutlineTree(opened.document, opened.selection)
+    qtbot.addWidget(tree)
+    model = tree.model()
+    assert model.rowCount(tree.index_for("stages", "s-long")) == LONG_LIST + 1
+    assert not tree.isExpanded(tree.index_for("stages", "s-long"))
+    assert tree.isExpanded(tree.index_for("stages", "s-short"))
+    assert tree.isExpanded(model.group_index("stages"))
+    # Selecting a step of the long stage (on the map, say) opens it at that row.
+    opened.selection.set([("steps", "t700")])
+    assert tree.isExpanded(tree.index_for("stages", "s-long"))
+    assert tree.currentIndex() == tree.index_for("steps", "t700")
+    assert tree.currentIndex().data() == "Step 700"

@@ -21,7 +21,7 @@ def field(window, kind: str, name: str):
 
 
 def click_row(qtbot, tree, row, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    rect = tree.visualItemRect(row)
+    rect = tree.visualRect(row)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
@@ -55,7 +55,7 @@ def build_journey(qtbot, window) -> Journey:
 
     # Connect the steps: select all three in the outline, then Insert ▸ Transition.
     tree = window.outline.tree
-    rows = [tree.row_for("steps", s.id) for s in journey.ordered_steps()]
+    rows = [tree.index_for("steps", s.id) for s in journey.ordered_steps()]
     click_row(qtbot, tree, rows[0])
     for row in rows[1:]:
         click_row(qtbot, tree, row, Qt.KeyboardModifier.ControlModifier)
@@ -67,7 +67,7 @@ def build_journey(qtbot, window) -> Journey:
     ]
 
     # Rate the chat step for the persona.
-    click_row(qtbot, tree, tree.row_for("steps", journey.steps[1].id))
+    click_row(qtbot, tree, tree.index_for("steps", journey.steps[1].id))
     persona = journey.personas[0].id
     boxes = window.inspector.panel.ratings.boxes
     type_into(qtbot, boxes[(persona, "goal")], "2")
@@ -214,19 +214,25 @@ def test_run_gui_opens_the_file_and_returns_when_closed(
 
     path = tmp_path / "cli.journey.json"
     save_journey(Journey(title="From the command line"), path)
-    monkeypatch.setattr(app_module, "Dialogs", lambda: dialogs)
-    seen = []
+    monkeypatch.setattr(app_module, "make_dialogs", lambda: dialogs)
+    app_module.editor_of(qapp).dialogs = dialogs
+    seen: list[tuple[bool, str, str]] = []
 
-    def close_windows():
+    def look_and_close_when_complete():
         for widget in qapp.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
-                seen.append(widget.windowTitle())
-                widget.close()
-        qapp.quit()
+                message = widget.statusBar().currentMessage()
+                seen.append((widget.ready, widget.windowTitle(), message))
+                if widget.ready:
+                    widget.close()  # the last window: the application quits
+                    return
+        QTimer.singleShot(5, look_and_close_when_complete)
 
-    QTimer.singleShot(0, close_windows)
+    QTimer.singleShot(0, look_and_close_when_complete)
     assert app_module.run_gui(str(path)) == 0
-    assert seen == ["cli.journey.json[*] — journeymap"]  # [*] shows only when modified
+    # Staged: first the shell, saying what it opens, then the complete window.
+    assert seen[0] == (False, "journeymap", "Opening cli.journey.json…")
+    assert seen[-1][:2] == (True, "cli.journey.json[*] — journeymap")  # [*]: only when modified
 
 
 def test_flow_tab_is_made_when_first_shown_and_follows_the_persona(qtbot, make_window):

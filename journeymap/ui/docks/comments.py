@@ -43,7 +43,7 @@ from journeymap.model.comments import (
 from journeymap.model.journey import Journey
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection
-from journeymap.ui.files.handler import app_settings
+from journeymap.ui.settings import app_settings
 
 __all__ = ["AUTHOR_KEY", "CommentsDock", "CommentsPanel", "comment_author", "set_comment_author"]
 

@@ -1,28 +1,61 @@
 """The outline: the journey as a tree (stages with their steps, personas,
 channels, transitions, opportunities), usable from the keyboard alone.
 
-It shares the window's :class:`Selection` both ways, renames in place (F2 or
-double-click) through an :class:`UpdateItem` edit, and refreshes only the
-touched rows unless items appeared, disappeared or moved.
+The tree is a view of :class:`OutlineModel`, which makes its rows on demand
+from the journey: the view asks only for the rows it shows, so a 10,000-step
+journey costs a few lists of ids, not 20,000 tree items. It shares the window's
+:class:`Selection` both ways, renames in place (F2 or double-click) through an
+:class:`UpdateItem` edit, repaints only the touched rows on an update, and
+follows items that appeared, disappeared or moved without losing what is
+expanded or selected.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView
 
 from journeymap.model import Change, EditError, UpdateItem
 from journeymap.ui.document.editor_document import EditorDocument
 from journeymap.ui.document.selection import Selection, SelectionKey
 
-__all__ = ["OutlineDock", "OutlineTree"]
+__all__ = ["OutlineDock", "OutlineModel", "OutlineTree"]
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 _GROUPS = ("stages", "personas", "channels", "transitions", "opportunities")
 _NAME_FIELD = {"steps": "title", "opportunities": "title"}
+LONG_LIST = 1000
+"""A group or stage with more rows than this starts collapsed."""
+_GROUP_ROWS = 0
+"""Internal id of a group row (a child of the root)."""
+_STEPS_OF_STAGE = len(_GROUPS) + 1
+"""Internal id of a step row is this plus its stage's row; of an item row in group
+``g``, ``g + 1``."""
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+"""The invisible root's index (a default argument, never changed)."""
+
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_LEAF_FLAGS = _ITEM_FLAGS | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren
+"""A step, persona, channel or opportunity: renamed in place, no rows under it."""
+_FLAGS = {
+    _GROUP_ROWS: Qt.ItemFlag.ItemIsEnabled,
+    1: _ITEM_FLAGS | Qt.ItemFlag.ItemIsEditable,  # a stage, its steps under it
+    1 + _GROUPS.index("transitions"): _ITEM_FLAGS | Qt.ItemFlag.ItemNeverHasChildren,
+}
+"""Flags by the row's parent (the index's internal id); others are ``_LEAF_FLAGS``."""
 
 
 def _swatch(colour: str) -> QIcon:
@@ -31,37 +64,186 @@ def _swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class OutlineTree(QTreeWidget):
-    """The tree itself; :class:`OutlineDock` puts it in a dock."""
+class OutlineModel(QAbstractItemModel):
+    """The journey as rows: five groups, the stages' steps under their stage.
+
+    A row is addressed by its parent, encoded in the index's internal id (see
+    :data:`_STEPS_OF_STAGE`); texts, tooltips and swatches are read from the
+    journey when the view asks for them. :meth:`key` and :meth:`index_for`
+    translate between rows and selection keys ``(collection, id)``.
+    """
 
     status = Signal(str)
+    """A rename was refused; the reason, for the status bar."""
 
-    def __init__(self, document: EditorDocument, selection: Selection, parent=None):
+    def __init__(self, document: EditorDocument, parent: Any = None):
         super().__init__(parent)
         self.document = document
-        self.selection = selection
-        self._rows: dict[SelectionKey, QTreeWidgetItem] = {}
-        self._groups: dict[str, QTreeWidgetItem] = {}
+        self._ids: dict[str, list[str]] = {}
+        self._steps_of: list[list[str]] = []
+        self._where: dict[SelectionKey, tuple[int, int]] = {}
         self._transitions_of: dict[str, list[str]] = {}
-        self._updating = False
-        self.setHeaderHidden(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.setUniformRowHeights(True)
-        self.setToolTip(
-            self.tr("The journey as a tree. F2 renames, Delete removes, Alt+↑/↓ moves.")
-        )
-        self.itemSelectionChanged.connect(self._tree_selection_changed)
-        self.itemChanged.connect(self._item_renamed)
-        document.changed.connect(self._document_changed)
-        document.replaced.connect(self.rebuild)
-        selection.changed.connect(self._follow_selection)
-        self.rebuild()
+        self._swatches: dict[str, QIcon] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._index_journey()
 
-    # -- building --------------------------------------------------------------
+    # -- the journey's shape ------------------------------------------------------
+
+    def _index_journey(self) -> None:
+        """Lists of ids per parent row, and where each key sits (linear time)."""
+        journey = self.document.journey
+        self._ids = {name: [item.id for item in journey.collection(name)] for name in _GROUPS}
+        stage_rows = {stage_id: row for row, stage_id in enumerate(self._ids["stages"])}
+        self._steps_of = [[] for _ in stage_rows]
+        where: dict[SelectionKey, tuple[int, int]] = {}
+        for step in journey.steps:
+            stage_row = stage_rows.get(step.stage_id)
+            if stage_row is None:
+                continue
+            steps = self._steps_of[stage_row]
+            where[("steps", step.id)] = (_STEPS_OF_STAGE + stage_row, len(steps))
+            steps.append(step.id)
+        for group, name in enumerate(_GROUPS):
+            for row, item_id in enumerate(self._ids[name]):
+                where[(name, item_id)] = (group + 1, row)
+        self._where = where
+        self._transitions_of = {}
+        for transition in journey.transitions:
+            for step_id in {transition.source, transition.target}:
+                self._transitions_of.setdefault(step_id, []).append(transition.id)
+
+    def key(self, index: Index) -> SelectionKey | None:
+        """The ``(collection, id)`` of an item's row; ``None`` for a group's."""
+        if not index.isValid():
+            return None
+        code, row = index.internalId(), index.row()
+        if code == _GROUP_ROWS:
+            return None
+        if code >= _STEPS_OF_STAGE:
+            steps = self._steps_of[code - _STEPS_OF_STAGE]
+            return ("steps", steps[row]) if row < len(steps) else None
+        name = _GROUPS[code - 1]
+        ids = self._ids[name]
+        return (name, ids[row]) if row < len(ids) else None
+
+    def index_for(self, collection: str, key: Any) -> QModelIndex:
+        """The row of an item (invalid when it has none)."""
+        place = self._where.get((collection, key))
+        if place is None:
+            return QModelIndex()
+        code, row = place
+        return self.createIndex(row, 0, id=code)
+
+    def group_index(self, name: str) -> QModelIndex:
+        return self.createIndex(_GROUPS.index(name), 0, id=_GROUP_ROWS)
+
+    # -- QAbstractItemModel ---------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            code = _GROUP_ROWS
+        elif parent.internalId() == _GROUP_ROWS:
+            code = parent.row() + 1
+        elif parent.internalId() == 1:  # a stage: its steps
+            code = _STEPS_OF_STAGE + parent.row()
+        else:
+            return QModelIndex()
+        if row >= self._count(code):
+            return QModelIndex()
+        return self.createIndex(row, 0, id=code)
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        code = index.internalId()
+        if code == _GROUP_ROWS:
+            return QModelIndex()
+        if code >= _STEPS_OF_STAGE:
+            return self.createIndex(code - _STEPS_OF_STAGE, 0, id=1)
+        return self.createIndex(code - 1, 0, id=_GROUP_ROWS)
+
+    def _count(self, code: int) -> int:
+        if code == _GROUP_ROWS:
+            return len(_GROUPS)
+        if code >= _STEPS_OF_STAGE:
+            stage_row = code - _STEPS_OF_STAGE
+            return len(self._steps_of[stage_row]) if stage_row < len(self._steps_of) else 0
+        return len(self._ids[_GROUPS[code - 1]])
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if not parent.isValid():
+            return len(_GROUPS)
+        code = parent.internalId()
+        if code == _GROUP_ROWS:
+            return self._count(parent.row() + 1)
+        if code == 1:
+            return self._count(_STEPS_OF_STAGE + parent.row())
+        return 0
+
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every row the tree lays out: from the row's parent alone, with
+        # the flags combined once (see _FLAGS), not per call.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _FLAGS.get(index.internalId(), _LEAF_FLAGS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self.key(index)
+        if key is None:  # a group
+            if role == Qt.ItemDataRole.DisplayRole:
+                name = _GROUPS[index.row()]
+                return self._group_title(name, len(self._ids[name]))
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._text(*key)
+        if role == KEY_ROLE:
+            return key
+        if role == Qt.ItemDataRole.DecorationRole and key[0] == "personas":
+            # A swatch, not coloured text: readable on any palette.
+            persona = self.document.journey.find("personas", key[1])
+            if persona is None:
+                return None
+            icon = self._swatches.get(persona.colour)
+            if icon is None:
+                icon = self._swatches[persona.colour] = _swatch(persona.colour)
+            return icon
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        key = self.key(index)
+        if key is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        collection, item_id = key
+        item = self.document.journey.find(collection, item_id)
+        name_field = _NAME_FIELD.get(collection, "name")
+        text = str(value).strip()
+        if item is None or text == getattr(item, name_field):
+            return False
+        try:
+            self.document.push(UpdateItem(collection, item_id, {name_field: text}))
+        except EditError as exc:
+            self.status.emit(self.tr("Cannot rename: {reason}").format(reason=exc))
+            return False
+        return True
+
+    # -- texts ------------------------------------------------------------------------
 
     def _group_title(self, name: str, count: int) -> str:
         titles = {
@@ -73,8 +255,11 @@ class OutlineTree(QTreeWidget):
         }
         return f"{titles[name]} ({count})"
 
-    def _text(self, collection: str, item: Any) -> str:
+    def _text(self, collection: str, item_id: str) -> str:
         journey = self.document.journey
+        item = journey.find(collection, item_id)
+        if item is None:
+            return ""
         if collection == "transitions":
             source, target = journey.find("steps", item.source), journey.find("steps", item.target)
             start = source.title if source else item.source
@@ -84,223 +269,160 @@ class OutlineTree(QTreeWidget):
         text = getattr(item, _NAME_FIELD.get(collection, "name"))
         return text or self.tr("(no name)")
 
-    def _make_row(
-        self, parent: QTreeWidgetItem, collection: str, item: Any, index: int | None = None
-    ) -> QTreeWidgetItem:
-        row = QTreeWidgetItem([self._text(collection, item)])
-        if index is None:
-            parent.addChild(row)
-        else:
-            parent.insertChild(index, row)
-        row.setData(0, KEY_ROLE, (collection, item.id))
-        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        if collection != "transitions":
-            flags |= Qt.ItemFlag.ItemIsEditable
-        row.setFlags(flags)
-        row.setToolTip(0, row.text(0))
-        if collection == "personas":  # a swatch, not coloured text: readable on any palette
-            row.setIcon(0, _swatch(item.colour))
-        self._rows[(collection, item.id)] = row
-        return row
+    # -- following the document ---------------------------------------------------------
+
+    def reset(self) -> None:
+        """Everything anew (another journey)."""
+        self.beginResetModel()
+        self._index_journey()
+        self.endResetModel()
+
+    def follow(self, change: Change) -> None:
+        """Follow ``change``: rows that moved, appeared or went, then texts."""
+        if change.structural:
+            self._relayout()
+        updated = {
+            (collection, key)
+            for collection in ("stages", "steps", "personas", "channels", "opportunities")
+            for key in change.updated.get(collection, ())
+        }
+        # A transition's row names its steps: renamed steps rename those rows.
+        transitions = set(change.updated.get("transitions", ()))
+        for step_id in change.updated.get("steps", ()):
+            transitions.update(self._transitions_of.get(step_id, ()))
+        updated.update(("transitions", key) for key in transitions)
+        for collection, key in updated:
+            index = self.index_for(collection, key)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
+    def _relayout(self) -> None:
+        """New lists of ids; the view's expanded and selected rows follow their
+        items (a persistent index of an item that went becomes invalid)."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        keys = [self.key(index) or ("", _GROUPS[index.row()]) for index in old]
+        self._index_journey()
+        new = [
+            self.group_index(item_id) if collection == "" else self.index_for(collection, item_id)
+            for collection, item_id in keys
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+
+class OutlineTree(QTreeView):
+    """The tree itself; :class:`OutlineDock` puts it in a dock."""
+
+    status = Signal(str)
+
+    def __init__(self, document: EditorDocument, selection: Selection, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.selection = selection
+        self.outline = OutlineModel(document, self)
+        self._updating = False
+        self.setModel(self.outline)
+        self.setHeaderHidden(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setUniformRowHeights(True)
+        self.setToolTip(
+            self.tr("The journey as a tree. F2 renames, Delete removes, Alt+↑/↓ moves.")
+        )
+        self.outline.status.connect(self.status)
+        self.selectionModel().selectionChanged.connect(self._tree_selection_changed)
+        self.selectionModel().currentChanged.connect(self._tree_selection_changed)
+        document.changed.connect(self._document_changed)
+        document.replaced.connect(self.rebuild)
+        selection.changed.connect(self._follow_selection)
+        self._expand_all_groups_and_stages()
+        self._follow_selection()
+
+    def _expand_all_groups_and_stages(self) -> None:
+        """Open every group and stage but those of more than :data:`LONG_LIST`
+        rows: the view lays out every open row, and a list that long is read
+        by opening it (or by selecting on the map, which opens its row's parent)."""
+        model = self.outline
+        for row in range(model.rowCount()):
+            group = model.index(row, 0)
+            self.setExpanded(group, model.rowCount(group) <= LONG_LIST)
+        stages = model.group_index("stages")
+        for row in range(model.rowCount(stages)):
+            stage = model.index(row, 0, stages)
+            self.setExpanded(stage, model.rowCount(stage) <= LONG_LIST)
 
     def rebuild(self) -> None:
-        """Build every row anew (after items appeared, disappeared or moved)."""
-        journey = self.document.journey
-        collapsed_stages = {
-            key for key, row in self._rows.items() if key[0] == "stages" and not row.isExpanded()
-        }
-        collapsed_groups = {n for n, g in self._groups.items() if not g.isExpanded()}
-        self._updating = True
-        blocker = QSignalBlocker(self)
-        try:
-            self.clear()
-            self._rows.clear()
-            self._groups.clear()
-            for name in _GROUPS:
-                group = QTreeWidgetItem(
-                    self, [self._group_title(name, len(journey.collection(name)))]
-                )
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                self._groups[name] = group
-            by_stage: dict[str, list[Any]] = {}
-            for step in journey.steps:
-                by_stage.setdefault(step.stage_id, []).append(step)
-            for stage in journey.stages:
-                row = self._make_row(self._groups["stages"], "stages", stage)
-                for step in by_stage.get(stage.id, []):
-                    self._make_row(row, "steps", step)
-                row.setExpanded(("stages", stage.id) not in collapsed_stages)
-            for name in _GROUPS[1:]:
-                for item in journey.collection(name):
-                    self._make_row(self._groups[name], name, item)
-            self._index_transitions()
-            for name, group in self._groups.items():
-                group.setExpanded(name not in collapsed_groups)
-        finally:
-            del blocker
-            self._updating = False
-        self._follow_selection()
-
-    def _index_transitions(self) -> None:
-        self._transitions_of = {}
-        for transition in self.document.journey.transitions:
-            for step_id in {transition.source, transition.target}:
-                self._transitions_of.setdefault(step_id, []).append(transition.id)
-
-    def _remove_rows(self, change: Change) -> None:
-        for collection, keys in change.removed.items():
-            for key in keys:
-                row = self._rows.pop((collection, key), None)
-                if row is None:
-                    continue
-                for i in range(row.childCount()):  # a stage's steps
-                    child = row.child(i)
-                    if child is not None:
-                        self._rows.pop(tuple(child.data(0, KEY_ROLE)), None)
-                parent = row.parent()
-                if parent is not None:
-                    parent.removeChild(row)
-
-    def _add_rows(self, change: Change) -> bool:
-        """Insert rows for added items where they belong; False when that is unclear."""
-        journey = self.document.journey
-        for collection in ("stages", "steps", *_GROUPS[1:]):
-            keys = change.added.get(collection)
-            if not keys:
-                continue
-            for index, item in enumerate(journey.collection(collection)):
-                if item.id not in keys:
-                    continue
-                if collection == "steps":
-                    stage_row = self._rows.get(("stages", item.stage_id))
-                    if stage_row is None:
-                        return False
-                    siblings = [s.id for s in journey.steps if s.stage_id == item.stage_id]
-                    self._make_row(stage_row, collection, item, siblings.index(item.id))
-                else:
-                    self._make_row(self._groups[collection], collection, item, index)
-        return True
-
-    def _update_structure(self, change: Change) -> bool:
-        """Follow items that appeared or disappeared without rebuilding the tree."""
-        if change.reordered or "*" in change.journey:
-            return False
-        journey = self.document.journey
-        for key in change.updated.get("steps", ()):
-            row, step = self._rows.get(("steps", key)), journey.find("steps", key)
-            if (
-                row is None
-                or step is None
-                or row.parent() is not self._rows.get(("stages", step.stage_id))
-            ):
-                return False  # moved to another stage
+        """Every row anew (another journey): groups and stages expanded."""
         self._updating = True
         try:
-            with QSignalBlocker(self):
-                self._remove_rows(change)
-                if not self._add_rows(change):
-                    return False
-                for name, group in self._groups.items():
-                    count = len(journey.collection(name))
-                    group.setText(0, self._group_title(name, count))
+            self.outline.reset()
+            self._expand_all_groups_and_stages()
         finally:
             self._updating = False
-        if "transitions" in change.added or "transitions" in change.removed:
-            self._index_transitions()
         self._follow_selection()
-        return True
 
     def _document_changed(self, change: Change) -> None:
-        if change.structural and not self._update_structure(change):
-            self.rebuild()
-            return
         self._updating = True
         try:
-            journey = self.document.journey
-            for collection in ("stages", "steps", "personas", "channels", "opportunities"):
-                for key in change.updated.get(collection, ()):
-                    row, item = self._rows.get((collection, key)), journey.find(collection, key)
-                    if row is not None and item is not None:
-                        row.setText(0, self._text(collection, item))
-                        row.setToolTip(0, row.text(0))
-                        if collection == "personas":
-                            row.setIcon(0, _swatch(item.colour))
-            # A transition's row names its steps: renamed steps rename those rows.
-            transitions = set(change.updated.get("transitions", ()))
-            for step_id in change.updated.get("steps", ()):
-                transitions.update(self._transitions_of.get(step_id, ()))
-            for key in transitions:
-                row, transition = (
-                    self._rows.get(("transitions", key)),
-                    journey.find("transitions", key),
-                )
-                if row is not None and transition is not None:
-                    row.setText(0, self._text("transitions", transition))
-                    row.setToolTip(0, row.text(0))
+            self.outline.follow(change)
+            # A new stage opens, as every stage does in a new outline.
+            for stage_id in change.added.get("stages", ()):
+                self.setExpanded(self.outline.index_for("stages", stage_id), True)
         finally:
             self._updating = False
+        if change.structural:
+            self._follow_selection()
 
     # -- selection and renaming -------------------------------------------------
 
-    def _tree_selection_changed(self) -> None:
+    def selected_keys(self) -> list[SelectionKey]:
+        """The keys of the selected rows, the current one last."""
+        model = self.outline
+        keys = [k for k in map(model.key, self.selectionModel().selectedRows()) if k]
+        current = model.key(self.currentIndex())
+        if current is not None and current in keys:
+            keys = [k for k in keys if k != current] + [current]
+        return keys
+
+    def _tree_selection_changed(self, *_args: object) -> None:
         if self._updating:
             return
-        keys = [tuple(row.data(0, KEY_ROLE)) for row in self.selectedItems()]
-        current = self.currentItem()
-        if current is not None and current.isSelected():
-            key = tuple(current.data(0, KEY_ROLE))
-            keys = [k for k in keys if k != key] + [key]
-        self.selection.set(keys)
+        self.selection.set(self.selected_keys())
 
-    def _follow_selection(self) -> None:
+    def _follow_selection(self, *_args: object) -> None:
         self._updating = True
         try:
-            wanted = [self._rows[key] for key in self.selection.items if key in self._rows]
-            with QSignalBlocker(self.selectionModel()):
-                self.clearSelection()
-                for row in wanted:
-                    row.setSelected(True)
+            model = self.outline
+            wanted = [model.index_for(*key) for key in self.selection.items]
+            wanted = [index for index in wanted if index.isValid()]
+            chosen = QItemSelection()
+            for index in wanted:
+                chosen.select(index, index)
+            flags = QItemSelectionModel.SelectionFlag
+            selection_model = self.selectionModel()
+            selection_model.select(chosen, flags.ClearAndSelect)
             if wanted:
-                self.setCurrentItem(wanted[-1], 0, self.selectionModel().SelectionFlag.NoUpdate)
-                self.scrollToItem(wanted[-1])
-            self.viewport().update()
+                selection_model.setCurrentIndex(wanted[-1], flags.NoUpdate)
+                self.scrollTo(wanted[-1])
         finally:
-            self._updating = False
-
-    def _item_renamed(self, row: QTreeWidgetItem, _column: int) -> None:
-        if self._updating:
-            return
-        key = row.data(0, KEY_ROLE)
-        if not key:
-            return
-        collection, item_id = key
-        item = self.document.journey.find(collection, item_id)
-        name_field = _NAME_FIELD.get(collection, "name")
-        text = row.text(0).strip()
-        if item is None or text == getattr(item, name_field):
-            return
-        try:
-            self.document.push(UpdateItem(collection, item_id, {name_field: text}))
-        except EditError as exc:
-            self.status.emit(self.tr("Cannot rename: {reason}").format(reason=exc))
-            self._updating = True
-            row.setText(0, self._text(collection, item))
             self._updating = False
 
     def rename_current(self) -> bool:
         """Start editing the name of the current row (the Rename action)."""
-        row = self.currentItem()
-        if row is None or not (row.flags() & Qt.ItemFlag.ItemIsEditable):
+        index = self.currentIndex()
+        if not index.isValid() or not (self.outline.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         self.setFocus()
-        self.editItem(row, 0)
+        self.edit(index)
         return True
 
-    def row_for(self, collection: str, key: Any) -> QTreeWidgetItem | None:
-        return self._rows.get((collection, key))
+    def index_for(self, collection: str, key: Any) -> QModelIndex:
+        """The row of an item (invalid when it has none)."""
+        return self.outline.index_for(collection, key)
 
 
 class OutlineDock(QDockWidget):

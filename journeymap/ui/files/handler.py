@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from journeymap.model import Journey, JourneyFileError, load_journey, save_journey
 from journeymap.model.fileformat import SUFFIXES
 from journeymap.ui.dialogs import JOURNEY_FILTER, Dialogs, UnsavedAnswer
 from journeymap.ui.document.editor_document import EditorDocument
+from journeymap.ui.settings import MAX_RECENT, RECENT_FILES_KEY, app_settings, recent_files
 
 __all__ = [
     "MAX_RECENT",
@@ -27,25 +28,8 @@ __all__ = [
     "recent_files",
 ]
 
-RECENT_FILES_KEY = "files/recent"
-"""list[str]: most recently opened or saved journey files, newest first."""
 LAST_FOLDER_KEY = "files/last_folder"
 """str: the folder of the last file dialog."""
-MAX_RECENT = 10
-
-
-def app_settings() -> QSettings:
-    """The editor's preferences (an INI file in the user's config folder)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "journeymap", "editor")
-
-
-def recent_files() -> list[str]:
-    value = app_settings().value(RECENT_FILES_KEY, [])
-    if isinstance(value, str):  # QSettings returns a lone string for a 1-item list
-        value = [value]
-    elif not isinstance(value, list):  # None: nothing stored
-        value = []
-    return [str(v) for v in value][:MAX_RECENT]
 
 
 def add_recent_file(path: Path) -> list[str]:
