@@ -4205,7 +4205,7 @@
     <context>
         <name>InsightsDock</name>
         <message>
-            <location filename="../ui/docks/insights.py" line="244" />
+            <location filename="../ui/docks/insights.py" line="259" />
             <source>Insights</source>
             <translation>Havainnot</translation>
         </message>
@@ -4223,77 +4223,82 @@
             <translation>… ja {count} muuta</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="129" />
+            <location filename="../ui/docks/insights.py" line="131" />
+            <source>The analysis failed, so the map shows only the customer counts you entered. Your journey is not affected.</source>
+            <translation>Analyysi epäonnistui, joten kartta näyttää vain syöttämäsi asiakasmäärät. Asiakaspolkusi on ennallaan.</translation>
+        </message>
+        <message>
+            <location filename="../ui/docks/insights.py" line="144" />
             <source>No analysis yet.</source>
             <translation>Ei vielä analyysia.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="133" />
+            <location filename="../ui/docks/insights.py" line="148" />
             <source>Pain points</source>
             <translation>Kipupisteet</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="135" />
+            <location filename="../ui/docks/insights.py" line="150" />
             <source>No pain points: every rated step is at or above neutral.</source>
             <translation>Ei kipupisteitä: jokainen arvioitu kosketuspiste on neutraali tai parempi.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="138" />
+            <location filename="../ui/docks/insights.py" line="153" />
             <source>Biggest drop-offs</source>
             <translation>Suurimmat poistumat</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="140" />
+            <location filename="../ui/docks/insights.py" line="155" />
             <source>No drop-off known: add customer counts to steps or transitions.</source>
             <translation>Poistumaa ei tiedetä: lisää asiakasmäärät kosketuspisteisiin tai siirtymiin.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="143" />
+            <location filename="../ui/docks/insights.py" line="158" />
             <source>Channel switches</source>
             <translation>Kanavanvaihdot</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="145" />
+            <location filename="../ui/docks/insights.py" line="160" />
             <source>No channel or owner switches.</source>
             <translation>Ei kanavan- tai omistajanvaihtoja.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="147" />
+            <location filename="../ui/docks/insights.py" line="162" />
             <source>Checks</source>
             <translation>Tarkistukset</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="147" />
+            <location filename="../ui/docks/insights.py" line="162" />
             <source>No problems found.</source>
             <translation>Ongelmia ei löytynyt.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="151" />
+            <location filename="../ui/docks/insights.py" line="166" />
             <source>Designed vs observed</source>
             <translation>Suunniteltu ja havaittu</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="153" />
+            <location filename="../ui/docks/insights.py" line="168" />
             <source>Time and cost</source>
             <translation>Aika ja kustannus</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="155" />
+            <location filename="../ui/docks/insights.py" line="170" />
             <source>No time or cost known: give steps minutes or euros.</source>
             <translation>Aikaa tai kustannusta ei tiedetä: anna kosketuspisteille minuutit tai eurot.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="158" />
+            <location filename="../ui/docks/insights.py" line="173" />
             <source>Service levels</source>
             <translation>Palvelutasot</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="160" />
+            <location filename="../ui/docks/insights.py" line="175" />
             <source>No service levels: give steps or channels a level.</source>
             <translation>Ei palvelutasoja: anna kosketuspisteille tai kanaville taso.</translation>
         </message>
         <message>
-            <location filename="../ui/docks/insights.py" line="171" />
+            <location filename="../ui/docks/insights.py" line="186" />
             <source>{severity} pain point, score {score}</source>
             <translation>{severity} kipupiste, pisteet {score}</translation>
         </message>

@@ -15,14 +15,14 @@ from tests.ui.map_fixtures import make_map
 def _blocking_analysis(monkeypatch):
     """The worker's analysis waits for ``release``; ``started`` is set once it runs."""
     started, release = threading.Event(), threading.Event()
-    real = live_analysis.analyse_journey
+    real = live_analysis._analysed
 
     def analyse(journey, persona_id=None):
         started.set()
         release.wait(10)
         return real(journey, persona_id)
 
-    monkeypatch.setattr(live_analysis, "analyse_journey", analyse)
+    monkeypatch.setattr(live_analysis, "_analysed", analyse)
     return started, release
 
 
@@ -66,3 +66,26 @@ def test_a_result_after_the_window_closed_is_dropped(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: not setup.live.pending, timeout=10000)
     assert emitted == [] and setup.live.analysis is None
     assert sys.getswitchinterval() == before
+
+
+def test_a_failed_analysis_is_said_in_the_insights_dock(qtbot, monkeypatch):
+    from journeymap.ui.docks.insights import InsightsTree
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("a transition share of 7 is no share")
+
+    monkeypatch.setattr("journeymap.analysis.report.analyse", broken)
+    setup = make_map(qtbot, background=True)
+    tree = InsightsTree(setup.document, setup.selection, setup.live)
+    qtbot.addWidget(tree)
+    with qtbot.waitSignal(setup.live.updated, timeout=10000):
+        setup.live.schedule()
+    assert setup.live.analysis is None
+    assert setup.live.failure == "a transition share of 7 is no share"
+    first = tree.topLevelItem(0)
+    assert first.text(0).startswith("The analysis failed")
+    assert first.child(0).text(0) == "a transition share of 7 is no share"
+    monkeypatch.undo()
+    with qtbot.waitSignal(setup.live.updated, timeout=10000):
+        setup.document.push(UpdateItem("steps", "s1", {"volume": 400}))
+    assert setup.live.analysis is not None and setup.live.failure is None

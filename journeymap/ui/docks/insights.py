@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDockWidget, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from journeymap.canvas.analysis_text import (
     check_message,
@@ -126,7 +126,22 @@ class InsightsTree(QTreeWidget):
         self.clear()
         analysis = self.live.analysis
         if analysis is None:
-            row = QTreeWidgetItem(self, [self.tr("No analysis yet.")])
+            failure = getattr(self.live, "failure", None)
+            if failure:
+                text = self.tr(
+                    "The analysis failed, so the map shows only the customer counts you "
+                    "entered. Your journey is not affected."
+                )
+                row = QTreeWidgetItem(self, [text])
+                warning = QStyle.StandardPixmap.SP_MessageBoxWarning
+                row.setIcon(0, self.style().standardIcon(warning))
+                row.setToolTip(0, f"{text}\n\n{failure}")
+                detail = QTreeWidgetItem(row, [failure])
+                detail.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                detail.setForeground(0, self.palette().placeholderText())
+                row.setExpanded(True)
+            else:
+                row = QTreeWidgetItem(self, [self.tr("No analysis yet.")])
             row.setFlags(Qt.ItemFlag.ItemIsEnabled)
             return
         self._group(

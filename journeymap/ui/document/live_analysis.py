@@ -89,13 +89,28 @@ def analyse_journey(journey: Journey, persona_id: str | None = None) -> JourneyA
     The map then falls back to what measured volumes alone show, so a problem in
     the analysis never stops the editor.
     """
+    return _analysed(journey, persona_id)[0]
+
+
+def _analysed(
+    journey: Journey, persona_id: str | None
+) -> tuple[JourneyAnalysis | None, str | None]:
+    """The analysis, or ``None`` and why it failed in one line (for the window)."""
     try:
         from journeymap.analysis.report import analyse
 
-        return analyse(journey, persona_id=persona_id)
-    except Exception:  # an analysis bug must not take the editor down
+        return analyse(journey, persona_id=persona_id), None
+    except Exception as exc:  # an analysis bug must not take the editor down
         log.exception("journey analysis failed")
-        return None
+        return None, _reason(exc)
+
+
+def _reason(exc: BaseException) -> str:
+    """An exception as one short line: its message, or its kind when it has none."""
+    text = " ".join(str(exc).split())
+    if len(text) > 160:
+        text = text[:159] + "…"
+    return text or type(exc).__name__
 
 
 ANALYSIS_IMPORTS = (
@@ -103,11 +118,13 @@ ANALYSIS_IMPORTS = (
     "scipy",
     "numpy.testing",
     "scipy.sparse",
-    "scipy.sparse.csgraph",
+    "scipy.sparse.linalg",
     "journeymap.analysis.report",
 )
 """What the analysis loads, in pieces of 0.15 s at most on a slow machine (0.9 s
-in all, with networkx, before the analysis left networkx to ``build_graph``)."""
+in all, with networkx, before the analysis left networkx to ``build_graph``).
+The sparse solver is what a loop of more than a few steps needs; the strongly
+connected components are found in plain Python (``analysis/graph.py``)."""
 
 
 def _next_import() -> str | None:
@@ -135,6 +152,8 @@ class LiveAnalysis(QObject):
         self.background = background
         self.analysis: JourneyAnalysis | None = None
         """The latest analysis; ``None`` before the first run or when it failed."""
+        self.failure: str | None = None
+        """Why the latest run gave no analysis, in one line (``None``: it did not fail)."""
         self.marks: MapMarks | None = None
         """The map's marks of :attr:`analysis` for :attr:`marks_persona`, made on
         the worker; ``None`` when the map must make them itself."""
@@ -217,7 +236,7 @@ class LiveAnalysis(QObject):
         journey, persona = self._request()
         if self.prepare is not None:
             journey = self._prepared(journey.copy_deep())
-        self.analysis = analyse_journey(journey, persona)
+        self.analysis, self.failure = _analysed(journey, persona)
         self.marks, self.marks_persona, self.marks_base = None, None, None
         self.updated.emit()
 
@@ -248,7 +267,7 @@ class LiveAnalysis(QObject):
         if name is not None:
             try:
                 importlib.import_module(name)
-            except ImportError:  # a broken installation: the run reports no analysis
+            except ImportError:  # a broken installation: the run reports why it has no analysis
                 log.exception("the analysis cannot be loaded")
             else:
                 self._importing = True
@@ -268,7 +287,7 @@ class LiveAnalysis(QObject):
         def work() -> None:
             # Plain Python only: the result is collected by the GUI thread's poll.
             try:
-                analysis = analyse_journey(self._prepared(snapshot), persona)
+                analysis, box["failure"] = _analysed(self._prepared(snapshot), persona)
                 box["analysis"] = analysis
                 marks = box["marks"] = _marks(analysis, persona)
                 if base is not None and marks is not None:
@@ -306,6 +325,7 @@ class LiveAnalysis(QObject):
         if generation != self._generation or self._stopped:
             return  # a synchronous recompute() came in between, or the journey closed
         self.analysis = box.get("analysis")
+        self.failure = box.get("failure") if self.analysis is None else None
         self.marks, self.marks_persona = box.get("marks"), box["persona"]
         self.marks_base = box["base"] if "changes" in box else None
         self.marks_changes = box.get("changes")
