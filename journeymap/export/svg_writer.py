@@ -1,0 +1,661 @@
+"""A lean, semantic SVG of whatever a ``QPainter`` draws.
+
+Qt's own ``QSvgGenerator`` wraps every primitive in a group that repeats every
+style attribute, and knows nothing of what it draws: a 25-step map came to
+about 1 MB. Here a Python paint engine (:class:`SvgPaintEngine`, on the paint
+device :class:`SvgCanvas`) receives the very same calls the map's items make
+when they paint (so the picture stays the one the editor shows), and writes:
+
+- one shared ``<style>``: every fill, stroke and font the picture uses becomes
+  a class (``f3``, ``s1``, ``t0``), so an element carries only its geometry;
+- one group per thing of the journey (:meth:`SvgCanvas.begin_group`): a step's
+  card and lanes in ``<g id="step-…" class="step">`` with a ``<title>`` for
+  tooltips and screen readers, a transition, a stage header, a persona's curve;
+- text as ``<text>``, escaped, in the fonts the map names.
+
+Only what the map's painting uses is written: rectangles, paths, polygons and
+polylines, text, images (a persona's picture), solid fills, pens with dashes,
+clipping, opacity and transforms. A gradient or pattern brush is drawn as its
+colour.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPaintDevice,
+    QPaintEngine,
+    QPaintEngineState,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QTextItem,
+    QTransform,
+)
+
+__all__ = ["SvgCanvas", "SvgPaintEngine", "group_id"]
+
+_DIRTY = QPaintEngine.DirtyFlag
+_PAINT_STYLE = _DIRTY.DirtyPen | _DIRTY.DirtyBrush
+_CONTEXT = (
+    _DIRTY.DirtyTransform
+    | _DIRTY.DirtyClipPath
+    | _DIRTY.DirtyClipRegion
+    | _DIRTY.DirtyClipEnabled
+    | _DIRTY.DirtyOpacity
+)
+_CLIP = _DIRTY.DirtyClipPath | _DIRTY.DirtyClipRegion | _DIRTY.DirtyClipEnabled
+_SOLID = Qt.BrushStyle.SolidPattern
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_NO_PEN = Qt.PenStyle.NoPen
+_POLYLINE = QPaintEngine.PolygonDrawMode.PolylineMode
+_WINDING = QPaintEngine.PolygonDrawMode.WindingMode
+_MOVE = QPainterPath.ElementType.MoveToElement
+_LINE = QPainterPath.ElementType.LineToElement
+_CURVE = QPainterPath.ElementType.CurveToElement
+_CAPS = {Qt.PenCapStyle.FlatCap: "butt", Qt.PenCapStyle.RoundCap: "round"}
+_JOINS = {
+    Qt.PenJoinStyle.MiterJoin: "miter",
+    Qt.PenJoinStyle.SvgMiterJoin: "miter",
+    Qt.PenJoinStyle.RoundJoin: "round",
+}
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"})
+_TX_TRANSLATE = QTransform.TransformationType.TxTranslate.value
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+def _guarded(method: Any) -> Any:
+    """An engine method that never lets an exception reach Qt (which would end
+    the process): the first one is kept on the canvas and raised after the
+    painting (:meth:`SvgCanvas.raise_error`)."""
+
+    @functools.wraps(method)
+    def call(self: SvgPaintEngine, *args: Any) -> Any:
+        try:
+            return method(self, *args)
+        except Exception as error:  # re-raised by SvgCanvas.raise_error
+            if self.canvas.error is None:
+                self.canvas.error = error
+            return None
+
+    return call
+
+
+def _n(value: float) -> str:
+    """A coordinate: at most two decimals, no trailing zeros."""
+    r = round(value, 2)
+    i = int(r)
+    return str(i) if i == r else repr(r)
+
+
+def escape(text: str) -> str:
+    """``text`` for an element's content or a quoted attribute."""
+    return text.translate(_ESCAPES)
+
+
+def group_id(kind: str, key: str) -> str:
+    """An XML id for ``key`` of ``kind`` (``step-`` + the step's id): characters
+    an id may not hold become ``_`` followed by their code point."""
+    safe = _ID_UNSAFE.sub(lambda m: f"_{ord(m.group()):x}_", key)
+    return f"{kind}-{safe}"
+
+
+def _colour(colour: QColor) -> tuple[str, float]:
+    return colour.name(), colour.alphaF()
+
+
+@dataclass
+class _Group:
+    """What one group of the picture draws, in the order it was drawn."""
+
+    attrs: str
+    title: str
+    parts: list[str] = field(default_factory=list)
+
+
+class SvgCanvas(QPaintDevice):
+    """A paint device ``width`` x ``height`` (units at 96 dpi) whose painting
+    becomes a lean SVG (:meth:`svg`).
+
+    Between :meth:`begin_group` and :meth:`end_group` what is drawn goes into
+    that group; several begins with the same key add to one group, which stays
+    where the key first appeared.
+    """
+
+    def __init__(self, width: float, height: float):
+        super().__init__()
+        self.width = width
+        self.height = height
+        self._engine = SvgPaintEngine(self)
+        self._groups: dict[Any, _Group] = {}
+        self._loose = _Group("", "")
+        self._current = self._loose
+        self._count = 0
+        self.styles: dict[str, str] = {}
+        """CSS declarations -> class name."""
+        self.clips: list[str] = []
+        """``<clipPath>`` definitions, ``c0``, ``c1``, …"""
+        self._clip_ids: dict[str, str] = {}
+        self.error: Exception | None = None
+        """The first error of the engine's drawing (see :meth:`raise_error`)."""
+
+    # -- QPaintDevice -------------------------------------------------------------
+
+    def paintEngine(self) -> QPaintEngine:
+        return self._engine
+
+    def metric(self, metric: QPaintDevice.PaintDeviceMetric) -> int:
+        m = QPaintDevice.PaintDeviceMetric
+        if metric == m.PdmWidth:
+            return max(1, round(self.width))
+        if metric == m.PdmHeight:
+            return max(1, round(self.height))
+        if metric == m.PdmWidthMM:
+            return round(self.width * 25.4 / 96)
+        if metric == m.PdmHeightMM:
+            return round(self.height * 25.4 / 96)
+        if metric in (m.PdmDpiX, m.PdmDpiY, m.PdmPhysicalDpiX, m.PdmPhysicalDpiY):
+            return 96
+        if metric == m.PdmDepth:
+            return 32
+        if metric == m.PdmNumColors:
+            return 0xFFFFFF
+        if metric == m.PdmDevicePixelRatio:
+            return 1
+        if metric == m.PdmDevicePixelRatioScaled:
+            return round(QPaintDevice.devicePixelRatioFScale())
+        return 0
+
+    # -- groups -------------------------------------------------------------------
+
+    def begin_group(self, key: Any, element_id: str = "", css: str = "", title: str = "") -> None:
+        """Draw into the group of ``key`` (made with ``element_id``, class ``css``
+        and ``title`` the first time) until :meth:`end_group`."""
+        self._engine.close_context()
+        group = self._groups.get(key)
+        if group is None:
+            attrs = (f' id="{escape(element_id)}"' if element_id else "") + (
+                f' class="{css}"' if css else ""
+            )
+            group = self._groups[key] = _Group(attrs, title)
+            self._loose.parts.append(group)  # type: ignore[arg-type]
+        self._current = group
+
+    def end_group(self) -> None:
+        self._engine.close_context()
+        self._current = self._loose
+
+    def emit(self, text: str) -> None:
+        self._current.parts.append(text)
+        self._count += 1
+
+    def style_class(self, css: str) -> str:
+        name = self.styles.get(css)
+        if name is None:
+            name = self.styles[css] = f"k{len(self.styles)}"
+        return name
+
+    def clip_id(self, shape: str) -> str:
+        name = self._clip_ids.get(shape)
+        if name is None:
+            name = self._clip_ids[shape] = f"c{len(self._clip_ids)}"
+            self.clips.append(f'<clipPath id="{name}">{shape}</clipPath>')
+        return name
+
+    def raise_error(self) -> None:
+        """Raise the first error the drawing met, if any."""
+        if self.error is not None:
+            raise self.error
+
+    @property
+    def elements(self) -> int:
+        """How many elements were drawn (tests and the benchmark)."""
+        return self._count
+
+    # -- the document -------------------------------------------------------------
+
+    def svg(self, title: str = "", description: str = "") -> str:
+        """The whole document."""
+        w, h = _n(self.width), _n(self.height)
+        css = "".join(f".{name}{{{decl}}}" for decl, name in self.styles.items())
+        head = [
+            '<?xml version="1.0" encoding="UTF-8"?>\n',
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" '
+            f'viewBox="0 0 {w} {h}" xml:space="preserve" fill="none" stroke="none" '
+            'stroke-linecap="square" stroke-linejoin="bevel" fill-rule="evenodd">\n',
+        ]
+        if title:
+            head.append(f"<title>{escape(title)}</title>\n")
+        if description:
+            head.append(f"<desc>{escape(description)}</desc>\n")
+        head.append(f"<style>\n{css}\ntext{{stroke:none}}\n</style>\n")
+        if self.clips:
+            head.append("<defs>" + "".join(self.clips) + "</defs>\n")
+        body: list[str] = []
+        self._flatten(self._loose.parts, body)
+        return "".join(head) + "".join(body) + "</svg>\n"
+
+    def _flatten(self, parts: Iterable[Any], out: list[str]) -> None:
+        for part in parts:
+            if isinstance(part, _Group):
+                if not part.parts:
+                    continue
+                out.append(f"<g{part.attrs}>")
+                if part.title:
+                    out.append(f"<title>{escape(part.title)}</title>")
+                out.extend(part.parts)
+                out.append("</g>\n")
+            else:
+                out.append(part)
+
+
+class SvgPaintEngine(QPaintEngine):
+    """The engine behind :class:`SvgCanvas`: each drawing call becomes one SVG
+    element with a style class. The painter's transform, clip and opacity are
+    written as a group around the elements drawn under them; a pure translation
+    is added to the coordinates instead."""
+
+    def __init__(self, canvas: SvgCanvas):
+        super().__init__(QPaintEngine.PaintEngineFeature.AllFeatures)
+        self.canvas = canvas
+        self._transform = QTransform()
+        self._opacity = 1.0
+        self._stroke = ""
+        self._fill = ""
+        self._pen_colour = ""
+        self._context_dirty = True
+        self._context_open = False
+        self._dx = 0.0
+        self._dy = 0.0
+        self._clips: list[str] = []
+        self._clip_on = False
+        self._fonts: dict[str, str] = {}
+        self._font_key = ""
+        self._font_class = ""
+        self._stroke_only = ""
+        self._closing = ""
+
+    # -- QPaintEngine -------------------------------------------------------------
+
+    def begin(self, device: QPaintDevice) -> bool:
+        return True
+
+    def end(self) -> bool:
+        self.close_context()
+        return True
+
+    def type(self) -> QPaintEngine.Type:
+        return QPaintEngine.Type.User
+
+    @_guarded
+    def updateState(self, state: QPaintEngineState) -> None:
+        # The state is the painter's and lives only during this call: what is
+        # needed is read now.
+        flags = state.state()
+        if flags & _DIRTY.DirtyPen:
+            self._read_pen(state.pen())
+        if flags & _DIRTY.DirtyBrush:
+            self._read_brush(state.brush())
+        if flags & _CONTEXT:
+            if flags & _DIRTY.DirtyTransform:
+                self._transform = QTransform(state.transform())
+            if flags & _DIRTY.DirtyOpacity:
+                self._opacity = state.opacity()
+            if flags & _CLIP:
+                self._update_clip(state, flags)
+            self._context_dirty = True
+
+    @_guarded
+    def drawRects(self, rects: Any, count: int | None = None) -> None:  # type: ignore[override]
+        cls = self._paint_class(True)
+        if cls is None:
+            return
+        dx, dy = self._dx, self._dy
+        for r in rects if isinstance(rects, list | tuple) else [rects]:
+            self.canvas.emit(
+                f'<rect class="{cls}" x="{_n(r.x() + dx)}" y="{_n(r.y() + dy)}" '
+                f'width="{_n(r.width())}" height="{_n(r.height())}"/>'
+            )
+
+    @_guarded
+    def drawPath(self, path: QPainterPath) -> None:
+        cls = self._paint_class(True)
+        if cls is None or path.isEmpty():
+            return
+        shape = _simple_shape(path, self._dx, self._dy)
+        if shape:
+            self.canvas.emit(f'<{shape} class="{cls}"/>')
+            return
+        rule = "" if path.fillRule() == Qt.FillRule.OddEvenFill else ' fill-rule="nonzero"'
+        self.canvas.emit(f'<path class="{cls}"{rule} d="{self._path_data(path)}"/>')
+
+    @_guarded
+    def drawPolygon(self, points: Any, mode: Any = None) -> None:  # type: ignore[override]
+        if mode is None:
+            mode = QPaintEngine.PolygonDrawMode.OddEvenMode
+        fill = mode != _POLYLINE
+        cls = self._paint_class(fill)
+        if cls is None or not points:
+            return
+        dx, dy = self._dx, self._dy
+        data = " ".join(f"{_n(p.x() + dx)},{_n(p.y() + dy)}" for p in points)
+        if not fill:
+            self.canvas.emit(f'<polyline class="{cls}" points="{data}"/>')
+            return
+        rule = ' fill-rule="nonzero"' if mode == _WINDING else ""
+        self.canvas.emit(f'<polygon class="{cls}"{rule} points="{data}"/>')
+
+    @_guarded
+    def drawTextItem(self, p: QPointF, text_item: QTextItem) -> None:
+        text = text_item.text()
+        if not text:
+            return
+        self._ensure()
+        if not self._pen_colour:
+            return
+        font = text_item.font()
+        key = font.key()
+        if key != self._font_key:
+            self._font_key = key
+            cls = self._fonts.get(key)
+            if cls is None:
+                cls = self._fonts[key] = self.canvas.style_class(_font_css(font))
+            self._font_class = cls
+        self.canvas.emit(
+            f'<text class="{self._font_class} {self._pen_colour}" x="{_n(p.x() + self._dx)}" '
+            f'y="{_n(p.y() + self._dy)}">{escape(text)}</text>'
+        )
+
+    @_guarded
+    def drawImage(  # type: ignore[override]
+        self, r: QRectF, image: QImage, sr: QRectF, flags: Any = None
+    ) -> None:
+        self._ensure()
+        part = image.copy(sr.toRect()) if sr.toRect() != image.rect() else image
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        part.save(buffer, "PNG")  # type: ignore[call-overload]
+        buffer.close()
+        encoded = base64.b64encode(bytes(data.data())).decode("ascii")
+        self.canvas.emit(
+            f'<image x="{_n(r.x() + self._dx)}" y="{_n(r.y() + self._dy)}" '
+            f'width="{_n(r.width())}" height="{_n(r.height())}" preserveAspectRatio="none" '
+            f'href="data:image/png;base64,{encoded}"/>'
+        )
+
+    @_guarded
+    def drawPixmap(self, r: QRectF, pm: QPixmap, sr: QRectF) -> None:
+        self.drawImage(r, pm.toImage(), sr)
+
+    # -- state --------------------------------------------------------------------
+
+    def _ensure(self) -> None:
+        if self._context_dirty:
+            self._open_context()
+
+    def _paint_class(self, fill: bool) -> str | None:
+        """The class for a shape (``fill`` False: an outline only); ``None``
+        when it would draw nothing."""
+        if self._context_dirty:
+            self._open_context()
+        brush = self._fill if fill else ""
+        if not brush:
+            return self._stroke_only or None
+        return self.canvas.style_class(f"{brush};{self._stroke}" if self._stroke else brush)
+
+    def _read_pen(self, pen: QPen) -> None:
+        self._stroke = _stroke_css(pen)
+        self._stroke_only = self.canvas.style_class(self._stroke) if self._stroke else ""
+        colour = pen.color()
+        if pen.style() == _NO_PEN or colour.alpha() == 0:
+            self._pen_colour = ""
+        else:
+            name, alpha = _colour(colour)
+            css = f"fill:{name}" + (f";fill-opacity:{_n(alpha)}" if alpha < 1 else "")
+            self._pen_colour = self.canvas.style_class(css)
+
+    def _read_brush(self, brush: QBrush) -> None:
+        if brush.style() == _NO_BRUSH or brush.color().alpha() == 0:
+            self._fill = ""
+            return
+        name, alpha = _colour(brush.color())
+        self._fill = f"fill:{name}" + (f";fill-opacity:{_n(alpha)}" if alpha < 1 else "")
+
+    def _update_clip(self, state: QPaintEngineState, flags: Any) -> None:
+        if flags & _DIRTY.DirtyClipEnabled:
+            self._clip_on = state.isClipEnabled()
+        if not flags & (_DIRTY.DirtyClipPath | _DIRTY.DirtyClipRegion):
+            return
+        op = state.clipOperation()
+        self._clip_on = op != Qt.ClipOperation.NoClip
+        if op == Qt.ClipOperation.NoClip:
+            self._clips = []
+            return
+        if flags & _DIRTY.DirtyClipPath:
+            path = state.clipPath()
+        else:
+            path = QPainterPath()
+            path.addRegion(state.clipRegion())
+        # The clip is given in the painter's coordinates when it was set.
+        shape = _clip_shape(path, state.transform())
+        if op == Qt.ClipOperation.ReplaceClip:
+            self._clips = [shape]
+        else:
+            self._clips = [*self._clips, shape]
+
+    def close_context(self) -> None:
+        """End the group of the current transform, clip and opacity (a new
+        one opens at the next element)."""
+        if self._context_open:
+            self.canvas.emit(self._closing)
+            self._context_open = False
+        self._context_dirty = True
+
+    def _open_context(self) -> None:
+        self._context_dirty = False
+        self.close_context()
+        self._context_dirty = False
+        t = self._transform
+        attrs = []
+        if self._clip_on and self._clips:
+            # Nested clips intersect: one group per clip, outermost first.
+            for shape in self._clips[:-1]:
+                attrs.append(f'<g clip-path="url(#{self.canvas.clip_id(shape)})">')
+            last = self.canvas.clip_id(self._clips[-1])
+            opening = "".join(attrs) + f'<g clip-path="url(#{last})"'
+        else:
+            opening = "<g"
+        opacity = self._opacity
+        if opacity < 1:
+            opening += f' opacity="{_n(opacity)}"'
+        if t.type().value <= _TX_TRANSLATE:
+            self._dx, self._dy = t.dx(), t.dy()
+            inner = ""
+        else:
+            self._dx = self._dy = 0.0
+            inner = (
+                f'<g transform="matrix({_n(t.m11())},{_n(t.m12())},{_n(t.m21())},'
+                f'{_n(t.m22())},{_n(t.dx())},{_n(t.dy())})">'
+            )
+        if opening == "<g" and not inner:
+            return
+        closing = "</g>" * (len(attrs) + (opening != "<g") + bool(inner))
+        if opening == "<g":
+            self.canvas.emit(inner)
+        else:
+            self.canvas.emit(opening + ">" + inner)
+        self._context_open = True
+        self._closing = closing
+
+    def _path_data(self, path: QPainterPath) -> str:
+        return _path_data(path, self._dx, self._dy)
+
+
+def _path_data(path: QPainterPath, dx: float, dy: float) -> str:
+    out = []
+    count = path.elementCount()
+    i = 0
+    last = ""
+    while i < count:
+        e = path.elementAt(i)
+        kind = e.type
+        if kind == _MOVE:
+            out.append(f"M{_n(e.x + dx)} {_n(e.y + dy)}")
+            last = "M"
+            i += 1
+        elif kind == _LINE:
+            # After a line (or a move), another line needs no letter.
+            out.append(("" if last == "L" else "L") + f"{_n(e.x + dx)} {_n(e.y + dy)}")
+            if last == "L":
+                out[-1] = " " + out[-1]
+            last = "L"
+            i += 1
+        elif kind == _CURVE and i + 2 < count:
+            c2, end = path.elementAt(i + 1), path.elementAt(i + 2)
+            out.append(
+                ("" if last == "C" else "C")
+                + f"{_n(e.x + dx)} {_n(e.y + dy)} {_n(c2.x + dx)} {_n(c2.y + dy)} "
+                f"{_n(end.x + dx)} {_n(end.y + dy)}"
+            )
+            if last == "C":
+                out[-1] = " " + out[-1]
+            last = "C"
+            i += 3
+        else:
+            i += 1
+    return "".join(out)
+
+
+_ROUNDED = (
+    _MOVE,
+    *(
+        kind
+        for _ in range(4)
+        for kind in (
+            _CURVE,
+            QPainterPath.ElementType.CurveToDataElement,
+            QPainterPath.ElementType.CurveToDataElement,
+            _LINE,
+        )
+    ),
+)
+_ELLIPSE = (
+    _MOVE,
+    *(
+        kind
+        for _ in range(4)
+        for kind in (
+            _CURVE,
+            QPainterPath.ElementType.CurveToDataElement,
+            QPainterPath.ElementType.CurveToDataElement,
+        )
+    ),
+)
+
+
+def _simple_shape(path: QPainterPath, dx: float, dy: float) -> str:
+    """The ``rect`` (rounded) or ``ellipse`` element (without its class) that
+    draws ``path`` when it is one of those, as ``QPainter`` builds them; else
+    an empty string."""
+    count = path.elementCount()
+    if count not in (13, 17):
+        return ""
+    kinds = tuple(path.elementAt(i).type for i in range(count))
+    box = path.boundingRect()
+    x, y, w, h = box.x() + dx, box.y() + dy, box.width(), box.height()
+    if kinds == _ELLIPSE:
+        start = path.elementAt(0)
+        if abs(start.x - box.right()) > 0.01 or abs(start.y - box.center().y()) > 0.01:
+            return ""
+        return (
+            f'ellipse cx="{_n(x + w / 2)}" cy="{_n(y + h / 2)}" rx="{_n(w / 2)}" ry="{_n(h / 2)}"'
+        )
+    if kinds != _ROUNDED:
+        return ""
+    start, corner = path.elementAt(0), path.elementAt(3)
+    rx, ry = corner.x - box.left(), start.y - box.top()
+    if abs(start.x - box.left()) > 0.01 or abs(corner.y - box.top()) > 0.01 or rx < 0 or ry < 0:
+        return ""
+    return (
+        f'rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" rx="{_n(rx)}" ry="{_n(ry)}"'
+    )
+
+
+def _clip_shape(path: QPainterPath, t: QTransform) -> str:
+    """A clip shape: a rectangle when the path is one, else the path."""
+    mapped = t.map(path)
+    box = mapped.boundingRect()
+    if mapped.elementCount() == 5 and _is_rect(mapped):
+        return (
+            f'<rect x="{_n(box.x())}" y="{_n(box.y())}" '
+            f'width="{_n(box.width())}" height="{_n(box.height())}"/>'
+        )
+    return f'<path d="{_path_data(mapped, 0.0, 0.0)}"/>'
+
+
+def _is_rect(path: QPainterPath) -> bool:
+    xs = {round(path.elementAt(i).x, 3) for i in range(path.elementCount())}
+    ys = {round(path.elementAt(i).y, 3) for i in range(path.elementCount())}
+    return len(xs) <= 2 and len(ys) <= 2
+
+
+def _stroke_css(pen: QPen) -> str:
+    style = pen.style()
+    if style == _NO_PEN:
+        return ""
+    brush = pen.brush()
+    if brush.style() == _NO_BRUSH:
+        return ""
+    colour = pen.color()
+    if colour.alpha() == 0:
+        return ""
+    name, alpha = _colour(colour)
+    width = pen.widthF() or 1.0
+    css = f"stroke:{name}"
+    if alpha < 1:
+        css += f";stroke-opacity:{_n(alpha)}"
+    if width != 1:
+        css += f";stroke-width:{_n(width)}"
+    cap = _CAPS.get(pen.capStyle())
+    if cap:
+        css += f";stroke-linecap:{cap}"
+    join = _JOINS.get(pen.joinStyle())
+    if join:
+        css += f";stroke-linejoin:{join}"
+    if style != Qt.PenStyle.SolidLine:
+        dashes = pen.dashPattern()
+        if dashes:
+            css += ";stroke-dasharray:" + ",".join(_n(d * width) for d in dashes)
+    if pen.isCosmetic() and pen.widthF() > 0:
+        css += ";vector-effect:non-scaling-stroke"
+    return css
+
+
+def _font_css(font: QFont) -> str:
+    families = font.families() or [font.family()]
+    names = ",".join(f"'{f}'" if " " in f else f for f in families)
+    size = font.pixelSize()
+    if size <= 0:
+        size = font.pointSizeF() * 96 / 72
+    css = f"font-family:{names};font-size:{_n(size)}px"
+    weight = font.weight()
+    value = weight.value if hasattr(weight, "value") else int(weight)
+    if value != 400:
+        css += f";font-weight:{value}"
+    if font.italic():
+        css += ";font-style:italic"
+    if font.underline():
+        css += ";text-decoration:underline"
+    return css
