@@ -561,6 +561,7 @@ def _paint_sheet(
     painter.save()
     painter.setClipRect(clip)
     painter.fillRect(clip, scene.map_style.background)
+
     def part(source: Any, left: float, top: float, band: int) -> None:
         if canvas is None:
             _paint_part(painter, scene, source, left, top, clip)

@@ -47,15 +47,13 @@ from PySide6.QtGui import (
 __all__ = ["SvgCanvas", "SvgPaintEngine", "group_id"]
 
 _DIRTY = QPaintEngine.DirtyFlag
-_PAINT_STYLE = _DIRTY.DirtyPen | _DIRTY.DirtyBrush
-_CONTEXT = (
-    _DIRTY.DirtyTransform
-    | _DIRTY.DirtyClipPath
-    | _DIRTY.DirtyClipRegion
-    | _DIRTY.DirtyClipEnabled
-    | _DIRTY.DirtyOpacity
-)
-_CLIP = _DIRTY.DirtyClipPath | _DIRTY.DirtyClipRegion | _DIRTY.DirtyClipEnabled
+# The dirty flags as plain numbers: Python's enum flags cost a call per test.
+_PEN = _DIRTY.DirtyPen.value
+_BRUSH = _DIRTY.DirtyBrush.value
+_TRANSFORM = _DIRTY.DirtyTransform.value
+_OPACITY = _DIRTY.DirtyOpacity.value
+_CLIP = (_DIRTY.DirtyClipPath | _DIRTY.DirtyClipRegion | _DIRTY.DirtyClipEnabled).value
+_CONTEXT = _TRANSFORM | _OPACITY | _CLIP
 _SOLID = Qt.BrushStyle.SolidPattern
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _NO_PEN = Qt.PenStyle.NoPen
@@ -135,8 +133,8 @@ class SvgCanvas(QPaintDevice):
 
     def __init__(self, width: float, height: float):
         super().__init__()
-        self.width = width
-        self.height = height
+        self.sheet_width = width
+        self.sheet_height = height
         self._engine = SvgPaintEngine(self)
         self._groups: dict[Any, _Group] = {}
         self._loose = _Group("", "")
@@ -158,13 +156,13 @@ class SvgCanvas(QPaintDevice):
     def metric(self, metric: QPaintDevice.PaintDeviceMetric) -> int:
         m = QPaintDevice.PaintDeviceMetric
         if metric == m.PdmWidth:
-            return max(1, round(self.width))
+            return max(1, round(self.sheet_width))
         if metric == m.PdmHeight:
-            return max(1, round(self.height))
+            return max(1, round(self.sheet_height))
         if metric == m.PdmWidthMM:
-            return round(self.width * 25.4 / 96)
+            return round(self.sheet_width * 25.4 / 96)
         if metric == m.PdmHeightMM:
-            return round(self.height * 25.4 / 96)
+            return round(self.sheet_height * 25.4 / 96)
         if metric in (m.PdmDpiX, m.PdmDpiY, m.PdmPhysicalDpiX, m.PdmPhysicalDpiY):
             return 96
         if metric == m.PdmDepth:
@@ -227,7 +225,7 @@ class SvgCanvas(QPaintDevice):
 
     def svg(self, title: str = "", description: str = "") -> str:
         """The whole document."""
-        w, h = _n(self.width), _n(self.height)
+        w, h = _n(self.sheet_width), _n(self.sheet_height)
         css = "".join(f".{name}{{{decl}}}" for decl, name in self.styles.items())
         head = [
             '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -285,6 +283,8 @@ class SvgPaintEngine(QPaintEngine):
         self._font_class = ""
         self._stroke_only = ""
         self._closing = ""
+        self._pens: dict[tuple[int, float], list[tuple[QPen, tuple[str, str, str]]]] = {}
+        self._brushes: dict[int, list[tuple[QBrush, str]]] = {}
 
     # -- QPaintEngine -------------------------------------------------------------
 
@@ -302,18 +302,18 @@ class SvgPaintEngine(QPaintEngine):
     def updateState(self, state: QPaintEngineState) -> None:
         # The state is the painter's and lives only during this call: what is
         # needed is read now.
-        flags = state.state()
-        if flags & _DIRTY.DirtyPen:
+        flags = state.state().value
+        if flags & _PEN:
             self._read_pen(state.pen())
-        if flags & _DIRTY.DirtyBrush:
+        if flags & _BRUSH:
             self._read_brush(state.brush())
         if flags & _CONTEXT:
-            if flags & _DIRTY.DirtyTransform:
+            if flags & _TRANSFORM:
                 self._transform = QTransform(state.transform())
-            if flags & _DIRTY.DirtyOpacity:
+            if flags & _OPACITY:
                 self._opacity = state.opacity()
             if flags & _CLIP:
-                self._update_clip(state, flags)
+                self._update_clip(state, state.state())
             self._context_dirty = True
 
     @_guarded
@@ -416,22 +416,39 @@ class SvgPaintEngine(QPaintEngine):
         return self.canvas.style_class(f"{brush};{self._stroke}" if self._stroke else brush)
 
     def _read_pen(self, pen: QPen) -> None:
-        self._stroke = _stroke_css(pen)
-        self._stroke_only = self.canvas.style_class(self._stroke) if self._stroke else ""
+        # Pens repeat (a chip's colours): found again by colour and width, then
+        # compared whole in C++, their CSS is made once.
+        bucket = self._pens.setdefault((pen.color().rgba(), pen.widthF()), [])
+        for known, found in bucket:
+            if known == pen:
+                self._stroke, self._stroke_only, self._pen_colour = found
+                return
+        stroke = _stroke_css(pen)
         colour = pen.color()
-        if pen.style() == _NO_PEN or colour.alpha() == 0:
-            self._pen_colour = ""
-        else:
+        text = ""
+        if pen.style() != _NO_PEN and colour.alpha():
             name, alpha = _colour(colour)
-            css = f"fill:{name}" + (f";fill-opacity:{_n(alpha)}" if alpha < 1 else "")
-            self._pen_colour = self.canvas.style_class(css)
+            text = self.canvas.style_class(
+                f"fill:{name}" + (f";fill-opacity:{_n(alpha)}" if alpha < 1 else "")
+            )
+        found = (stroke, self.canvas.style_class(stroke) if stroke else "", text)
+        bucket.append((QPen(pen), found))
+        self._stroke, self._stroke_only, self._pen_colour = found
 
     def _read_brush(self, brush: QBrush) -> None:
+        rgba = brush.color().rgba()
+        bucket = self._brushes.setdefault(rgba, [])
+        for known, found in bucket:
+            if known == brush:
+                self._fill = found
+                return
         if brush.style() == _NO_BRUSH or brush.color().alpha() == 0:
-            self._fill = ""
-            return
-        name, alpha = _colour(brush.color())
-        self._fill = f"fill:{name}" + (f";fill-opacity:{_n(alpha)}" if alpha < 1 else "")
+            fill = ""
+        else:
+            name, alpha = _colour(brush.color())
+            fill = f"fill:{name}" + (f";fill-opacity:{_n(alpha)}" if alpha < 1 else "")
+        bucket.append((QBrush(brush), fill))
+        self._fill = fill
 
     def _update_clip(self, state: QPaintEngineState, flags: Any) -> None:
         if flags & _DIRTY.DirtyClipEnabled:
@@ -572,7 +589,17 @@ def _simple_shape(path: QPainterPath, dx: float, dy: float) -> str:
     count = path.elementCount()
     if count not in (13, 17):
         return ""
-    kinds = tuple(path.elementAt(i).type for i in range(count))
+    # The shapes QPainter builds: a move, then curves (and lines between them
+    # in a rounded rectangle); the corners are checked below.
+    if path.elementAt(1).type != _CURVE or path.elementAt(0).type != _MOVE:
+        return ""
+    kinds = _ELLIPSE if count == 13 else _ROUNDED
+    joints = (4, 7, 10) if count == 13 else (4, 8, 12, 16)
+    if any(path.elementAt(i).type != kinds[i] for i in joints):
+        return ""
+    first, final = path.elementAt(0), path.elementAt(count - 1)
+    if abs(first.x - final.x) > 0.01 or abs(first.y - final.y) > 0.01:
+        return ""
     box = path.boundingRect()
     x, y, w, h = box.x() + dx, box.y() + dy, box.width(), box.height()
     if kinds == _ELLIPSE:
@@ -646,7 +673,7 @@ def _stroke_css(pen: QPen) -> str:
 def _font_css(font: QFont) -> str:
     families = font.families() or [font.family()]
     names = ",".join(f"'{f}'" if " " in f else f for f in families)
-    size = font.pixelSize()
+    size = float(font.pixelSize())
     if size <= 0:
         size = font.pointSizeF() * 96 / 72
     css = f"font-family:{names};font-size:{_n(size)}px"
