@@ -237,7 +237,7 @@ class SvgCanvas(QPaintDevice):
             head.append(f"<title>{escape(title)}</title>\n")
         if description:
             head.append(f"<desc>{escape(description)}</desc>\n")
-        head.append(f"<style>\n{css}\ntext{{stroke:none}}\n</style>\n")
+        head.append(f"<style>\n{css}\ntext{{stroke:none;white-space:pre}}\n</style>\n")
         if self.clips:
             head.append("<defs>" + "".join(self.clips) + "</defs>\n")
         body: list[str] = []
