@@ -69,6 +69,13 @@ _JOINS = {
     Qt.PenJoinStyle.RoundJoin: "round",
 }
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"})
+# Numbers: seven significant digits (a hundredth of a pixel up to 100,000).
+_RECT = '<rect class="{}" x="{:.7g}" y="{:.7g}" width="{:.7g}" height="{:.7g}"/>'
+_ROUNDED_RECT = 'rect x="{:.7g}" y="{:.7g}" width="{:.7g}" height="{:.7g}" rx="{:.7g}" ry="{:.7g}"'
+_ELLIPSE = 'ellipse cx="{:.7g}" cy="{:.7g}" rx="{:.7g}" ry="{:.7g}"'
+_POINT = "{:.7g},{:.7g}"
+_TEXT = '<text class="{} {}" x="{:.7g}" y="{:.7g}">{}</text>'
+_CURVE6 = "{:.7g} {:.7g} {:.7g} {:.7g} {:.7g} {:.7g}"
 _TX_TRANSLATE = QTransform.TransformationType.TxTranslate.value
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
@@ -91,10 +98,9 @@ def _guarded(method: Any) -> Any:
 
 
 def _n(value: float) -> str:
-    """A coordinate: at most two decimals, no trailing zeros."""
-    r = round(value, 2)
-    i = int(r)
-    return str(i) if i == r else repr(r)
+    """A number: seven significant digits (a hundredth of a pixel up to
+    100,000), no trailing zeros. The hot paths format several at once."""
+    return f"{value:.7g}"
 
 
 def escape(text: str) -> str:
@@ -135,6 +141,7 @@ class SvgCanvas(QPaintDevice):
         super().__init__()
         self.sheet_width = width
         self.sheet_height = height
+        self._metrics = self._metric_table()
         self._engine = SvgPaintEngine(self)
         self._groups: dict[Any, _Group] = {}
         self._loose = _Group("", "")
@@ -154,26 +161,25 @@ class SvgCanvas(QPaintDevice):
         return self._engine
 
     def metric(self, metric: QPaintDevice.PaintDeviceMetric) -> int:
+        # Asked for every text drawn: a lookup.
+        return self._metrics.get(metric, 0)
+
+    def _metric_table(self) -> dict[QPaintDevice.PaintDeviceMetric, int]:
         m = QPaintDevice.PaintDeviceMetric
-        if metric == m.PdmWidth:
-            return max(1, round(self.sheet_width))
-        if metric == m.PdmHeight:
-            return max(1, round(self.sheet_height))
-        if metric == m.PdmWidthMM:
-            return round(self.sheet_width * 25.4 / 96)
-        if metric == m.PdmHeightMM:
-            return round(self.sheet_height * 25.4 / 96)
-        if metric in (m.PdmDpiX, m.PdmDpiY, m.PdmPhysicalDpiX, m.PdmPhysicalDpiY):
-            return 96
-        if metric == m.PdmDepth:
-            return 32
-        if metric == m.PdmNumColors:
-            return 0xFFFFFF
-        if metric == m.PdmDevicePixelRatio:
-            return 1
-        if metric == m.PdmDevicePixelRatioScaled:
-            return round(QPaintDevice.devicePixelRatioFScale())
-        return 0
+        return {
+            m.PdmWidth: max(1, round(self.sheet_width)),
+            m.PdmHeight: max(1, round(self.sheet_height)),
+            m.PdmWidthMM: round(self.sheet_width * 25.4 / 96),
+            m.PdmHeightMM: round(self.sheet_height * 25.4 / 96),
+            m.PdmDpiX: 96,
+            m.PdmDpiY: 96,
+            m.PdmPhysicalDpiX: 96,
+            m.PdmPhysicalDpiY: 96,
+            m.PdmDepth: 32,
+            m.PdmNumColors: 0xFFFFFF,
+            m.PdmDevicePixelRatio: 1,
+            m.PdmDevicePixelRatioScaled: round(QPaintDevice.devicePixelRatioFScale()),
+        }
 
     # -- groups -------------------------------------------------------------------
 
@@ -279,7 +285,8 @@ class SvgPaintEngine(QPaintEngine):
         self._clips: list[str] = []
         self._clip_on = False
         self._fonts: dict[str, str] = {}
-        self._font_key = ""
+        self._font = QFont()
+        self._font.setFamily("\u0000")  # equal to no font drawn
         self._font_class = ""
         self._stroke_only = ""
         self._closing = ""
@@ -323,10 +330,7 @@ class SvgPaintEngine(QPaintEngine):
             return
         dx, dy = self._dx, self._dy
         for r in rects if isinstance(rects, list | tuple) else [rects]:
-            self.canvas.emit(
-                f'<rect class="{cls}" x="{_n(r.x() + dx)}" y="{_n(r.y() + dy)}" '
-                f'width="{_n(r.width())}" height="{_n(r.height())}"/>'
-            )
+            self.canvas.emit(_RECT.format(cls, r.x() + dx, r.y() + dy, r.width(), r.height()))
 
     @_guarded
     def drawPath(self, path: QPainterPath) -> None:
@@ -349,7 +353,7 @@ class SvgPaintEngine(QPaintEngine):
         if cls is None or not points:
             return
         dx, dy = self._dx, self._dy
-        data = " ".join(f"{_n(p.x() + dx)},{_n(p.y() + dy)}" for p in points)
+        data = " ".join(_POINT.format(p.x() + dx, p.y() + dy) for p in points)
         if not fill:
             self.canvas.emit(f'<polyline class="{cls}" points="{data}"/>')
             return
@@ -365,16 +369,17 @@ class SvgPaintEngine(QPaintEngine):
         if not self._pen_colour:
             return
         font = text_item.font()
-        key = font.key()
-        if key != self._font_key:
-            self._font_key = key
+        if font != self._font:
+            self._font = font
+            key = font.key()
             cls = self._fonts.get(key)
             if cls is None:
                 cls = self._fonts[key] = self.canvas.style_class(_font_css(font))
             self._font_class = cls
         self.canvas.emit(
-            f'<text class="{self._font_class} {self._pen_colour}" x="{_n(p.x() + self._dx)}" '
-            f'y="{_n(p.y() + self._dy)}">{escape(text)}</text>'
+            _TEXT.format(
+                self._font_class, self._pen_colour, p.x() + self._dx, p.y() + self._dy, escape(text)
+            )
         )
 
     @_guarded
@@ -525,61 +530,31 @@ def _path_data(path: QPainterPath, dx: float, dy: float) -> str:
     count = path.elementCount()
     i = 0
     last = ""
+    at = path.elementAt
     while i < count:
-        e = path.elementAt(i)
-        kind = e.type
-        if kind == _MOVE:
-            out.append(f"M{_n(e.x + dx)} {_n(e.y + dy)}")
+        e = at(i)
+        if e.isMoveTo():
+            out.append(f"M{e.x + dx:.7g} {e.y + dy:.7g}")
             last = "M"
             i += 1
-        elif kind == _LINE:
-            # After a line (or a move), another line needs no letter.
-            out.append(("" if last == "L" else "L") + f"{_n(e.x + dx)} {_n(e.y + dy)}")
-            if last == "L":
-                out[-1] = " " + out[-1]
+        elif e.isLineTo():
+            # After a line, another line needs no letter.
+            out.append(
+                (" {:.7g} {:.7g}" if last == "L" else "L{:.7g} {:.7g}").format(e.x + dx, e.y + dy)
+            )
             last = "L"
             i += 1
-        elif kind == _CURVE and i + 2 < count:
-            c2, end = path.elementAt(i + 1), path.elementAt(i + 2)
+        elif e.isCurveTo() and i + 2 < count:
+            c2, end = at(i + 1), at(i + 2)
             out.append(
-                ("" if last == "C" else "C")
-                + f"{_n(e.x + dx)} {_n(e.y + dy)} {_n(c2.x + dx)} {_n(c2.y + dy)} "
-                f"{_n(end.x + dx)} {_n(end.y + dy)}"
+                (" " if last == "C" else "C")
+                + _CURVE6.format(e.x + dx, e.y + dy, c2.x + dx, c2.y + dy, end.x + dx, end.y + dy)
             )
-            if last == "C":
-                out[-1] = " " + out[-1]
             last = "C"
             i += 3
         else:
             i += 1
     return "".join(out)
-
-
-_ROUNDED = (
-    _MOVE,
-    *(
-        kind
-        for _ in range(4)
-        for kind in (
-            _CURVE,
-            QPainterPath.ElementType.CurveToDataElement,
-            QPainterPath.ElementType.CurveToDataElement,
-            _LINE,
-        )
-    ),
-)
-_ELLIPSE = (
-    _MOVE,
-    *(
-        kind
-        for _ in range(4)
-        for kind in (
-            _CURVE,
-            QPainterPath.ElementType.CurveToDataElement,
-            QPainterPath.ElementType.CurveToDataElement,
-        )
-    ),
-)
 
 
 def _simple_shape(path: QPainterPath, dx: float, dy: float) -> str:
@@ -591,33 +566,30 @@ def _simple_shape(path: QPainterPath, dx: float, dy: float) -> str:
         return ""
     # The shapes QPainter builds: a move, then curves (and lines between them
     # in a rounded rectangle); the corners are checked below.
-    if path.elementAt(1).type != _CURVE or path.elementAt(0).type != _MOVE:
+    at = path.elementAt
+    first = at(0)
+    if not first.isMoveTo() or not at(1).isCurveTo():
         return ""
-    kinds = _ELLIPSE if count == 13 else _ROUNDED
-    joints = (4, 7, 10) if count == 13 else (4, 8, 12, 16)
-    if any(path.elementAt(i).type != kinds[i] for i in joints):
+    if count == 13:
+        if not (at(4).isCurveTo() and at(7).isCurveTo() and at(10).isCurveTo()):
+            return ""
+    elif not (at(4).isLineTo() and at(8).isLineTo() and at(12).isLineTo() and at(16).isLineTo()):
         return ""
-    first, final = path.elementAt(0), path.elementAt(count - 1)
+    final = at(count - 1)
     if abs(first.x - final.x) > 0.01 or abs(first.y - final.y) > 0.01:
         return ""
     box = path.boundingRect()
     x, y, w, h = box.x() + dx, box.y() + dy, box.width(), box.height()
-    if kinds == _ELLIPSE:
-        start = path.elementAt(0)
-        if abs(start.x - box.right()) > 0.01 or abs(start.y - box.center().y()) > 0.01:
+    if count == 13:  # an ellipse starts at the middle of its right side
+        if abs(first.x - box.right()) > 0.01 or abs(first.y - box.center().y()) > 0.01:
             return ""
-        return (
-            f'ellipse cx="{_n(x + w / 2)}" cy="{_n(y + h / 2)}" rx="{_n(w / 2)}" ry="{_n(h / 2)}"'
-        )
-    if kinds != _ROUNDED:
+        return _ELLIPSE.format(x + w / 2, y + h / 2, w / 2, h / 2)
+    # A rounded rectangle starts on its left side, below the top left corner.
+    corner = at(3)
+    rx, ry = corner.x - box.left(), first.y - box.top()
+    if abs(first.x - box.left()) > 0.01 or abs(corner.y - box.top()) > 0.01 or rx < 0 or ry < 0:
         return ""
-    start, corner = path.elementAt(0), path.elementAt(3)
-    rx, ry = corner.x - box.left(), start.y - box.top()
-    if abs(start.x - box.left()) > 0.01 or abs(corner.y - box.top()) > 0.01 or rx < 0 or ry < 0:
-        return ""
-    return (
-        f'rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" rx="{_n(rx)}" ry="{_n(ry)}"'
-    )
+    return _ROUNDED_RECT.format(x, y, w, h, rx, ry)
 
 
 def _clip_shape(path: QPainterPath, t: QTransform) -> str:
