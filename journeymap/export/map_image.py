@@ -435,7 +435,8 @@ def _paint_part_grouped(
     """What :func:`_paint_part` draws, as ``QGraphicsScene.render`` draws it
     (backdrop, items in stacking order, foreground), with every item's
     drawing in the SVG group of the step, stage, transition or persona it
-    shows."""
+    shows. Groups are per band (``band``): a later band's backdrop must not
+    cover what an earlier group drew into it."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QTransform
     from PySide6.QtWidgets import QStyleOptionGraphicsItem
@@ -461,6 +462,8 @@ def _paint_part_grouped(
             continue
         canvas.begin_group(*_svg_group(scene, item, band))
         painter.save()
+        if part.contains(item.sceneBoundingRect()):
+            painter.setClipping(False)  # inside the band: no clip to write
         painter.setWorldTransform(item.sceneTransform() * base)
         painter.setOpacity(item.effectiveOpacity())
         option.exposedRect = item.boundingRect()
@@ -481,12 +484,12 @@ def _svg_group(scene: MapScene, item: Any, band: int) -> tuple[Any, str, str, st
     if step_id is not None:
         step = scene.lookup("steps", step_id)
         title = step.title if step is not None else step_id
-        return ("steps", step_id), group_id("step", step_id), "step", title
+        return ("steps", step_id, band), group_id("step", step_id), "step", title
     stage_id = getattr(item, "stage_id", None)
     if stage_id is not None:
         stage = scene.lookup("stages", stage_id)
         return (
-            ("stages", stage_id),
+            ("stages", stage_id, band),
             group_id("stage", stage_id),
             "stage",
             stage.name if stage is not None else stage_id,
@@ -501,7 +504,7 @@ def _svg_group(scene: MapScene, item: Any, band: int) -> tuple[Any, str, str, st
             if t.label:
                 title += f" ({t.label})"
         return (
-            ("transitions", transition_id),
+            ("transitions", transition_id, band),
             group_id("transition", transition_id),
             "transition",
             title,
@@ -510,7 +513,7 @@ def _svg_group(scene: MapScene, item: Any, band: int) -> tuple[Any, str, str, st
     if persona_id is not None:
         persona = scene.lookup("personas", persona_id)
         return (
-            ("curve", persona_id),
+            ("curve", persona_id, band),
             group_id("curve", persona_id),
             "curve",
             persona.name if persona is not None else persona_id,

@@ -134,7 +134,8 @@ class SvgCanvas(QPaintDevice):
 
     Between :meth:`begin_group` and :meth:`end_group` what is drawn goes into
     that group; several begins with the same key add to one group, which stays
-    where the key first appeared.
+    where the key first appeared. An id is given to the first group that asks
+    for it only (a transition across two bands of a poster is two groups).
     """
 
     def __init__(self, width: float, height: float):
@@ -143,7 +144,9 @@ class SvgCanvas(QPaintDevice):
         self.sheet_height = height
         self._metrics = self._metric_table()
         self._engine = SvgPaintEngine(self)
+        self._engine._whole = QRectF(0, 0, self.sheet_width, self.sheet_height)
         self._groups: dict[Any, _Group] = {}
+        self._ids: set[str] = set()
         self._loose = _Group("", "")
         self._current = self._loose
         self._count = 0
@@ -189,6 +192,10 @@ class SvgCanvas(QPaintDevice):
         self._engine.close_context()
         group = self._groups.get(key)
         if group is None:
+            if element_id in self._ids:
+                element_id = ""  # an id names one group: the first
+            elif element_id:
+                self._ids.add(element_id)
             attrs = (f' id="{escape(element_id)}"' if element_id else "") + (
                 f' class="{css}"' if css else ""
             )
@@ -284,6 +291,8 @@ class SvgPaintEngine(QPaintEngine):
         self._dy = 0.0
         self._clips: list[str] = []
         self._clip_on = False
+        self._whole = QRectF()
+        """The canvas: a clip that holds it all is no clip."""
         self._fonts: dict[str, str] = {}
         self._font = QFont()
         self._font.setFamily("\u0000")  # equal to no font drawn
@@ -315,13 +324,25 @@ class SvgPaintEngine(QPaintEngine):
         if flags & _BRUSH:
             self._read_brush(state.brush())
         if flags & _CONTEXT:
+            # A painter's restore() sends its state again: a group opens only
+            # when the transform, opacity or clip really changed.
+            before = (self._clip_on, self._clips)
+            changed = False
             if flags & _TRANSFORM:
-                self._transform = QTransform(state.transform())
+                transform = state.transform()
+                if transform != self._transform:
+                    self._transform = QTransform(transform)
+                    changed = True
             if flags & _OPACITY:
-                self._opacity = state.opacity()
+                opacity = state.opacity()
+                if opacity != self._opacity:
+                    self._opacity = opacity
+                    changed = True
             if flags & _CLIP:
                 self._update_clip(state, state.state())
-            self._context_dirty = True
+                changed = changed or (self._clip_on, self._clips) != before
+            if changed:
+                self._context_dirty = True
 
     @_guarded
     def drawRects(self, rects: Any, count: int | None = None) -> None:  # type: ignore[override]
@@ -471,10 +492,10 @@ class SvgPaintEngine(QPaintEngine):
             path = QPainterPath()
             path.addRegion(state.clipRegion())
         # The clip is given in the painter's coordinates when it was set.
-        shape = _clip_shape(path, state.transform())
+        shape = _clip_shape(path, state.transform(), self._whole)
         if op == Qt.ClipOperation.ReplaceClip:
-            self._clips = [shape]
-        else:
+            self._clips = [shape] if shape else []
+        elif shape:
             self._clips = [*self._clips, shape]
 
     def close_context(self) -> None:
@@ -592,11 +613,14 @@ def _simple_shape(path: QPainterPath, dx: float, dy: float) -> str:
     return _ROUNDED_RECT.format(x, y, w, h, rx, ry)
 
 
-def _clip_shape(path: QPainterPath, t: QTransform) -> str:
-    """A clip shape: a rectangle when the path is one, else the path."""
+def _clip_shape(path: QPainterPath, t: QTransform, whole: QRectF) -> str:
+    """A clip shape: a rectangle when the path is one, else the path; empty
+    for a rectangle that holds all of ``whole`` (it clips nothing)."""
     mapped = t.map(path)
     box = mapped.boundingRect()
     if mapped.elementCount() == 5 and _is_rect(mapped):
+        if box.contains(whole):
+            return ""
         return (
             f'<rect x="{_n(box.x())}" y="{_n(box.y())}" '
             f'width="{_n(box.width())}" height="{_n(box.height())}"/>'

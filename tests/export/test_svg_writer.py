@@ -173,3 +173,20 @@ def test_clips_opacity_and_images_are_written(qapp, tmp_path):
     assert QColor(drawn.pixel(150, 80)).red() == 255  # outside the clip: white
     assert QColor(drawn.pixel(120, 30)).green() > 200  # the image
     assert QColor(drawn.pixel(120, 30)).red() < 50
+
+
+def test_a_wrapped_poster_draws_every_band_as_the_png(qapp, tmp_path):
+    from benchmarks.synthetic import synthetic_journey
+
+    journey = synthetic_journey(100, 3)
+    png = render_map(journey, tmp_path / "map.png", dpi=48)
+    render_map(journey, tmp_path / "map.svg")
+    drawn = _render_svg(tmp_path / "map.svg", png.width_px, png.height_px)
+    mean, share = _difference(QImage(str(tmp_path / "map.png")), drawn)
+    # A curve crosses every band: each band draws its part above its own backdrop.
+    assert mean < 1.0 and share < 0.005, (mean, share)
+    root = ET.parse(tmp_path / "map.svg").getroot()
+    curves = [g for g in root.iter(f"{SVG}g") if g.get("class") == "curve"]
+    persona = journey.personas[0].id
+    assert [g.get("id") for g in curves].count(group_id("curve", persona)) == 1
+    assert len(curves) > len(journey.personas)  # one group per persona and band
