@@ -125,7 +125,8 @@ class _Group:
 
     attrs: str
     title: str
-    parts: list[str] = field(default_factory=list)
+    parts: list[Any] = field(default_factory=list)
+    """Element texts, and (in the top level) the groups in document order."""
 
 
 class SvgCanvas(QPaintDevice):
@@ -200,7 +201,7 @@ class SvgCanvas(QPaintDevice):
                 f' class="{css}"' if css else ""
             )
             group = self._groups[key] = _Group(attrs, title)
-            self._loose.parts.append(group)  # type: ignore[arg-type]
+            self._loose.parts.append(group)
         self._current = group
 
     def end_group(self) -> None:
