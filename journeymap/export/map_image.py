@@ -478,7 +478,7 @@ def _paint_part_grouped(
 
 def _svg_group(scene: MapScene, item: Any, band: int) -> tuple[Any, str, str, str]:
     """The group an item of the map is drawn into: key, id, class and title."""
-    from journeymap.export.svg_writer import group_id
+    from journeymap.export.svg_elements import group_id
 
     step_id = getattr(item, "step_id", None)
     if step_id is not None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +30,6 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QImage,
     QPaintDevice,
@@ -44,7 +42,21 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-__all__ = ["SvgCanvas", "SvgPaintEngine", "group_id"]
+from journeymap.export.svg_elements import (
+    POINT,
+    RECT,
+    TEXT,
+    clip_shape,
+    colour_parts,
+    escape,
+    font_css,
+    number,
+    path_data,
+    simple_shape,
+    stroke_css,
+)
+
+__all__ = ["SvgCanvas", "SvgPaintEngine"]
 
 _DIRTY = QPaintEngine.DirtyFlag
 # The dirty flags as plain numbers: Python's enum flags cost a call per test.
@@ -54,30 +66,11 @@ _TRANSFORM = _DIRTY.DirtyTransform.value
 _OPACITY = _DIRTY.DirtyOpacity.value
 _CLIP = (_DIRTY.DirtyClipPath | _DIRTY.DirtyClipRegion | _DIRTY.DirtyClipEnabled).value
 _CONTEXT = _TRANSFORM | _OPACITY | _CLIP
-_SOLID = Qt.BrushStyle.SolidPattern
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _NO_PEN = Qt.PenStyle.NoPen
 _POLYLINE = QPaintEngine.PolygonDrawMode.PolylineMode
 _WINDING = QPaintEngine.PolygonDrawMode.WindingMode
-_MOVE = QPainterPath.ElementType.MoveToElement
-_LINE = QPainterPath.ElementType.LineToElement
-_CURVE = QPainterPath.ElementType.CurveToElement
-_CAPS = {Qt.PenCapStyle.FlatCap: "butt", Qt.PenCapStyle.RoundCap: "round"}
-_JOINS = {
-    Qt.PenJoinStyle.MiterJoin: "miter",
-    Qt.PenJoinStyle.SvgMiterJoin: "miter",
-    Qt.PenJoinStyle.RoundJoin: "round",
-}
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"})
-# Numbers: seven significant digits (a hundredth of a pixel up to 100,000).
-_RECT = '<rect class="{}" x="{:.7g}" y="{:.7g}" width="{:.7g}" height="{:.7g}"/>'
-_ROUNDED_RECT = 'rect x="{:.7g}" y="{:.7g}" width="{:.7g}" height="{:.7g}" rx="{:.7g}" ry="{:.7g}"'
-_ELLIPSE = 'ellipse cx="{:.7g}" cy="{:.7g}" rx="{:.7g}" ry="{:.7g}"'
-_POINT = "{:.7g},{:.7g}"
-_TEXT = '<text class="{} {}" x="{:.7g}" y="{:.7g}">{}</text>'
-_CURVE6 = "{:.7g} {:.7g} {:.7g} {:.7g} {:.7g} {:.7g}"
 _TX_TRANSLATE = QTransform.TransformationType.TxTranslate.value
-_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
 def _guarded(method: Any) -> Any:
@@ -95,28 +88,6 @@ def _guarded(method: Any) -> Any:
             return None
 
     return call
-
-
-def _n(value: float) -> str:
-    """A number: seven significant digits (a hundredth of a pixel up to
-    100,000), no trailing zeros. The hot paths format several at once."""
-    return f"{value:.7g}"
-
-
-def escape(text: str) -> str:
-    """``text`` for an element's content or a quoted attribute."""
-    return text.translate(_ESCAPES)
-
-
-def group_id(kind: str, key: str) -> str:
-    """An XML id for ``key`` of ``kind`` (``step-`` + the step's id): characters
-    an id may not hold become ``_`` followed by their code point."""
-    safe = _ID_UNSAFE.sub(lambda m: f"_{ord(m.group()):x}_", key)
-    return f"{kind}-{safe}"
-
-
-def _colour(colour: QColor) -> tuple[str, float]:
-    return colour.name(), colour.alphaF()
 
 
 @dataclass
@@ -239,7 +210,7 @@ class SvgCanvas(QPaintDevice):
 
     def svg(self, title: str = "", description: str = "") -> str:
         """The whole document."""
-        w, h = _n(self.sheet_width), _n(self.sheet_height)
+        w, h = number(self.sheet_width), number(self.sheet_height)
         css = "".join(f".{name}{{{decl}}}" for decl, name in self.styles.items())
         head = [
             '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -352,14 +323,14 @@ class SvgPaintEngine(QPaintEngine):
             return
         dx, dy = self._dx, self._dy
         for r in rects if isinstance(rects, list | tuple) else [rects]:
-            self.canvas.emit(_RECT.format(cls, r.x() + dx, r.y() + dy, r.width(), r.height()))
+            self.canvas.emit(RECT.format(cls, r.x() + dx, r.y() + dy, r.width(), r.height()))
 
     @_guarded
     def drawPath(self, path: QPainterPath) -> None:
         cls = self._paint_class(True)
         if cls is None or path.isEmpty():
             return
-        shape = _simple_shape(path, self._dx, self._dy)
+        shape = simple_shape(path, self._dx, self._dy)
         if shape:
             self.canvas.emit(f'<{shape} class="{cls}"/>')
             return
@@ -375,7 +346,7 @@ class SvgPaintEngine(QPaintEngine):
         if cls is None or not points:
             return
         dx, dy = self._dx, self._dy
-        data = " ".join(_POINT.format(p.x() + dx, p.y() + dy) for p in points)
+        data = " ".join(POINT.format(p.x() + dx, p.y() + dy) for p in points)
         if not fill:
             self.canvas.emit(f'<polyline class="{cls}" points="{data}"/>')
             return
@@ -396,10 +367,10 @@ class SvgPaintEngine(QPaintEngine):
             key = font.key()
             cls = self._fonts.get(key)
             if cls is None:
-                cls = self._fonts[key] = self.canvas.style_class(_font_css(font))
+                cls = self._fonts[key] = self.canvas.style_class(font_css(font))
             self._font_class = cls
         self.canvas.emit(
-            _TEXT.format(
+            TEXT.format(
                 self._font_class, self._pen_colour, p.x() + self._dx, p.y() + self._dy, escape(text)
             )
         )
@@ -417,8 +388,8 @@ class SvgPaintEngine(QPaintEngine):
         buffer.close()
         encoded = base64.b64encode(bytes(data.data())).decode("ascii")
         self.canvas.emit(
-            f'<image x="{_n(r.x() + self._dx)}" y="{_n(r.y() + self._dy)}" '
-            f'width="{_n(r.width())}" height="{_n(r.height())}" preserveAspectRatio="none" '
+            f'<image x="{number(r.x() + self._dx)}" y="{number(r.y() + self._dy)}" '
+            f'width="{number(r.width())}" height="{number(r.height())}" preserveAspectRatio="none" '
             f'href="data:image/png;base64,{encoded}"/>'
         )
 
@@ -450,13 +421,13 @@ class SvgPaintEngine(QPaintEngine):
             if known == pen:
                 self._stroke, self._stroke_only, self._pen_colour = found
                 return
-        stroke = _stroke_css(pen)
+        stroke = stroke_css(pen)
         colour = pen.color()
         text = ""
         if pen.style() != _NO_PEN and colour.alpha():
-            name, alpha = _colour(colour)
+            name, alpha = colour_parts(colour)
             text = self.canvas.style_class(
-                f"fill:{name}" + (f";fill-opacity:{_n(alpha)}" if alpha < 1 else "")
+                f"fill:{name}" + (f";fill-opacity:{number(alpha)}" if alpha < 1 else "")
             )
         found = (stroke, self.canvas.style_class(stroke) if stroke else "", text)
         bucket.append((QPen(pen), found))
@@ -472,8 +443,8 @@ class SvgPaintEngine(QPaintEngine):
         if brush.style() == _NO_BRUSH or brush.color().alpha() == 0:
             fill = ""
         else:
-            name, alpha = _colour(brush.color())
-            fill = f"fill:{name}" + (f";fill-opacity:{_n(alpha)}" if alpha < 1 else "")
+            name, alpha = colour_parts(brush.color())
+            fill = f"fill:{name}" + (f";fill-opacity:{number(alpha)}" if alpha < 1 else "")
         bucket.append((QBrush(brush), fill))
         self._fill = fill
 
@@ -493,7 +464,7 @@ class SvgPaintEngine(QPaintEngine):
             path = QPainterPath()
             path.addRegion(state.clipRegion())
         # The clip is given in the painter's coordinates when it was set.
-        shape = _clip_shape(path, state.transform(), self._whole)
+        shape = clip_shape(path, state.transform(), self._whole)
         if op == Qt.ClipOperation.ReplaceClip:
             self._clips = [shape] if shape else []
         elif shape:
@@ -523,15 +494,15 @@ class SvgPaintEngine(QPaintEngine):
             opening = "<g"
         opacity = self._opacity
         if opacity < 1:
-            opening += f' opacity="{_n(opacity)}"'
+            opening += f' opacity="{number(opacity)}"'
         if t.type().value <= _TX_TRANSLATE:
             self._dx, self._dy = t.dx(), t.dy()
             inner = ""
         else:
             self._dx = self._dy = 0.0
             inner = (
-                f'<g transform="matrix({_n(t.m11())},{_n(t.m12())},{_n(t.m21())},'
-                f'{_n(t.m22())},{_n(t.dx())},{_n(t.dy())})">'
+                f'<g transform="matrix({number(t.m11())},{number(t.m12())},{number(t.m21())},'
+                f'{number(t.m22())},{number(t.dx())},{number(t.dy())})">'
             )
         if opening == "<g" and not inner:
             return
@@ -544,142 +515,4 @@ class SvgPaintEngine(QPaintEngine):
         self._closing = closing
 
     def _path_data(self, path: QPainterPath) -> str:
-        return _path_data(path, self._dx, self._dy)
-
-
-def _path_data(path: QPainterPath, dx: float, dy: float) -> str:
-    out = []
-    count = path.elementCount()
-    i = 0
-    last = ""
-    at = path.elementAt
-    while i < count:
-        e = at(i)
-        if e.isMoveTo():
-            out.append(f"M{e.x + dx:.7g} {e.y + dy:.7g}")
-            last = "M"
-            i += 1
-        elif e.isLineTo():
-            # After a line, another line needs no letter.
-            out.append(
-                (" {:.7g} {:.7g}" if last == "L" else "L{:.7g} {:.7g}").format(e.x + dx, e.y + dy)
-            )
-            last = "L"
-            i += 1
-        elif e.isCurveTo() and i + 2 < count:
-            c2, end = at(i + 1), at(i + 2)
-            out.append(
-                (" " if last == "C" else "C")
-                + _CURVE6.format(e.x + dx, e.y + dy, c2.x + dx, c2.y + dy, end.x + dx, end.y + dy)
-            )
-            last = "C"
-            i += 3
-        else:
-            i += 1
-    return "".join(out)
-
-
-def _simple_shape(path: QPainterPath, dx: float, dy: float) -> str:
-    """The ``rect`` (rounded) or ``ellipse`` element (without its class) that
-    draws ``path`` when it is one of those, as ``QPainter`` builds them; else
-    an empty string."""
-    count = path.elementCount()
-    if count not in (13, 17):
-        return ""
-    # The shapes QPainter builds: a move, then curves (and lines between them
-    # in a rounded rectangle); the corners are checked below.
-    at = path.elementAt
-    first = at(0)
-    if not first.isMoveTo() or not at(1).isCurveTo():
-        return ""
-    if count == 13:
-        if not (at(4).isCurveTo() and at(7).isCurveTo() and at(10).isCurveTo()):
-            return ""
-    elif not (at(4).isLineTo() and at(8).isLineTo() and at(12).isLineTo() and at(16).isLineTo()):
-        return ""
-    final = at(count - 1)
-    if abs(first.x - final.x) > 0.01 or abs(first.y - final.y) > 0.01:
-        return ""
-    box = path.boundingRect()
-    x, y, w, h = box.x() + dx, box.y() + dy, box.width(), box.height()
-    if count == 13:  # an ellipse starts at the middle of its right side
-        if abs(first.x - box.right()) > 0.01 or abs(first.y - box.center().y()) > 0.01:
-            return ""
-        return _ELLIPSE.format(x + w / 2, y + h / 2, w / 2, h / 2)
-    # A rounded rectangle starts on its left side, below the top left corner.
-    corner = at(3)
-    rx, ry = corner.x - box.left(), first.y - box.top()
-    if abs(first.x - box.left()) > 0.01 or abs(corner.y - box.top()) > 0.01 or rx < 0 or ry < 0:
-        return ""
-    return _ROUNDED_RECT.format(x, y, w, h, rx, ry)
-
-
-def _clip_shape(path: QPainterPath, t: QTransform, whole: QRectF) -> str:
-    """A clip shape: a rectangle when the path is one, else the path; empty
-    for a rectangle that holds all of ``whole`` (it clips nothing)."""
-    mapped = t.map(path)
-    box = mapped.boundingRect()
-    if mapped.elementCount() == 5 and _is_rect(mapped):
-        if box.contains(whole):
-            return ""
-        return (
-            f'<rect x="{_n(box.x())}" y="{_n(box.y())}" '
-            f'width="{_n(box.width())}" height="{_n(box.height())}"/>'
-        )
-    return f'<path d="{_path_data(mapped, 0.0, 0.0)}"/>'
-
-
-def _is_rect(path: QPainterPath) -> bool:
-    xs = {round(path.elementAt(i).x, 3) for i in range(path.elementCount())}
-    ys = {round(path.elementAt(i).y, 3) for i in range(path.elementCount())}
-    return len(xs) <= 2 and len(ys) <= 2
-
-
-def _stroke_css(pen: QPen) -> str:
-    style = pen.style()
-    if style == _NO_PEN:
-        return ""
-    brush = pen.brush()
-    if brush.style() == _NO_BRUSH:
-        return ""
-    colour = pen.color()
-    if colour.alpha() == 0:
-        return ""
-    name, alpha = _colour(colour)
-    width = pen.widthF() or 1.0
-    css = f"stroke:{name}"
-    if alpha < 1:
-        css += f";stroke-opacity:{_n(alpha)}"
-    if width != 1:
-        css += f";stroke-width:{_n(width)}"
-    cap = _CAPS.get(pen.capStyle())
-    if cap:
-        css += f";stroke-linecap:{cap}"
-    join = _JOINS.get(pen.joinStyle())
-    if join:
-        css += f";stroke-linejoin:{join}"
-    if style != Qt.PenStyle.SolidLine:
-        dashes = pen.dashPattern()
-        if dashes:
-            css += ";stroke-dasharray:" + ",".join(_n(d * width) for d in dashes)
-    if pen.isCosmetic() and pen.widthF() > 0:
-        css += ";vector-effect:non-scaling-stroke"
-    return css
-
-
-def _font_css(font: QFont) -> str:
-    families = font.families() or [font.family()]
-    names = ",".join(f"'{f}'" if " " in f else f for f in families)
-    size = float(font.pixelSize())
-    if size <= 0:
-        size = font.pointSizeF() * 96 / 72
-    css = f"font-family:{names};font-size:{_n(size)}px"
-    weight = font.weight()
-    value = weight.value if hasattr(weight, "value") else int(weight)
-    if value != 400:
-        css += f";font-weight:{value}"
-    if font.italic():
-        css += ";font-style:italic"
-    if font.underline():
-        css += ";text-decoration:underline"
-    return css
+        return path_data(path, self._dx, self._dy)

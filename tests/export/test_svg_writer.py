@@ -20,7 +20,8 @@ from journeymap.export.map_image import (
     plan_sheet,
     render_map,
 )
-from journeymap.export.svg_writer import SvgCanvas, group_id
+from journeymap.export.svg_elements import group_id
+from journeymap.export.svg_writer import SvgCanvas
 from journeymap.model import load_journey
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.journey.json"))
