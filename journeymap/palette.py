@@ -66,7 +66,6 @@ def _distance(a: str, b: str) -> float:
     return sum((x - y) ** 2 for x, y in zip(ca, cb, strict=True)) ** 0.5
 
 
-@lru_cache(maxsize=256)  # asked once per persona for every step a map draws
 def persona_colour(colour: str | None, index: int) -> str:
     """The colour a persona is drawn in: its own, unless that is missing or
     near a warning hue (a persona in vermillion would read as a major pain
