@@ -35,7 +35,7 @@ QT_FREE_MODULES = [
     *(
         f"journeymap.export.{info.name}"
         for info in pkgutil.iter_modules([str(PACKAGE / "export")])
-        if info.name != "map_image"
+        if info.name not in {"map_image", "svg_writer", "svg_elements"}
     ),
 ]
 BOTTOM = {"", "palette"}
