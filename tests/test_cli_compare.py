@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from journeymap.cli import main
 from journeymap.model import save_journey
 from tests.analysis.compare_cases import as_is, to_be
+from tests.git_repo import need_git
 
 
 @pytest.fixture
@@ -59,16 +59,14 @@ def test_a_broken_file_exits_1(pair, tmp_path, capsys):
 
 
 def test_a_file_outside_git_has_no_revisions(pair, capsys):
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
+    need_git()
     assert main(["compare", pair[0], "--rev", "HEAD"]) == 1
     assert "is not in a git repository" in capsys.readouterr().err
 
 
 @pytest.fixture
 def repo(tmp_path):
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
+    need_git()
     repo = tmp_path / "repo"
     (repo / "maps").mkdir(parents=True)
     run = lambda *a: subprocess.run(["git", *a], cwd=repo, check=True, capture_output=True)  # noqa: E731

@@ -72,6 +72,7 @@ def test_an_existing_file_as_first_word_opens_the_editor(capsys, monkeypatch, tm
 )
 def test_display_problem(env, problem):
     if sys.platform in ("win32", "darwin"):
+        # Windows and macOS draw without DISPLAY/WAYLAND_DISPLAY: there is nothing to check.
         pytest.skip("only X11/Wayland systems need a display variable")
     assert (cli.display_problem(env) is not None) == problem
 

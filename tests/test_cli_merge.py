@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ from journeymap.model import (
     save_journey,
 )
 from journeymap.model.fileformat import dumps_journey
+from tests.git_repo import git, merge_repo
 
 
 def _base() -> Journey:
@@ -109,25 +108,12 @@ def test_an_unreadable_side_leaves_ours_as_it_was(tmp_path, capsys):
 
 
 def _git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=check)
-
-
-def _journeymap_executable() -> str:
-    candidate = Path(sys.executable).parent / "journeymap"
-    return str(candidate) if candidate.exists() else f"{sys.executable} -m journeymap"
+    return git(repo, *args, check=check)
 
 
 @pytest.fixture
 def repo(tmp_path):
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "config", "user.email", "team@example.org")
-    _git(repo, "config", "user.name", "Team")
-    (repo / ".gitattributes").write_text("*.journey.json merge=journeymap\n")
-    _git(repo, "config", "merge.journeymap.driver", f"{_journeymap_executable()} merge %O %A %B %P")
+    repo = merge_repo(tmp_path / "repo")
     save_journey(_base(), repo / "support.journey.json")
     _git(repo, "add", ".")
     _git(repo, "commit", "-q", "-m", "base")

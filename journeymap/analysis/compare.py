@@ -60,7 +60,10 @@ __all__ = [
     "combined_order",
     "compare_journeys",
     "comparison_to_dict",
+    "delta",
     "format_comparison",
+    "mean_text",
+    "measure_rows",
     "signed",
 ]
 
@@ -413,7 +416,7 @@ def _line(label: str, before: str, after: str, change: str) -> str:
     return f"  {label:<22} {before:>12} {after:>12} {change:>12}\n"
 
 
-def _rating(value: float | None, fmt: Formatter = ENGLISH) -> str:
+def mean_text(value: float | None, fmt: Formatter = ENGLISH) -> str:
     """A mean rating with at most two decimals; the minus sign a real one."""
     if value is None:
         return "–"
@@ -421,8 +424,59 @@ def _rating(value: float | None, fmt: Formatter = ENGLISH) -> str:
     return text.replace("-", "\u2212")
 
 
-def _delta(a: float | None, b: float | None) -> float | None:
+def delta(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else b - a
+
+
+def measure_rows(c: JourneyComparison, fmt: Formatter = ENGLISH) -> list[tuple[str, str, str, str]]:
+    """The whole journey's measures as (label, before, after, change): customers,
+    conversion, drop-off, pain score and the three mean ratings, labels in English
+    (the text report, the exported page and the comparison window each word them)."""
+    b, a = c.total_before, c.total_after
+    return [
+        (
+            "Customers",
+            fmt.count(b.customers),
+            fmt.count(a.customers),
+            signed(delta(b.customers, a.customers), fmt, "count"),
+        ),
+        (
+            "Conversion",
+            fmt.rate(c.conversion_before),
+            fmt.rate(c.conversion_after),
+            signed(delta(c.conversion_before, c.conversion_after), fmt, "rate"),
+        ),
+        (
+            "Drop-off",
+            fmt.rate(b.drop_off_rate),
+            fmt.rate(a.drop_off_rate),
+            signed(delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate"),
+        ),
+        (
+            "Pain score",
+            mean_text(b.pain, fmt),
+            mean_text(a.pain, fmt),
+            signed(a.pain - b.pain, fmt),
+        ),
+        (
+            "Goal (mean)",
+            mean_text(b.goal, fmt),
+            mean_text(a.goal, fmt),
+            signed(delta(b.goal, a.goal), fmt),
+        ),
+        (
+            "Ease (mean)",
+            mean_text(b.ease, fmt),
+            mean_text(a.ease, fmt),
+            signed(delta(b.ease, a.ease), fmt),
+        ),
+        (
+            "Emotion (mean)",
+            mean_text(b.emotion, fmt),
+            mean_text(a.emotion, fmt),
+            signed(delta(b.emotion, a.emotion), fmt),
+        ),
+    ]
 
 
 def format_comparison(c: JourneyComparison, fmt: Formatter = ENGLISH) -> str:
@@ -449,51 +503,13 @@ def format_comparison(c: JourneyComparison, fmt: Formatter = ENGLISH) -> str:
             out.append(f'  {mark} "{s.title}" [{s.step_id}]{what}\n')
             if s.before and s.after:
                 b, a = s.before, s.after
-                customers = signed(_delta(b.customers, a.customers), fmt, "count")
-                drop = signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate")
+                customers = signed(delta(b.customers, a.customers), fmt, "count")
+                drop = signed(delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate")
                 pain = signed(a.pain - b.pain, fmt)
                 out.append(f"      customers {customers}, drop-off {drop}, pain {pain}\n")
     b, a = c.total_before, c.total_after
     out.append("\nWhole journey" + " " * 11 + f"{'before':>12} {'after':>12} {'change':>12}\n")
-    rows = [
-        (
-            "customers",
-            fmt.count(b.customers),
-            fmt.count(a.customers),
-            signed(_delta(b.customers, a.customers), fmt, "count"),
-        ),
-        (
-            "conversion",
-            fmt.rate(c.conversion_before),
-            fmt.rate(c.conversion_after),
-            signed(_delta(c.conversion_before, c.conversion_after), fmt, "rate"),
-        ),
-        (
-            "drop-off",
-            fmt.rate(b.drop_off_rate),
-            fmt.rate(a.drop_off_rate),
-            signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate"),
-        ),
-        ("pain score", _rating(b.pain, fmt), _rating(a.pain, fmt), signed(a.pain - b.pain, fmt)),
-        (
-            "goal (mean)",
-            _rating(b.goal, fmt),
-            _rating(a.goal, fmt),
-            signed(_delta(b.goal, a.goal), fmt),
-        ),
-        (
-            "ease (mean)",
-            _rating(b.ease, fmt),
-            _rating(a.ease, fmt),
-            signed(_delta(b.ease, a.ease), fmt),
-        ),
-        (
-            "emotion (mean)",
-            _rating(b.emotion, fmt),
-            _rating(a.emotion, fmt),
-            signed(_delta(b.emotion, a.emotion), fmt),
-        ),
-    ]
+    rows = [(label.lower(), *cells) for label, *cells in measure_rows(c, fmt)]
     out.extend(_line(*row) for row in rows)
     out.append(f"\nPain points: {len(c.pain_resolved)} resolved, {len(c.pain_new)} new\n")
     for label, pains in (("resolved", c.pain_resolved), ("new", c.pain_new)):

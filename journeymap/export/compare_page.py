@@ -19,7 +19,15 @@ import os
 from typing import Any
 
 from journeymap import palette
-from journeymap.analysis.compare import JourneyComparison, StepComparison, combined_order, signed
+from journeymap.analysis.compare import (
+    JourneyComparison,
+    StepComparison,
+    combined_order,
+    delta,
+    mean_text,
+    measure_rows,
+    signed,
+)
 from journeymap.analysis.phrases import ENGLISH, Formatter
 from journeymap.export.errors import ExportError
 from journeymap.export.words import Words, word, words_for
@@ -89,63 +97,11 @@ DOCUMENT_TITLE = word("Journey comparison")
 _MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 
 
-def _delta(a: float | None, b: float | None) -> float | None:
-    return None if a is None or b is None else b - a
-
-
-def _mean_text(value: float | None, fmt: Formatter) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", fmt.point).replace("-", "\u2212")
-
-
 def delta_rows(c: JourneyComparison, fmt: Formatter = ENGLISH) -> list[tuple[str, str, str, str]]:
     """The whole journey's measures: (label, before, after, change), in English
     labels; the editor translates the labels itself."""
-    b, a = c.total_before, c.total_after
     return [
-        (
-            "Customers",
-            fmt.count(b.customers),
-            fmt.count(a.customers),
-            signed(_delta(b.customers, a.customers), fmt, "count"),
-        ),
-        (
-            "Conversion",
-            fmt.rate(c.conversion_before),
-            fmt.rate(c.conversion_after),
-            signed(_delta(c.conversion_before, c.conversion_after), fmt, "rate"),
-        ),
-        (
-            "Drop-off",
-            fmt.rate(b.drop_off_rate),
-            fmt.rate(a.drop_off_rate),
-            signed(_delta(b.drop_off_rate, a.drop_off_rate), fmt, "rate"),
-        ),
-        (
-            "Pain score",
-            _mean_text(b.pain, fmt),
-            _mean_text(a.pain, fmt),
-            signed(a.pain - b.pain, fmt),
-        ),
-        (
-            "Goal (mean)",
-            _mean_text(b.goal, fmt),
-            _mean_text(a.goal, fmt),
-            signed(_delta(b.goal, a.goal), fmt),
-        ),
-        (
-            "Ease (mean)",
-            _mean_text(b.ease, fmt),
-            _mean_text(a.ease, fmt),
-            signed(_delta(b.ease, a.ease), fmt),
-        ),
-        (
-            "Emotion (mean)",
-            _mean_text(b.emotion, fmt),
-            _mean_text(a.emotion, fmt),
-            signed(_delta(b.emotion, a.emotion), fmt),
-        ),
+        *measure_rows(c, fmt),
         ("Pain points resolved", "", "", fmt.count(len(c.pain_resolved))),
         ("Pain points new", "", "", fmt.count(len(c.pain_new))),
     ]
@@ -174,19 +130,19 @@ def step_rows(
             cells = [
                 fmt.count(one.customers),
                 fmt.rate(one.drop_off_rate),
-                _mean_text(one.pain, fmt),
-                _mean_text(one.goal, fmt),
-                _mean_text(one.ease, fmt),
-                _mean_text(one.emotion, fmt),
+                mean_text(one.pain, fmt),
+                mean_text(one.goal, fmt),
+                mean_text(one.ease, fmt),
+                mean_text(one.emotion, fmt),
             ]
         else:
             cells = [
-                signed(_delta(before.customers, after.customers), fmt, "count"),
-                signed(_delta(before.drop_off_rate, after.drop_off_rate), fmt, "rate"),
+                signed(delta(before.customers, after.customers), fmt, "count"),
+                signed(delta(before.drop_off_rate, after.drop_off_rate), fmt, "rate"),
                 signed(after.pain - before.pain, fmt),
-                signed(_delta(before.goal, after.goal), fmt),
-                signed(_delta(before.ease, after.ease), fmt),
-                signed(_delta(before.emotion, after.emotion), fmt),
+                signed(delta(before.goal, after.goal), fmt),
+                signed(delta(before.ease, after.ease), fmt),
+                signed(delta(before.emotion, after.emotion), fmt),
             ]
         rows.append((s, cells))
     return rows

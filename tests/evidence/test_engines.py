@@ -21,6 +21,9 @@ EXAMPLES = Path(__file__).parents[2] / "examples" / "evidence"
 
 @pytest.fixture(scope="session")
 def spark():
+    # Spark is an optional extra (journeymap[spark]) and needs Java: a developer
+    # without them may skip these tests; .ci/run sets JOURNEYMAP_REQUIRE_SPARK=1,
+    # so there a missing Spark or Java fails instead of skipping.
     try:
         import pyspark  # noqa: F401
     except ImportError:

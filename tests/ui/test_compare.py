@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
@@ -15,6 +10,7 @@ from journeymap.model import UpdateItem, UpdateJourney, load_journey, save_journ
 from journeymap.ui.compare.source import CompareWithDialog
 from journeymap.ui.compare.view import ComparisonWindow
 from tests.analysis.compare_cases import as_is, to_be
+from tests.git_repo import git, merge_repo
 
 
 @pytest.fixture
@@ -147,24 +143,13 @@ def test_file_menu_opens_the_comparison_window(window, dialogs, tmp_path, qtbot)
 # -- merge conflicts --------------------------------------------------------------
 
 
-def _git(repo: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=False)
+_git = git
 
 
 @pytest.fixture
 def conflicted(tmp_path):
     """A repository where a merge of support.journey.json stopped in conflict."""
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "config", "user.email", "team@example.org")
-    _git(repo, "config", "user.name", "Team")
-    script = Path(sys.executable).parent / "journeymap"
-    driver = str(script) if script.exists() else f"{sys.executable} -m journeymap"
-    (repo / ".gitattributes").write_text("*.journey.json merge=journeymap\n")
-    _git(repo, "config", "merge.journeymap.driver", f"{driver} merge %O %A %B %P")
+    repo = merge_repo(tmp_path / "repo")
     path = repo / "support.journey.json"
     base = as_is()
     save_journey(base, path)
