@@ -75,6 +75,12 @@ SLICE_ARROWS = 64
 """How many steps or arrows are handled between two looks at the clock."""
 SLICE_MIN_ITEMS = 2000
 """Fewer items to redraw or reroute than this are done at once (a few ms)."""
+LAZY_STEPS = 1000
+"""A journey of more steps than this is built columns in view first in the
+editor (:attr:`MapScene.sliced_updates`): the rest follow in slices."""
+FIRST_SPAN = 5000.0
+"""How much of the map's start (scene units) is built first when no view
+tells what is shown."""
 
 
 def _kind(i: int, j: int) -> str:
@@ -190,7 +196,13 @@ class MapScene(QGraphicsScene):
         self._stale: set[str] = set()
         """Steps whose new marks are not drawn yet."""
         self._unplaced: dict[str, float] = {}
-        """Steps off screen whose column moved, and where to (see :meth:`relayout`)."""
+        """Steps off screen whose column moved, and where to (see :meth:`relayout`);
+        also the steps whose items are not made yet (:attr:`_unbuilt`)."""
+        self._unbuilt: set[str] = set()
+        """Steps of a big journey whose card and cells are made in the slices
+        after the first paint (see :meth:`rebuild`)."""
+        self._unbuilt_arrows: set[str] = set()
+        """Transitions whose arrows are made in those slices."""
         self._rect_due: QRectF | None = None
         """The scene rect to set once the columns off screen have moved."""
         self._reroute_due = False
@@ -327,6 +339,7 @@ class MapScene(QGraphicsScene):
     def item_for(self, key: tuple[str, Any]) -> QGraphicsItem | None:
         """The item that stands for a step, a stage or a transition."""
         collection, k = key
+        self._make_now(collection, k)
         if collection == "steps":
             return self._cards.get(k)
         if collection == "stages":
@@ -336,10 +349,21 @@ class MapScene(QGraphicsScene):
         return None
 
     def card(self, step_id: str) -> StepCardItem | None:
+        self._make_now("steps", step_id)
         return self._cards.get(step_id)
 
     def arrow(self, transition_id: str) -> TransitionItem | None:
+        self._make_now("transitions", transition_id)
         return self._arrows.get(transition_id)
+
+    def _make_now(self, collection: str, key: Any) -> None:
+        """Make a step's or an arrow's items now if they wait for their slice
+        (see :meth:`rebuild`): whoever asks for an item gets it."""
+        if collection == "steps" and key in self._unbuilt:
+            self._unplaced.pop(key, None)
+            self._build_step(key, self.layout.column_x.get(key, 0.0))
+        elif collection == "transitions" and key in self._unbuilt_arrows:
+            self._build_arrows({key})
 
     def curve(self, persona_id: str) -> EmotionCurveItem | None:
         return self._curves.get(persona_id)
@@ -375,13 +399,21 @@ class MapScene(QGraphicsScene):
     # -- building --------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Drop every item and build the map afresh (a different journey)."""
+        """Drop every item and build the map afresh (a different journey).
+
+        With :attr:`sliced_updates` (the editor) a journey of more than
+        :data:`LAZY_STEPS` steps gets the items of the columns in view (and of
+        the arrows crossing them) at once, the others in slices after the first
+        paint (:attr:`catching_up`); a part painted before its slice has come
+        is built first (:meth:`drawBackground`)."""
         for table in (self._cards, self._cells, self._headers, self._arrows, self._curves):
             for item in table.values():
                 self.removeItem(item)
             table.clear()
         self._placed.clear()
         self._unplaced = {}
+        self._unbuilt = set()
+        self._unbuilt_arrows = set()
         self._rect_due = None
         self._stale.clear()
         self._slicing = None
@@ -394,10 +426,14 @@ class MapScene(QGraphicsScene):
         self._index_links()
         self._index_opportunities()
         self._comment_counts = self._count_comments()
-        for step in self.journey.steps:
-            self._add_step_items(step.id)
-        for transition in self.journey.transitions:
-            self._add_arrow(transition.id)
+        if self.sliced_updates and len(self.journey.steps) > LAZY_STEPS:
+            self._unbuilt = {step.id for step in self.journey.steps}
+            self._unbuilt_arrows = {t.id for t in self.journey.transitions}
+        else:
+            for step in self.journey.steps:
+                self._add_step_items(step.id)
+            for transition in self.journey.transitions:
+                self._add_arrow(transition.id)
         self.rebuild_count += 1
         self.relayout(refresh_cells=True)
         if self.level_filter is not None:
@@ -416,6 +452,76 @@ class MapScene(QGraphicsScene):
         arrow = TransitionItem(self, transition_id)
         self.addItem(arrow)
         self._arrows[transition_id] = arrow
+        self._unbuilt_arrows.discard(transition_id)
+
+    def _build_step(self, step_id: str, x: float) -> None:
+        """Make the items of a step built late (see :meth:`rebuild`) at ``x``,
+        looking as the items made with the map do (overview, level filter)."""
+        self._unbuilt.discard(step_id)
+        self._add_step_items(step_id)
+        card, cells = self._cards[step_id], self._cells[step_id]
+        card.setPos(x, self.layout.card_top)
+        cells.setPos(x, 0)
+        self._placed[step_id] = x
+        if self.overview:
+            card.setVisible(False)
+            cells.setVisible(False)
+        if self.level_filter is not None and step_level(self, step_id) != self.level_filter:
+            card.setOpacity(0.2)
+            cells.setOpacity(0.2)
+        self._step_built(step_id)
+
+    def _step_built(self, step_id: str) -> None:
+        """A step's items were made late (the editor selects them if selected)."""
+
+    def _build_arrows(self, tids: set[str]) -> None:
+        """Make the arrows of ``tids`` not made yet and give them their paths
+        (labels where they first fall; the full reroute spreads them)."""
+        made = {tid for tid in tids if tid in self._unbuilt_arrows}
+        for tid in made:
+            self._add_arrow(tid)
+            if self.overview:
+                self._arrows[tid].setVisible(False)
+        if made:
+            self._route_links(made)
+            self._reroute_due = True
+
+    def _arrows_across(self, lo: float, hi: float) -> set[str]:
+        """The transitions not made yet whose arrows may cross ``lo..hi``."""
+        column_x = self.layout.column_x
+        found = set()
+        for tid in self._unbuilt_arrows:
+            t = self.lookup("transitions", tid)
+            if t is None:
+                continue
+            a, b = column_x.get(t.source), column_x.get(t.target)
+            if a is None or b is None:
+                continue
+            if min(a, b) <= hi and max(a, b) + COLUMN_W >= lo:
+                found.add(tid)
+        return found
+
+    def _place_within(self, lo: float, hi: float) -> None:
+        """Put every column still waiting for its slice that ``lo..hi`` shows
+        (where it goes, or where it still stands) in place now, with the
+        arrows crossing that part: what is painted is never a stale part."""
+        placed, top = self._placed, self.layout.card_top
+        reach = lo - COLUMN_W
+        due = [
+            (sid, x)
+            for sid, x in self._unplaced.items()
+            if reach <= x <= hi or reach <= placed.get(sid, -math.inf) <= hi
+        ]
+        for sid, x in due:
+            del self._unplaced[sid]
+            if sid in self._unbuilt:
+                self._build_step(sid, x)
+            elif sid in self._cards:
+                self._cards[sid].setPos(x, top)
+                self._cells[sid].setPos(x, 0)
+                placed[sid] = x
+        if self._unbuilt_arrows:
+            self._build_arrows(self._arrows_across(lo, hi))
 
     def _index_links(self) -> None:
         self._incoming.clear()
@@ -511,8 +617,23 @@ class MapScene(QGraphicsScene):
             if sid in self._cards and (moved or placed.get(sid) != x)
         }
         span = self._shown_span() if len(moves) * 2 >= SLICE_MIN_ITEMS else None
+        first: set[str] = set()
+        if self._unbuilt:
+            # A big journey's first build: the columns in view now, the rest later.
+            span = span or self._build_span()
+            order = self.layout.order
+            first = {order[k] for k in self.layout.columns_between(*span)} & self._unbuilt
+            for sid in first:
+                self._unbuilt.discard(sid)
+                self._add_step_items(sid)
+                moves[sid] = column_x[sid]
         old_x = {sid: placed[sid] for sid in moves if sid in placed}
         self._unplaced = {}
+        if self._unbuilt:
+            # Made in the slices, nearest to what is shown first (popped from the end).
+            middle = (span[0] + span[1]) / 2 if span is not None else 0.0
+            for sid in sorted(self._unbuilt, key=lambda s: -abs(column_x[s] - middle)):
+                self._unplaced[sid] = column_x[sid]
         for sid, x in moves.items():
             was = placed.get(sid)  # None: a new item, placed at once
             if (
@@ -536,6 +657,14 @@ class MapScene(QGraphicsScene):
                 cells.refresh()
         self._sync_headers()
         self._sync_curves()
+        if self._unbuilt_arrows and span is not None:
+            # Spread as the full reroute does, so that they stay where they are
+            # when it comes (the same at the map's start, where the view opens).
+            across = self._arrows_across(*span)
+            for tid in across:
+                self._add_arrow(tid)
+            for _ in self._rerouting(across):
+                pass
         if self._unplaced:
             # The arrows on screen follow their cards now, the labels are spread
             # apart again with the rest once every column has moved.
@@ -547,7 +676,7 @@ class MapScene(QGraphicsScene):
         self._labels.setPos(0, 0)
         self._labels.refresh()
         rect = QRectF(0, 0, self.layout.width, self.layout.height)
-        if self._unplaced and rect != self.sceneRect():
+        if self._unplaced and rect != self.sceneRect() and len(self._cards) * 2 >= SLICE_MIN_ITEMS:
             # A new scene rect rebuilds Qt's item index over every item (40 ms for
             # 2,000 steps): done with the columns off screen, not before the paint.
             self._rect_due = rect
@@ -629,7 +758,12 @@ class MapScene(QGraphicsScene):
         while self._unplaced:
             sid, x = self._unplaced.popitem()
             card = cards.get(sid)
-            if card is not None:
+            if card is None and sid in self._unbuilt:
+                self._build_step(sid, x)
+                count += 1
+                if count % SLICE_ARROWS == 0:
+                    yield
+            elif card is not None:
                 card.setPos(x, top)
                 cells[sid].setPos(x, 0)
                 placed[sid] = x
@@ -647,6 +781,17 @@ class MapScene(QGraphicsScene):
             if card is not None:
                 card.redraw()
                 cells[sid].redraw()
+                count += 1
+                if count % SLICE_ARROWS == 0:
+                    yield
+        while self._unbuilt_arrows:
+            tid = self._unbuilt_arrows.pop()
+            if self.journey.has("transitions", tid):
+                self._unbuilt_arrows.add(tid)
+                self._add_arrow(tid)
+                if self.overview:
+                    self._arrows[tid].setVisible(False)
+                self._reroute_due = True
                 count += 1
                 if count % SLICE_ARROWS == 0:
                     yield
@@ -691,6 +836,17 @@ class MapScene(QGraphicsScene):
             return None
         return min(a for a, _ in spans), max(b for _, b in spans)
 
+    def _build_span(self) -> tuple[float, float]:
+        """What a big journey's first build makes at once: what the views show
+        (a view's width to spare on either side, see :meth:`_shown_span`) and
+        as much of the map's start, where a view opening a journey goes."""
+        span = self._shown_span()
+        if span is None or span[1] - span[0] > 3 * FIRST_SPAN:
+            # None, or zoomed far out: its columns are made as it paints them.
+            return (-COLUMN_W, FIRST_SPAN)
+        lo, hi = span
+        return (min(lo, -COLUMN_W), max(hi, hi - lo))
+
     def _route_shown(self, span: tuple[float, float] | None, old_x: dict[str, float]) -> None:
         """Give the arrows at the steps in ``span`` (now, or before the
         relayout: ``old_x`` holds the moved columns' old x) their new paths at once,
@@ -699,12 +855,18 @@ class MapScene(QGraphicsScene):
         if span is None:
             return
         layout = self.layout
-        index, order = layout.positions, layout.order
+        order = layout.order
         lo, hi = span
         steps = {order[k] for k in layout.columns_between(lo, hi)}
         steps.update(sid for sid, x in old_x.items() if lo <= x <= hi)
         links = {tid for sid in steps for tid in self._outgoing.get(sid, ())}
         links.update(tid for sid in steps for tid in self._incoming.get(sid, ()))
+        self._route_links(links)
+
+    def _route_links(self, links: set[str]) -> None:
+        """New paths for the arrows of ``links``, labels where they first fall."""
+        layout = self.layout
+        index = layout.positions
         texts, observed_tag = self._label_texts(), tr("observed")
         for tid in links:
             arrow, t = self._arrows.get(tid), self.lookup("transitions", tid)
@@ -726,9 +888,12 @@ class MapScene(QGraphicsScene):
             route = route_transition(layout, t.source, t.target, slot, slots)
             label, width = self._arrow_text(t, texts, observed_tag)
             arrow.ends = (t.source, t.target)
+            arrow.set_kind(is_observed(t), is_untaken(t))
             arrow.set_route(route, label, width)
 
-    def _rerouting(self) -> Iterator[None]:
+    def _rerouting(self, only: set[str] | None = None) -> Iterator[None]:
+        """The full reroute (see :meth:`reroute`), a slice at each ``yield``;
+        with ``only``, just those arrows, spread among themselves in map order."""
         layout = self.layout
         index = layout.positions
         column_x = layout.column_x
@@ -738,18 +903,21 @@ class MapScene(QGraphicsScene):
         texts = self._label_texts()
         observed_tag = tr("observed")
         arrows = self._arrows
+        unbuilt = self._unbuilt_arrows  # they take their slots as made ones do
         # Transitions leaving one side of a card share it (slots, in journey order).
         sides: dict[tuple[str, str], list[str]] = {}
         placed: list[tuple[float, float, int, Any, Any, str | None]] = []
         for n, t in enumerate(self.journey.transitions):
             arrow = arrows.get(t.id)
-            if arrow is None:
+            if arrow is None and t.id not in unbuilt:
                 continue
             i, j = index.get(t.source), index.get(t.target)
             kind = None
             if i is not None and j is not None:
                 kind = _kind(i, j)
                 sides.setdefault((t.source, kind), []).append(t.id)
+            if arrow is None or (only is not None and t.id not in only):
+                continue
             x, y = column_x.get(t.source, 0.0), column_x.get(t.target, 0.0)
             placed.append((min(x, y), abs(x - y), n, t, arrow, kind))
         placed.sort()  # by (left end, span, journey order): n is unique, so t is never compared
@@ -772,7 +940,8 @@ class MapScene(QGraphicsScene):
             if route is not None and label:
                 route = spreader.place(route, len(label) * 7.0 + 10)
             arrow.set_route(route, label, width)
-        self._reroute_due = False
+        if only is None:
+            self._reroute_due = False
 
     def _arrow_text(
         self,
@@ -883,6 +1052,8 @@ class MapScene(QGraphicsScene):
     def _sync_step_items(self, change: Change) -> None:
         for sid in change.removed.get("steps", set()):
             self._placed.pop(sid, None)
+            self._unplaced.pop(sid, None)
+            self._unbuilt.discard(sid)
             for table in (self._cards, self._cells):
                 item = table.pop(sid, None)
                 if item is not None:
@@ -903,6 +1074,7 @@ class MapScene(QGraphicsScene):
         relayout follows, which reroutes anyway."""
         old_ends = {tid: self._ends(tid) for tid in change.keys("transitions")}
         for tid in change.removed.get("transitions", set()):
+            self._unbuilt_arrows.discard(tid)
             arrow = self._arrows.pop(tid, None)
             if arrow is not None:
                 self.removeItem(arrow)
@@ -1031,7 +1203,10 @@ class MapScene(QGraphicsScene):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange and not self._fixed_style:
-            self.map_style = type(self.map_style).from_palette(self.palette())
+            style = type(self.map_style).from_palette(self.palette())
+            if style == self.map_style:  # e.g. the window was polished: the same look
+                return super().event(event)
+            self.map_style = style
             for table in (self._cards, self._cells):
                 for item in table.values():
                     item.redraw()
@@ -1042,6 +1217,8 @@ class MapScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         area = QRectF(rect)
+        if self._unplaced:  # columns still waiting for their slice: this part first
+            self._place_within(area.left(), area.right())
         draw_backdrop(self, painter, area)
         if self.overview:
             draw_overview(self, painter, area)
