@@ -78,6 +78,8 @@ SLICE_MIN_ITEMS = 2000
 LAZY_STEPS = 1000
 """A journey of more steps than this is built columns in view first in the
 editor (:attr:`MapScene.sliced_updates`): the rest follow in slices."""
+ARROW_BUCKET = 2000.0
+"""Width of the buckets in which the arrows not made yet are looked up."""
 FIRST_SPAN = 5000.0
 """How much of the map's start (scene units) is built first when no view
 tells what is shown."""
@@ -203,6 +205,8 @@ class MapScene(QGraphicsScene):
         after the first paint (see :meth:`rebuild`)."""
         self._unbuilt_arrows: set[str] = set()
         """Transitions whose arrows are made in those slices."""
+        self._arrow_ranges: dict[str, tuple[float, float]] = {}
+        self._arrow_buckets: dict[int, list[str]] = {}
         self._rect_due: QRectF | None = None
         """The scene rect to set once the columns off screen have moved."""
         self._reroute_due = False
@@ -487,9 +491,24 @@ class MapScene(QGraphicsScene):
             self._reroute_due = True
 
     def _arrows_across(self, lo: float, hi: float) -> set[str]:
-        """The transitions not made yet whose arrows may cross ``lo..hi``."""
+        """The transitions not made yet whose arrows may cross ``lo..hi``
+        (looked up in :attr:`_arrow_buckets`, kept by :meth:`relayout`)."""
+        ranges, found = self._arrow_ranges, set()
+        first, last = int(lo // ARROW_BUCKET), int(hi // ARROW_BUCKET)
+        for bucket in range(first, last + 1):
+            for tid in self._arrow_buckets.get(bucket, ()):
+                if tid in self._unbuilt_arrows and tid not in found:
+                    a, b = ranges[tid]
+                    if a <= hi and b >= lo:
+                        found.add(tid)
+        return found
+
+    def _index_unbuilt_arrows(self) -> None:
+        """Where each arrow not made yet runs (x from, to), in buckets of
+        :data:`ARROW_BUCKET` scene units: which cross a part is found at once."""
         column_x = self.layout.column_x
-        found = set()
+        ranges: dict[str, tuple[float, float]] = {}
+        buckets: dict[int, list[str]] = defaultdict(list)
         for tid in self._unbuilt_arrows:
             t = self.lookup("transitions", tid)
             if t is None:
@@ -497,9 +516,11 @@ class MapScene(QGraphicsScene):
             a, b = column_x.get(t.source), column_x.get(t.target)
             if a is None or b is None:
                 continue
-            if min(a, b) <= hi and max(a, b) + COLUMN_W >= lo:
-                found.add(tid)
-        return found
+            left, right = min(a, b) - TRACK_GAP, max(a, b) + COLUMN_W + TRACK_GAP
+            ranges[tid] = (left, right)
+            for bucket in range(int(left // ARROW_BUCKET), int(right // ARROW_BUCKET) + 1):
+                buckets[bucket].append(tid)
+        self._arrow_ranges, self._arrow_buckets = ranges, buckets
 
     def _place_within(self, lo: float, hi: float) -> None:
         """Put every column still waiting for its slice that ``lo..hi`` shows
@@ -521,7 +542,20 @@ class MapScene(QGraphicsScene):
                 self._cells[sid].setPos(x, 0)
                 placed[sid] = x
         if self._unbuilt_arrows:
-            self._build_arrows(self._arrows_across(lo, hi))
+            reach = max(hi - lo, FIRST_SPAN)  # the arrows near it too: labels spread
+            new = self._arrows_across(lo - reach, hi + reach)
+            if new:
+                for tid in new:
+                    self._add_arrow(tid)
+                    if self.overview:
+                        self._arrows[tid].setVisible(False)
+                near = QRectF(lo - reach, 0.0, hi - lo + 2 * reach, self.layout.height)
+                for item in self.items(near, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                    if isinstance(item, TransitionItem):
+                        new.add(item.transition_id)
+                for _ in self._rerouting(new):
+                    pass
+                self._reroute_due = True
 
     def _index_links(self) -> None:
         self._incoming.clear()
@@ -657,6 +691,8 @@ class MapScene(QGraphicsScene):
                 cells.refresh()
         self._sync_headers()
         self._sync_curves()
+        if self._unbuilt_arrows:
+            self._index_unbuilt_arrows()
         if self._unbuilt_arrows and span is not None:
             # Spread as the full reroute does, so that they stay where they are
             # when it comes (the same at the map's start, where the view opens).
