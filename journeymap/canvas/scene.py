@@ -80,6 +80,8 @@ LAZY_STEPS = 1000
 editor (:attr:`MapScene.sliced_updates`): the rest follow in slices."""
 ARROW_BUCKET = 2000.0
 """Width of the buckets in which the arrows not made yet are looked up."""
+_LONG_ARCS = -(10**9)
+"""The bucket of the arrows longer than a few buckets (looked at every time)."""
 FIRST_SPAN = 5000.0
 """How much of the map's start (scene units) is built first when no view
 tells what is shown."""
@@ -254,10 +256,16 @@ class MapScene(QGraphicsScene):
         key = f"{_EMOTIONS}{persona_id}"
         table = self._maps.get(key)
         if table is None:
-            table = {
-                r.step_id: r.emotion for r in self.journey.ratings if r.persona_id == persona_id
-            }
-            self._maps[key] = table
+            # Every persona's at once: the curves ask for each in turn.
+            tables: dict[str, dict[str, Any]] = {p.id: {} for p in self.journey.personas}
+            tables.setdefault(persona_id, {})
+            for r in self.journey.ratings:
+                found = tables.get(r.persona_id)
+                if found is not None:
+                    found[r.step_id] = r.emotion
+            for pid, emotions in tables.items():
+                self._maps[f"{_EMOTIONS}{pid}"] = emotions
+            table = tables[persona_id]
         return table
 
     def evidence(self, step_id: str, persona_id: str) -> list[RatingEstimate]:
@@ -495,7 +503,7 @@ class MapScene(QGraphicsScene):
         (looked up in :attr:`_arrow_buckets`, kept by :meth:`relayout`)."""
         ranges, found = self._arrow_ranges, set()
         first, last = int(lo // ARROW_BUCKET), int(hi // ARROW_BUCKET)
-        for bucket in range(first, last + 1):
+        for bucket in (*range(first, last + 1), _LONG_ARCS):
             for tid in self._arrow_buckets.get(bucket, ()):
                 if tid in self._unbuilt_arrows and tid not in found:
                     a, b = ranges[tid]
@@ -505,12 +513,15 @@ class MapScene(QGraphicsScene):
 
     def _index_unbuilt_arrows(self) -> None:
         """Where each arrow not made yet runs (x from, to), in buckets of
-        :data:`ARROW_BUCKET` scene units: which cross a part is found at once."""
+        :data:`ARROW_BUCKET` scene units (the few long arcs in one list of
+        their own): which cross a part is found at once."""
         column_x = self.layout.column_x
+        transitions = self.table("transitions")
         ranges: dict[str, tuple[float, float]] = {}
         buckets: dict[int, list[str]] = defaultdict(list)
+        long: list[str] = []
         for tid in self._unbuilt_arrows:
-            t = self.lookup("transitions", tid)
+            t = transitions.get(tid)
             if t is None:
                 continue
             a, b = column_x.get(t.source), column_x.get(t.target)
@@ -518,8 +529,13 @@ class MapScene(QGraphicsScene):
                 continue
             left, right = min(a, b) - TRACK_GAP, max(a, b) + COLUMN_W + TRACK_GAP
             ranges[tid] = (left, right)
-            for bucket in range(int(left // ARROW_BUCKET), int(right // ARROW_BUCKET) + 1):
+            first, last = int(left // ARROW_BUCKET), int(right // ARROW_BUCKET)
+            if last - first > 4:
+                long.append(tid)
+                continue
+            for bucket in range(first, last + 1):
                 buckets[bucket].append(tid)
+        buckets[_LONG_ARCS] = long
         self._arrow_ranges, self._arrow_buckets = ranges, buckets
 
     def _place_within(self, lo: float, hi: float) -> None:
