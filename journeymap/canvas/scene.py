@@ -959,7 +959,11 @@ class MapScene(QGraphicsScene):
         # Transitions leaving one side of a card share it (slots, in journey order).
         sides: dict[tuple[str, str], list[str]] = {}
         placed: list[tuple[float, float, int, Any, Any, str | None]] = []
+        transitions = self.table("transitions")
+        sources = None if only is None else {t.source for k in only if (t := transitions.get(k))}
         for n, t in enumerate(self.journey.transitions):
+            if sources is not None and t.source not in sources:
+                continue  # shares no card side with an arrow of ``only``
             arrow = arrows.get(t.id)
             if arrow is None and t.id not in unbuilt:
                 continue
