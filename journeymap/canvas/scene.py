@@ -462,6 +462,9 @@ class MapScene(QGraphicsScene):
 
     def _add_arrow(self, transition_id: str) -> None:
         arrow = TransitionItem(self, transition_id)
+        # Hidden until routed (``set_route`` shows it): an arrow with no path
+        # yet would sit at the scene's origin and be asked to paint there.
+        arrow.setVisible(False)
         self.addItem(arrow)
         self._arrows[transition_id] = arrow
         self._unbuilt_arrows.discard(transition_id)
