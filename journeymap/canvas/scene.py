@@ -545,15 +545,19 @@ class MapScene(QGraphicsScene):
         """Put every column still waiting for its slice that ``lo..hi`` shows
         (where it goes, or where it still stands) in place now, with the
         arrows crossing that part: what is painted is never a stale part."""
-        placed, top = self._placed, self.layout.card_top
-        reach = lo - COLUMN_W
-        due = [
-            (sid, x)
-            for sid, x in self._unplaced.items()
-            if reach <= x <= hi or reach <= placed.get(sid, -math.inf) <= hi
-        ]
-        for sid, x in due:
-            del self._unplaced[sid]
+        placed, top, layout = self._placed, self.layout.card_top, self.layout
+        waiting = self._unplaced
+        # Going there: the columns of the part; still there: the cards in it.
+        due = {layout.order[k] for k in layout.columns_between(lo, hi)}
+        if self._cards:
+            here = QRectF(lo, 0.0, hi - lo, max(layout.height, self.sceneRect().height()))
+            for item in self.items(here, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                if isinstance(item, StepCardItem):
+                    due.add(item.step_id)
+        for sid in due:
+            x = waiting.pop(sid, None)
+            if x is None:
+                continue
             if sid in self._unbuilt:
                 self._build_step(sid, x)
             elif sid in self._cards:

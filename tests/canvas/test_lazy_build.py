@@ -110,3 +110,33 @@ def test_an_edit_and_a_lookup_while_building_end_as_a_fresh_map(qtbot, slow_slic
     assert gone not in scene._cards
     fresh = MapScene(document.journey.copy_deep(), marks=scene.marks)
     assert geometry(scene) == geometry(fresh)
+
+
+def test_a_part_scrolled_to_before_a_relayout_reached_it_shows_the_right_picture(
+    qtbot, monkeypatch, slow_slices
+):
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.canvas import scene as scene_module
+    from journeymap.model import AddItem, Step
+
+    monkeypatch.setattr(scene_module, "SLICE_MIN_ITEMS", 10)
+    document = JourneyDocument(synthetic_journey(120, 3, seed=9))
+    scene = MapScene(document.journey)  # built at once: no view yet
+    scene.sliced_updates = True
+    view = _view(qtbot, scene)
+    first = document.journey.ordered_steps()[0]
+    edit = AddItem("steps", Step(id="early", title="Early", stage_id=first.stage_id), 0)
+    scene.apply_change(document.apply(edit))
+    assert scene.catching_up and scene._unplaced  # the far columns wait for their slices
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    painted = view.viewport().grab().toImage()
+    assert scene.catching_up
+
+    fresh = MapScene(document.journey.copy_deep(), marks=scene.marks)
+    fresh_view = _view(qtbot, fresh)
+    fresh_view.horizontalScrollBar().setValue(bar.value())
+    fresh_view.verticalScrollBar().setValue(view.verticalScrollBar().value())
+    QApplication.processEvents()
+    assert painted == fresh_view.viewport().grab().toImage()
