@@ -75,6 +75,16 @@ SLICE_ARROWS = 64
 """How many steps or arrows are handled between two looks at the clock."""
 SLICE_MIN_ITEMS = 2000
 """Fewer items to redraw or reroute than this are done at once (a few ms)."""
+LAZY_STEPS = 1000
+"""A journey of more steps than this is built columns in view first in the
+editor (:attr:`MapScene.sliced_updates`): the rest follow in slices."""
+ARROW_BUCKET = 2000.0
+"""Width of the buckets in which the arrows not made yet are looked up."""
+_LONG_ARCS = -(10**9)
+"""The bucket of the arrows longer than a few buckets (looked at every time)."""
+FIRST_SPAN = 5000.0
+"""How much of the map's start (scene units) is built first when no view
+tells what is shown."""
 
 
 def _kind(i: int, j: int) -> str:
@@ -190,7 +200,15 @@ class MapScene(QGraphicsScene):
         self._stale: set[str] = set()
         """Steps whose new marks are not drawn yet."""
         self._unplaced: dict[str, float] = {}
-        """Steps off screen whose column moved, and where to (see :meth:`relayout`)."""
+        """Steps off screen whose column moved, and where to (see :meth:`relayout`);
+        also the steps whose items are not made yet (:attr:`_unbuilt`)."""
+        self._unbuilt: set[str] = set()
+        """Steps of a big journey whose card and cells are made in the slices
+        after the first paint (see :meth:`rebuild`)."""
+        self._unbuilt_arrows: set[str] = set()
+        """Transitions whose arrows are made in those slices."""
+        self._arrow_ranges: dict[str, tuple[float, float]] = {}
+        self._arrow_buckets: dict[int, list[str]] = {}
         self._rect_due: QRectF | None = None
         """The scene rect to set once the columns off screen have moved."""
         self._reroute_due = False
@@ -238,10 +256,16 @@ class MapScene(QGraphicsScene):
         key = f"{_EMOTIONS}{persona_id}"
         table = self._maps.get(key)
         if table is None:
-            table = {
-                r.step_id: r.emotion for r in self.journey.ratings if r.persona_id == persona_id
-            }
-            self._maps[key] = table
+            # Every persona's at once: the curves ask for each in turn.
+            tables: dict[str, dict[str, Any]] = {p.id: {} for p in self.journey.personas}
+            tables.setdefault(persona_id, {})
+            for r in self.journey.ratings:
+                found = tables.get(r.persona_id)
+                if found is not None:
+                    found[r.step_id] = r.emotion
+            for pid, emotions in tables.items():
+                self._maps[f"{_EMOTIONS}{pid}"] = emotions
+            table = tables[persona_id]
         return table
 
     def evidence(self, step_id: str, persona_id: str) -> list[RatingEstimate]:
@@ -327,6 +351,7 @@ class MapScene(QGraphicsScene):
     def item_for(self, key: tuple[str, Any]) -> QGraphicsItem | None:
         """The item that stands for a step, a stage or a transition."""
         collection, k = key
+        self._make_now(collection, k)
         if collection == "steps":
             return self._cards.get(k)
         if collection == "stages":
@@ -336,10 +361,21 @@ class MapScene(QGraphicsScene):
         return None
 
     def card(self, step_id: str) -> StepCardItem | None:
+        self._make_now("steps", step_id)
         return self._cards.get(step_id)
 
     def arrow(self, transition_id: str) -> TransitionItem | None:
+        self._make_now("transitions", transition_id)
         return self._arrows.get(transition_id)
+
+    def _make_now(self, collection: str, key: Any) -> None:
+        """Make a step's or an arrow's items now if they wait for their slice
+        (see :meth:`rebuild`): whoever asks for an item gets it."""
+        if collection == "steps" and key in self._unbuilt:
+            self._unplaced.pop(key, None)
+            self._build_step(key, self.layout.column_x.get(key, 0.0))
+        elif collection == "transitions" and key in self._unbuilt_arrows:
+            self._build_arrows({key})
 
     def curve(self, persona_id: str) -> EmotionCurveItem | None:
         return self._curves.get(persona_id)
@@ -375,13 +411,21 @@ class MapScene(QGraphicsScene):
     # -- building --------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Drop every item and build the map afresh (a different journey)."""
+        """Drop every item and build the map afresh (a different journey).
+
+        With :attr:`sliced_updates` (the editor) a journey of more than
+        :data:`LAZY_STEPS` steps gets the items of the columns in view (and of
+        the arrows crossing them) at once, the others in slices after the first
+        paint (:attr:`catching_up`); a part painted before its slice has come
+        is built first (:meth:`drawBackground`)."""
         for table in (self._cards, self._cells, self._headers, self._arrows, self._curves):
             for item in table.values():
                 self.removeItem(item)
             table.clear()
         self._placed.clear()
         self._unplaced = {}
+        self._unbuilt = set()
+        self._unbuilt_arrows = set()
         self._rect_due = None
         self._stale.clear()
         self._slicing = None
@@ -394,10 +438,14 @@ class MapScene(QGraphicsScene):
         self._index_links()
         self._index_opportunities()
         self._comment_counts = self._count_comments()
-        for step in self.journey.steps:
-            self._add_step_items(step.id)
-        for transition in self.journey.transitions:
-            self._add_arrow(transition.id)
+        if self.sliced_updates and len(self.journey.steps) > LAZY_STEPS:
+            self._unbuilt = {step.id for step in self.journey.steps}
+            self._unbuilt_arrows = {t.id for t in self.journey.transitions}
+        else:
+            for step in self.journey.steps:
+                self._add_step_items(step.id)
+            for transition in self.journey.transitions:
+                self._add_arrow(transition.id)
         self.rebuild_count += 1
         self.relayout(refresh_cells=True)
         if self.level_filter is not None:
@@ -414,8 +462,123 @@ class MapScene(QGraphicsScene):
 
     def _add_arrow(self, transition_id: str) -> None:
         arrow = TransitionItem(self, transition_id)
+        # Hidden until routed (``set_route`` shows it): an arrow with no path
+        # yet would sit at the scene's origin and be asked to paint there.
+        arrow.setVisible(False)
         self.addItem(arrow)
         self._arrows[transition_id] = arrow
+        self._unbuilt_arrows.discard(transition_id)
+
+    def _build_step(self, step_id: str, x: float) -> None:
+        """Make the items of a step built late (see :meth:`rebuild`) at ``x``,
+        looking as the items made with the map do (overview, level filter)."""
+        self._unbuilt.discard(step_id)
+        self._add_step_items(step_id)
+        card, cells = self._cards[step_id], self._cells[step_id]
+        card.setPos(x, self.layout.card_top)
+        cells.setPos(x, 0)
+        self._placed[step_id] = x
+        if self.overview:
+            card.setVisible(False)
+            cells.setVisible(False)
+        if self.level_filter is not None and step_level(self, step_id) != self.level_filter:
+            card.setOpacity(0.2)
+            cells.setOpacity(0.2)
+        self._step_built(step_id)
+
+    def _step_built(self, step_id: str) -> None:
+        """A step's items were made late (the editor selects them if selected)."""
+
+    def _build_arrows(self, tids: set[str]) -> None:
+        """Make the arrows of ``tids`` not made yet and give them their paths
+        (labels where they first fall; the full reroute spreads them)."""
+        made = {tid for tid in tids if tid in self._unbuilt_arrows}
+        for tid in made:
+            self._add_arrow(tid)
+            if self.overview:
+                self._arrows[tid].setVisible(False)
+        if made:
+            self._route_links(made)
+            self._reroute_due = True
+
+    def _arrows_across(self, lo: float, hi: float) -> set[str]:
+        """The transitions not made yet whose arrows may cross ``lo..hi``
+        (looked up in :attr:`_arrow_buckets`, kept by :meth:`relayout`)."""
+        ranges, found = self._arrow_ranges, set()
+        first, last = int(lo // ARROW_BUCKET), int(hi // ARROW_BUCKET)
+        for bucket in (*range(first, last + 1), _LONG_ARCS):
+            for tid in self._arrow_buckets.get(bucket, ()):
+                if tid in self._unbuilt_arrows and tid not in found:
+                    a, b = ranges[tid]
+                    if a <= hi and b >= lo:
+                        found.add(tid)
+        return found
+
+    def _index_unbuilt_arrows(self) -> None:
+        """Where each arrow not made yet runs (x from, to), in buckets of
+        :data:`ARROW_BUCKET` scene units (the few long arcs in one list of
+        their own): which cross a part is found at once."""
+        column_x = self.layout.column_x
+        transitions = self.table("transitions")
+        ranges: dict[str, tuple[float, float]] = {}
+        buckets: dict[int, list[str]] = defaultdict(list)
+        long: list[str] = []
+        for tid in self._unbuilt_arrows:
+            t = transitions.get(tid)
+            if t is None:
+                continue
+            a, b = column_x.get(t.source), column_x.get(t.target)
+            if a is None or b is None:
+                continue
+            left, right = min(a, b) - TRACK_GAP, max(a, b) + COLUMN_W + TRACK_GAP
+            ranges[tid] = (left, right)
+            first, last = int(left // ARROW_BUCKET), int(right // ARROW_BUCKET)
+            if last - first > 4:
+                long.append(tid)
+                continue
+            for bucket in range(first, last + 1):
+                buckets[bucket].append(tid)
+        buckets[_LONG_ARCS] = long
+        self._arrow_ranges, self._arrow_buckets = ranges, buckets
+
+    def _place_within(self, lo: float, hi: float) -> None:
+        """Put every column still waiting for its slice that ``lo..hi`` shows
+        (where it goes, or where it still stands) in place now, with the
+        arrows crossing that part: what is painted is never a stale part."""
+        placed, top, layout = self._placed, self.layout.card_top, self.layout
+        waiting = self._unplaced
+        # Going there: the columns of the part; still there: the cards in it.
+        due = {layout.order[k] for k in layout.columns_between(lo, hi)}
+        if self._cards:
+            here = QRectF(lo, 0.0, hi - lo, max(layout.height, self.sceneRect().height()))
+            for item in self.items(here, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                if isinstance(item, StepCardItem):
+                    due.add(item.step_id)
+        for sid in due:
+            x = waiting.pop(sid, None)
+            if x is None:
+                continue
+            if sid in self._unbuilt:
+                self._build_step(sid, x)
+            elif sid in self._cards:
+                self._cards[sid].setPos(x, top)
+                self._cells[sid].setPos(x, 0)
+                placed[sid] = x
+        if self._unbuilt_arrows:
+            reach = max(hi - lo, FIRST_SPAN)  # the arrows near it too: labels spread
+            new = self._arrows_across(lo - reach, hi + reach)
+            if new:
+                for tid in new:
+                    self._add_arrow(tid)
+                    if self.overview:
+                        self._arrows[tid].setVisible(False)
+                near = QRectF(lo - reach, 0.0, hi - lo + 2 * reach, self.layout.height)
+                for item in self.items(near, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                    if isinstance(item, TransitionItem):
+                        new.add(item.transition_id)
+                for _ in self._rerouting(new):
+                    pass
+                self._reroute_due = True
 
     def _index_links(self) -> None:
         self._incoming.clear()
@@ -511,8 +674,23 @@ class MapScene(QGraphicsScene):
             if sid in self._cards and (moved or placed.get(sid) != x)
         }
         span = self._shown_span() if len(moves) * 2 >= SLICE_MIN_ITEMS else None
+        first: set[str] = set()
+        if self._unbuilt:
+            # A big journey's first build: the columns in view now, the rest later.
+            span = span or self._build_span()
+            order = self.layout.order
+            first = {order[k] for k in self.layout.columns_between(*span)} & self._unbuilt
+            for sid in first:
+                self._unbuilt.discard(sid)
+                self._add_step_items(sid)
+                moves[sid] = column_x[sid]
         old_x = {sid: placed[sid] for sid in moves if sid in placed}
         self._unplaced = {}
+        if self._unbuilt:
+            # Made in the slices, nearest to what is shown first (popped from the end).
+            middle = (span[0] + span[1]) / 2 if span is not None else 0.0
+            for sid in sorted(self._unbuilt, key=lambda s: -abs(column_x[s] - middle)):
+                self._unplaced[sid] = column_x[sid]
         for sid, x in moves.items():
             was = placed.get(sid)  # None: a new item, placed at once
             if (
@@ -536,6 +714,16 @@ class MapScene(QGraphicsScene):
                 cells.refresh()
         self._sync_headers()
         self._sync_curves()
+        if self._unbuilt_arrows:
+            self._index_unbuilt_arrows()
+        if self._unbuilt_arrows and span is not None:
+            # Spread as the full reroute does, so that they stay where they are
+            # when it comes (the same at the map's start, where the view opens).
+            across = self._arrows_across(*span)
+            for tid in across:
+                self._add_arrow(tid)
+            for _ in self._rerouting(across):
+                pass
         if self._unplaced:
             # The arrows on screen follow their cards now, the labels are spread
             # apart again with the rest once every column has moved.
@@ -547,7 +735,7 @@ class MapScene(QGraphicsScene):
         self._labels.setPos(0, 0)
         self._labels.refresh()
         rect = QRectF(0, 0, self.layout.width, self.layout.height)
-        if self._unplaced and rect != self.sceneRect():
+        if self._unplaced and rect != self.sceneRect() and len(self._cards) * 2 >= SLICE_MIN_ITEMS:
             # A new scene rect rebuilds Qt's item index over every item (40 ms for
             # 2,000 steps): done with the columns off screen, not before the paint.
             self._rect_due = rect
@@ -629,7 +817,12 @@ class MapScene(QGraphicsScene):
         while self._unplaced:
             sid, x = self._unplaced.popitem()
             card = cards.get(sid)
-            if card is not None:
+            if card is None and sid in self._unbuilt:
+                self._build_step(sid, x)
+                count += 1
+                if count % SLICE_ARROWS == 0:
+                    yield
+            elif card is not None:
                 card.setPos(x, top)
                 cells[sid].setPos(x, 0)
                 placed[sid] = x
@@ -647,6 +840,17 @@ class MapScene(QGraphicsScene):
             if card is not None:
                 card.redraw()
                 cells[sid].redraw()
+                count += 1
+                if count % SLICE_ARROWS == 0:
+                    yield
+        while self._unbuilt_arrows:
+            tid = self._unbuilt_arrows.pop()
+            if self.journey.has("transitions", tid):
+                self._unbuilt_arrows.add(tid)
+                self._add_arrow(tid)
+                if self.overview:
+                    self._arrows[tid].setVisible(False)
+                self._reroute_due = True
                 count += 1
                 if count % SLICE_ARROWS == 0:
                     yield
@@ -691,6 +895,17 @@ class MapScene(QGraphicsScene):
             return None
         return min(a for a, _ in spans), max(b for _, b in spans)
 
+    def _build_span(self) -> tuple[float, float]:
+        """What a big journey's first build makes at once: what the views show
+        (a view's width to spare on either side, see :meth:`_shown_span`) and
+        as much of the map's start, where a view opening a journey goes."""
+        span = self._shown_span()
+        if span is None or span[1] - span[0] > 3 * FIRST_SPAN:
+            # None, or zoomed far out: its columns are made as it paints them.
+            return (-COLUMN_W, FIRST_SPAN)
+        lo, hi = span
+        return (min(lo, -COLUMN_W), max(hi, hi - lo))
+
     def _route_shown(self, span: tuple[float, float] | None, old_x: dict[str, float]) -> None:
         """Give the arrows at the steps in ``span`` (now, or before the
         relayout: ``old_x`` holds the moved columns' old x) their new paths at once,
@@ -699,12 +914,18 @@ class MapScene(QGraphicsScene):
         if span is None:
             return
         layout = self.layout
-        index, order = layout.positions, layout.order
+        order = layout.order
         lo, hi = span
         steps = {order[k] for k in layout.columns_between(lo, hi)}
         steps.update(sid for sid, x in old_x.items() if lo <= x <= hi)
         links = {tid for sid in steps for tid in self._outgoing.get(sid, ())}
         links.update(tid for sid in steps for tid in self._incoming.get(sid, ()))
+        self._route_links(links)
+
+    def _route_links(self, links: set[str]) -> None:
+        """New paths for the arrows of ``links``, labels where they first fall."""
+        layout = self.layout
+        index = layout.positions
         texts, observed_tag = self._label_texts(), tr("observed")
         for tid in links:
             arrow, t = self._arrows.get(tid), self.lookup("transitions", tid)
@@ -726,9 +947,12 @@ class MapScene(QGraphicsScene):
             route = route_transition(layout, t.source, t.target, slot, slots)
             label, width = self._arrow_text(t, texts, observed_tag)
             arrow.ends = (t.source, t.target)
+            arrow.set_kind(is_observed(t), is_untaken(t))
             arrow.set_route(route, label, width)
 
-    def _rerouting(self) -> Iterator[None]:
+    def _rerouting(self, only: set[str] | None = None) -> Iterator[None]:
+        """The full reroute (see :meth:`reroute`), a slice at each ``yield``;
+        with ``only``, just those arrows, spread among themselves in map order."""
         layout = self.layout
         index = layout.positions
         column_x = layout.column_x
@@ -738,18 +962,25 @@ class MapScene(QGraphicsScene):
         texts = self._label_texts()
         observed_tag = tr("observed")
         arrows = self._arrows
+        unbuilt = self._unbuilt_arrows  # they take their slots as made ones do
         # Transitions leaving one side of a card share it (slots, in journey order).
         sides: dict[tuple[str, str], list[str]] = {}
         placed: list[tuple[float, float, int, Any, Any, str | None]] = []
+        transitions = self.table("transitions")
+        sources = None if only is None else {t.source for k in only if (t := transitions.get(k))}
         for n, t in enumerate(self.journey.transitions):
+            if sources is not None and t.source not in sources:
+                continue  # shares no card side with an arrow of ``only``
             arrow = arrows.get(t.id)
-            if arrow is None:
+            if arrow is None and t.id not in unbuilt:
                 continue
             i, j = index.get(t.source), index.get(t.target)
             kind = None
             if i is not None and j is not None:
                 kind = _kind(i, j)
                 sides.setdefault((t.source, kind), []).append(t.id)
+            if arrow is None or (only is not None and t.id not in only):
+                continue
             x, y = column_x.get(t.source, 0.0), column_x.get(t.target, 0.0)
             placed.append((min(x, y), abs(x - y), n, t, arrow, kind))
         placed.sort()  # by (left end, span, journey order): n is unique, so t is never compared
@@ -772,7 +1003,8 @@ class MapScene(QGraphicsScene):
             if route is not None and label:
                 route = spreader.place(route, len(label) * 7.0 + 10)
             arrow.set_route(route, label, width)
-        self._reroute_due = False
+        if only is None:
+            self._reroute_due = False
 
     def _arrow_text(
         self,
@@ -883,6 +1115,8 @@ class MapScene(QGraphicsScene):
     def _sync_step_items(self, change: Change) -> None:
         for sid in change.removed.get("steps", set()):
             self._placed.pop(sid, None)
+            self._unplaced.pop(sid, None)
+            self._unbuilt.discard(sid)
             for table in (self._cards, self._cells):
                 item = table.pop(sid, None)
                 if item is not None:
@@ -903,6 +1137,7 @@ class MapScene(QGraphicsScene):
         relayout follows, which reroutes anyway."""
         old_ends = {tid: self._ends(tid) for tid in change.keys("transitions")}
         for tid in change.removed.get("transitions", set()):
+            self._unbuilt_arrows.discard(tid)
             arrow = self._arrows.pop(tid, None)
             if arrow is not None:
                 self.removeItem(arrow)
@@ -1031,7 +1266,10 @@ class MapScene(QGraphicsScene):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange and not self._fixed_style:
-            self.map_style = type(self.map_style).from_palette(self.palette())
+            style = type(self.map_style).from_palette(self.palette())
+            if style == self.map_style:  # e.g. the window was polished: the same look
+                return super().event(event)
+            self.map_style = style
             for table in (self._cards, self._cells):
                 for item in table.values():
                     item.redraw()
@@ -1042,6 +1280,8 @@ class MapScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         area = QRectF(rect)
+        if self._unplaced:  # columns still waiting for their slice: this part first
+            self._place_within(area.left(), area.right())
         draw_backdrop(self, painter, area)
         if self.overview:
             draw_overview(self, painter, area)

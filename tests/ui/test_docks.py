@@ -289,3 +289,26 @@ def test_outline_of_a_long_journey_opens_the_short_lists_only(qtbot):
     assert tree.isExpanded(tree.index_for("stages", "s-long"))
     assert tree.currentIndex() == tree.index_for("steps", "t700")
     assert tree.currentIndex().data() == "Step 700"
+
+
+def test_outline_of_many_stages_opens_them_while_their_steps_stay_few(qtbot):
+    from journeymap.model import Journey, Stage, Step
+    from journeymap.ui.docks.outline import LONG_LIST, OutlineTree
+    from journeymap.ui.document.open_journey import OpenJourney
+
+    size = LONG_LIST // 2 + 1  # two of them are more than a long list together
+    stages = [Stage(id=f"s{k}", name=f"Stage {k}") for k in range(3)]
+    steps = [
+        Step(id=f"t{k}-{i}", title=f"Step {i}", stage_id=f"s{k}")
+        for k in range(3)
+        for i in range(size)
+    ]
+    journey = Journey(title="Many", stages=stages, steps=steps)
+    opened = OpenJourney(journey, background=False)
+    tree = OutlineTree(opened.document, opened.selection)
+    qtbot.addWidget(tree)
+    assert tree.isExpanded(tree.index_for("stages", "s0"))
+    assert not tree.isExpanded(tree.index_for("stages", "s1"))
+    assert not tree.isExpanded(tree.index_for("stages", "s2"))
+    opened.selection.set([("steps", "t2-3")])  # selected elsewhere: its stage opens
+    assert tree.isExpanded(tree.index_for("stages", "s2"))

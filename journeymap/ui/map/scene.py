@@ -84,6 +84,18 @@ class EditorMapScene(MapEditing, MapScene):
             self._syncing = False
         self._follow_selection()
 
+    def _step_built(self, step_id: str) -> None:
+        """A big journey's step got its items after the first paint: selected
+        there if it is selected."""
+        if ("steps", step_id) in self.selection.items:
+            card = self._cards.get(step_id)
+            if card is not None and not card.isSelected():
+                self._syncing = True
+                try:
+                    card.setSelected(True)
+                finally:
+                    self._syncing = False
+
     def _on_replaced(self) -> None:
         self.set_journey(self.document.journey)
 
