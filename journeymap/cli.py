@@ -122,8 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(f"journeymap: {exc}", file=sys.stderr)
         return exc.code
-    opening = args_list[0] == "open"
-    args = build_parser(() if opening else None).parse_args(args_list)
+    # Only the command that runs is read (``open``: none), not every command module.
+    first = args_list[0]
+    chosen = (first,) if first in command_names() else () if first == "open" else None
+    args = build_parser(chosen).parse_args(args_list)
     try:
         if args.command == "open":
             problem = display_problem()

@@ -137,10 +137,6 @@ def styled_cell(ws: Any, value: Any, style: Any) -> Any:
     return Cell(ws, row=1, column=1, value=value, style_array=style)
 
 
-def _needs_exact(value: Any) -> bool:
-    return isinstance(value, float) and float(f"{value:.16g}") != value
-
-
 def exact_number(ws: Any, value: float, number_format: str | None = None) -> Any:
     """A cell holding ``value`` to the last bit.
 
@@ -151,13 +147,6 @@ def exact_number(ws: Any, value: float, number_format: str | None = None) -> Any
     if number_format:
         cell.number_format = number_format
     cell._value = repr(value)  # written verbatim into <v>; data_type stays "n"
-    return cell
-
-
-def _exact(ws: Any, value: float, style: Any) -> Any:
-    """:func:`exact_number` in a style worked out once."""
-    cell = styled_cell(ws, value, style)
-    cell._value = repr(value)
     return cell
 
 
@@ -202,15 +191,26 @@ def write_table(
         for i, c in enumerate(columns)
         if c.kind in ("float", "percent", "x", "y") and not c.computed
     ]
+    # One styled cell per column, given each row's value in turn: the
+    # write-only sheet writes a row out whole within ``append``, so a cell is
+    # free again by the next row, and making a cell object per value cost
+    # more than writing it.
+    exact = [(i, styled_cell(ws, None, style)) for i, style in floats]
+    formatted = [(i, styled_cell(ws, None, style)) for i, style in formats]
     count = 0
     for row in rows:
         values = list(row)
-        for i, style in floats:
-            if _needs_exact(values[i]):
-                values[i] = _exact(ws, values[i], style)
-        for i, style in formats:
-            if values[i] is not None and not isinstance(values[i], Cell):
-                values[i] = styled_cell(ws, values[i], style)
+        for i, cell in exact:
+            value = values[i]
+            if isinstance(value, float) and float(f"{value:.16g}") != value:
+                cell.value = value
+                cell._value = repr(value)  # written verbatim into <v>; data_type stays "n"
+                values[i] = cell
+        for i, cell in formatted:
+            value = values[i]
+            if value is not None and not isinstance(value, Cell):
+                cell.value = value
+                values[i] = cell
         ws.append(values)
         count += 1
     if count == 0:

@@ -633,6 +633,14 @@ def _hints(painter: Any) -> None:
 
 
 def _render_png(scene: MapScene, out: Path, dpi: float) -> MapImage:
+    # Qt's raster engine hands every fill of 96 or more scan lines to a pool of
+    # threads and waits for them: on a poster every chip and card is that tall,
+    # and the hand-offs cost more than the fills (half of a 100-step poster's
+    # time on two cores, measured). Qt's own switch makes fills run where they
+    # are called; it is read once per process, when the pool is first wanted,
+    # so it takes effect where the export is the first painting (the command
+    # line), and changes nothing drawn.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from journeymap.canvas.backdrop import OVERVIEW_ZOOM
@@ -672,10 +680,19 @@ def _render_png(scene: MapScene, out: Path, dpi: float) -> MapImage:
     size = math.ceil if fit >= 1.0 else math.floor
     width = max(1, min(MAX_PNG_SIDE, size(w * scale)))
     height = max(1, min(MAX_PNG_SIDE, size(h * scale)))
-    # A large image is painted in the format its writer takes (no conversion).
+    # A large image is painted straight into the rows its writer compresses.
     quick = width * height > QUICK_PNG_PIXELS
-    image_format = QImage.Format.Format_RGB888 if quick else QImage.Format.Format_RGB32
-    image = QImage(width, height, image_format)
+    rows = None
+    if quick:
+        from journeymap.export.png_writer import PngRows
+
+        try:
+            rows = PngRows(width, height)
+        except MemoryError:
+            raise ExportError(f"{out}: not enough memory for a {width} x {height} image") from None
+        image = rows.image
+    else:
+        image = QImage(width, height, QImage.Format.Format_RGB32)
     if image.isNull():
         raise ExportError(f"{out}: not enough memory for a {width} x {height} image")
     image.setDotsPerMeterX(round(scale * 96 / 0.0254))
@@ -687,11 +704,9 @@ def _render_png(scene: MapScene, out: Path, dpi: float) -> MapImage:
     painter.scale(scale, scale)
     _paint_sheet(painter, scene, sheet)
     painter.end()
-    if quick:
-        from journeymap.export.png_writer import write_png
-
+    if rows is not None:
         try:
-            write_png(image, out, round(scale * 96 / 0.0254))
+            rows.write(out, round(scale * 96 / 0.0254))
         except OSError as error:
             raise ExportError(f"{out}: could not write the PNG file ({error.strerror})") from None
     # The format named, whatever OUT ends with; the stubs want bytes, Qt a str.

@@ -15,11 +15,12 @@ from __future__ import annotations
 import os
 import struct
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-__all__ = ["write_png"]
+__all__ = ["PngRows", "write_png"]
 
 STRIP_BYTES = 8 << 20
 """About this much raw image per strip compressed on its own."""
@@ -50,6 +51,49 @@ def _deflate(data: Any, last: bool) -> tuple[bytes, int]:
     return out, zlib.adler32(data)
 
 
+class PngRows:
+    """An RGB image to paint into whose memory is already the PNG's rows: each
+    row is a filter byte (0, none) followed by the row's pixels, so the
+    painted poster is compressed where it lies, with no copy.
+
+    ``image`` is a ``QImage`` (RGB888) over that memory, with a line of
+    ``3 * width + 1`` bytes starting one byte in; Qt paints the pixels and
+    leaves the filter bytes between the lines alone (they are cleared again
+    before writing all the same). Keep this object for as long as ``image``
+    is used: it owns the memory.
+
+    Raises
+    ------
+    MemoryError
+        When the image does not fit in memory.
+    """
+
+    def __init__(self, width: int, height: int):
+        import numpy as np
+        from PySide6.QtGui import QImage
+
+        self.width, self.height = width, height
+        self.stride = width * 3 + 1
+        self.rows = np.zeros(height * self.stride + 1, np.uint8)
+        self.image = QImage(
+            self.rows.data[1:], width, height, self.stride, QImage.Format.Format_RGB888
+        )
+        if self.image.isNull():
+            raise MemoryError(f"no {width} x {height} image")
+
+    def write(self, out: Path, dots_per_metre: int) -> None:
+        """Write the painted image as a PNG at ``out`` (see :func:`write_png`)."""
+        self.rows[0 : self.height * self.stride : self.stride] = 0  # filter: none
+        data = self.rows.data[: self.height * self.stride]
+        per_strip = max(1, STRIP_BYTES // self.stride)
+        tops = range(0, self.height, per_strip)
+
+        def strip(top: int) -> Any:
+            return data[top * self.stride : min(self.height, top + per_strip) * self.stride]
+
+        _write(out, self.width, self.height, dots_per_metre, tops, strip)
+
+
 def write_png(image: Any, out: Path, dots_per_metre: int) -> None:
     """Write the ``QImage`` ``image`` (any format; drawn opaque) as an RGB PNG
     at ``out``, through a temporary file that replaces it whole.
@@ -70,18 +114,37 @@ def write_png(image: Any, out: Path, dots_per_metre: int) -> None:
     pixels = pixels.reshape(height, stride)[:, : width * 3]
     row_bytes = width * 3 + 1
     per_strip = max(1, STRIP_BYTES // row_bytes)
-    strips = [(top, min(height, top + per_strip)) for top in range(0, height, per_strip)]
 
-    def deflate(strip: tuple[int, int]) -> tuple[bytes, int, int]:
-        top, bottom = strip
-        rows = np.zeros((bottom - top, row_bytes), np.uint8)  # filter byte 0: none
-        rows[:, 1:] = pixels[top:bottom]
-        data, adler = _deflate(rows.data, bottom == height)
-        return data, adler, rows.nbytes
+    def rows(top: int) -> Any:
+        bottom = min(height, top + per_strip)
+        strip = np.zeros((bottom - top, row_bytes), np.uint8)  # filter byte 0: none
+        strip[:, 1:] = pixels[top:bottom]
+        return strip.data
 
-    workers = max(1, min(len(strips), os.cpu_count() or 1))
+    _write(out, width, height, dots_per_metre, range(0, height, per_strip), rows)
+
+
+def _write(
+    out: Path,
+    width: int,
+    height: int,
+    dots_per_metre: int,
+    tops: range,
+    strip: Callable[[int], Any],
+) -> None:
+    """Compress the strips of filtered rows starting at ``tops`` (``strip(top)``
+    gives each as a buffer) on every core into one zlib stream, and write the
+    PNG through a temporary file."""
+    last = tops[-1]
+
+    def deflate(top: int) -> tuple[bytes, int, int]:
+        rows = strip(top)
+        data, adler = _deflate(rows, top == last)
+        return data, adler, memoryview(rows).nbytes
+
+    workers = max(1, min(len(tops), os.cpu_count() or 1))
     with ThreadPoolExecutor(workers) as pool:
-        done = list(pool.map(deflate, strips))
+        done = list(pool.map(deflate, tops))
     checksum = 1
     for _data, adler, length in done:
         checksum = _adler_combine(checksum, adler, length)

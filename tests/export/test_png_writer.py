@@ -50,10 +50,39 @@ def test_adler_checksums_combine_as_zlib_computes_them():
     assert combined == zlib.adler32(a + b)
 
 
+def _paint(image: QImage) -> None:
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(200, 40, 90))
+    painter.drawRoundedRect(QRectF(3.5, 2.25, 90.5, 40.75), 6, 6)
+    painter.drawText(QRectF(0, 0, 123, 57), "Hyvä päivä")
+    painter.end()
+
+
+@pytest.mark.parametrize("strip", [1 << 20, 700, 1])
+def test_painting_into_the_png_rows_is_painting_into_an_image(qapp, tmp_path, monkeypatch, strip):
+    monkeypatch.setattr(png_writer, "STRIP_BYTES", strip)
+    rows = png_writer.PngRows(123, 57)
+    _paint(rows.image)
+    expected = QImage(123, 57, QImage.Format.Format_RGB888)
+    _paint(expected)
+    assert rows.image == expected  # the odd line length changes nothing painted
+    out = tmp_path / "rows.png"
+    rows.write(out, 5906)
+    back = QImage(str(out))
+    assert back.convertToFormat(QImage.Format.Format_RGB32) == expected.convertToFormat(
+        QImage.Format.Format_RGB32
+    )
+    assert back.dotsPerMeterX() == 5906
+
+
 def test_a_large_poster_goes_through_the_quick_writer(qapp, tmp_path, monkeypatch):
     calls = []
-    original = png_writer.write_png
-    monkeypatch.setattr(png_writer, "write_png", lambda *a: calls.append(a) or original(*a))
+    original = png_writer.PngRows.write
+    monkeypatch.setattr(
+        png_writer.PngRows, "write", lambda self, *a: calls.append(a) or original(self, *a)
+    )
     out = tmp_path / "map.png"
     result = render_map(load_journey(EXAMPLES[0]), out, dpi=150)
     assert result.width_px * result.height_px > QUICK_PNG_PIXELS
