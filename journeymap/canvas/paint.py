@@ -8,6 +8,7 @@ text selectable and shapes sharp.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
 
 from journeymap import palette
@@ -33,8 +35,27 @@ __all__ = [
     "severity_path",
     "sketch_lines",
     "tr",
+    "vector_sink",
     "wrap_text",
 ]
+
+_TRANSLATION = QTransform.TransformationType.TxTranslate.value
+
+
+def vector_sink(painter: QPainter) -> tuple[Any, float, float] | None:
+    """Where the drawing helpers may write vector elements themselves, and the
+    painter's offset: the paint device's ``vector_writer`` (the SVG export's
+    canvas, see ``journeymap.export.svg_writer``) while the painter only
+    translates, clips nothing and is opaque; else ``None`` (draw with the
+    painter). One element then costs one format instead of a painter call per
+    primitive and per state change, in a Python paint engine."""
+    writer = getattr(painter.device(), "vector_writer", None)
+    if writer is None or painter.hasClipping() or painter.opacity() != 1.0:
+        return None
+    t = painter.worldTransform()
+    if t.type().value > _TRANSLATION:
+        return None
+    return writer, t.dx(), t.dy()
 
 
 def tr(text: str) -> str:
@@ -121,8 +142,15 @@ def draw_lines(
     painter: QPainter, lines: list[str], x: float, y: float, font: QFont, line_h: float
 ) -> float:
     """Draw ``lines`` from the top-left ``(x, y)``; returns the y below the last line."""
-    painter.setFont(font)
     ascent = metrics(font).ascent()
+    sink = vector_sink(painter) if lines else None
+    if sink is not None:
+        pen = painter.pen()
+        if pen.style() != Qt.PenStyle.NoPen and pen.color().alpha():
+            writer, dx, dy = sink
+            writer.write_lines(font, pen.color(), x + dx, y + ascent + dy, line_h, lines)
+        return y + line_h * len(lines)
+    painter.setFont(font)
     for line in lines:
         painter.drawText(QPointF(x, y + ascent), line)
         y += line_h
@@ -274,36 +302,110 @@ def draw_chip(
     rating is a dashed outline with "–". A ``hollow`` chip (a value resting on
     few answers) is a thick outline in the rating colour around a pale inside,
     so that how sure a value is shows without reading a number."""
-    fill = rating_qcolor(normalised)
+    look = _chip_look(label, value_text, normalised, font, bold, text_colour, hollow, rect)
+    sink = vector_sink(painter)
+    if sink is not None:
+        writer, dx, dy = sink
+        entry = writer.chip(look.key)
+        if entry is None:
+            texts = (
+                (font, look.ink, look.text_x, look.base, label),
+                (bold, look.ink, look.text_x + look.label_w, look.base, value_text),
+            )
+            entry = writer.keep_chip(look.key, look.box, look.pen, look.brush, texts)
+        writer.write_chip(entry, rect.x() + dx, rect.y() + dy)
+        return
+    x, y = rect.x(), rect.y()
+    bx, by, bw, bh, radius = look.box
     painter.save()
+    painter.setPen(look.pen)
+    painter.setBrush(look.brush)
+    painter.drawRoundedRect(QRectF(x + bx, y + by, bw, bh), radius, radius)
+    painter.setPen(look.ink)
+    painter.setFont(font)
+    painter.drawText(QPointF(x + look.text_x, y + look.base), label)
+    painter.setFont(bold)
+    painter.drawText(QPointF(x + look.text_x + look.label_w, y + look.base), value_text)
+    painter.restore()
+
+
+class _ChipLook(NamedTuple):
+    """How a chip of one value is drawn, relative to its rectangle's top-left."""
+
+    key: tuple
+    pen: QPen
+    brush: QBrush
+    ink: QColor
+    box: tuple[float, float, float, float, float]
+    text_x: float
+    label_w: float
+    base: float
+
+
+_CHIP_LOOKS: dict[tuple, tuple[QFont, QFont, _ChipLook]] = {}
+
+
+def _chip_look(
+    label: str,
+    value_text: str,
+    normalised: float | None,
+    font: QFont,
+    bold: QFont,
+    text_colour: QColor,
+    hollow: bool,
+    rect: QRectF,
+) -> _ChipLook:
+    """The chip's pens, colours and text places, made once per value and size
+    (a map repeats a few hundred chips thousands of times). The style's fonts
+    live on and are told apart by identity, as :func:`metrics` does."""
+    key = (
+        label,
+        value_text,
+        normalised,
+        hollow,
+        rect.width(),
+        rect.height(),
+        id(font),
+        id(bold),
+        text_colour.rgba(),
+    )
+    known = _CHIP_LOOKS.get(key)
+    if known is not None and known[0] is font and known[1] is bold:
+        return known[2]
+    fill = rating_qcolor(normalised)
     if fill is not None and hollow:
         pale = QColor(fill)
         pale.setAlpha(45)
-        painter.setPen(QPen(fill.darker(110), 2.2))
-        painter.setBrush(QBrush(pale))
-        ink = text_colour
+        pen = QPen(fill.darker(110), 2.2)
+        brush = QBrush(pale)
+        ink = QColor(text_colour)
     elif fill is None:
         pen = QPen(text_colour, 1, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        ink = text_colour
+        brush = QBrush(Qt.BrushStyle.NoBrush)
+        ink = QColor(text_colour)
     else:
-        painter.setPen(QPen(fill.darker(125), 1))
-        painter.setBrush(QBrush(fill))
+        pen = QPen(fill.darker(125), 1)
+        brush = QBrush(fill)
         ink = contrast_text(fill)
     inset = 1.2 if hollow and fill is not None else 0.5
-    painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 5, 5)
-    painter.setPen(ink)
+    w, h = rect.width(), rect.height()
     fm_label = metrics(font)
     label_w = fm_label.horizontalAdvance(label + " ")
     value_w = metrics(bold).horizontalAdvance(value_text)
-    x = rect.x() + max(4.0, (rect.width() - label_w - value_w) / 2)
-    base = rect.y() + (rect.height() + fm_label.ascent() - fm_label.descent()) / 2
-    painter.setFont(font)
-    painter.drawText(QPointF(x, base), label)
-    painter.setFont(bold)
-    painter.drawText(QPointF(x + label_w, base), value_text)
-    painter.restore()
+    # QPainter draws a rounded rectangle's corners at most half its side.
+    radius = min(5.0, (w - 2 * inset) / 2, (h - 2 * inset) / 2)
+    look = _ChipLook(
+        key,
+        pen,
+        brush,
+        ink,
+        (inset, inset, w - 2 * inset, h - 2 * inset, radius),
+        max(4.0, (w - label_w - value_w) / 2),
+        label_w,
+        (h + fm_label.ascent() - fm_label.descent()) / 2,
+    )
+    _CHIP_LOOKS[key] = (font, bold, look)
+    return look
 
 
 def persona_marker(index: int, size: float) -> QPainterPath:
