@@ -7,6 +7,7 @@ text selectable and shapes sharp.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -20,7 +21,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
-    QTransform,
 )
 
 from journeymap import palette
@@ -28,18 +28,19 @@ from journeymap.canvas.style import contrast_text, qcolor, rating_qcolor
 
 __all__ = [
     "channel_icon",
+    "draw_channel_icon",
     "draw_chip",
     "draw_lines",
     "draw_severity_mark",
     "persona_marker",
     "severity_path",
     "sketch_lines",
+    "stamp",
     "tr",
     "vector_sink",
     "wrap_text",
+    "writes_vectors",
 ]
-
-_TRANSLATION = QTransform.TransformationType.TxTranslate.value
 
 
 def vector_sink(painter: QPainter) -> tuple[Any, float, float] | None:
@@ -53,9 +54,15 @@ def vector_sink(painter: QPainter) -> tuple[Any, float, float] | None:
     if writer is None or painter.hasClipping() or painter.opacity() != 1.0:
         return None
     t = painter.worldTransform()
-    if t.type().value > _TRANSLATION:
+    if t.isScaling() or t.isRotating():
         return None
     return writer, t.dx(), t.dy()
+
+
+def writes_vectors(painter: QPainter) -> bool:
+    """Whether the painter draws into a device that writes vector elements
+    itself (the SVG export's canvas), clipped or not."""
+    return getattr(painter.device(), "vector_writer", None) is not None
 
 
 def tr(text: str) -> str:
@@ -80,6 +87,23 @@ def metrics(font: QFont) -> QFontMetricsF:
         entry = (font, _metrics(font.toString()))
         _BY_FONT[id(font)] = entry
     return entry[1]
+
+
+def stamp(
+    painter: QPainter, key: Any, x: float, y: float, draw: Callable[[QPainter], None]
+) -> None:
+    """What ``draw`` paints around the origin, at ``(x, y)``. ``key`` names the
+    drawing (the same key, the same drawing: a channel's pictogram, a severity
+    mark): the SVG export writes it once and repeats its elements."""
+    sink = vector_sink(painter)
+    if sink is not None:
+        writer, dx, dy = sink
+        writer.write_stamp(key, draw, x + dx, y + dy)
+        return
+    painter.save()
+    painter.translate(x, y)
+    draw(painter)
+    painter.restore()
 
 
 def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
@@ -233,6 +257,16 @@ def channel_icon(kind: str) -> QPainterPath:
     return p
 
 
+def draw_channel_icon(painter: QPainter, kind: str, colour: QColor, scale: float) -> None:
+    """A channel's pictogram in ``colour``, ``scale`` times its 16 x 16 box,
+    from the origin (see :func:`stamp`)."""
+    painter.setPen(QPen(colour, 1.3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if scale != 1.0:
+        painter.scale(scale, scale)
+    painter.drawPath(channel_icon(kind))
+
+
 # -- severity marks: a different shape per severity ---------------------------
 
 
@@ -268,9 +302,17 @@ def draw_severity_mark(
     painter: QPainter, centre: QPointF, severity: str, size: float, font: QFont
 ) -> None:
     """The severity's shape filled with its colour, with its mark ("‼", "!") inside."""
+    stamp(
+        painter,
+        ("severity", severity, size, id(font)),
+        centre.x(),
+        centre.y(),
+        lambda p: _draw_severity(p, severity, size, font),
+    )
+
+
+def _draw_severity(painter: QPainter, severity: str, size: float, font: QFont) -> None:
     colour = qcolor(palette.SEVERITY.get(severity, palette.SEVERITY["minor"]))
-    painter.save()
-    painter.translate(centre)
     painter.setPen(QPen(QColor("#ffffff"), max(1.0, size / 14)))
     painter.setBrush(colour)
     painter.drawPath(severity_path(severity, size))
@@ -280,7 +322,6 @@ def draw_severity_mark(
         painter.setFont(font)
         box = QRectF(-size / 2, -size / 2 + (size * 0.08 if severity == "major" else 0), size, size)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
-    painter.restore()
 
 
 # -- rating chips -------------------------------------------------------------
@@ -297,15 +338,19 @@ def draw_chip(
     text_colour: QColor,
     *,
     hollow: bool = False,
+    sink: tuple[Any, float, float] | bool | None = True,
 ) -> None:
     """A rounded chip "label value", filled by the rating colour; a missing
     rating is a dashed outline with "–". A ``hollow`` chip (a value resting on
     few answers) is a thick outline in the rating colour around a pale inside,
-    so that how sure a value is shows without reading a number."""
+    so that how sure a value is shows without reading a number. ``sink`` is
+    :func:`vector_sink` of the painter when the caller has it (a row of
+    chips asks once)."""
     look = _chip_look(label, value_text, normalised, font, bold, text_colour, hollow, rect)
-    sink = vector_sink(painter)
-    if sink is not None:
-        writer, dx, dy = sink
+    if sink is True:
+        sink = vector_sink(painter)
+    if sink:
+        writer, dx, dy = sink  # type: ignore[misc]
         entry = writer.chip(look.key)
         if entry is None:
             texts = (

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import base64
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPaintEngine,
     QPaintEngineState,
+    QPainter,
     QPainterPath,
     QPen,
     QPixmap,
@@ -46,6 +47,7 @@ from PySide6.QtGui import (
 from journeymap.export.svg_elements import (
     POINT,
     RECT,
+    STAMP,
     TEXT,
     TEXT_CLASS,
     clip_shape,
@@ -137,7 +139,8 @@ class SvgCanvas(QPaintDevice):
         nor fades and only translates)."""
         self._font_classes: dict[int, tuple[QFont, str]] = {}
         self._ink_classes: dict[int, str] = {}
-        self._chips: dict[tuple, tuple[str, ...]] = {}
+        self._chips: dict[tuple, tuple[Any, ...]] = {}
+        self._stamps: dict[Any, str] = {}
 
     # -- QPaintDevice -------------------------------------------------------------
 
@@ -207,7 +210,7 @@ class SvgCanvas(QPaintDevice):
                 self._count += 1
             y += line_h
 
-    def chip(self, key: tuple) -> tuple[str, ...] | None:
+    def chip(self, key: tuple) -> tuple[Any, ...] | None:
         """The elements of a chip made by :meth:`keep_chip` (``None``: not yet)."""
         return self._chips.get(key)
 
@@ -218,7 +221,7 @@ class SvgCanvas(QPaintDevice):
         pen: QPen,
         brush: QBrush,
         texts: tuple[tuple[QFont, QColor, float, float, str], ...],
-    ) -> tuple[str, ...]:
+    ) -> tuple[Any, ...]:
         """Remember how a chip is written: a rounded ``box`` (x, y, width,
         height, radius, relative to the chip's place) in ``pen`` and
         ``brush``, then ``texts`` (font, colour, x, y, text)."""
@@ -248,6 +251,30 @@ class SvgCanvas(QPaintDevice):
         parts = self._current.parts
         for i in range(0, len(entry), 3):
             parts.append(entry[i].format(entry[i + 1] + x, entry[i + 2] + y))
+            self._count += 1
+
+    def write_stamp(self, key: Any, draw: Callable[[QPainter], None], x: float, y: float) -> None:
+        """What ``draw`` paints around the origin (the same for the same
+        ``key``), placed at ``(x, y)``: drawn once through a painter, then
+        repeated as a translated group of the same elements."""
+        self._engine.close_context()
+        body = self._stamps.get(key)
+        if body is None:
+            scratch = SvgCanvas(self.sheet_width, self.sheet_height)
+            scratch.styles = self.styles  # one stylesheet: the same classes
+            scratch._font_classes = self._font_classes
+            scratch._ink_classes = self._ink_classes
+            scratch.clips, scratch._clip_ids = self.clips, self._clip_ids
+            painter = QPainter(scratch)
+            try:
+                draw(painter)
+            finally:
+                painter.end()
+            scratch.raise_error()
+            scratch._engine.close_context()
+            body = self._stamps[key] = "".join(scratch._loose.parts)
+        if body:
+            self._current.parts.append(STAMP.format(x, y, body))
             self._count += 1
 
     # -- groups -------------------------------------------------------------------
