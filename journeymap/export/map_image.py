@@ -227,6 +227,10 @@ def render_map(
     out = Path(out_path)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     _check(journey, out, fmt, persona_id, dpi, pages)
+    # The analysis (and NumPy) before Qt: PySide6 hooks every later import
+    # (it reads a module's source to look for its feature switches).
+    import journeymap.analysis.report  # noqa: F401
+
     _ensure_app()
     from journeymap.export.words import language_of
 
