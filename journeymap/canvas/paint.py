@@ -8,7 +8,7 @@ text selectable and shapes sharp.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPicture,
     QPolygonF,
 )
 
@@ -100,10 +101,36 @@ def stamp(
         writer, dx, dy = sink
         writer.write_stamp(key, draw, x + dx, y + dy)
         return
+    pictures = getattr(painter.device(), "stamps", None)
+    if pictures is not None:
+        painter.drawPicture(QPointF(x, y), _picture(pictures, key, painter, draw))
+        return
     painter.save()
     painter.translate(x, y)
     draw(painter)
     painter.restore()
+
+
+def _picture(
+    pictures: dict[Any, QPicture], key: Any, painter: QPainter, draw: Callable[[QPainter], None]
+) -> QPicture:
+    """The drawing of ``key`` recorded once (a device's ``stamps``: the PDF
+    export's writer keeps them, and Qt replays each without Python)."""
+    picture = pictures.get(key)
+    if picture is None:
+        picture = pictures[key] = QPicture()
+        recorder = QPainter(picture)
+        recorder.setRenderHints(painter.renderHints())
+        # A picture plays scaled by the device's resolution over its own:
+        # recorded at the inverse scale, it plays at the painter's.
+        device = painter.device()
+        recorder.scale(
+            picture.logicalDpiX() / device.logicalDpiX(),
+            picture.logicalDpiY() / device.logicalDpiY(),
+        )
+        draw(recorder)
+        recorder.end()
+    return picture
 
 
 def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
@@ -361,23 +388,36 @@ def draw_chip(
         writer.write_chip(entry, rect.x() + dx, rect.y() + dy)
         return
     x, y = rect.x(), rect.y()
-    bx, by, bw, bh, radius = look.box
+    pictures = getattr(painter.device(), "stamps", None)
+    if pictures is not None:
+        picture = _picture(pictures, look.key, painter, partial(_paint_chip, look=look))
+        painter.drawPicture(QPointF(x, y), picture)
+        return
     painter.save()
+    _paint_chip(painter, look, x, y)
+    painter.restore()
+
+
+def _paint_chip(painter: QPainter, look: _ChipLook, x: float = 0.0, y: float = 0.0) -> None:
+    font, bold = look.fonts
+    bx, by, bw, bh, radius = look.box
     painter.setPen(look.pen)
     painter.setBrush(look.brush)
     painter.drawRoundedRect(QRectF(x + bx, y + by, bw, bh), radius, radius)
     painter.setPen(look.ink)
     painter.setFont(font)
-    painter.drawText(QPointF(x + look.text_x, y + look.base), label)
+    painter.drawText(QPointF(x + look.text_x, y + look.base), look.label)
     painter.setFont(bold)
-    painter.drawText(QPointF(x + look.text_x + look.label_w, y + look.base), value_text)
-    painter.restore()
+    painter.drawText(QPointF(x + look.text_x + look.label_w, y + look.base), look.value_text)
 
 
 class _ChipLook(NamedTuple):
     """How a chip of one value is drawn, relative to its rectangle's top-left."""
 
     key: tuple
+    label: str
+    value_text: str
+    fonts: tuple[QFont, QFont]
     pen: QPen
     brush: QBrush
     ink: QColor
@@ -441,6 +481,9 @@ def _chip_look(
     radius = min(5.0, (w - 2 * inset) / 2, (h - 2 * inset) / 2)
     look = _ChipLook(
         key,
+        label,
+        value_text,
+        (font, bold),
         pen,
         brush,
         ink,

@@ -745,6 +745,9 @@ def _pdf_writer(out: Path, scene: MapScene) -> Any:
     writer.setResolution(300)
     writer.setTitle(scene.journey.title)
     writer.setCreator("journeymap")
+    # The map's repeated drawings (chips, marks), each recorded once and
+    # replayed by Qt (see journeymap.canvas.paint.stamp).
+    writer.stamps = {}  # type: ignore[attr-defined]
     return writer
 
 
