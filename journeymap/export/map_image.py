@@ -234,7 +234,12 @@ def render_map(
     _ensure_app()
     from journeymap.export.words import language_of
 
-    with speaking(language_of(lang or journey.language)):
+    from journeymap.model.gcpause import gc_paused
+
+    # The scene and its drawing make hundreds of thousands of objects and no
+    # garbage worth a collection: the collector would rescan them again and
+    # again (a sixth of a 1,000-step PDF).
+    with speaking(language_of(lang or journey.language)), gc_paused():
         scene = _build_scene(journey, persona_id)
         try:
             if fmt == "png":
