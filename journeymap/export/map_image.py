@@ -233,7 +233,6 @@ def render_map(
 
     _ensure_app()
     from journeymap.export.words import language_of
-
     from journeymap.model.gcpause import gc_paused
 
     # The scene and its drawing make hundreds of thousands of objects and no
