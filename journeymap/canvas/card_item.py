@@ -5,7 +5,7 @@ moves the step.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -17,10 +17,11 @@ from journeymap.canvas.cells_item import POSTER_FIELD_LINES
 from journeymap.canvas.comment_marker import paint_comment_marker
 from journeymap.canvas.layout import CARD_H, COLUMN_W
 from journeymap.canvas.paint import (
-    channel_icon,
+    draw_channel_icon,
     draw_lines,
     draw_severity_mark,
     metrics,
+    stamp,
     tr,
     wrap_text,
 )
@@ -63,6 +64,30 @@ def _strip_path(height: float = CARD_H) -> QPainterPath:
     strip = QPainterPath()
     strip.addRect(QRectF(0, height - DROP_H, COLUMN_W, DROP_H))
     return card.intersected(strip)
+
+
+def _draw_card(painter: QPainter, rect: QRectF, border: QColor, width: float, fill: QColor) -> None:
+    painter.setPen(QPen(border, width))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 8, 8)
+
+
+def _draw_drop_mark(painter: QPainter, ink: QColor) -> None:
+    """The drop-off's downward triangle, its top-left corner 4 above the origin."""
+    painter.setPen(ink)
+    painter.setBrush(ink)
+    painter.drawPolygon(QPolygonF([QPointF(0, -4), QPointF(10, -4), QPointF(5, 4)]))
+
+
+def _draw_person(painter: QPainter, pen: QPen) -> None:
+    """The owner's pictogram (a head and shoulders) in a 14 x 14 box."""
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(4.5, 0.5, 5, 5))
+    path = QPainterPath()
+    path.moveTo(2, 13)
+    path.cubicTo(2, 6, 12, 6, 12, 13)
+    painter.drawPath(path)
 
 
 class CardTexts(NamedTuple):
@@ -225,9 +250,14 @@ class StepCardItem(RecordedItem):
         if pain is not None:
             border = severity_qcolor(pain.severity)
             width = {"critical": 4.0, "major": 2.5}.get(pain.severity, 1.5)
-        painter.setPen(QPen(border, width))
-        painter.setBrush(style.card)
-        painter.drawRoundedRect(rect, 8, 8)
+        card = style.card
+        stamp(
+            painter,
+            ("card", self.card_h, border.rgba(), width, card.rgba()),
+            0,
+            0,
+            lambda p: _draw_card(p, rect, border, width, card),
+        )
         self._paint_drop(painter, marks.drops.get(self.step_id), rect, text_ok)
         if not text_ok:
             if pain is not None:
@@ -242,13 +272,16 @@ class StepCardItem(RecordedItem):
             painter, self.title_lines, PAD, self.title_rect().y(), style.title_font, TITLE_LINE
         )
         y = 64.0 + TITLE_LINE * max(0, len(self.title_lines) - 2)
+        kind = self.channel_kind or "none"
+        stamp(
+            painter,
+            ("channel", kind, style.muted.rgba(), 0.9),
+            PAD,
+            y - 1,
+            lambda p: draw_channel_icon(p, kind, style.muted, 0.9),
+        )
         painter.setPen(QPen(style.muted, 1.3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.save()
-        painter.translate(PAD, y - 1)
-        painter.scale(0.9, 0.9)
-        painter.drawPath(channel_icon(self.channel_kind or "none"))
-        painter.restore()
         y = draw_lines(painter, self.channel_lines, PAD + 20, y, style.small_font, SMALL_LINE)
         y += 2
         if self.level:
@@ -309,14 +342,9 @@ class StepCardItem(RecordedItem):
         painter.restore()
 
     def _paint_person(self, painter: QPainter, x: float, y: float) -> None:
-        painter.save()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QRectF(x + 4.5, y + 0.5, 5, 5))
-        path = QPainterPath()
-        path.moveTo(x + 2, y + 13)
-        path.cubicTo(x + 2, y + 6, x + 12, y + 6, x + 12, y + 13)
-        painter.drawPath(path)
-        painter.restore()
+        pen = painter.pen()
+        key = ("person", pen.color().rgba(), pen.widthF())
+        stamp(painter, key, x, y, lambda p: _draw_person(p, pen))
 
     def _paint_drop(self, painter: QPainter, drop, rect: QRectF, text_ok: bool) -> None:
         style = self.map_scene.map_style
@@ -331,7 +359,14 @@ class StepCardItem(RecordedItem):
         else:
             fill = style.band
             ink = style.text
-        painter.fillPath(_strip_path(self.card_h), fill)
+        height = self.card_h
+        stamp(
+            painter,
+            ("strip", height, fill.rgba()),
+            0,
+            0,
+            lambda p: p.fillPath(_strip_path(height), fill),
+        )
         if not text_ok:
             painter.restore()
             return
@@ -340,11 +375,7 @@ class StepCardItem(RecordedItem):
         cy = strip.center().y()
         if drop is not None:
             font = style.big_badge_font if drop.level == 3 else style.badge_font
-            painter.drawPolygon(
-                QPolygonF(
-                    [QPointF(PAD, cy - 4), QPointF(PAD + 10, cy - 4), QPointF(PAD + 5, cy + 4)]
-                )
-            )
+            stamp(painter, ("drop", ink.rgba()), PAD, cy, partial(_draw_drop_mark, ink=ink))
             text = drop_text(drop)
             room = QRectF(PAD + 16, strip.y(), strip.width() - PAD - 20, DROP_H)
             if inflow:

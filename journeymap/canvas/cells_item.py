@@ -7,6 +7,7 @@ only shapes and colours are drawn.
 
 from __future__ import annotations
 
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -15,13 +16,15 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from journeymap.canvas.analysis_text import decimal_point, evidence_lines, pain_reasons
 from journeymap.canvas.layout import COLUMN_W, RATING_ROW_H, RATINGS_TOP
 from journeymap.canvas.paint import (
-    channel_icon,
+    draw_channel_icon,
     draw_chip,
     draw_lines,
     draw_severity_mark,
     persona_marker,
     sketch_lines,
+    stamp,
     tr,
+    vector_sink,
     wrap_text,
 )
 from journeymap.canvas.recorded_item import ITEM_TYPE, RecordedItem
@@ -75,6 +78,28 @@ RUN_BY = {"owned": "run by us", "partner": "partner-run", "third_party": "not ou
 def switch_text(channels: list[str]) -> str:
     """The channel cell's note on the channels customers switch from."""
     return tr("⇄ switch from {channels}").format(channels=", ".join(channels))
+
+
+@lru_cache(maxsize=1024)
+def _chip_text(scale: Any, value: float | None, point: str, hollow: bool) -> str:
+    """A chip's value as written: "4", "-1,5" in Finnish, "≈4" when unsure."""
+    shown = None if value is None else value + 0.0  # no "-0"
+    text = scale.format(shown if shown != 0 else 0.0).split("/")[0]
+    text = text.replace(".", point)  # 1,5 in Finnish, as the inspector
+    return "≈" + text if hollow else text  # unsure, told by more than the outline
+
+
+def _draw_box(painter: QPainter, rect: QRectF, pen: QPen, brush: QBrush, radius: float) -> None:
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawRoundedRect(rect, radius, radius)
+
+
+def _draw_marker(painter: QPainter, index: int, colour: QColor, background: QColor) -> None:
+    """A persona's marker centred on the origin."""
+    painter.setPen(QPen(background, 1))
+    painter.setBrush(colour)
+    painter.drawPath(persona_marker(index, 11))
 
 
 class StepLanesItem(RecordedItem):
@@ -273,12 +298,15 @@ class StepLanesItem(RecordedItem):
 
     def _paint_channel(self, painter: QPainter, cell: QRectF) -> None:
         style = self.map_scene.map_style
-        painter.setPen(QPen(style.text, 1.3))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.save()
-        painter.translate(8, cell.y() + 2)
-        painter.drawPath(channel_icon(self.channel_kind or "none"))
-        painter.restore()
+        kind = self.channel_kind or "none"
+        stamp(
+            painter,
+            ("channel", kind, style.text.rgba(), 1.0),
+            8,
+            cell.y() + 2,
+            lambda p: draw_channel_icon(p, kind, style.text, 1.0),
+        )
+        painter.setPen(style.text)
         y = self._lines(painter, self.channel_lines, 30, cell.y() + 2, style.small_bold_font, 15)
         y += 4
         if self.switch_lines:
@@ -294,13 +322,16 @@ class StepLanesItem(RecordedItem):
         chip_w = (COLUMN_W - 30) / 3
         point = decimal_point()
         names = {"goal": tr("goal"), "ease": tr("ease"), "emo": tr("emo")}
+        background = style.background
+        sink = vector_sink(painter)
         for index, colour, (goal, ease, emotion), unsure in self.ratings:
-            painter.save()
-            painter.translate(11, y + RATING_ROW_H / 2 - 2)
-            painter.setPen(QPen(style.background, 1))
-            painter.setBrush(colour)
-            painter.drawPath(persona_marker(index, 11))
-            painter.restore()
+            stamp(
+                painter,
+                ("persona", index, colour.rgba(), background.rgba()),
+                11,
+                y + RATING_ROW_H / 2 - 2,
+                partial(_draw_marker, index=index, colour=colour, background=background),
+            )
             x = 22.0
             for (label, scale, value), hollow in zip(
                 (("goal", GOAL, goal), ("ease", EASE, ease), ("emo", EMOTION, emotion)),
@@ -310,11 +341,7 @@ class StepLanesItem(RecordedItem):
                 rect = QRectF(x, y, chip_w - 3, RATING_ROW_H - 5)
                 norm = scale.normalised(value) if value is not None else None
                 if text_ok:
-                    shown = None if value is None else value + 0.0  # no "-0"
-                    text = scale.format(shown if shown != 0 else 0.0).split("/")[0]
-                    text = text.replace(".", point)  # 1,5 in Finnish, as the inspector
-                    if hollow:
-                        text = "≈" + text  # unsure, told by more than the outline
+                    text = _chip_text(scale, value, point, hollow)
                     draw_chip(
                         painter,
                         rect,
@@ -325,6 +352,7 @@ class StepLanesItem(RecordedItem):
                         style.small_bold_font,
                         style.muted,
                         hollow=hollow,
+                        sink=sink,
                     )
                 else:
                     painter.fillRect(rect, rating_qcolor(norm) or style.band)
@@ -341,9 +369,14 @@ class StepLanesItem(RecordedItem):
         tint.setAlpha(40 if pain.severity != "critical" else 70)
         width = {"critical": 3.0, "major": 2.0}.get(pain.severity, 1.2)
         box = cell.adjusted(2, 0, -2, 0)
-        painter.setPen(QPen(colour, width))
-        painter.setBrush(QBrush(tint))
-        painter.drawRoundedRect(box, 6, 6)
+        shape = QRectF(0, 0, box.width(), box.height())
+        stamp(
+            painter,
+            ("pain", pain.severity, box.width(), box.height(), colour.rgba()),
+            box.x(),
+            box.y(),
+            partial(_draw_box, rect=shape, pen=QPen(colour, width), brush=QBrush(tint), radius=6.0),
+        )
         size = {"critical": 30.0, "major": 26.0}.get(pain.severity, 20.0)
         draw_severity_mark(
             painter, QPointF(22, box.y() + 20), pain.severity, size, style.badge_font

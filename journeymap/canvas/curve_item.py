@@ -7,11 +7,11 @@ import bisect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journeymap.canvas.layout import COLUMN_W
-from journeymap.canvas.paint import persona_marker
+from journeymap.canvas.paint import persona_marker, writes_vectors
 from journeymap.canvas.recorded_item import ITEM_TYPE
 from journeymap.model.journey import Lane
 from journeymap.model.scales import EMOTION
@@ -102,15 +102,24 @@ class EmotionCurveItem(QGraphicsItem):
             for i in range(lo, hi - 1)
             if self.values[i] is not None and self.values[i + 1] is not None
         ]
-        if segments:
+        if segments and writes_vectors(painter):
+            # Into an SVG, one path of the same segments: one element.
+            path = QPainterPath()
+            for segment in segments:
+                path.moveTo(segment.p1())
+                path.lineTo(segment.p2())
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        elif segments:
             painter.drawLines(segments)
         painter.setPen(QPen(self.map_scene.map_style.background, 1.5))
         painter.setBrush(self.colour)
+        # The markers as one path: one call (and one element in an SVG)
+        # instead of one per step; they never overlap (a column apart).
         marker = persona_marker(self.index, 11)
+        markers = QPainterPath()
         for i in range(lo, hi):
-            if self.values[i] is None:
-                continue
-            painter.save()
-            painter.translate(self.point(i))
-            painter.drawPath(marker)
-            painter.restore()
+            if self.values[i] is not None:
+                markers.addPath(marker.translated(self.point(i)))
+        if not markers.isEmpty():
+            painter.drawPath(markers)

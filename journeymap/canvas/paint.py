@@ -7,7 +7,9 @@ text selectable and shapes sharp.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -18,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPicture,
     QPolygonF,
 )
 
@@ -26,15 +29,41 @@ from journeymap.canvas.style import contrast_text, qcolor, rating_qcolor
 
 __all__ = [
     "channel_icon",
+    "draw_channel_icon",
     "draw_chip",
     "draw_lines",
     "draw_severity_mark",
     "persona_marker",
     "severity_path",
     "sketch_lines",
+    "stamp",
     "tr",
+    "vector_sink",
     "wrap_text",
+    "writes_vectors",
 ]
+
+
+def vector_sink(painter: QPainter) -> tuple[Any, float, float] | None:
+    """Where the drawing helpers may write vector elements themselves, and the
+    painter's offset: the paint device's ``vector_writer`` (the SVG export's
+    canvas, see ``journeymap.export.svg_writer``) while the painter only
+    translates, clips nothing and is opaque; else ``None`` (draw with the
+    painter). One element then costs one format instead of a painter call per
+    primitive and per state change, in a Python paint engine."""
+    writer = getattr(painter.device(), "vector_writer", None)
+    if writer is None or painter.hasClipping() or painter.opacity() != 1.0:
+        return None
+    t = painter.worldTransform()
+    if t.isScaling() or t.isRotating():
+        return None
+    return writer, t.dx(), t.dy()
+
+
+def writes_vectors(painter: QPainter) -> bool:
+    """Whether the painter draws into a device that writes vector elements
+    itself (the SVG export's canvas), clipped or not."""
+    return getattr(painter.device(), "vector_writer", None) is not None
 
 
 def tr(text: str) -> str:
@@ -59,6 +88,49 @@ def metrics(font: QFont) -> QFontMetricsF:
         entry = (font, _metrics(font.toString()))
         _BY_FONT[id(font)] = entry
     return entry[1]
+
+
+def stamp(
+    painter: QPainter, key: Any, x: float, y: float, draw: Callable[[QPainter], None]
+) -> None:
+    """What ``draw`` paints around the origin, at ``(x, y)``. ``key`` names the
+    drawing (the same key, the same drawing: a channel's pictogram, a severity
+    mark): the SVG export writes it once and repeats its elements."""
+    sink = vector_sink(painter)
+    if sink is not None:
+        writer, dx, dy = sink
+        writer.write_stamp(key, draw, x + dx, y + dy)
+        return
+    pictures = getattr(painter.device(), "stamps", None)
+    if pictures is not None:
+        painter.drawPicture(QPointF(x, y), _picture(pictures, key, painter, draw))
+        return
+    painter.save()
+    painter.translate(x, y)
+    draw(painter)
+    painter.restore()
+
+
+def _picture(
+    pictures: dict[Any, QPicture], key: Any, painter: QPainter, draw: Callable[[QPainter], None]
+) -> QPicture:
+    """The drawing of ``key`` recorded once (a device's ``stamps``: the PDF
+    export's writer keeps them, and Qt replays each without Python)."""
+    picture = pictures.get(key)
+    if picture is None:
+        picture = pictures[key] = QPicture()
+        recorder = QPainter(picture)
+        recorder.setRenderHints(painter.renderHints())
+        # A picture plays scaled by the device's resolution over its own:
+        # recorded at the inverse scale, it plays at the painter's.
+        device = painter.device()
+        recorder.scale(
+            picture.logicalDpiX() / device.logicalDpiX(),
+            picture.logicalDpiY() / device.logicalDpiY(),
+        )
+        draw(recorder)
+        recorder.end()
+    return picture
 
 
 def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
@@ -121,8 +193,15 @@ def draw_lines(
     painter: QPainter, lines: list[str], x: float, y: float, font: QFont, line_h: float
 ) -> float:
     """Draw ``lines`` from the top-left ``(x, y)``; returns the y below the last line."""
-    painter.setFont(font)
     ascent = metrics(font).ascent()
+    sink = vector_sink(painter) if lines else None
+    if sink is not None:
+        pen = painter.pen()
+        if pen.style() != Qt.PenStyle.NoPen and pen.color().alpha():
+            writer, dx, dy = sink
+            writer.write_lines(font, pen.color(), x + dx, y + ascent + dy, line_h, lines)
+        return y + line_h * len(lines)
+    painter.setFont(font)
     for line in lines:
         painter.drawText(QPointF(x, y + ascent), line)
         y += line_h
@@ -205,6 +284,16 @@ def channel_icon(kind: str) -> QPainterPath:
     return p
 
 
+def draw_channel_icon(painter: QPainter, kind: str, colour: QColor, scale: float) -> None:
+    """A channel's pictogram in ``colour``, ``scale`` times its 16 x 16 box,
+    from the origin (see :func:`stamp`)."""
+    painter.setPen(QPen(colour, 1.3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if scale != 1.0:
+        painter.scale(scale, scale)
+    painter.drawPath(channel_icon(kind))
+
+
 # -- severity marks: a different shape per severity ---------------------------
 
 
@@ -240,9 +329,17 @@ def draw_severity_mark(
     painter: QPainter, centre: QPointF, severity: str, size: float, font: QFont
 ) -> None:
     """The severity's shape filled with its colour, with its mark ("‼", "!") inside."""
+    stamp(
+        painter,
+        ("severity", severity, size, id(font)),
+        centre.x(),
+        centre.y(),
+        lambda p: _draw_severity(p, severity, size, font),
+    )
+
+
+def _draw_severity(painter: QPainter, severity: str, size: float, font: QFont) -> None:
     colour = qcolor(palette.SEVERITY.get(severity, palette.SEVERITY["minor"]))
-    painter.save()
-    painter.translate(centre)
     painter.setPen(QPen(QColor("#ffffff"), max(1.0, size / 14)))
     painter.setBrush(colour)
     painter.drawPath(severity_path(severity, size))
@@ -252,7 +349,6 @@ def draw_severity_mark(
         painter.setFont(font)
         box = QRectF(-size / 2, -size / 2 + (size * 0.08 if severity == "major" else 0), size, size)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
-    painter.restore()
 
 
 # -- rating chips -------------------------------------------------------------
@@ -269,41 +365,135 @@ def draw_chip(
     text_colour: QColor,
     *,
     hollow: bool = False,
+    sink: tuple[Any, float, float] | bool | None = True,
 ) -> None:
     """A rounded chip "label value", filled by the rating colour; a missing
     rating is a dashed outline with "–". A ``hollow`` chip (a value resting on
     few answers) is a thick outline in the rating colour around a pale inside,
-    so that how sure a value is shows without reading a number."""
-    fill = rating_qcolor(normalised)
+    so that how sure a value is shows without reading a number. ``sink`` is
+    :func:`vector_sink` of the painter when the caller has it (a row of
+    chips asks once)."""
+    look = _chip_look(label, value_text, normalised, font, bold, text_colour, hollow, rect)
+    if sink is True:
+        sink = vector_sink(painter)
+    if sink:
+        writer, dx, dy = sink  # type: ignore[misc]
+        entry = writer.chip(look.key)
+        if entry is None:
+            texts = (
+                (font, look.ink, look.text_x, look.base, label),
+                (bold, look.ink, look.text_x + look.label_w, look.base, value_text),
+            )
+            entry = writer.keep_chip(look.key, look.box, look.pen, look.brush, texts)
+        writer.write_chip(entry, rect.x() + dx, rect.y() + dy)
+        return
+    x, y = rect.x(), rect.y()
+    pictures = getattr(painter.device(), "stamps", None)
+    if pictures is not None:
+        picture = _picture(pictures, look.key, painter, partial(_paint_chip, look=look))
+        painter.drawPicture(QPointF(x, y), picture)
+        return
     painter.save()
+    _paint_chip(painter, look, x, y)
+    painter.restore()
+
+
+def _paint_chip(painter: QPainter, look: _ChipLook, x: float = 0.0, y: float = 0.0) -> None:
+    font, bold = look.fonts
+    bx, by, bw, bh, radius = look.box
+    painter.setPen(look.pen)
+    painter.setBrush(look.brush)
+    painter.drawRoundedRect(QRectF(x + bx, y + by, bw, bh), radius, radius)
+    painter.setPen(look.ink)
+    painter.setFont(font)
+    painter.drawText(QPointF(x + look.text_x, y + look.base), look.label)
+    painter.setFont(bold)
+    painter.drawText(QPointF(x + look.text_x + look.label_w, y + look.base), look.value_text)
+
+
+class _ChipLook(NamedTuple):
+    """How a chip of one value is drawn, relative to its rectangle's top-left."""
+
+    key: tuple
+    label: str
+    value_text: str
+    fonts: tuple[QFont, QFont]
+    pen: QPen
+    brush: QBrush
+    ink: QColor
+    box: tuple[float, float, float, float, float]
+    text_x: float
+    label_w: float
+    base: float
+
+
+_CHIP_LOOKS: dict[tuple, tuple[QFont, QFont, _ChipLook]] = {}
+
+
+def _chip_look(
+    label: str,
+    value_text: str,
+    normalised: float | None,
+    font: QFont,
+    bold: QFont,
+    text_colour: QColor,
+    hollow: bool,
+    rect: QRectF,
+) -> _ChipLook:
+    """The chip's pens, colours and text places, made once per value and size
+    (a map repeats a few hundred chips thousands of times). The style's fonts
+    live on and are told apart by identity, as :func:`metrics` does."""
+    key = (
+        label,
+        value_text,
+        normalised,
+        hollow,
+        rect.width(),
+        rect.height(),
+        id(font),
+        id(bold),
+        text_colour.rgba(),
+    )
+    known = _CHIP_LOOKS.get(key)
+    if known is not None and known[0] is font and known[1] is bold:
+        return known[2]
+    fill = rating_qcolor(normalised)
     if fill is not None and hollow:
         pale = QColor(fill)
         pale.setAlpha(45)
-        painter.setPen(QPen(fill.darker(110), 2.2))
-        painter.setBrush(QBrush(pale))
-        ink = text_colour
+        pen = QPen(fill.darker(110), 2.2)
+        brush = QBrush(pale)
+        ink = QColor(text_colour)
     elif fill is None:
         pen = QPen(text_colour, 1, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        ink = text_colour
+        brush = QBrush(Qt.BrushStyle.NoBrush)
+        ink = QColor(text_colour)
     else:
-        painter.setPen(QPen(fill.darker(125), 1))
-        painter.setBrush(QBrush(fill))
+        pen = QPen(fill.darker(125), 1)
+        brush = QBrush(fill)
         ink = contrast_text(fill)
     inset = 1.2 if hollow and fill is not None else 0.5
-    painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 5, 5)
-    painter.setPen(ink)
+    w, h = rect.width(), rect.height()
     fm_label = metrics(font)
     label_w = fm_label.horizontalAdvance(label + " ")
     value_w = metrics(bold).horizontalAdvance(value_text)
-    x = rect.x() + max(4.0, (rect.width() - label_w - value_w) / 2)
-    base = rect.y() + (rect.height() + fm_label.ascent() - fm_label.descent()) / 2
-    painter.setFont(font)
-    painter.drawText(QPointF(x, base), label)
-    painter.setFont(bold)
-    painter.drawText(QPointF(x + label_w, base), value_text)
-    painter.restore()
+    # QPainter draws a rounded rectangle's corners at most half its side.
+    radius = min(5.0, (w - 2 * inset) / 2, (h - 2 * inset) / 2)
+    look = _ChipLook(
+        key,
+        label,
+        value_text,
+        (font, bold),
+        pen,
+        brush,
+        ink,
+        (inset, inset, w - 2 * inset, h - 2 * inset, radius),
+        max(4.0, (w - label_w - value_w) / 2),
+        label_w,
+        (h + fm_label.ascent() - fm_label.descent()) / 2,
+    )
+    _CHIP_LOOKS[key] = (font, bold, look)
+    return look
 
 
 def persona_marker(index: int, size: float) -> QPainterPath:

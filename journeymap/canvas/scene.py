@@ -274,14 +274,19 @@ class MapScene(QGraphicsScene):
         once per change of them."""
         groups = self._maps.get(_BY_RATING)
         if groups is None:
+            # Grouped by measure too: a rating's three estimates need no filtering.
             groups = {}
             for m in self.journey.measurements:
-                groups.setdefault((m.step_id, m.persona_id), []).append(m)
+                by_measure = groups.setdefault((m.step_id, m.persona_id), {})
+                by_measure.setdefault(m.measure, []).append(m)
             self._maps[_BY_RATING] = groups
-        parts = groups.get((step_id, persona_id), [])
+        parts = groups.get((step_id, persona_id))
+        if not parts:
+            return []
         out = []
         for measure in MEASURES:
-            found = estimate(self.journey, [m for m in parts if m.measure == measure])
+            chosen = parts.get(measure)
+            found = estimate(self.journey, chosen) if chosen else None
             if found is not None:
                 out.append(found)
         return out

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from journeymap.canvas.analysis_text import formatter
-from journeymap.canvas.paint import tr
+from journeymap.canvas.paint import stamp, tr
 from journeymap.canvas.style import qcolor
 from journeymap.model.service_levels import LEVEL_ORDER, effective_level
 
@@ -84,27 +84,34 @@ def paint_level_badge(
 ) -> float:
     """A pill with the gauge and the level's name, its right edge at ``right``;
     returns its left edge."""
-    font = style.small_bold_font
-    text = level_text(level)
-    width = style.metrics(font).horizontalAdvance(text) + 40
-    pill = QRectF(right - width, top, width, 17)
+    width = style.metrics(style.small_bold_font).horizontalAdvance(level_text(level)) + 40
+    stamp(
+        painter,
+        ("level", level, width, id(style)),
+        right,
+        top,
+        lambda p: _draw_level_badge(p, style, width, level),
+    )
+    return right - width
+
+
+def _draw_level_badge(painter: QPainter, style: MapStyle, width: float, level: str) -> None:
+    """The level's pill, its top-right corner at the origin."""
+    pill = QRectF(-width, 0, width, 17)
     fill = qcolor(LEVEL_COLOURS.get(level, "#999999"))
     tint = QColor(fill)
     tint.setAlpha(60)
-    painter.save()
     painter.setPen(QPen(fill.darker(120), 1))
     painter.setBrush(tint)
     painter.drawRoundedRect(pill, 8, 8)
     _gauge(painter, pill.x() + 6, pill.y() + 1, level, style.text)
     painter.setPen(style.text)
-    painter.setFont(font)
+    painter.setFont(style.small_bold_font)
     painter.drawText(
         pill.adjusted(32, 0, -4, 0),
         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-        text,
+        level_text(level),
     )
-    painter.restore()
-    return pill.x()
 
 
 def paint_level_cell(painter: QPainter, style: MapStyle, cell: QRectF, level: str) -> None:

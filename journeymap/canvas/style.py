@@ -53,7 +53,13 @@ def contrast_text(fill: QColor) -> QColor:
 def persona_colour(colour: str | None, index: int) -> QColor:
     """The persona's own colour, or one from the shared palette by position when
     it has none or its own is a warning hue (see :func:`journeymap.palette.persona_colour`)."""
-    return qcolor(palette.persona_colour(colour, index))
+    return qcolor(_persona_hex(colour, index))
+
+
+@lru_cache(maxsize=256)
+def _persona_hex(colour: str | None, index: int) -> str:
+    # A map asks per step and persona; a string, not a Qt object, is kept.
+    return palette.persona_colour(colour, index)
 
 
 def _font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:

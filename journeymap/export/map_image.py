@@ -227,10 +227,18 @@ def render_map(
     out = Path(out_path)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     _check(journey, out, fmt, persona_id, dpi, pages)
+    # The analysis (and NumPy) before Qt: PySide6 hooks every later import
+    # (it reads a module's source to look for its feature switches).
+    import journeymap.analysis.report  # noqa: F401
+
     _ensure_app()
     from journeymap.export.words import language_of
+    from journeymap.model.gcpause import gc_paused
 
-    with speaking(language_of(lang or journey.language)):
+    # The scene and its drawing make hundreds of thousands of objects and no
+    # garbage worth a collection: the collector would rescan them again and
+    # again (a sixth of a 1,000-step PDF).
+    with speaking(language_of(lang or journey.language)), gc_paused():
         scene = _build_scene(journey, persona_id)
         try:
             if fmt == "png":
@@ -756,6 +764,9 @@ def _pdf_writer(out: Path, scene: MapScene) -> Any:
     writer.setResolution(300)
     writer.setTitle(scene.journey.title)
     writer.setCreator("journeymap")
+    # The map's repeated drawings (chips, marks), each recorded once and
+    # replayed by Qt (see journeymap.canvas.paint.stamp).
+    writer.stamps = {}  # type: ignore[attr-defined]
     return writer
 
 

@@ -13,7 +13,9 @@ from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QTransform
 __all__ = [
     "POINT",
     "RECT",
+    "STAMP",
     "TEXT",
+    "TEXT_CLASS",
     "clip_shape",
     "colour_parts",
     "escape",
@@ -40,6 +42,8 @@ _ROUNDED_RECT = 'rect x="{:.7g}" y="{:.7g}" width="{:.7g}" height="{:.7g}" rx="{
 _ELLIPSE = 'ellipse cx="{:.7g}" cy="{:.7g}" rx="{:.7g}" ry="{:.7g}"'
 POINT = "{:.7g},{:.7g}"
 TEXT = '<text class="{} {}" x="{:.7g}" y="{:.7g}">{}</text>'
+STAMP = '<g transform="translate({:.7g},{:.7g})">{}</g>'
+TEXT_CLASS = '<text class="{}" x="{:.7g}" y="{:.7g}">{}</text>'
 _CURVE6 = "{:.7g} {:.7g} {:.7g} {:.7g} {:.7g} {:.7g}"
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 

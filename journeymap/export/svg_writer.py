@@ -23,18 +23,20 @@ from __future__ import annotations
 
 import base64
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QFont,
     QImage,
     QPaintDevice,
     QPaintEngine,
     QPaintEngineState,
+    QPainter,
     QPainterPath,
     QPen,
     QPixmap,
@@ -45,7 +47,9 @@ from PySide6.QtGui import (
 from journeymap.export.svg_elements import (
     POINT,
     RECT,
+    STAMP,
     TEXT,
+    TEXT_CLASS,
     clip_shape,
     colour_parts,
     escape,
@@ -129,6 +133,14 @@ class SvgCanvas(QPaintDevice):
         self._clip_ids: dict[str, str] = {}
         self.error: Exception | None = None
         """The first error of the engine's drawing (see :meth:`raise_error`)."""
+        self.direct = True
+        """Whether the map's drawing helpers may write their elements themselves
+        (:attr:`vector_writer`; they do so only where the painter neither clips
+        nor fades and only translates)."""
+        self._font_classes: dict[int, tuple[QFont, str]] = {}
+        self._ink_classes: dict[int, str] = {}
+        self._chips: dict[tuple, tuple[Any, ...]] = {}
+        self._stamps: dict[Any, str] = {}
 
     # -- QPaintDevice -------------------------------------------------------------
 
@@ -155,6 +167,115 @@ class SvgCanvas(QPaintDevice):
             m.PdmDevicePixelRatio: 1,
             m.PdmDevicePixelRatioScaled: round(QPaintDevice.devicePixelRatioFScale()),
         }
+
+    # -- elements written directly --------------------------------------------------
+
+    @property
+    def vector_writer(self) -> SvgCanvas | None:
+        """This canvas while the map's drawing helpers may write their elements
+        themselves (``canvas.paint.vector_sink``), one format per element
+        instead of several calls through the paint engine; else ``None``."""
+        return self if self.direct else None
+
+    def font_class(self, font: QFont) -> str:
+        """The class of ``font`` (the style's fonts live on: found by identity)."""
+        entry = self._font_classes.get(id(font))
+        if entry is None or entry[0] is not font:
+            entry = (font, self.style_class(font_css(font)))
+            self._font_classes[id(font)] = entry
+        return entry[1]
+
+    def ink_class(self, colour: QColor) -> str:
+        """The class that fills text with ``colour`` (as a pen of it writes text)."""
+        rgba = colour.rgba()
+        name = self._ink_classes.get(rgba)
+        if name is None:
+            part, alpha = colour_parts(colour)
+            name = self._ink_classes[rgba] = self.style_class(
+                f"fill:{part}" + (f";fill-opacity:{number(alpha)}" if alpha < 1 else "")
+            )
+        return name
+
+    def write_lines(
+        self, font: QFont, colour: QColor, x: float, y: float, line_h: float, lines: Iterable[str]
+    ) -> None:
+        """Text lines with their first baseline at ``(x, y)`` (canvas units), as
+        the engine writes what ``QPainter.drawText`` draws."""
+        self._engine.close_context()
+        cls = f"{self.font_class(font)} {self.ink_class(colour)}"
+        parts = self._current.parts
+        for line in lines:
+            if line:
+                parts.append(TEXT_CLASS.format(cls, x, y, escape(line)))
+                self._count += 1
+            y += line_h
+
+    def chip(self, key: tuple) -> tuple[Any, ...] | None:
+        """The elements of a chip made by :meth:`keep_chip` (``None``: not yet)."""
+        return self._chips.get(key)
+
+    def keep_chip(
+        self,
+        key: tuple,
+        box: tuple[float, float, float, float, float],
+        pen: QPen,
+        brush: QBrush,
+        texts: tuple[tuple[QFont, QColor, float, float, str], ...],
+    ) -> tuple[Any, ...]:
+        """Remember how a chip is written: a rounded ``box`` (x, y, width,
+        height, radius, relative to the chip's place) in ``pen`` and
+        ``brush``, then ``texts`` (font, colour, x, y, text)."""
+        fill = self._engine.brush_css(brush)
+        stroke = self._engine.pen_classes(pen)[0]
+        cls = self.style_class(f"{fill};{stroke}" if fill and stroke else fill or stroke)
+        x, y, w, h, r = box
+        parts = [
+            f'<rect class="{cls}" x="{{:.7g}}" y="{{:.7g}}" width="{number(w)}" '
+            f'height="{number(h)}" rx="{number(r)}" ry="{number(r)}"/>',
+            x,
+            y,
+        ]
+        for font, colour, tx, ty, text in texts:
+            classes = f"{self.font_class(font)} {self.ink_class(colour)}"
+            parts += [
+                f'<text class="{classes}" x="{{:.7g}}" y="{{:.7g}}">{escape(text)}</text>',
+                tx,
+                ty,
+            ]
+        self._chips[key] = entry = tuple(parts)
+        return entry
+
+    def write_chip(self, entry: tuple, x: float, y: float) -> None:
+        """A chip remembered by :meth:`keep_chip`, placed at ``(x, y)``."""
+        self._engine.close_context()
+        parts = self._current.parts
+        for i in range(0, len(entry), 3):
+            parts.append(entry[i].format(entry[i + 1] + x, entry[i + 2] + y))
+            self._count += 1
+
+    def write_stamp(self, key: Any, draw: Callable[[QPainter], None], x: float, y: float) -> None:
+        """What ``draw`` paints around the origin (the same for the same
+        ``key``), placed at ``(x, y)``: drawn once through a painter, then
+        repeated as a translated group of the same elements."""
+        self._engine.close_context()
+        body = self._stamps.get(key)
+        if body is None:
+            scratch = SvgCanvas(self.sheet_width, self.sheet_height)
+            scratch.styles = self.styles  # one stylesheet: the same classes
+            scratch._font_classes = self._font_classes
+            scratch._ink_classes = self._ink_classes
+            scratch.clips, scratch._clip_ids = self.clips, self._clip_ids
+            painter = QPainter(scratch)
+            try:
+                draw(painter)
+            finally:
+                painter.end()
+            scratch.raise_error()
+            scratch._engine.close_context()
+            body = self._stamps[key] = "".join(scratch._loose.parts)
+        if body:
+            self._current.parts.append(STAMP.format(x, y, body))
+            self._count += 1
 
     # -- groups -------------------------------------------------------------------
 
@@ -414,39 +535,43 @@ class SvgPaintEngine(QPaintEngine):
         return self.canvas.style_class(f"{brush};{self._stroke}" if self._stroke else brush)
 
     def _read_pen(self, pen: QPen) -> None:
+        self._stroke, self._stroke_only, self._pen_colour = self.pen_classes(pen)
+
+    def pen_classes(self, pen: QPen) -> tuple[str, str, str]:
+        """A pen's stroke CSS, its class as an outline, and the class of the
+        text it writes ("" when it draws nothing)."""
         # Pens repeat (a chip's colours): found again by colour and width, then
         # compared whole in C++, their CSS is made once.
         bucket = self._pens.setdefault((pen.color().rgba(), pen.widthF()), [])
         for known, found in bucket:
             if known == pen:
-                self._stroke, self._stroke_only, self._pen_colour = found
-                return
+                return found
         stroke = stroke_css(pen)
         colour = pen.color()
         text = ""
         if pen.style() != _NO_PEN and colour.alpha():
-            name, alpha = colour_parts(colour)
-            text = self.canvas.style_class(
-                f"fill:{name}" + (f";fill-opacity:{number(alpha)}" if alpha < 1 else "")
-            )
+            text = self.canvas.ink_class(colour)
         found = (stroke, self.canvas.style_class(stroke) if stroke else "", text)
         bucket.append((QPen(pen), found))
-        self._stroke, self._stroke_only, self._pen_colour = found
+        return found
 
     def _read_brush(self, brush: QBrush) -> None:
+        self._fill = self.brush_css(brush)
+
+    def brush_css(self, brush: QBrush) -> str:
+        """A brush's fill CSS ("" when it fills nothing)."""
         rgba = brush.color().rgba()
         bucket = self._brushes.setdefault(rgba, [])
         for known, found in bucket:
             if known == brush:
-                self._fill = found
-                return
+                return found
         if brush.style() == _NO_BRUSH or brush.color().alpha() == 0:
             fill = ""
         else:
             name, alpha = colour_parts(brush.color())
             fill = f"fill:{name}" + (f";fill-opacity:{number(alpha)}" if alpha < 1 else "")
         bucket.append((QBrush(brush), fill))
-        self._fill = fill
+        return fill
 
     def _update_clip(self, state: QPaintEngineState, flags: Any) -> None:
         if flags & _DIRTY.DirtyClipEnabled:
