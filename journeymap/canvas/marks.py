@@ -13,7 +13,7 @@ volumes alone give), and no pain points. How a mark reads is written in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from journeymap.analysis.measured import measured_flow
@@ -145,28 +145,34 @@ def pain_marks(pain_points: list[PainPoint], persona_id: str | None = None) -> d
     """The worst pain point of each step, ``pain_points`` being ranked worst
     first; pain points of other personas are left out when ``persona_id`` is
     given. A step's mark names every persona in pain there."""
-    pains: dict[str, PainMark] = {}
+    # Ranked worst first: a step's first point makes its mark, the later ones
+    # only add their personas (the mark is built once, when all are known).
+    first: dict[str, tuple[PainPoint, int]] = {}
+    personas: dict[str, list[str]] = {}
     rank = 0
     for point in pain_points:
         pid = point.persona_id
         if persona_id is not None and pid not in (None, persona_id):
             continue
         rank += 1
-        existing = pains.get(point.step_id)
-        if existing is not None:
-            # Ranked worst first: the first seen stays; collect the other personas.
-            if pid and pid not in existing.personas:
-                pains[point.step_id] = replace(existing, personas=(*existing.personas, pid))
-            continue
-        pains[point.step_id] = PainMark(
+        step_id = point.step_id
+        named = personas.get(step_id)
+        if named is None:
+            first[step_id] = (point, rank)
+            personas[step_id] = [pid] if pid else []
+        elif pid and pid not in named:
+            named.append(pid)
+    return {
+        step_id: PainMark(
             point.severity,
             float(point.score),
             point.reasons,
             rank,
-            (pid,) if pid else (),
+            tuple(personas[step_id]),
             point.reason_phrases,
         )
-    return pains
+        for step_id, (point, rank) in first.items()
+    }
 
 
 def marks_from_analysis(analysis: JourneyAnalysis, persona_id: str | None = None) -> MapMarks:
