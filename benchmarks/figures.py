@@ -139,6 +139,13 @@ FIGURES: tuple[Figure, ...] = (
         max_seconds=FRAME,
     ),
     Figure(
+        "analysis_freeze",
+        "longest the window does not answer while an analysis runs and is applied",
+        "window",
+        target_size=(2000, 10000),
+        max_seconds=0.05,
+    ),
+    Figure(
         "pan_full_gc",
         "pan frame with a full garbage collection",
         "window",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from journeymap.analysis.measured import measured_flow
+from journeymap.analysis.pace import EVERY, checkpoint
 from journeymap.model.journey import Journey
 
 if TYPE_CHECKING:
@@ -129,7 +130,9 @@ def marks_from_flow(flow: FlowReport) -> MapMarks:
     ({'a': DropMark(dropped=20.0, rate=0.2)}, {'a': 100.0, 'b': 80.0}, {'t': 80.0})
     """
     marks = MapMarks()
-    for step_id, step_flow in flow.steps.items():
+    for k, (step_id, step_flow) in enumerate(flow.steps.items()):
+        if not k % EVERY:
+            checkpoint()  # made on the live analysis's worker (see analysis/pace.py)
         if step_flow.inflow is not None:
             marks.inflow[step_id] = float(step_flow.inflow)
         drop = DropMark.of(step_flow)
@@ -150,7 +153,9 @@ def pain_marks(pain_points: list[PainPoint], persona_id: str | None = None) -> d
     first: dict[str, tuple[PainPoint, int]] = {}
     personas: dict[str, list[str]] = {}
     rank = 0
-    for point in pain_points:
+    for k, point in enumerate(pain_points):
+        if not k % EVERY:
+            checkpoint()
         pid = point.persona_id
         if persona_id is not None and pid not in (None, persona_id):
             continue
@@ -180,6 +185,7 @@ def marks_from_analysis(analysis: JourneyAnalysis, persona_id: str | None = None
     when ``persona_id`` is given."""
     marks = marks_from_flow(analysis.flow)
     marks.pains = pain_marks(analysis.pain_points, persona_id)
+    checkpoint()
     if analysis.cost is not None and analysis.cost.has_figures:
         marks.costs = {
             sid: CostMark(c.spent_minutes, c.spent_euros, c.drop_off_euros, c.minutes, c.euros)

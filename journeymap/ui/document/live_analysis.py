@@ -28,10 +28,12 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer, Signal
 
+from journeymap.analysis.pace import Gate
 from journeymap.canvas.marks import MapMarks, marks_from_analysis
 from journeymap.canvas.scene import changed_steps
+from journeymap.ui.document.disposal import SlicedDisposal
 from journeymap.ui.document.editor_document import EditorDocument, collector
 from journeymap.ui.gc_collector import GuiThreadCollector
 
@@ -173,6 +175,9 @@ class LiveAnalysis(QObject):
         self._stopped = False
         self._collector: GuiThreadCollector | None = None
         self._result: tuple[int, dict[str, Any]] = (0, {})
+        self._disposal = SlicedDisposal(self)
+        self._gate: Gate | None = None
+        self._dispatcher: QAbstractEventDispatcher | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._collect)
@@ -284,8 +289,11 @@ class LiveAnalysis(QObject):
         if gc_policy is not None:
             gc_policy.pause()
 
+        gate = self._gate_run()
+
         def work() -> None:
             # Plain Python only: the result is collected by the GUI thread's poll.
+            gate.enter()
             try:
                 analysis, box["failure"] = _analysed(self._prepared(snapshot), persona)
                 box["analysis"] = analysis
@@ -293,6 +301,7 @@ class LiveAnalysis(QObject):
                 if base is not None and marks is not None:
                     box["changes"] = changed_steps(base, marks)
             finally:  # the worker ends its own run, even if the window is gone
+                gate.leave()
                 _run_ended()
                 if gc_policy is not None:
                     with contextlib.suppress(RuntimeError):  # the application is gone
@@ -304,6 +313,31 @@ class LiveAnalysis(QObject):
         self._running.start()
         self._poll.start()
 
+    def _gate_run(self) -> Gate:
+        """A gate for the run about to start, shut while this thread handles
+        events and open while it waits for them (see the module text)."""
+        self._gate_done()
+        gate = self._gate = Gate()
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is not None:
+            dispatcher.awake.connect(gate.shut)
+            dispatcher.aboutToBlock.connect(gate.open)
+            self._dispatcher = dispatcher
+        return gate
+
+    def _gate_done(self) -> None:
+        """Leave the run's gate open for good: the run is over, or nobody waits
+        for this window any more."""
+        gate, self._gate = self._gate, None
+        dispatcher, self._dispatcher = self._dispatcher, None
+        if gate is None:
+            return
+        if dispatcher is not None:
+            with contextlib.suppress(RuntimeError):  # the application is gone
+                dispatcher.awake.disconnect(gate.shut)
+                dispatcher.aboutToBlock.disconnect(gate.open)
+        gate.open()
+
     def _resume_import(self) -> None:
         if self._importing:  # not stopped, nor finished by wait(), meanwhile
             self._importing = False
@@ -314,6 +348,7 @@ class LiveAnalysis(QObject):
             return
         self._poll.stop()
         self._running = None
+        self._gate_done()
         gc_policy, self._collector = self._collector, None
         if gc_policy is not None:
             gc_policy.freeze_soon()  # the result lives until the next one
@@ -323,7 +358,10 @@ class LiveAnalysis(QObject):
             self._start()
             return
         if generation != self._generation or self._stopped:
+            self._disposal.dispose(box.pop("analysis", None), box.pop("marks", None))
             return  # a synchronous recompute() came in between, or the journey closed
+        # What the new result replaces is freed in later turns, not in this one.
+        self._disposal.dispose(self.analysis, self.marks, self.marks_base)
         self.analysis = box.get("analysis")
         self.failure = box.get("failure") if self.analysis is None else None
         self.marks, self.marks_persona = box.get("marks"), box["persona"]
@@ -340,6 +378,7 @@ class LiveAnalysis(QObject):
             self._poll.stop()
         self._again = False
         self._importing = False
+        self._gate_done()
 
     def wait(self) -> None:
         """Block until a running background analysis has finished, and take its
@@ -348,6 +387,7 @@ class LiveAnalysis(QObject):
             self._importing = False
             self._start()  # the next import, or the run once all are in
         if self._running is not None:
+            self._gate_done()  # this thread waits for the worker now, not the other way
             self._running.join()
             self._collect()
 
