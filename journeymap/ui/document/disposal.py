@@ -38,11 +38,16 @@ _OWNED = 2
 and :func:`sys.getrefcount`'s own argument."""
 
 
+def _long(value: Any) -> bool:
+    """A container long enough to be emptied in chunks."""
+    return isinstance(value, (dict, list, tuple, set, frozenset)) and len(value) > BIG
+
+
 def _parts(value: Any) -> bool:
-    """Worth taking apart: a long container, or an object made of fields."""
-    if isinstance(value, (dict, list, tuple, set, frozenset)):
-        return len(value) > BIG
-    return dataclasses.is_dataclass(value) and not isinstance(value, type)
+    """Worth taking apart: a long container, or an object made of fields (a
+    part of a result, such as its flow report; the many small items inside a
+    long container are freed whole, each with its own few fields)."""
+    return _long(value) or (dataclasses.is_dataclass(value) and not isinstance(value, type))
 
 
 def dismantling(objects: list[Any]) -> Iterator[None]:
@@ -58,7 +63,7 @@ def dismantling(objects: list[Any]) -> Iterator[None]:
         if isinstance(node, dict):
             while node:
                 value = node.popitem()[1]
-                if _parts(value):
+                if _long(value):
                     stack.append(value)
                 del value
                 count += 1
@@ -67,7 +72,7 @@ def dismantling(objects: list[Any]) -> Iterator[None]:
         elif isinstance(node, list):
             while node:
                 value = node.pop()
-                if _parts(value):
+                if _long(value):
                     stack.append(value)
                 del value
                 count += 1
