@@ -28,7 +28,7 @@ __all__ = ["EVERY", "FORCED_RUN_S", "MAX_WAIT_S", "Gate", "checkpoint"]
 EVERY = 64
 """Items of a long loop between two checkpoints (tens to hundreds of µs of work)."""
 
-MAX_WAIT_S = 0.1
+MAX_WAIT_S = 0.05
 """The longest a worker waits at one checkpoint."""
 
 FORCED_RUN_S = 0.01

@@ -28,6 +28,10 @@ __all__ = ["SlicedDisposal", "dismantling"]
 
 SLICE_S = 0.003
 """The longest slice of freeing."""
+PAUSE_MS = 12
+"""Between two slices. Not zero: the event loop then waits for events between
+them, and a running analysis's worker, which runs while the window waits
+(:mod:`journeymap.analysis.pace`), is not kept from its work."""
 CHUNK = 256
 """Items freed between two looks at the clock."""
 BIG = 64
@@ -101,7 +105,7 @@ class SlicedDisposal(QObject):
         super().__init__(parent)
         self._work: list[Iterator[None]] = []
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
+        self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self._next_slice)
 
     @property

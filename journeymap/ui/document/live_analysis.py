@@ -14,8 +14,19 @@ interval a pan frame that crosses a few dozen such calls took 70-250 ms while
 an analysis ran. While a run is under way the switch interval is
 :data:`SWITCH_INTERVAL_S` instead, so no slice of the analysis keeps the
 window waiting more than about a millisecond; it goes back to what it was when
-no run is left. The map's marks are made on the worker too
-(:attr:`LiveAnalysis.marks`), so the window only applies them.
+no run is left.
+
+That still left frames waiting (each give-up costs a forced switch and the
+system waking the window's thread again), so the worker also waits for the
+window: it runs behind a :class:`~journeymap.analysis.pace.Gate` that is shut
+while this thread's event loop is awake and open while it blocks for events,
+and the analysis's checkpoints wait while it is shut (at most
+``pace.MAX_WAIT_S`` at a time, so a busy window slows the analysis but never
+stops it). The map's marks are made on the worker too
+(:attr:`LiveAnalysis.marks`), so the window only applies them, and the result
+a new one replaces is freed in slices over later turns
+(:class:`~journeymap.ui.document.disposal.SlicedDisposal`), not in the turn
+that shows the new one.
 """
 
 from __future__ import annotations
