@@ -189,6 +189,14 @@ def window_group(ctx: Any) -> dict[str, Any]:
         lambda: _during_analysis(ctx, current, app, _zoom(current), zoom_freezes),
     )
     _guarded(results, "analysis_freeze", lambda: _freeze(pan_freezes, zoom_freezes))
+    for kind, make in (("pan", _pan), ("zoom", _zoom)):
+        figure = results.get(f"{kind}_during_analysis") or {}
+        if figure.get("value") is not None:
+            _guarded(
+                results,
+                f"{kind}_paced_floor",
+                lambda make=make, figure=figure: _paced_floor(current, app, make(current), figure),
+            )
     current.settle(app)
     _guarded(results, "pan_full_gc", lambda: _timed(ctx, _with_full_gc(current, app)))
     current.close(app)
@@ -360,6 +368,7 @@ def _during_analysis(
         raise RuntimeError("the analysis finished before a frame was drawn")
     at = longest.index(statistics.median_high(longest))
     return {
+        "frames_per_run": round(drawn / len(longest)),
         "value": statistics.median(longest),
         "min": min(longest),
         "cpu": statistics.median(cpu),
@@ -371,6 +380,29 @@ def _during_analysis(
             f"CPU {statistics.median(m[1] for m in medians) * 1e3:.1f} ms"
         ),
     }
+
+
+def _paced_floor(
+    current: _Window, app: Any, frame: Callable[[], None], figure: dict[str, Any]
+) -> dict[str, Any]:
+    """The floor of a during-analysis figure: as many runs of as many frames
+    (the median run's count), paced the same, with no analysis running. On a
+    machine shared with other work the longest of N frames is long even
+    then; the ratio tells what the analysis adds."""
+    current.settle(app)
+    count = max(1, figure.get("frames_per_run", 1))
+    longest: list[float] = []
+    for _ in range(figure["repeats"]):
+        tick = time.perf_counter()
+        worst = 0.0
+        for _ in range(count):
+            t0 = time.perf_counter()
+            frame()
+            worst = max(worst, time.perf_counter() - t0)
+            tick = max(tick + FRAME_PERIOD, time.perf_counter())
+            _idle_until(app, tick)
+        longest.append(worst)
+    return {"value": statistics.median(longest), "min": min(longest), "repeats": len(longest)}
 
 
 def _freeze(pan: list[float], zoom: list[float]) -> dict[str, Any]:
