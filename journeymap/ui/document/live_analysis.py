@@ -366,6 +366,7 @@ class LiveAnalysis(QObject):
         generation, box = self._result
         if self._again:
             self._again = False
+            self._disposal.dispose(box.pop("analysis", None), box.pop("marks", None))
             self._start()
             return
         if generation != self._generation or self._stopped:
