@@ -111,3 +111,18 @@ def test_the_worker_runs_behind_a_gate_that_the_window_leaves_open_when_done(qtb
     assert gate.is_open  # opened for good once the result was taken
     assert seen["thread"] not in pace._gates  # the worker left it
     assert seen["thread"] != threading.get_ident()
+
+
+def test_the_result_a_new_one_replaces_is_freed_after_the_turn_that_shows_it(qtbot):
+    import weakref
+
+    setup = make_map(qtbot, background=True)
+    with qtbot.waitSignal(setup.live.updated, timeout=20000):
+        setup.live.schedule()
+    old_flow = weakref.ref(setup.live.analysis.flow)
+    freed_at_once = []
+    setup.live.updated.connect(lambda: freed_at_once.append(old_flow() is None))
+    with qtbot.waitSignal(setup.live.updated, timeout=20000):
+        setup.document.push(UpdateItem("steps", "s1", {"volume": 400}))
+    assert freed_at_once == [False]  # not in the turn that shows the new result
+    qtbot.waitUntil(lambda: old_flow() is None, timeout=5000)  # but soon after

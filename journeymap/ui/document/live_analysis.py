@@ -364,6 +364,7 @@ class LiveAnalysis(QObject):
         if gc_policy is not None:
             gc_policy.freeze_soon()  # the result lives until the next one
         generation, box = self._result
+        self._result = (0, {})  # the result is held where it is used, or freed in slices
         if self._again:
             self._again = False
             self._disposal.dispose(box.pop("analysis", None), box.pop("marks", None))
