@@ -26,6 +26,8 @@ HIGHLIGHT_TIMEOUT = 120.0
 ANALYSIS_FRAME_RUNS = 3
 """Edits whose background analysis the frames are measured during (per repeat)."""
 PAN_STEP = 120
+FRAME_PERIOD = 1 / 60
+"""One frame per display refresh while frames are measured during an analysis."""
 
 
 def _app() -> Any:
@@ -155,7 +157,7 @@ def window_group(ctx: Any) -> dict[str, Any]:
     _guarded(results, "window_open", lambda: _timed(ctx, open_window, close_all))
     close_all()
     names = ("add_step", "remove_step", "move_step", "highlights", "pan_during_analysis",
-             "zoom_during_analysis", "pan_full_gc")  # fmt: skip
+             "zoom_during_analysis", "analysis_freeze", "pan_full_gc")  # fmt: skip
     try:
         current = _Window(ctx.journey_path, app, size)
     except Exception as exc:
@@ -174,12 +176,27 @@ def window_group(ctx: Any) -> dict[str, Any]:
         _guarded(results, name, lambda edit=edit, setup=setup: _timed(frames, edit, setup))
     _guarded(results, "highlights", lambda: _highlights(ctx, current, app))
     current.settle(app)
+    pan_freezes: list[float] = []
+    zoom_freezes: list[float] = []
     _guarded(
-        results, "pan_during_analysis", lambda: _during_analysis(ctx, current, app, _pan(current))
+        results,
+        "pan_during_analysis",
+        lambda: _during_analysis(ctx, current, app, _pan(current), pan_freezes),
     )
     _guarded(
-        results, "zoom_during_analysis", lambda: _during_analysis(ctx, current, app, _zoom(current))
+        results,
+        "zoom_during_analysis",
+        lambda: _during_analysis(ctx, current, app, _zoom(current), zoom_freezes),
     )
+    _guarded(results, "analysis_freeze", lambda: _freeze(pan_freezes, zoom_freezes))
+    for kind, make in (("pan", _pan), ("zoom", _zoom)):
+        figure = results.get(f"{kind}_during_analysis") or {}
+        if figure.get("value") is not None:
+            _guarded(
+                results,
+                f"{kind}_paced_floor",
+                lambda make=make, figure=figure: _paced_floor(current, app, make(current), figure),
+            )
     current.settle(app)
     _guarded(results, "pan_full_gc", lambda: _timed(ctx, _with_full_gc(current, app)))
     current.close(app)
@@ -284,19 +301,39 @@ def _zoom(current: _Window) -> Callable[[], None]:
     return frame
 
 
+def _idle_until(app: Any, when: float) -> float:
+    """Let the window idle in a real event loop (it blocks when nothing is due,
+    as between a user's frames) until ``when``; returns how late it got back
+    (what ran meanwhile held it up: a result arriving, a slice of work)."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    loop = QEventLoop()
+    timer = QTimer(loop, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(loop.quit)
+    timer.start(max(0, round((when - time.perf_counter()) * 1000)))
+    loop.exec()
+    return max(0.0, time.perf_counter() - when)
+
+
 def _during_analysis(
-    ctx: Any, current: _Window, app: Any, frame: Callable[[], None]
+    ctx: Any, current: _Window, app: Any, frame: Callable[[], None], freezes: list[float]
 ) -> dict[str, Any]:
     """Frames drawn while the background analysis of a just-pushed edit runs
-    and its result is applied: the value is the median over the edits of the
-    longest frame of each (what the user sees stutter); ``frames`` is how many
-    were drawn in all."""
+    and its result is applied (until the map has caught up), one per display
+    refresh (:data:`FRAME_PERIOD`) with the window idle in between, as a user
+    panning or zooming makes them. The value is the median over the edits of
+    the longest frame of each (what the user sees stutter); ``cpu`` is the
+    window thread's own CPU time in that frame (``time.thread_time``: the rest
+    of its wall time is waiting, for the interpreter or a core). The longest
+    time the window did not answer in each run (a frame, or a late return to
+    the idle loop) is appended to ``freezes``."""
     from journeymap.model import UpdateItem
 
     steps = current.document.journey.ordered_steps()
     step = steps[min(len(steps) - 1, 3)]
     longest: list[float] = []
     cpu: list[float] = []
+    medians: list[tuple[float, float]] = []
     drawn = 0
     runs = max(ANALYSIS_FRAME_RUNS, ctx.repeats)
     started = time.perf_counter()
@@ -306,26 +343,80 @@ def _during_analysis(
         current.settle(app)
         current.document.push(UpdateItem("steps", step.id, {"owner": f"Owner {i}"}))
         current.counter.wait_for_paint(app)  # the edit's own repaint is not a frame here
-        frame_times: list[float] = []
-        frame_cpu: list[float] = []
+        frames: list[tuple[float, float]] = []
+        late = 0.0
         deadline = time.monotonic() + HIGHLIGHT_TIMEOUT
-        while current.live.pending and time.monotonic() < deadline:
-            t0, c0 = time.perf_counter(), time.process_time()
+        tick = time.perf_counter()
+        while (current.live.pending or getattr(current.scene, "catching_up", False)) and (
+            time.monotonic() < deadline
+        ):
+            t0, c0 = time.perf_counter(), time.thread_time()
             frame()
-            frame_times.append(time.perf_counter() - t0)
-            frame_cpu.append(time.process_time() - c0)
-        if frame_times:
-            longest.append(max(frame_times))
-            cpu.append(max(frame_cpu))
-            drawn += len(frame_times)
+            frames.append((time.perf_counter() - t0, time.thread_time() - c0))
+            tick = max(tick + FRAME_PERIOD, time.perf_counter())
+            late = max(late, _idle_until(app, tick))
+        if frames:
+            worst = max(frames)
+            longest.append(worst[0])
+            cpu.append(worst[1])
+            medians.append(
+                (statistics.median(f[0] for f in frames), statistics.median(f[1] for f in frames))
+            )
+            freezes.append(max(worst[0], late))
+            drawn += len(frames)
     if not longest:
         raise RuntimeError("the analysis finished before a frame was drawn")
+    at = longest.index(statistics.median_high(longest))
     return {
+        "frames_per_run": round(drawn / len(longest)),
         "value": statistics.median(longest),
         "min": min(longest),
         "cpu": statistics.median(cpu),
         "repeats": len(longest),
-        "detail": f"{drawn} frames during {len(longest)} analyses",
+        "detail": (
+            f"{drawn} frames during {len(longest)} analyses; the median run's longest "
+            f"{longest[at] * 1e3:.1f} ms, its own CPU {cpu[at] * 1e3:.1f} ms; a typical frame "
+            f"{statistics.median(m[0] for m in medians) * 1e3:.1f} ms, "
+            f"CPU {statistics.median(m[1] for m in medians) * 1e3:.1f} ms"
+        ),
+    }
+
+
+def _paced_floor(
+    current: _Window, app: Any, frame: Callable[[], None], figure: dict[str, Any]
+) -> dict[str, Any]:
+    """The floor of a during-analysis figure: as many runs of as many frames
+    (the median run's count), paced the same, with no analysis running. On a
+    machine shared with other work the longest of N frames is long even
+    then; the ratio tells what the analysis adds."""
+    current.settle(app)
+    count = max(1, figure.get("frames_per_run", 1))
+    longest: list[float] = []
+    for _ in range(figure["repeats"]):
+        tick = time.perf_counter()
+        worst = 0.0
+        for _ in range(count):
+            t0 = time.perf_counter()
+            frame()
+            worst = max(worst, time.perf_counter() - t0)
+            tick = max(tick + FRAME_PERIOD, time.perf_counter())
+            _idle_until(app, tick)
+        longest.append(worst)
+    return {"value": statistics.median(longest), "min": min(longest), "repeats": len(longest)}
+
+
+def _freeze(pan: list[float], zoom: list[float]) -> dict[str, Any]:
+    """The longest the window did not answer while an analysis ran and its
+    result was applied, per edit the longer of its pan and its zoom run
+    (median over the edits)."""
+    runs = [max(p, z) for p, z in zip(pan, zoom, strict=False)] or pan or zoom
+    if not runs:
+        raise RuntimeError("no analysis was measured")
+    return {
+        "value": statistics.median(runs),
+        "min": min(runs),
+        "repeats": len(runs),
+        "detail": f"longest of all runs {max(pan + zoom) * 1e3:.1f} ms",
     }
 
 

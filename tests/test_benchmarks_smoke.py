@@ -49,7 +49,7 @@ def test_tiny_run_reports_every_figure(tmp_path):
     # What a user feels is measured, not skipped: the real window, the edits,
     # the highlights, frames under load, and whole processes beside their floor.
     for key in ("window_open", "add_step", "remove_step", "move_step", "highlights",
-                "pan_during_analysis", "zoom_during_analysis", "pan_full_gc",
+                "pan_during_analysis", "zoom_during_analysis", "analysis_freeze", "pan_full_gc",
                 "process_svg", "process_csv", "analyse_scale", "export_csv_scale"):  # fmt: skip
         assert figures[key]["sizes"]["30"]["status"] == "ok", (key, figures[key]["sizes"]["30"])
     validate = figures["validate"]["sizes"]["30"]

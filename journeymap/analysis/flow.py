@@ -53,6 +53,7 @@ import math
 from typing import TYPE_CHECKING
 
 from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.pace import EVERY, checkpoint
 from journeymap.analysis.phrases import (
     Count,
     Names,
@@ -270,6 +271,8 @@ class _FlowSolver:
         assumed_set = set(assumed)
         result: dict[str, StepFlow] = {}
         for node, sid in enumerate(g.step_ids):
+            if not node % EVERY:
+                checkpoint()
             v = inflow[node]
             out: float | None = 0.0
             for e in g.out_edges[node]:
@@ -302,6 +305,8 @@ class _FlowSolver:
         g = self.g
         start_set = set(starts)
         for node, sid in enumerate(g.step_ids):
+            if not node % EVERY:
+                checkpoint()
             outs = g.out_edges[node]
             shares = [g.edge_share[e] for e in outs if g.edge_share[e] is not None]
             over = sum(shares) > 1 + 1e-9  # type: ignore[arg-type]

@@ -47,6 +47,7 @@ import numpy as np
 
 from journeymap.analysis.flow import FlowReport, compute_flow, flow_arrays
 from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.pace import EVERY, checkpoint
 from journeymap.analysis.phrases import (
     Count,
     Phrase,
@@ -279,9 +280,11 @@ def find_pain_points(
     ratings, step_ids, persona_ids = table.ratings, graph.step_ids, table.persona_ids
     step_reasons: dict[int, tuple[tuple[str, ...], tuple[Phrase, ...]]] = {}
     points: list[PainPoint] = []
-    for row, node, person, score, severity, intensity in zip(
-        rows_l, nodes_l, personas_l, scores_l, severities, intensity_l, strict=True
+    for k, (row, node, person, score, severity, intensity) in enumerate(
+        zip(rows_l, nodes_l, personas_l, scores_l, severities, intensity_l, strict=True)
     ):
+        if not k % EVERY:
+            checkpoint()
         r = ratings[row]
         extra = step_reasons.get(node)
         if extra is None:

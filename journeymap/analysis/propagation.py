@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from journeymap.analysis.graph import JourneyGraph
+from journeymap.analysis.pace import EVERY, checkpoint
 
 if TYPE_CHECKING:
     import numpy as np
@@ -102,7 +103,9 @@ class Propagator:
         rhs = [b if isinstance(b, _SCALAR) else b.copy() for b in base]
         unknown = list(unknown_in) if unknown_in is not None else [False] * n
         failed: list[list[int]] = []
-        for comp, is_loop in zip(self.components, self.is_loop, strict=True):
+        for k, (comp, is_loop) in enumerate(zip(self.components, self.is_loop, strict=True)):
+            if not k % EVERY:
+                checkpoint()
             if not is_loop:
                 node = comp[0]
                 if fixed[node] is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.pace import EVERY, checkpoint
 from journeymap.model.entities import Rating
 from journeymap.model.journey import Journey
 from journeymap.model.scales import EASE, EMOTION, GOAL
@@ -75,7 +76,9 @@ def rating_table(journey: Journey, graph: JourneyGraph | None = None) -> RatingT
     flat: list[float] = []
     last_step: str | None = None
     last_node: int | None = None
-    for r in journey.ratings:
+    for k, r in enumerate(journey.ratings):
+        if not k % EVERY:
+            checkpoint()
         # Ratings usually come grouped by step: skip the lookup when it repeats.
         if r.step_id is not last_step:
             last_step, last_node = r.step_id, index.get(r.step_id)

@@ -12,6 +12,7 @@ from journeymap.analysis.cost_results import CostReport
 from journeymap.analysis.evidence import rating_estimates, ratings_to_dicts
 from journeymap.analysis.flow import compute_flow
 from journeymap.analysis.graph import index_journey
+from journeymap.analysis.pace import checkpoint
 from journeymap.analysis.pain_points import find_pain_points
 from journeymap.analysis.phrases import (
     ENGLISH,
@@ -86,19 +87,34 @@ def analyse(journey: Journey, persona_id: str | None = None) -> JourneyAnalysis:
 
 
 def _analyse(journey: Journey, persona_id: str | None) -> JourneyAnalysis:
+    # A checkpoint between the parts lets a waiting window go first (pace.py).
     graph = index_journey(journey)
+    checkpoint()
     flow = compute_flow(journey, graph=graph)
+    checkpoint()
     table = rating_table(journey, graph)
+    checkpoint()
     switches = find_channel_switches(journey, flow, graph=graph)
+    checkpoint()
+    pain_points = find_pain_points(journey, flow, persona_id, graph=graph, table=table)
+    checkpoint()
+    checks = run_checks(journey, flow, graph=graph, table=table)
+    checkpoint()
+    summary = summarise(journey, flow, persona_id=persona_id, graph=graph, table=table)
+    checkpoint()
+    cost = compute_cost(journey, flow, graph=graph)
+    checkpoint()
+    service_levels = find_service_levels(journey, switches)
+    checkpoint()
     return JourneyAnalysis(
         flow=flow,
-        pain_points=find_pain_points(journey, flow, persona_id, graph=graph, table=table),
+        pain_points=pain_points,
         channel_switches=switches,
-        checks=run_checks(journey, flow, graph=graph, table=table),
-        summary=summarise(journey, flow, persona_id=persona_id, graph=graph, table=table),
+        checks=checks,
+        summary=summary,
         persona_id=persona_id,
-        cost=compute_cost(journey, flow, graph=graph),
-        service_levels=find_service_levels(journey, switches),
+        cost=cost,
+        service_levels=service_levels,
     )
 
 

@@ -13,10 +13,11 @@ volumes alone give), and no pain points. How a mark reads is written in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from journeymap.analysis.measured import measured_flow
+from journeymap.analysis.pace import EVERY, checkpoint
 from journeymap.model.journey import Journey
 
 if TYPE_CHECKING:
@@ -129,7 +130,9 @@ def marks_from_flow(flow: FlowReport) -> MapMarks:
     ({'a': DropMark(dropped=20.0, rate=0.2)}, {'a': 100.0, 'b': 80.0}, {'t': 80.0})
     """
     marks = MapMarks()
-    for step_id, step_flow in flow.steps.items():
+    for k, (step_id, step_flow) in enumerate(flow.steps.items()):
+        if not k % EVERY:
+            checkpoint()  # made on the live analysis's worker (see analysis/pace.py)
         if step_flow.inflow is not None:
             marks.inflow[step_id] = float(step_flow.inflow)
         drop = DropMark.of(step_flow)
@@ -145,28 +148,36 @@ def pain_marks(pain_points: list[PainPoint], persona_id: str | None = None) -> d
     """The worst pain point of each step, ``pain_points`` being ranked worst
     first; pain points of other personas are left out when ``persona_id`` is
     given. A step's mark names every persona in pain there."""
-    pains: dict[str, PainMark] = {}
+    # Ranked worst first: a step's first point makes its mark, the later ones
+    # only add their personas (the mark is built once, when all are known).
+    first: dict[str, tuple[PainPoint, int]] = {}
+    personas: dict[str, list[str]] = {}
     rank = 0
-    for point in pain_points:
+    for k, point in enumerate(pain_points):
+        if not k % EVERY:
+            checkpoint()
         pid = point.persona_id
         if persona_id is not None and pid not in (None, persona_id):
             continue
         rank += 1
-        existing = pains.get(point.step_id)
-        if existing is not None:
-            # Ranked worst first: the first seen stays; collect the other personas.
-            if pid and pid not in existing.personas:
-                pains[point.step_id] = replace(existing, personas=(*existing.personas, pid))
-            continue
-        pains[point.step_id] = PainMark(
+        step_id = point.step_id
+        named = personas.get(step_id)
+        if named is None:
+            first[step_id] = (point, rank)
+            personas[step_id] = [pid] if pid else []
+        elif pid and pid not in named:
+            named.append(pid)
+    return {
+        step_id: PainMark(
             point.severity,
             float(point.score),
             point.reasons,
             rank,
-            (pid,) if pid else (),
+            tuple(personas[step_id]),
             point.reason_phrases,
         )
-    return pains
+        for step_id, (point, rank) in first.items()
+    }
 
 
 def marks_from_analysis(analysis: JourneyAnalysis, persona_id: str | None = None) -> MapMarks:
@@ -174,6 +185,7 @@ def marks_from_analysis(analysis: JourneyAnalysis, persona_id: str | None = None
     when ``persona_id`` is given."""
     marks = marks_from_flow(analysis.flow)
     marks.pains = pain_marks(analysis.pain_points, persona_id)
+    checkpoint()
     if analysis.cost is not None and analysis.cost.has_figures:
         marks.costs = {
             sid: CostMark(c.spent_minutes, c.spent_euros, c.drop_off_euros, c.minutes, c.euros)

@@ -89,3 +89,40 @@ def test_a_failed_analysis_is_said_in_the_insights_dock(qtbot, monkeypatch):
     with qtbot.waitSignal(setup.live.updated, timeout=10000):
         setup.document.push(UpdateItem("steps", "s1", {"volume": 400}))
     assert setup.live.analysis is not None and setup.live.failure is None
+
+
+def test_the_worker_runs_behind_a_gate_that_the_window_leaves_open_when_done(qtbot, monkeypatch):
+    from journeymap.analysis import pace
+
+    setup = make_map(qtbot, background=True)
+    seen = {}
+    real = live_analysis._analysed
+
+    def analyse(journey, persona_id=None):
+        seen["gate"] = pace._gates.get(threading.get_ident())
+        seen["thread"] = threading.get_ident()
+        return real(journey, persona_id)
+
+    monkeypatch.setattr(live_analysis, "_analysed", analyse)
+    with qtbot.waitSignal(setup.live.updated, timeout=20000):
+        setup.live.schedule()
+    gate = seen["gate"]
+    assert isinstance(gate, pace.Gate)
+    assert gate.is_open  # opened for good once the result was taken
+    assert seen["thread"] not in pace._gates  # the worker left it
+    assert seen["thread"] != threading.get_ident()
+
+
+def test_the_result_a_new_one_replaces_is_freed_after_the_turn_that_shows_it(qtbot):
+    import weakref
+
+    setup = make_map(qtbot, background=True)
+    with qtbot.waitSignal(setup.live.updated, timeout=20000):
+        setup.live.schedule()
+    old_flow = weakref.ref(setup.live.analysis.flow)
+    freed_at_once = []
+    setup.live.updated.connect(lambda: freed_at_once.append(old_flow() is None))
+    with qtbot.waitSignal(setup.live.updated, timeout=20000):
+        setup.document.push(UpdateItem("steps", "s1", {"volume": 400}))
+    assert freed_at_once == [False]  # not in the turn that shows the new result
+    qtbot.waitUntil(lambda: old_flow() is None, timeout=5000)  # but soon after

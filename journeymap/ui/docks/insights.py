@@ -8,6 +8,7 @@ to bring the first one into view.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -192,15 +193,21 @@ class InsightsTree(QTreeWidget):
 
     def _drop_rows(self, analysis: JourneyAnalysis) -> Listed:
         """The steps that lose customers, most first, written as the map's cards
-        write them (:func:`~journeymap.canvas.analysis_text.drop_text`)."""
-        drops = [
-            (step_id, mark)
-            for step_id, flow in analysis.flow.steps.items()
-            if (mark := DropMark.of(flow)) is not None
-        ]
-        drops.sort(key=lambda drop: drop[1].dropped, reverse=True)
+        write them (:func:`~journeymap.canvas.analysis_text.drop_text`); the
+        marks the live analysis made on its worker when they are this analysis's."""
+        marks = getattr(self.live, "marks", None)
+        if marks is not None and self.live.analysis is analysis:
+            drops = list(marks.drops.items())
+        else:
+            drops = [
+                (step_id, mark)
+                for step_id, flow in analysis.flow.steps.items()
+                if (mark := DropMark.of(flow)) is not None
+            ]
+        # Most first; equal ones in map order, as a stable sort leaves them.
+        top = heapq.nlargest(MAX_ROWS, drops, key=lambda drop: drop[1].dropped)
         rows: list[Row] = []
-        for step_id, mark in drops[:MAX_ROWS]:
+        for step_id, mark in top:
             text = f"{self._title(step_id)}: {drop_text(mark)}"
             rows.append((text, [("steps", step_id)], None, ""))
         return rows, len(drops)

@@ -14,8 +14,19 @@ interval a pan frame that crosses a few dozen such calls took 70-250 ms while
 an analysis ran. While a run is under way the switch interval is
 :data:`SWITCH_INTERVAL_S` instead, so no slice of the analysis keeps the
 window waiting more than about a millisecond; it goes back to what it was when
-no run is left. The map's marks are made on the worker too
-(:attr:`LiveAnalysis.marks`), so the window only applies them.
+no run is left.
+
+That still left frames waiting (each give-up costs a forced switch and the
+system waking the window's thread again), so the worker also waits for the
+window: it runs behind a :class:`~journeymap.analysis.pace.Gate` that is shut
+while this thread's event loop is awake and open while it blocks for events,
+and the analysis's checkpoints wait while it is shut (at most
+``pace.MAX_WAIT_S`` at a time, so a busy window slows the analysis but never
+stops it). The map's marks are made on the worker too
+(:attr:`LiveAnalysis.marks`), so the window only applies them, and the result
+a new one replaces is freed in slices over later turns
+(:class:`~journeymap.ui.document.disposal.SlicedDisposal`), not in the turn
+that shows the new one.
 """
 
 from __future__ import annotations
@@ -28,10 +39,12 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer, Signal
 
+from journeymap.analysis.pace import Gate
 from journeymap.canvas.marks import MapMarks, marks_from_analysis
 from journeymap.canvas.scene import changed_steps
+from journeymap.ui.document.disposal import SlicedDisposal
 from journeymap.ui.document.editor_document import EditorDocument, collector
 from journeymap.ui.gc_collector import GuiThreadCollector
 
@@ -173,6 +186,9 @@ class LiveAnalysis(QObject):
         self._stopped = False
         self._collector: GuiThreadCollector | None = None
         self._result: tuple[int, dict[str, Any]] = (0, {})
+        self._disposal = SlicedDisposal(self)
+        self._gate: Gate | None = None
+        self._dispatcher: QAbstractEventDispatcher | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._collect)
@@ -284,8 +300,11 @@ class LiveAnalysis(QObject):
         if gc_policy is not None:
             gc_policy.pause()
 
+        gate = self._gate_run()
+
         def work() -> None:
             # Plain Python only: the result is collected by the GUI thread's poll.
+            gate.enter()
             try:
                 analysis, box["failure"] = _analysed(self._prepared(snapshot), persona)
                 box["analysis"] = analysis
@@ -293,6 +312,7 @@ class LiveAnalysis(QObject):
                 if base is not None and marks is not None:
                     box["changes"] = changed_steps(base, marks)
             finally:  # the worker ends its own run, even if the window is gone
+                gate.leave()
                 _run_ended()
                 if gc_policy is not None:
                     with contextlib.suppress(RuntimeError):  # the application is gone
@@ -304,6 +324,31 @@ class LiveAnalysis(QObject):
         self._running.start()
         self._poll.start()
 
+    def _gate_run(self) -> Gate:
+        """A gate for the run about to start, shut while this thread handles
+        events and open while it waits for them (see the module text)."""
+        self._gate_done()
+        gate = self._gate = Gate()
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is not None:
+            dispatcher.awake.connect(gate.shut)
+            dispatcher.aboutToBlock.connect(gate.open)
+            self._dispatcher = dispatcher
+        return gate
+
+    def _gate_done(self) -> None:
+        """Leave the run's gate open for good: the run is over, or nobody waits
+        for this window any more."""
+        gate, self._gate = self._gate, None
+        dispatcher, self._dispatcher = self._dispatcher, None
+        if gate is None:
+            return
+        if dispatcher is not None:
+            with contextlib.suppress(RuntimeError):  # the application is gone
+                dispatcher.awake.disconnect(gate.shut)
+                dispatcher.aboutToBlock.disconnect(gate.open)
+        gate.open()
+
     def _resume_import(self) -> None:
         if self._importing:  # not stopped, nor finished by wait(), meanwhile
             self._importing = False
@@ -314,16 +359,22 @@ class LiveAnalysis(QObject):
             return
         self._poll.stop()
         self._running = None
+        self._gate_done()
         gc_policy, self._collector = self._collector, None
         if gc_policy is not None:
             gc_policy.freeze_soon()  # the result lives until the next one
         generation, box = self._result
+        self._result = (0, {})  # the result is held where it is used, or freed in slices
         if self._again:
             self._again = False
+            self._disposal.dispose(box.pop("analysis", None), box.pop("marks", None))
             self._start()
             return
         if generation != self._generation or self._stopped:
+            self._disposal.dispose(box.pop("analysis", None), box.pop("marks", None))
             return  # a synchronous recompute() came in between, or the journey closed
+        # What the new result replaces is freed in later turns, not in this one.
+        self._disposal.dispose(self.analysis, self.marks, self.marks_base)
         self.analysis = box.get("analysis")
         self.failure = box.get("failure") if self.analysis is None else None
         self.marks, self.marks_persona = box.get("marks"), box["persona"]
@@ -340,6 +391,7 @@ class LiveAnalysis(QObject):
             self._poll.stop()
         self._again = False
         self._importing = False
+        self._gate_done()
 
     def wait(self) -> None:
         """Block until a running background analysis has finished, and take its
@@ -348,6 +400,7 @@ class LiveAnalysis(QObject):
             self._importing = False
             self._start()  # the next import, or the run once all are in
         if self._running is not None:
+            self._gate_done()  # this thread waits for the worker now, not the other way
             self._running.join()
             self._collect()
 

@@ -1,0 +1,88 @@
+"""Letting another thread go first while an analysis runs in the background.
+
+The analysis is plain Python: on a worker thread it holds the interpreter, and
+a window on the main thread, which gives the interpreter up around each of its
+Qt calls, waits to have it back each time (up to the switch interval, plus
+the operating system waking it). A frame of a map makes hundreds of such calls.
+
+So the analysis's long loops call :func:`checkpoint` now and then (every
+:data:`EVERY` items, and between its parts). On a thread without a
+:class:`Gate` (the command line, a synchronous run) it does nothing but look
+up the thread. On a worker that has entered a gate (:meth:`Gate.enter`) it
+waits, holding nothing, while the gate is shut (:meth:`Gate.shut`: the window
+is handling its events) and goes on when it is opened again
+(:meth:`Gate.open`: the window is idle). A worker never waits longer than
+:data:`MAX_WAIT_S` at a time, and after such a wait it runs at least
+:data:`FORCED_RUN_S` before looking again, so a window that is never idle only
+slows the analysis down, never stops it. Results do not depend on the waits.
+No Qt here: the window decides when to shut and open.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+__all__ = ["EVERY", "FORCED_RUN_S", "MAX_WAIT_S", "Gate", "checkpoint"]
+
+EVERY = 64
+"""Items of a long loop between two checkpoints (tens to hundreds of µs of work)."""
+
+MAX_WAIT_S = 0.05
+"""The longest a worker waits at one checkpoint."""
+
+FORCED_RUN_S = 0.01
+"""How long a worker runs without looking, after a wait that timed out."""
+
+_gates: dict[int, Gate] = {}
+
+
+class Gate:
+    """Open (the worker runs) or shut (it waits at its next checkpoint)."""
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self._open.set()
+        self._run_until = 0.0
+        self.waits = 0
+        """How many times a worker waited (for tests and measurements)."""
+        self.waited_s = 0.0
+        """How long the workers waited in all."""
+
+    def shut(self) -> None:
+        self._open.clear()
+
+    def open(self) -> None:
+        self._open.set()
+
+    @property
+    def is_open(self) -> bool:
+        return self._open.is_set()
+
+    def enter(self) -> None:
+        """Make this thread's checkpoints obey the gate (until :meth:`leave`)."""
+        _gates[threading.get_ident()] = self
+
+    def leave(self) -> None:
+        _gates.pop(threading.get_ident(), None)
+
+    def pass_through(self) -> None:
+        """Wait while shut, at most :data:`MAX_WAIT_S` (see the module text)."""
+        if self._open.is_set():
+            return
+        now = time.perf_counter()
+        if now < self._run_until:
+            return
+        self.waits += 1
+        opened = self._open.wait(MAX_WAIT_S)
+        end = time.perf_counter()
+        self.waited_s += end - now
+        if not opened:
+            self._run_until = end + FORCED_RUN_S
+
+
+def checkpoint() -> None:
+    """A place where the analysis may let a waiting window go first."""
+    gate = _gates.get(threading.get_ident())
+    if gate is not None:
+        gate.pass_through()
