@@ -125,7 +125,7 @@ def loads_journey(content: str | bytes) -> Journey:
             raise JourneyFileError(
                 f"not a journey file: not UTF-8 text (byte {exc.start} cannot be read)"
             ) from None
-    if not content.strip():
+    if not content or content.isspace():  # not ``strip()``: that copies the whole text
         raise JourneyFileError("the file is empty")
     with gc_paused():
         return journey_from_data(_parse_json(content))
