@@ -129,7 +129,11 @@ def reference_problems(journey: Journey, legacy_ratings: list[Any] | None = None
     for name in COLLECTIONS:
         seen: set[Any] = set()
         items = getattr(journey, name)
-        if name == "ratings" and legacy_ratings is not None:
+        if name == "ratings":
+            if legacy_ratings is None:
+                # Derived from the measurements, one per pair by construction
+                # (Journey.derive_ratings is their only writer): no duplicate.
+                continue
             items = [_LegacyKey(r) for r in legacy_ratings]
         keys = _keys(name, items)
         if len(set(keys)) == len(keys):
