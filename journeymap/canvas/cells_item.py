@@ -120,8 +120,9 @@ class StepLanesItem(RecordedItem):
         self.owner_lines: list[str] = []
         self.ratings: list[tuple[int, Any, tuple, tuple[bool, bool, bool]]] = []
         """Per shown persona: its index, colour, values, and which are unsure."""
-        self.evidence: list[tuple[str, list]] = []
-        """Per shown persona: its name and how sure each measure is (the tooltip)."""
+        self.evidence: list[tuple[str, str | None]] = []
+        """Per shown persona: its name and id (``None`` when not rated); the
+        tooltip asks the scene how sure each measure is."""
         self.setAcceptHoverEvents(True)
         self.opportunities: list[list[str]] = []
         self.more_opportunities = 0
@@ -156,7 +157,8 @@ class StepLanesItem(RecordedItem):
         index = int((y - row.y - RATINGS_TOP) // RATING_ROW_H)
         if not 0 <= index < len(self.evidence) or y < row.y + RATINGS_TOP:
             return ""
-        name, estimates = self.evidence[index]
+        name, persona_id = self.evidence[index]
+        estimates = self.map_scene.evidence(self.step_id, persona_id) if persona_id else []
         if not estimates:
             return ""
         lines = [name, *evidence_lines(estimates)]
@@ -222,11 +224,14 @@ class StepLanesItem(RecordedItem):
                 if rating is not None
                 else (None, None, None)
             )
-            estimates = scene.evidence(self.step_id, persona.id) if rating is not None else []
-            unsure = {e.measure.value for e in estimates if e.unsure}
-            flags = ("goal" in unsure, "ease" in unsure, "emotion" in unsure)
+            # The estimates themselves only when a tooltip asks (rating_tooltip).
+            flags = (
+                scene.unsure(self.step_id, persona.id)
+                if rating is not None
+                else (False, False, False)
+            )
             self.ratings.append((index, scene.persona_qcolor(index), values, flags))
-            self.evidence.append((persona.name, estimates))
+            self.evidence.append((persona.name, persona.id if rating is not None else None))
         opps = scene.opportunities_of(self.step_id)
         shown = POSTER_NOTES if scene.poster else 2
         lines = 3 if scene.poster else 2 if len(opps) == 1 else 1

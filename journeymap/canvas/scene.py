@@ -27,7 +27,7 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, Qt, QTimer, 
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from journeymap.analysis.evidence import RatingEstimate, estimate
+from journeymap.analysis.evidence import FEW_ANSWERS, RatingEstimate, estimate
 from journeymap.analysis.observed import is_observed, is_untaken
 from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
 from journeymap.canvas.backdrop import draw_backdrop, draw_overview
@@ -268,10 +268,8 @@ class MapScene(QGraphicsScene):
             table = tables[persona_id]
         return table
 
-    def evidence(self, step_id: str, persona_id: str) -> list[RatingEstimate]:
-        """How sure each measure of a step's rating for a persona is (see
-        :mod:`journeymap.analysis.evidence`), from the measurements grouped
-        once per change of them."""
+    def _measurements_by_rating(self) -> dict[tuple[str, str], dict[Any, list[Any]]]:
+        """The measurements grouped by rating and measure, once per change of them."""
         groups = self._maps.get(_BY_RATING)
         if groups is None:
             # Grouped by measure too: a rating's three estimates need no filtering.
@@ -280,7 +278,13 @@ class MapScene(QGraphicsScene):
                 by_measure = groups.setdefault((m.step_id, m.persona_id), {})
                 by_measure.setdefault(m.measure, []).append(m)
             self._maps[_BY_RATING] = groups
-        parts = groups.get((step_id, persona_id))
+        return groups
+
+    def evidence(self, step_id: str, persona_id: str) -> list[RatingEstimate]:
+        """How sure each measure of a step's rating for a persona is (see
+        :mod:`journeymap.analysis.evidence`), from the measurements grouped
+        once per change of them."""
+        parts = self._measurements_by_rating().get((step_id, persona_id))
         if not parts:
             return []
         out = []
@@ -290,6 +294,28 @@ class MapScene(QGraphicsScene):
             if found is not None:
                 out.append(found)
         return out
+
+    def unsure(self, step_id: str, persona_id: str) -> tuple[bool, bool, bool]:
+        """Whether goal, ease and emotion of a step's rating for a persona are
+        each ``unsure`` in :meth:`evidence` (a hollow chip): the measurements
+        counted add up to fewer than ``FEW_ANSWERS`` answers, or are estimates
+        only. What the chips need, without pooling and intervals (a map asks
+        for every rating; the tooltips ask for :meth:`evidence` one at a time)."""
+        parts = self._measurements_by_rating().get((step_id, persona_id))
+        if not parts:
+            return (False, False, False)
+        counts = self.journey.counts
+        flags = []
+        for measure in MEASURES:
+            counted = [m for m in parts.get(measure, ()) if counts(m)]
+            flags.append(
+                bool(counted)
+                and (
+                    sum(m.weight for m in counted) < FEW_ANSWERS
+                    or all(m.n is None for m in counted)
+                )
+            )
+        return flags[0], flags[1], flags[2]
 
     def _forget_lookups(self, change: Change | None) -> None:
         if change is None:

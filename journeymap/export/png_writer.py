@@ -12,6 +12,7 @@ Adler-32 checksums of the strips are combined, and any PNG reader reads it.
 
 from __future__ import annotations
 
+import mmap
 import os
 import struct
 import zlib
@@ -69,12 +70,11 @@ class PngRows:
     """
 
     def __init__(self, width: int, height: int):
-        import numpy as np
         from PySide6.QtGui import QImage
 
         self.width, self.height = width, height
         self.stride = width * 3 + 1
-        self.rows = np.zeros(height * self.stride + 1, np.uint8)
+        self.rows = _zeros(height * self.stride + 1)
         self.image = QImage(
             self.rows.data[1:], width, height, self.stride, QImage.Format.Format_RGB888
         )
@@ -92,6 +92,23 @@ class PngRows:
             return data[top * self.stride : min(self.height, top + per_strip) * self.stride]
 
         _write(out, self.width, self.height, dots_per_metre, tops, strip)
+
+
+def _zeros(size: int) -> Any:
+    """``size`` zero bytes (a NumPy array), mapped in whole where the system
+    can (Linux's ``MAP_POPULATE``): a poster's 150 MB otherwise come a page at
+    a time as Qt first paints them, 37,000 faults that cost a 100-step poster
+    0.15–0.3 s of CPU, against 0.05 s for the memory handed over at once."""
+    import numpy as np
+
+    populate = getattr(mmap, "MAP_POPULATE", None)
+    if populate is None or not hasattr(mmap, "MAP_ANONYMOUS"):
+        return np.zeros(size, np.uint8)
+    try:
+        memory = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | populate)
+    except OSError:
+        raise MemoryError(f"no {size} bytes") from None
+    return np.frombuffer(memory, np.uint8)
 
 
 def write_png(image: Any, out: Path, dots_per_metre: int) -> None:

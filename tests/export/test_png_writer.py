@@ -77,6 +77,21 @@ def test_painting_into_the_png_rows_is_painting_into_an_image(qapp, tmp_path, mo
     assert back.dotsPerMeterX() == 5906
 
 
+@pytest.mark.parametrize("mapped", [True, False])
+def test_the_rows_start_as_zeros_mapped_or_not(qapp, monkeypatch, mapped):
+    import mmap
+
+    if not mapped:
+        monkeypatch.delattr(mmap, "MAP_POPULATE", raising=False)
+    rows = png_writer.PngRows(31, 9)
+    assert rows.rows.size == 9 * (31 * 3 + 1) + 1
+    assert not rows.rows.any()
+    rows.image.fill(QColor("#102030"))
+    line = rows.rows[1 : 1 + 31 * 3]
+    assert list(line[:3]) == [0x10, 0x20, 0x30]
+    assert rows.rows[1 + 31 * 3] == 0  # the next line's filter byte is left alone
+
+
 def test_a_large_poster_goes_through_the_quick_writer(qapp, tmp_path, monkeypatch):
     calls = []
     original = png_writer.PngRows.write
