@@ -929,6 +929,8 @@ class MapScene(QGraphicsScene):
         layout = self.layout
         index = layout.positions
         texts, observed_tag = self._label_texts(), tr("observed")
+        # Once for all of them (the largest volume is a walk over every arrow's).
+        volumes, max_volume = self.marks.transition_volumes, self.marks.max_volume
         for tid in links:
             arrow, t = self._arrows.get(tid), self.lookup("transitions", tid)
             if arrow is None or t is None:
@@ -947,7 +949,7 @@ class MapScene(QGraphicsScene):
                 if tid in side:
                     slot, slots = side.index(tid), len(side)
             route = route_transition(layout, t.source, t.target, slot, slots)
-            label, width = self._arrow_text(t, texts, observed_tag)
+            label, width = self._arrow_text(t, texts, observed_tag, volumes, max_volume)
             arrow.ends = (t.source, t.target)
             arrow.set_kind(is_observed(t), is_untaken(t))
             arrow.set_route(route, label, width)
