@@ -17,6 +17,7 @@ from journeymap.model.journey import Lane
 from journeymap.model.scales import EMOTION
 
 if TYPE_CHECKING:
+    from journeymap.canvas.layout import MapLayout
     from journeymap.canvas.scene import MapScene
 
 __all__ = ["EmotionCurveItem", "curve_y"]
@@ -45,8 +46,10 @@ class EmotionCurveItem(QGraphicsItem):
         self.persona_id = persona_id
         self.index = index
         self.colour = QColor("#0072b2")
-        self.xs: list[float] = []
-        self.values: list[float | None] = []
+        self._layout: MapLayout | None = None
+        self._emotions: dict[str, float | None] = {}
+        self._xs: list[float] | None = None
+        self._values: list[float | None] | None = None
         self.top = 0.0
         self.offset = 0.0
         self.height = 0.0
@@ -74,11 +77,29 @@ class EmotionCurveItem(QGraphicsItem):
         self.setVisible(True)
         self.colour = scene.persona_qcolor(self.index)
         self.top, self.height = row.y, row.h
-        self.xs = [layout.column_x[sid] + COLUMN_W / 2 + self.offset for sid in layout.order]
-        emotions = scene.emotions(self.persona_id)
-        self.values = [emotions.get(sid) for sid in layout.order]
+        # Only references: the columns in view are read when they are painted,
+        # so an edit of a 10,000-step map does not walk every step per persona.
+        self._layout = layout
+        self._emotions = scene.emotions(self.persona_id)
+        self._xs = self._values = None
         self._bounds = QRectF(0, row.y, layout.width, row.h)
         self.update()
+
+    @property
+    def xs(self) -> list[float]:
+        """The x of every point, in map order (made when first asked for)."""
+        if self._xs is None:
+            layout, offset = self._layout, COLUMN_W / 2 + self.offset
+            self._xs = [] if layout is None else [x + offset for x in layout.xs]
+        return self._xs
+
+    @property
+    def values(self) -> list[float | None]:
+        """The emotion at every point, in map order (``None`` breaks the line)."""
+        if self._values is None:
+            layout, emotions = self._layout, self._emotions
+            self._values = [] if layout is None else [emotions.get(sid) for sid in layout.order]
+        return self._values
 
     def point(self, i: int) -> QPointF:
         value = self.values[i]
@@ -86,21 +107,32 @@ class EmotionCurveItem(QGraphicsItem):
         return QPointF(self.xs[i], curve_y(self.top, self.height, value))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        if not self.xs:
+        layout = self._layout
+        if layout is None or not layout.order:
             return
         exposed = option.exposedRect
         if painter.hasClipping():
             # Exports render page by page: only this page's part of the curve.
             exposed = exposed.intersected(painter.clipBoundingRect())
-        lo = max(0, bisect.bisect_left(self.xs, exposed.left() - COLUMN_W * 2) - 1)
-        hi = min(len(self.xs), bisect.bisect_right(self.xs, exposed.right() + COLUMN_W * 2) + 1)
+        # The exposed columns from the layout's sorted column edges (the same
+        # points as bisecting the curve's own xs, shifted by the same offset).
+        lefts, shift = layout.xs, COLUMN_W / 2 + self.offset
+        lo = max(0, bisect.bisect_left(lefts, exposed.left() - COLUMN_W * 2 - shift) - 1)
+        hi = min(len(lefts), bisect.bisect_right(lefts, exposed.right() + COLUMN_W * 2 - shift) + 1)
+        order, emotions = layout.order, self._emotions
+        top, height = self.top, self.height
+        points = {
+            i: QPointF(lefts[i] + shift, curve_y(top, height, value))
+            for i in range(lo, hi)
+            if (value := emotions.get(order[i])) is not None
+        }
         # Separate flat-capped segments: an antialiased wide polyline costs
         # thirty times more to rasterise, and the markers cover the joints.
         painter.setPen(QPen(self.colour, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         segments = [
-            QLineF(self.point(i), self.point(i + 1))
+            QLineF(points[i], points[i + 1])
             for i in range(lo, hi - 1)
-            if self.values[i] is not None and self.values[i + 1] is not None
+            if i in points and i + 1 in points
         ]
         if segments and writes_vectors(painter):
             # Into an SVG, one path of the same segments: one element.
@@ -119,7 +151,7 @@ class EmotionCurveItem(QGraphicsItem):
         marker = persona_marker(self.index, 11)
         markers = QPainterPath()
         for i in range(lo, hi):
-            if self.values[i] is not None:
-                markers.addPath(marker.translated(self.point(i)))
+            if i in points:
+                markers.addPath(marker.translated(points[i]))
         if not markers.isEmpty():
             painter.drawPath(markers)

@@ -135,6 +135,11 @@ class MapLayout:
         return self._index[step_id]
 
     @property
+    def xs(self) -> list[float]:
+        """The left edge of every column in map order (sorted; read only)."""
+        return self._xs
+
+    @property
     def positions(self) -> dict[str, int]:
         """Each step's column number in map order (read only)."""
         return self._index

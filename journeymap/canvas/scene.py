@@ -73,6 +73,8 @@ FIRST_SLICE_DELAY_MS = 16
 """How long the first slice waits (one frame: the screen is painted first)."""
 SLICE_ARROWS = 64
 """How many steps or arrows are handled between two looks at the clock."""
+SLICE_WALK = 1024
+"""Items a slice walks past when it only reads them (a few microseconds each)."""
 SLICE_MIN_ITEMS = 2000
 """Fewer items to redraw or reroute than this are done at once (a few ms)."""
 LAZY_STEPS = 1000
@@ -958,6 +960,8 @@ class MapScene(QGraphicsScene):
         layout = self.layout
         index = layout.positions
         texts, observed_tag = self._label_texts(), tr("observed")
+        # Once for all of them (the largest volume is a walk over every arrow's).
+        volumes, max_volume = self.marks.transition_volumes, self.marks.max_volume
         for tid in links:
             arrow, t = self._arrows.get(tid), self.lookup("transitions", tid)
             if arrow is None or t is None:
@@ -976,7 +980,7 @@ class MapScene(QGraphicsScene):
                 if tid in side:
                     slot, slots = side.index(tid), len(side)
             route = route_transition(layout, t.source, t.target, slot, slots)
-            label, width = self._arrow_text(t, texts, observed_tag)
+            label, width = self._arrow_text(t, texts, observed_tag, volumes, max_volume)
             arrow.ends = (t.source, t.target)
             arrow.set_kind(is_observed(t), is_untaken(t))
             arrow.set_route(route, label, width)
@@ -999,7 +1003,11 @@ class MapScene(QGraphicsScene):
         placed: list[tuple[float, float, int, Any, Any, str | None]] = []
         transitions = self.table("transitions")
         sources = None if only is None else {t.source for k in only if (t := transitions.get(k))}
-        for n, t in enumerate(self.journey.transitions):
+        # A snapshot: the walk below pauses at every ``yield`` (a 10,000-step
+        # map's walk and sort are too long for one slice of the window's time).
+        for n, t in enumerate(list(self.journey.transitions)):
+            if n % SLICE_WALK == SLICE_WALK - 1:
+                yield
             if sources is not None and t.source not in sources:
                 continue  # shares no card side with an arrow of ``only``
             arrow = arrows.get(t.id)
@@ -1015,8 +1023,9 @@ class MapScene(QGraphicsScene):
             x, y = column_x.get(t.source, 0.0), column_x.get(t.target, 0.0)
             placed.append((min(x, y), abs(x - y), n, t, arrow, kind))
         placed.sort()  # by (left end, span, journey order): n is unique, so t is never compared
+        yield
         spreader = LabelSpreader()
-        self._avoid_badges(spreader)
+        yield from self._avoiding_badges(spreader)
         tracks = self._tracks if self.poster else {}
         for count, (_x, _span, _n, t, arrow, kind) in enumerate(placed):
             if count % SLICE_ARROWS == SLICE_ARROWS - 1:
@@ -1072,11 +1081,14 @@ class MapScene(QGraphicsScene):
             self._texts = {}
         return self._texts
 
-    def _avoid_badges(self, spreader: LabelSpreader) -> None:
-        """Arc labels keep off the pain badges on the cards' top-right corners."""
+    def _avoiding_badges(self, spreader: LabelSpreader) -> Iterator[None]:
+        """Arc labels keep off the pain badges on the cards' top-right corners
+        (a slice at each ``yield``)."""
         from journeymap.canvas.card_item import BADGE_SIZE
 
-        for sid, pain in self.marks.pains.items():
+        for n, (sid, pain) in enumerate(list(self.marks.pains.items())):
+            if n % SLICE_WALK == SLICE_WALK - 1:
+                yield
             if sid not in self.layout.column_x:
                 continue
             box = self.layout.card(sid)

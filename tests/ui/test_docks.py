@@ -312,3 +312,42 @@ def test_outline_of_many_stages_opens_them_while_their_steps_stay_few(qtbot):
     assert not tree.isExpanded(tree.index_for("stages", "s2"))
     opened.selection.set([("steps", "t2-3")])  # selected elsewhere: its stage opens
     assert tree.isExpanded(tree.index_for("stages", "s2"))
+
+
+def test_outline_follows_step_edits_by_the_stages_they_touch(qtbot, example, monkeypatch):
+    """Adding, removing and moving steps (across stages too, undone and redone)
+    re-lists only the stages those steps left or joined; every row and every
+    item's index then equals a fresh outline's."""
+    from journeymap.model import AddItem, MoveStep, RemoveItems, Step
+    from journeymap.ui.docks.outline import OutlineModel, OutlineTree
+
+    document = example.document
+    model = example.outline.tree.model()
+    full = []
+    original = OutlineModel._index_journey
+    monkeypatch.setattr(
+        OutlineModel, "_index_journey", lambda self: (full.append(1), original(self))[1]
+    )
+    journey = document.journey
+    first, last = journey.stages[0].id, journey.stages[-1].id
+    moving = next(s.id for s in journey.steps if s.stage_id == first)
+    before = next(s.id for s in journey.steps if s.stage_id == last)
+    document.push(MoveStep(moving, last, before))
+    document.push(AddItem("steps", Step(id="new-step", title="New step", stage_id=first), 1))
+    document.push(MoveStep("new-step", last, None))
+    gone = next(s.id for s in journey.steps if s.stage_id == journey.stages[1].id)
+    document.push(RemoveItems("steps", [gone]))
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    assert full == []  # no edit above indexed the whole journey anew
+    assert model.index_for("steps", gone).isValid()
+    assert model.key(model.index_for("steps", "new-step")) == ("steps", "new-step")
+    fresh = OutlineTree(document, example.selection)
+    qtbot.addWidget(fresh)
+    assert _tree_shape(example.outline.tree) == _tree_shape(fresh)
+    fresh_model = fresh.model()
+    for name in ("steps", "stages", "transitions", "personas"):
+        for item in journey.collection(name):
+            mine, theirs = model.index_for(name, item.id), fresh_model.index_for(name, item.id)
+            assert (mine.row(), mine.internalId()) == (theirs.row(), theirs.internalId())

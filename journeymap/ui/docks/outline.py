@@ -81,8 +81,11 @@ class OutlineModel(QAbstractItemModel):
         self.document = document
         self._ids: dict[str, list[str]] = {}
         self._steps_of: list[list[str]] = []
-        self._where: dict[SelectionKey, tuple[int, int]] = {}
-        self._transitions_of: dict[str, list[str]] = {}
+        self._stage_row: dict[str, int] = {}
+        """Each step's stage row (its parent)."""
+        self._rows: dict[int, dict[str, int]] = {}
+        """``id → row`` per parent code, made when first asked for (see :meth:`index_for`)."""
+        self._transitions_of: dict[str, list[str]] | None = None
         self._swatches: dict[str, QIcon] = {}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -91,27 +94,69 @@ class OutlineModel(QAbstractItemModel):
     # -- the journey's shape ------------------------------------------------------
 
     def _index_journey(self) -> None:
-        """Lists of ids per parent row, and where each key sits (linear time)."""
+        """Lists of ids per parent row and each step's stage (linear time)."""
         journey = self.document.journey
         self._ids = {name: [item.id for item in journey.collection(name)] for name in _GROUPS}
         stage_rows = {stage_id: row for row, stage_id in enumerate(self._ids["stages"])}
         self._steps_of = [[] for _ in stage_rows]
-        where: dict[SelectionKey, tuple[int, int]] = {}
+        self._stage_row = {}
         for step in journey.steps:
             stage_row = stage_rows.get(step.stage_id)
             if stage_row is None:
                 continue
-            steps = self._steps_of[stage_row]
-            where[("steps", step.id)] = (_STEPS_OF_STAGE + stage_row, len(steps))
-            steps.append(step.id)
-        for group, name in enumerate(_GROUPS):
-            for row, item_id in enumerate(self._ids[name]):
-                where[(name, item_id)] = (group + 1, row)
-        self._where = where
-        self._transitions_of = {}
-        for transition in journey.transitions:
-            for step_id in {transition.source, transition.target}:
-                self._transitions_of.setdefault(step_id, []).append(transition.id)
+            self._stage_row[step.id] = stage_row
+            self._steps_of[stage_row].append(step.id)
+        self._rows = {}
+        self._transitions_of = None
+
+    def _steps_changed(self, change: Change) -> bool:
+        """Follow a change whose only rows that appear, go or move are steps
+        (and transitions): the lists of the stages those steps left or joined
+        are made anew, the rest stay. ``False`` when the change is of another
+        kind (then everything is indexed anew)."""
+        others = set(_GROUPS) - {"transitions"}
+        if others & {*change.added, *change.removed, *change.reordered}:
+            return False
+        named = set(change.added.get("steps", ())) | set(change.removed.get("steps", ()))
+        if "steps" in change.reordered:
+            moved = change.updated.get("steps", set())
+            if not moved:
+                return False  # reordered without naming the steps: anything may have moved
+            named |= moved
+        journey = self.document.journey
+        if "transitions" in {*change.added, *change.removed, *change.reordered}:
+            self._ids["transitions"] = [t.id for t in journey.transitions]
+            self._rows.pop(1 + _GROUPS.index("transitions"), None)
+            self._transitions_of = None
+        if not named:
+            return True
+        stage_rows = {stage_id: row for row, stage_id in enumerate(self._ids["stages"])}
+        touched = {self._stage_row.pop(sid) for sid in named if sid in self._stage_row}
+        for step in journey.steps:
+            if step.id in named:
+                row = stage_rows.get(step.stage_id)
+                if row is not None:
+                    self._stage_row[step.id] = row
+                    touched.add(row)
+        for row in touched:
+            self._steps_of[row] = []
+            self._rows.pop(_STEPS_OF_STAGE + row, None)
+        if touched:
+            for step in journey.steps:
+                row = self._stage_row.get(step.id)
+                if row in touched:
+                    self._steps_of[row].append(step.id)
+        return True
+
+    def _transitions_by_step(self) -> dict[str, list[str]]:
+        """``step id → ids of the transitions that name it`` (made when first needed)."""
+        if self._transitions_of is None:
+            found: dict[str, list[str]] = {}
+            for transition in self.document.journey.transitions:
+                for step_id in {transition.source, transition.target}:
+                    found.setdefault(step_id, []).append(transition.id)
+            self._transitions_of = found
+        return self._transitions_of
 
     def key(self, index: Index) -> SelectionKey | None:
         """The ``(collection, id)`` of an item's row; ``None`` for a group's."""
@@ -129,11 +174,20 @@ class OutlineModel(QAbstractItemModel):
 
     def index_for(self, collection: str, key: Any) -> QModelIndex:
         """The row of an item (invalid when it has none)."""
-        place = self._where.get((collection, key))
-        if place is None:
+        if collection == "steps":
+            stage_row = self._stage_row.get(key)
+            if stage_row is None:
+                return QModelIndex()
+            code, ids = _STEPS_OF_STAGE + stage_row, self._steps_of[stage_row]
+        elif collection in _GROUPS:
+            code, ids = 1 + _GROUPS.index(collection), self._ids[collection]
+        else:
             return QModelIndex()
-        code, row = place
-        return self.createIndex(row, 0, id=code)
+        rows = self._rows.get(code)
+        if rows is None:
+            rows = self._rows[code] = {item_id: row for row, item_id in enumerate(ids)}
+        row = rows.get(key)
+        return QModelIndex() if row is None else self.createIndex(row, 0, id=code)
 
     def group_index(self, name: str) -> QModelIndex:
         return self.createIndex(_GROUPS.index(name), 0, id=_GROUP_ROWS)
@@ -280,7 +334,7 @@ class OutlineModel(QAbstractItemModel):
     def follow(self, change: Change) -> None:
         """Follow ``change``: rows that moved, appeared or went, then texts."""
         if change.structural:
-            self._relayout()
+            self._relayout(change)
         updated = {
             (collection, key)
             for collection in ("stages", "steps", "personas", "channels", "opportunities")
@@ -289,20 +343,22 @@ class OutlineModel(QAbstractItemModel):
         # A transition's row names its steps: renamed steps rename those rows.
         transitions = set(change.updated.get("transitions", ()))
         for step_id in change.updated.get("steps", ()):
-            transitions.update(self._transitions_of.get(step_id, ()))
+            transitions.update(self._transitions_by_step().get(step_id, ()))
         updated.update(("transitions", key) for key in transitions)
         for collection, key in updated:
             index = self.index_for(collection, key)
             if index.isValid():
                 self.dataChanged.emit(index, index)
 
-    def _relayout(self) -> None:
-        """New lists of ids; the view's expanded and selected rows follow their
-        items (a persistent index of an item that went becomes invalid)."""
+    def _relayout(self, change: Change | None = None) -> None:
+        """New lists of ids (only the stages' whose steps ``change`` names, when
+        it names them); the view's expanded and selected rows follow their items
+        (a persistent index of an item that went becomes invalid)."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         keys = [self.key(index) or ("", _GROUPS[index.row()]) for index in old]
-        self._index_journey()
+        if change is None or not self._steps_changed(change):
+            self._index_journey()
         new = [
             self.group_index(item_id) if collection == "" else self.index_for(collection, item_id)
             for collection, item_id in keys
