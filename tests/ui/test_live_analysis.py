@@ -82,6 +82,7 @@ def test_a_failed_analysis_is_said_in_the_insights_dock(qtbot, monkeypatch):
         setup.live.schedule()
     assert setup.live.analysis is None
     assert setup.live.failure == "a transition share of 7 is no share"
+    qtbot.waitUntil(lambda: not setup.live.landing, timeout=5000)  # the dock's own turn
     first = tree.topLevelItem(0)
     assert first.text(0).startswith("The analysis failed")
     assert first.child(0).text(0) == "a transition share of 7 is no share"
