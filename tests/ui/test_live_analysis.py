@@ -127,3 +127,27 @@ def test_the_result_a_new_one_replaces_is_freed_after_the_turn_that_shows_it(qtb
         setup.document.push(UpdateItem("steps", "s1", {"volume": 400}))
     assert freed_at_once == [False]  # not in the turn that shows the new result
     qtbot.waitUntil(lambda: old_flow() is None, timeout=5000)  # but soon after
+
+
+def test_slices_of_the_window_pause_only_while_a_worker_runs_behind_a_gate():
+    from journeymap.analysis import pace
+
+    assert pace.pause_ms() == 0  # no worker: the map's catch-up runs back to back
+    entered, leave = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        gate = pace.Gate()
+        gate.enter()
+        entered.set()
+        leave.wait(10)
+        gate.leave()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        assert entered.wait(10)
+        assert pace.pause_ms() == pace.PAUSE_MS > 0  # the window idles between its slices
+    finally:
+        leave.set()
+        thread.join()
+    assert pace.pause_ms() == 0

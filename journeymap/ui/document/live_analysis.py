@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer, Signal
 
+from journeymap.analysis import pace
 from journeymap.analysis.pace import Gate
 from journeymap.canvas.marks import MapMarks, marks_from_analysis
 from journeymap.canvas.scene import changed_steps
@@ -256,7 +257,7 @@ class LiveAnalysis(QObject):
         self._queue = list(self._receivers)
         self._slices = None
         if self._queue:
-            self._land_timer.start()
+            self._land_timer.start(0)
 
     def _land_step(self) -> None:
         """One receiver's call, or one step of its slices."""
@@ -270,7 +271,7 @@ class LiveAnalysis(QObject):
                 steps = receiver()
                 self._slices = (owner, iter(steps)) if steps is not None else None
         if self.landing:
-            self._land_timer.start()
+            self._land_timer.start(pace.pause_ms())
 
     def _land_now(self) -> None:
         """Every receiver's turn at once (a synchronous recompute, tests, exit)."""
