@@ -5,8 +5,8 @@ whenever the live analysis is.
 The lists are worked out in slices, a group per turn of the event loop, after
 the turn the result arrives in (``LiveAnalysis.on_landed``), and shown at once
 when all are ready, so the window answers between them and the dock never
-shows groups of two results; a group whose entries did not change is left as
-it is.
+shows groups of two results; when no group's entries changed the list is
+left as it is.
 
 Clicking an entry (or pressing Enter on it) selects its steps and asks the map
 to bring the first one into view.
@@ -189,17 +189,10 @@ class InsightsTree(QTreeWidget):
         return makers
 
     def _show(self, groups: list[Group]) -> None:
-        """Show ``groups``, rebuilding only those that differ from what is shown."""
-        shown = self._shown
-        self._shown = groups
-        if shown is not None and len(shown) == len(groups) == self.topLevelItemCount():
-            for index, (old, new) in enumerate(zip(shown, groups, strict=True)):
-                if old != new:
-                    self.takeTopLevelItem(index)
-                    item = self._group_item(new)
-                    self.insertTopLevelItem(index, item)
-                    item.setExpanded(True)
+        """Show ``groups``; nothing is rebuilt when they equal what is shown."""
+        if groups == self._shown and self.topLevelItemCount() == len(groups):
             return
+        self._shown = groups
         self.clear()
         items = [self._group_item(group) for group in groups]
         self.addTopLevelItems(items)
