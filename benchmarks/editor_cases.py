@@ -347,9 +347,11 @@ def _during_analysis(
         late = 0.0
         deadline = time.monotonic() + HIGHLIGHT_TIMEOUT
         tick = time.perf_counter()
-        while (current.live.pending or getattr(current.scene, "catching_up", False)) and (
-            time.monotonic() < deadline
-        ):
+        while (
+            current.live.pending
+            or getattr(current.live, "landing", False)  # a view's own turns for the result
+            or getattr(current.scene, "catching_up", False)
+        ) and time.monotonic() < deadline:
             t0, c0 = time.perf_counter(), time.thread_time()
             frame()
             frames.append((time.perf_counter() - t0, time.thread_time() - c0))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 import time
 
-__all__ = ["EVERY", "FORCED_RUN_S", "MAX_WAIT_S", "Gate", "checkpoint"]
+__all__ = ["EVERY", "FORCED_RUN_S", "MAX_WAIT_S", "PAUSE_MS", "Gate", "checkpoint", "pause_ms"]
 
 EVERY = 64
 """Items of a long loop between two checkpoints (tens to hundreds of µs of work)."""
@@ -33,6 +33,13 @@ MAX_WAIT_S = 0.05
 
 FORCED_RUN_S = 0.01
 """How long a worker runs without looking, after a wait that timed out."""
+
+PAUSE_MS = 4
+"""What work the window spreads over turns of its event loop (the map's
+catch-up, a view showing a new result) leaves between two of its turns while
+a worker runs behind a gate: time in which the window is idle and the gate
+open (back to back, the event loop never blocks, and the worker waits at every
+checkpoint)."""
 
 _gates: dict[int, Gate] = {}
 
@@ -79,6 +86,12 @@ class Gate:
         self.waited_s += end - now
         if not opened:
             self._run_until = end + FORCED_RUN_S
+
+
+def pause_ms() -> int:
+    """The interval for the next of the window's slices: :data:`PAUSE_MS` while
+    a worker runs behind a gate, else 0 (see :data:`PAUSE_MS`)."""
+    return PAUSE_MS if _gates else 0
 
 
 def checkpoint() -> None:

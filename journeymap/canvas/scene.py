@@ -27,6 +27,7 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, Qt, QTimer, 
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from journeymap.analysis import pace
 from journeymap.analysis.evidence import FEW_ANSWERS, RatingEstimate, estimate
 from journeymap.analysis.observed import is_observed, is_untaken
 from journeymap.canvas.arrow_item import TransitionItem, arrow_width, transition_label
@@ -891,7 +892,8 @@ class MapScene(QGraphicsScene):
             yield from self._rerouting()
 
     def _next_slice(self) -> None:
-        self._slice_timer.setInterval(0)
+        # Back to back unless an analysis worker waits for the window to idle.
+        self._slice_timer.setInterval(pace.pause_ms())
         work = self._slicing
         if work is None:
             self._slice_timer.stop()

@@ -150,9 +150,11 @@ def example(window):
 
 @pytest.fixture
 def analysed_example(example, qtbot):
-    """The broadband example open, with its live analysis done."""
+    """The broadband example open, with its live analysis done and shown by
+    every view (the insights dock shows it in turns of its own after ``updated``)."""
     with qtbot.waitSignal(example.live.updated, timeout=5000):
         example.live.schedule()
+    qtbot.waitUntil(lambda: not example.live.landing, timeout=5000)
     return example
 
 

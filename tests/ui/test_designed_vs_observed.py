@@ -43,6 +43,7 @@ def test_insights_state_the_designed_share(window, qtbot):
     assert window.files.open_path(EVIDENCE_EXAMPLE)
     with qtbot.waitSignal(window.live.updated, timeout=5000):
         window.live.schedule()
+    qtbot.waitUntil(lambda: not window.live.landing, timeout=5000)  # the dock's own turns
     rows = _group(window.insights.tree, "Designed vs observed")
     assert rows[0] == "The design explains 97.9 % of the observed moves (3,816 of 3,899)"
     assert "Compare prices → Fill in details: 69, not designed" in rows
@@ -59,6 +60,7 @@ def test_finnish_insights_and_tag(finnish, make_window, qtbot):
     assert window.files.open_path(EVIDENCE_EXAMPLE)
     with qtbot.waitSignal(window.live.updated, timeout=5000):
         window.live.schedule()
+    qtbot.waitUntil(lambda: not window.live.landing, timeout=5000)  # the dock's own turns
     rows = _group(window.insights.tree, "Suunniteltu ja havaittu")
     assert rows[0] == "Suunnitelma selittää 97,9 % havaituista siirtymistä (3\xa0816/3\xa0899)"
     assert any(row.endswith(": 69, ei suunniteltu") for row in rows)

@@ -164,6 +164,7 @@ def test_insights_follow_edits(qtbot, example):
     example.selection.set([("steps", step)])
     with qtbot.waitSignal(example.live.updated, timeout=5000):
         example.window_actions.delete.trigger()
+    qtbot.waitUntil(lambda: not example.live.landing, timeout=5000)  # the dock's own turns
     assert tree.topLevelItem(0).text(0) != before
     assert all(
         tree.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole) != [("steps", step)]

@@ -27,6 +27,8 @@ def _blocking_analysis(monkeypatch):
 
 
 def test_the_switch_interval_is_short_only_while_an_analysis_runs(qtbot, monkeypatch):
+    # A worker an earlier test left running keeps it short until it ends.
+    qtbot.waitUntil(lambda: live_analysis._runs["count"] == 0, timeout=30000)
     before = sys.getswitchinterval()
     assert before > live_analysis.SWITCH_INTERVAL_S
     setup = make_map(qtbot, background=True)
@@ -82,6 +84,7 @@ def test_a_failed_analysis_is_said_in_the_insights_dock(qtbot, monkeypatch):
         setup.live.schedule()
     assert setup.live.analysis is None
     assert setup.live.failure == "a transition share of 7 is no share"
+    qtbot.waitUntil(lambda: not setup.live.landing, timeout=5000)  # the dock's own turn
     first = tree.topLevelItem(0)
     assert first.text(0).startswith("The analysis failed")
     assert first.child(0).text(0) == "a transition share of 7 is no share"
@@ -126,3 +129,27 @@ def test_the_result_a_new_one_replaces_is_freed_after_the_turn_that_shows_it(qtb
         setup.document.push(UpdateItem("steps", "s1", {"volume": 400}))
     assert freed_at_once == [False]  # not in the turn that shows the new result
     qtbot.waitUntil(lambda: old_flow() is None, timeout=5000)  # but soon after
+
+
+def test_slices_of_the_window_pause_only_while_a_worker_runs_behind_a_gate():
+    from journeymap.analysis import pace
+
+    assert pace.pause_ms() == 0  # no worker: the map's catch-up runs back to back
+    entered, leave = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        gate = pace.Gate()
+        gate.enter()
+        entered.set()
+        leave.wait(10)
+        gate.leave()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        assert entered.wait(10)
+        assert pace.pause_ms() == pace.PAUSE_MS > 0  # the window idles between its slices
+    finally:
+        leave.set()
+        thread.join()
+    assert pace.pause_ms() == 0

@@ -92,6 +92,7 @@ def test_finnish_insights_write_euros_minutes_and_levels_the_finnish_way(
     assert window.files.open_path(BROADBAND_EXAMPLE)
     with qtbot.waitSignal(window.live.updated, timeout=5000):
         window.live.schedule()
+    qtbot.waitUntil(lambda: not window.live.landing, timeout=5000)  # the dock's own turns
     tree = window.insights.tree
     cost = _group(tree, "Aika ja kustannus")
     assert cost[0].startswith("Aloittavaa asiakasta kohden: ")

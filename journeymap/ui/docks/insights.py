@@ -2,6 +2,12 @@
 check problems and (after an event-log import) designed vs observed, refreshed
 whenever the live analysis is.
 
+The lists are worked out in slices, a group per turn of the event loop, after
+the turn the result arrives in (``LiveAnalysis.on_landed``), and shown at once
+when all are ready, so the window answers between them and the dock never
+shows groups of two results; when no group's entries changed the list is
+left as it is.
+
 Clicking an entry (or pressing Enter on it) selects its steps and asks the map
 to bring the first one into view.
 """
@@ -9,7 +15,7 @@ to bring the first one into view.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt
@@ -44,6 +50,8 @@ Row = tuple[str, Keys, tuple[str, str] | None, str]
 """One entry: its text, the items it selects, its badge (colour, mark) and its tip."""
 Listed = tuple[list[Row], int]
 """The first entries of a ranked list, and how many the whole list has."""
+Group = tuple[str, Listed, str]
+"""A group as shown: its title, its entries and what it says when it has none."""
 _CHECK_MARK = {"error": "×", "warning": "!", "info": "i"}
 _CHECK_COLOUR = {"error": SEVERITY["critical"], "warning": SEVERITY["major"], "info": "#0072b2"}
 
@@ -90,91 +98,126 @@ class InsightsTree(QTreeWidget):
         self.setIconSize(self.iconSize().expandedTo(QSize(16, 16)))
         self.itemClicked.connect(self._activate)
         self.itemActivated.connect(self._activate)
-        live.updated.connect(self.refresh)
+        self._shown: list[Group] | None = None
+        live.on_landed(self, self._refreshing)
         self.refresh()
 
     def _title(self, step_id: str) -> str:
         step = self.document.journey.find("steps", step_id)
         return step.title if step is not None and step.title else step_id
 
-    def _group(self, title: str, listed: Listed, empty: str) -> None:
-        """A group of the first rows of a ranked list; ``listed`` is (rows, total)."""
-        rows, total = listed
-        group = QTreeWidgetItem(self, [f"{title} ({total})"])
-        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        font = group.font(0)
+    def _group_item(self, group: Group) -> QTreeWidgetItem:
+        """The item of a group of the first rows of a ranked list (not yet in the tree)."""
+        title, (rows, total), empty = group
+        item = QTreeWidgetItem([f"{title} ({total})"])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font(0)
         font.setBold(True)
-        group.setFont(0, font)
+        item.setFont(0, font)
         for text, keys, badge, tip in rows:
-            row = QTreeWidgetItem(group, [text])
+            row = QTreeWidgetItem(item, [text])
             row.setData(0, KEYS_ROLE, keys)
             row.setToolTip(0, tip or text)
             if badge:
                 row.setIcon(0, _badge(*badge))
         if total > len(rows):
             more = QTreeWidgetItem(
-                group, [self.tr("… and {count} more").format(count=total - len(rows))]
+                item, [self.tr("… and {count} more").format(count=total - len(rows))]
             )
             more.setFlags(Qt.ItemFlag.ItemIsEnabled)
             more.setForeground(0, self.palette().placeholderText())
         if not rows:
-            row = QTreeWidgetItem(group, [empty])
+            row = QTreeWidgetItem(item, [empty])
             row.setFlags(Qt.ItemFlag.ItemIsEnabled)
             row.setForeground(0, self.palette().placeholderText())
-        group.setExpanded(True)
+        return item
 
     def refresh(self) -> None:
-        self.clear()
+        """Show the live analysis's latest result now, in this turn."""
+        for _ in self._refreshing():
+            pass
+
+    def _refreshing(self) -> Iterator[None]:
+        """Work out the groups of the latest result, one per step, then show
+        them all in the last (see the module text)."""
         analysis = self.live.analysis
         if analysis is None:
-            failure = getattr(self.live, "failure", None)
-            if failure:
-                text = self.tr(
-                    "The analysis failed, so the map shows only the customer counts you "
-                    "entered. Your journey is not affected."
-                )
-                row = QTreeWidgetItem(self, [text])
-                warning = QStyle.StandardPixmap.SP_MessageBoxWarning
-                row.setIcon(0, self.style().standardIcon(warning))
-                row.setToolTip(0, f"{text}\n\n{failure}")
-                detail = QTreeWidgetItem(row, [failure])
-                detail.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                detail.setForeground(0, self.palette().placeholderText())
-                row.setExpanded(True)
-            else:
-                row = QTreeWidgetItem(self, [self.tr("No analysis yet.")])
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self._shown = None
+            self._show_no_analysis()
             return
-        self._group(
-            self.tr("Pain points"),
-            self._pain_rows(analysis),
-            self.tr("No pain points: every rated step is at or above neutral."),
-        )
-        self._group(
-            self.tr("Biggest drop-offs"),
-            self._drop_rows(analysis),
-            self.tr("No drop-off known: add customer counts to steps or transitions."),
-        )
-        self._group(
-            self.tr("Channel switches"),
-            self._switch_rows(analysis),
-            self.tr("No channel or owner switches."),
-        )
-        self._group(self.tr("Checks"), self._check_rows(analysis), self.tr("No problems found."))
+        groups: list[Group] = []
+        for make in self._group_makers(analysis):
+            groups.append(make())
+            yield
+        self._show(groups)
+
+    def _group_makers(self, analysis: JourneyAnalysis) -> list[Callable[[], Group]]:
         journey = self.document.journey
+        makers: list[Callable[[], Group]] = [
+            lambda: (
+                self.tr("Pain points"),
+                self._pain_rows(analysis),
+                self.tr("No pain points: every rated step is at or above neutral."),
+            ),
+            lambda: (
+                self.tr("Biggest drop-offs"),
+                self._drop_rows(analysis),
+                self.tr("No drop-off known: add customer counts to steps or transitions."),
+            ),
+            lambda: (
+                self.tr("Channel switches"),
+                self._switch_rows(analysis),
+                self.tr("No channel or owner switches."),
+            ),
+            lambda: (self.tr("Checks"), self._check_rows(analysis), self.tr("No problems found.")),
+        ]
         observed = observed_rows(journey)
         if observed is not None:
-            self._group(self.tr("Designed vs observed"), observed, "")
-        self._group(
-            self.tr("Time and cost"),
-            cost_rows(journey, analysis),
-            self.tr("No time or cost known: give steps minutes or euros."),
-        )
-        self._group(
-            self.tr("Service levels"),
-            service_level_rows(journey, analysis),
-            self.tr("No service levels: give steps or channels a level."),
-        )
+            makers.append(lambda: (self.tr("Designed vs observed"), observed, ""))
+        makers += [
+            lambda: (
+                self.tr("Time and cost"),
+                cost_rows(journey, analysis),
+                self.tr("No time or cost known: give steps minutes or euros."),
+            ),
+            lambda: (
+                self.tr("Service levels"),
+                service_level_rows(journey, analysis),
+                self.tr("No service levels: give steps or channels a level."),
+            ),
+        ]
+        return makers
+
+    def _show(self, groups: list[Group]) -> None:
+        """Show ``groups``; nothing is rebuilt when they equal what is shown."""
+        if groups == self._shown and self.topLevelItemCount() == len(groups):
+            return
+        self._shown = groups
+        self.clear()
+        items = [self._group_item(group) for group in groups]
+        self.addTopLevelItems(items)
+        for item in items:
+            item.setExpanded(True)
+
+    def _show_no_analysis(self) -> None:
+        self.clear()
+        failure = getattr(self.live, "failure", None)
+        if failure:
+            text = self.tr(
+                "The analysis failed, so the map shows only the customer counts you "
+                "entered. Your journey is not affected."
+            )
+            row = QTreeWidgetItem(self, [text])
+            warning = QStyle.StandardPixmap.SP_MessageBoxWarning
+            row.setIcon(0, self.style().standardIcon(warning))
+            row.setToolTip(0, f"{text}\n\n{failure}")
+            detail = QTreeWidgetItem(row, [failure])
+            detail.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            detail.setForeground(0, self.palette().placeholderText())
+            row.setExpanded(True)
+        else:
+            row = QTreeWidgetItem(self, [self.tr("No analysis yet.")])
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled)
 
     def _pain_rows(self, analysis: JourneyAnalysis) -> Listed:
         journey = self.document.journey

@@ -27,6 +27,14 @@ stops it). The map's marks are made on the worker too
 a new one replaces is freed in slices over later turns
 (:class:`~journeymap.ui.document.disposal.SlicedDisposal`), not in the turn
 that shows the new one.
+
+A view that takes long to show a result (the insights dock rebuilding its
+lists) does not listen to :attr:`LiveAnalysis.updated`, which the map's cheap
+receivers share in the turn the result arrives: it registers with
+:meth:`LiveAnalysis.on_landed` and is called in a turn of its own after it,
+its slices (a receiver may return an iterator) each in a turn of their own. A
+receiver reads :attr:`LiveAnalysis.analysis` in its own turns, and a newer
+result restarts it, so a view shows one result or the next, never a mix.
 """
 
 from __future__ import annotations
@@ -36,11 +44,13 @@ import importlib
 import logging
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer, Signal
 
+from journeymap.analysis import pace
 from journeymap.analysis.pace import Gate
 from journeymap.canvas.marks import MapMarks, marks_from_analysis
 from journeymap.canvas.scene import changed_steps
@@ -189,6 +199,11 @@ class LiveAnalysis(QObject):
         self._disposal = SlicedDisposal(self)
         self._gate: Gate | None = None
         self._dispatcher: QAbstractEventDispatcher | None = None
+        self._receivers: list[tuple[QObject, Callable[[], Iterable[None] | None]]] = []
+        self._queue: list[tuple[QObject, Callable[[], Iterable[None] | None]]] = []
+        self._slices: tuple[QObject, Iterator[None]] | None = None
+        self._land_timer = QTimer(self, singleShot=True, interval=0)
+        self._land_timer.timeout.connect(self._land_step)
         self._poll = QTimer(self)
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._collect)
@@ -221,6 +236,49 @@ class LiveAnalysis(QObject):
     def _first_run(self) -> None:
         if self.analysis is None and self._running is None and not self._timer.isActive():
             self.schedule()
+
+    def on_landed(self, owner: QObject, receiver: Callable[[], Iterable[None] | None]) -> None:
+        """Call ``receiver`` after each result, in a turn of its own after the
+        one :attr:`updated` fires in (see the module text). If it returns an
+        iterator, each of its steps runs in a turn of its own; a newer result
+        drops the steps left and starts it again. Nothing is called once
+        ``owner`` is gone."""
+        self._receivers.append((owner, receiver))
+
+    @property
+    def landing(self) -> bool:
+        """True while a receiver of :meth:`on_landed` has yet to show the latest result."""
+        return bool(self._queue) or self._slices is not None
+
+    def _land(self) -> None:
+        """Queue every receiver for the result just taken (a receiver still
+        showing the one before starts again)."""
+        self._receivers = [(o, r) for o, r in self._receivers if shiboken6.isValid(o)]
+        self._queue = list(self._receivers)
+        self._slices = None
+        if self._queue:
+            self._land_timer.start(0)
+
+    def _land_step(self) -> None:
+        """One receiver's call, or one step of its slices."""
+        if self._slices is not None:
+            owner, slices = self._slices
+            if not shiboken6.isValid(owner) or next(slices, StopIteration) is StopIteration:
+                self._slices = None
+        elif self._queue:
+            owner, receiver = self._queue.pop(0)
+            if shiboken6.isValid(owner):
+                steps = receiver()
+                self._slices = (owner, iter(steps)) if steps is not None else None
+        if self.landing:
+            self._land_timer.start(pace.pause_ms())
+
+    def _land_now(self) -> None:
+        """Every receiver's turn at once (a synchronous recompute, tests, exit)."""
+        self._land_timer.stop()
+        while self.landing:
+            self._land_step()
+        self._land_timer.stop()
 
     @property
     def pending(self) -> bool:
@@ -255,6 +313,8 @@ class LiveAnalysis(QObject):
         self.analysis, self.failure = _analysed(journey, persona)
         self.marks, self.marks_persona, self.marks_base = None, None, None
         self.updated.emit()
+        self._land()
+        self._land_now()
 
     def _prepared(self, journey: Journey) -> Journey:
         prepare = self.prepare
@@ -381,6 +441,7 @@ class LiveAnalysis(QObject):
         self.marks_base = box["base"] if "changes" in box else None
         self.marks_changes = box.get("changes")
         self.updated.emit()
+        self._land()
 
     def stop(self) -> None:
         """Schedule nothing more (the document is going away); a run under way
@@ -391,6 +452,8 @@ class LiveAnalysis(QObject):
             self._poll.stop()
         self._again = False
         self._importing = False
+        self._queue, self._slices = [], None
+        self._land_timer.stop()
         self._gate_done()
 
     def wait(self) -> None:
@@ -403,6 +466,7 @@ class LiveAnalysis(QObject):
             self._gate_done()  # this thread waits for the worker now, not the other way
             self._running.join()
             self._collect()
+        self._land_now()
 
     def _on_changed(self, change: Change) -> None:
         if change:
