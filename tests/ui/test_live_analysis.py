@@ -116,6 +116,26 @@ def test_the_worker_runs_behind_a_gate_that_the_window_leaves_open_when_done(qtb
     assert seen["thread"] != threading.get_ident()
 
 
+def test_the_event_loop_shuts_the_gate_while_awake_and_opens_it_before_it_waits(qtbot):
+    from PySide6.QtCore import QAbstractEventDispatcher
+
+    setup = make_map(qtbot)
+    dispatcher = QAbstractEventDispatcher.instance()
+    gate = setup.live._gate_run()
+    try:
+        dispatcher.awake.emit()
+        assert not gate.is_open  # the window handles its events: the worker waits
+        dispatcher.aboutToBlock.emit()
+        assert gate.is_open  # the window waits for events: the worker runs
+        dispatcher.awake.emit()
+        assert not gate.is_open
+    finally:
+        setup.live._gate_done()
+    assert gate.is_open  # left open for good
+    dispatcher.awake.emit()
+    assert gate.is_open  # and no longer switched by the event loop
+
+
 def test_the_result_a_new_one_replaces_is_freed_after_the_turn_that_shows_it(qtbot):
     import weakref
 

@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer, Signal, Slot
 
 from journeymap.analysis import pace
 from journeymap.analysis.pace import Gate
@@ -198,6 +198,7 @@ class LiveAnalysis(QObject):
         self._result: tuple[int, dict[str, Any]] = (0, {})
         self._disposal = SlicedDisposal(self)
         self._gate: Gate | None = None
+        self._switch = _GateSwitch(self)
         self._dispatcher: QAbstractEventDispatcher | None = None
         self._receivers: list[tuple[QObject, Callable[[], Iterable[None] | None]]] = []
         self._queue: list[tuple[QObject, Callable[[], Iterable[None] | None]]] = []
@@ -388,11 +389,11 @@ class LiveAnalysis(QObject):
         """A gate for the run about to start, shut while this thread handles
         events and open while it waits for them (see the module text)."""
         self._gate_done()
-        gate = self._gate = Gate()
+        gate = self._gate = self._switch.gate = Gate()
         dispatcher = QAbstractEventDispatcher.instance()
         if dispatcher is not None:
-            dispatcher.awake.connect(gate.shut)
-            dispatcher.aboutToBlock.connect(gate.open)
+            dispatcher.awake.connect(self._switch.shut)
+            dispatcher.aboutToBlock.connect(self._switch.open)
             self._dispatcher = dispatcher
         return gate
 
@@ -405,8 +406,9 @@ class LiveAnalysis(QObject):
             return
         if dispatcher is not None:
             with contextlib.suppress(RuntimeError):  # the application is gone
-                dispatcher.awake.disconnect(gate.shut)
-                dispatcher.aboutToBlock.disconnect(gate.open)
+                dispatcher.awake.disconnect(self._switch.shut)
+                dispatcher.aboutToBlock.disconnect(self._switch.open)
+        self._switch.gate = None
         gate.open()
 
     def _resume_import(self) -> None:
@@ -471,3 +473,26 @@ class LiveAnalysis(QObject):
     def _on_changed(self, change: Change) -> None:
         if change:
             self.schedule()
+
+
+class _GateSwitch(QObject):
+    """Shuts and opens the running analysis's gate for the event dispatcher.
+
+    The dispatcher lives as long as the application; connecting it to a
+    QObject's slots (rather than to a plain Python object's methods) lets Qt
+    drop the connections by itself if this object goes away with its
+    :class:`LiveAnalysis`, whatever the order in which they are freed."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.gate: Gate | None = None
+
+    @Slot()
+    def shut(self) -> None:
+        if self.gate is not None:
+            self.gate.shut()
+
+    @Slot()
+    def open(self) -> None:
+        if self.gate is not None:
+            self.gate.open()
