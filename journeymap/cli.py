@@ -7,7 +7,6 @@ Exit codes: 0 done, 1 the input is wrong (a clear message, never a traceback),
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import sys
 from collections.abc import Sequence
@@ -85,6 +84,8 @@ def _looks_like_a_file(word: str) -> bool:
 
 
 def _unknown_command_message(word: str) -> str:
+    import difflib  # only for a mistyped command: not on every start
+
     names = (*command_names(), "open")
     close = difflib.get_close_matches(word.lower(), names, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else f"; the commands are {', '.join(names)}"
