@@ -27,13 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import os
-
     from journeymap.model.gcpause import gc_paused
-
-    # journeymap uses no pydantic plugin: pydantic's documented switch spares
-    # the search of every installed package's entry points for one.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
     # The collector stays off for the whole command: loading and checking make
     # no cyclic garbage, and switching it back on between them made it scan
