@@ -73,6 +73,19 @@ FIGURES: tuple[Figure, ...] = (
         max_ratio=1.5,
     ),
     Figure(
+        "startup_journey",
+        "start-up to the journey's map painted",
+        "startup",
+        ("startup_floor",),
+        "bare PySide6 window",
+        max_ratio=3.0,
+    ),
+    Figure(
+        "startup_stall",
+        "then the longest the window does not answer until the first analysis lands",
+        "startup",
+    ),
+    Figure(
         "validate",
         "journeymap validate (whole process)",
         "cli",

@@ -11,10 +11,38 @@ import time
 from pathlib import Path
 from typing import Any
 
-__all__ = ["measure_startup", "time_to_first_paint"]
+__all__ = ["longest_stall", "measure_startup", "time_to_first_paint"]
 
 PROBE = Path(__file__).resolve().parent / "startup_probe.py"
 TIMEOUT = 60
+
+
+def _environment(home: Path | None) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # An installed program starts from compiled bytecode (pip compiles it; an
+    # editable install writes it on the first run). Let the warm-up round write
+    # it here too, so that the figure is a user's second start, not a compile.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if home is not None:
+        env["XDG_CONFIG_HOME"] = str(home / "config")
+        env["XDG_DATA_HOME"] = str(home / "data")
+    return env
+
+
+def longest_stall(command: list[str], home: Path | None = None) -> float:
+    """Seconds: the longest the window's event loop did not turn between the
+    journey painted and the first analysis landed, as ``command`` (the probe
+    in ``analysis`` mode) reports it."""
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=_environment(home), timeout=TIMEOUT
+    )
+    words = result.stdout.split()
+    if result.returncode == 0 and len(words) == 2 and words[0] == "stall":
+        return float(words[1]) / 1000
+    if result.returncode == 3:
+        raise LookupError(result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "")
+    lines = result.stderr.strip().splitlines()
+    raise RuntimeError(lines[-1] if lines else f"exit status {result.returncode}")
 
 
 def time_to_first_paint(command: list[str], home: Path | None = None) -> float:
@@ -30,14 +58,7 @@ def time_to_first_paint(command: list[str], home: Path | None = None) -> float:
     RuntimeError
         The process ended or hung without painting.
     """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    # An installed program starts from compiled bytecode (pip compiles it; an
-    # editable install writes it on the first run). Let the warm-up round write
-    # it here too, so that the figure is a user's second start, not a compile.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if home is not None:
-        env["XDG_CONFIG_HOME"] = str(home / "config")
-        env["XDG_DATA_HOME"] = str(home / "data")
+    env = _environment(home)
     started = time.perf_counter()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
@@ -64,10 +85,15 @@ def _summary(samples: list[float]) -> dict[str, Any]:
 
 def measure_startup(example: Path, repeats: int) -> dict[str, Any]:
     """The editor's start-up on ``example`` and the bare PySide6 floor, taken
-    in turns so that both see the same machine state."""
+    in turns so that both see the same machine state: the window with its
+    menus and toolbar (``startup``), the journey's map painted
+    (``startup_journey``), and the longest the window then does not answer
+    until its first analysis has landed (``startup_stall``)."""
     commands = {
         "startup_floor": [sys.executable, str(PROBE), "bare"],
         "startup": [sys.executable, str(PROBE), "app", str(example)],
+        "startup_journey": [sys.executable, str(PROBE), "journey", str(example)],
+        "startup_stall": [sys.executable, str(PROBE), "analysis", str(example)],
     }
     samples: dict[str, list[float]] = {key: [] for key in commands}
     failed: dict[str, dict[str, Any]] = {}
@@ -76,16 +102,18 @@ def measure_startup(example: Path, repeats: int) -> dict[str, Any]:
             for key, command in commands.items():
                 if key in failed:
                     continue
+                measure = longest_stall if key == "startup_stall" else time_to_first_paint
                 try:
-                    elapsed = time_to_first_paint(command, Path(home))
+                    elapsed = measure(command, Path(home))
                 except Exception as exc:
                     failed[key] = _failed(exc)
                     continue
                 if attempt:
                     samples[key].append(elapsed)
     results = {key: failed.get(key) or _summary(samples[key]) for key in commands}
-    if "startup" not in failed:
-        results["startup"]["detail"] = f"journeymap {example.name}"
+    for key in commands:
+        if key != "startup_floor" and key not in failed:
+            results[key]["detail"] = f"journeymap {example.name}"
     return results
 
 

@@ -8,6 +8,11 @@ start is staged: that is the window with its menus and toolbar).
 ``python benchmarks/startup_probe.py journey FILE`` starts it the same way and
 reports the first paint of a map view showing the journey's items instead.
 The parent measures the time from launch to the ``painted`` line.
+``python benchmarks/startup_probe.py analysis FILE`` goes on from there until
+the first analysis's result has landed in the window (the analysis's imports
+of NumPy and SciPy included, which the first run makes on the window's thread)
+and prints ``stall`` and the longest time, in milliseconds, that its event loop
+did not turn meanwhile (a timer's ticks, :data:`TICK_MS` apart, watched for gaps).
 
 The probe waits for the first paint of a window by filtering the events of
 the shown windows (and, for ``journey``, of the map views' viewports, which
@@ -24,11 +29,15 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PAINTED = "painted"
+STALL = "stall"
 NOT_AVAILABLE = 3
+TICK_MS = 2
+ANALYSIS_TIMEOUT_S = 60.0
 WATCH_ALL = "JOURNEYMAP_PROBE_WATCH_ALL"
 """Set (to anything) to watch every object's events, as the probe did before
 issue 14: a Python event filter on the application sees every object of
@@ -37,9 +46,10 @@ whatever Qt classes pass, ≈ 165 enums more for the editor's window than for
 the bare one, which no user of the editor pays."""
 
 
-def _watch_first_paint(journey: bool = False) -> None:
+def _watch_first_paint(journey: bool = False, then: Callable[[], None] | None = None) -> None:
     """Make ``QApplication.exec`` report the first painted window (with
-    ``journey``, the first painted map view with items in its scene) and quit."""
+    ``journey``, the first painted map view with items in its scene) and quit,
+    or call ``then`` instead."""
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
@@ -83,7 +93,7 @@ def _watch_first_paint(journey: bool = False) -> None:
 
         def event(self, event: QEvent) -> bool:
             if event.type() == QEvent.Type.User:
-                report_and_quit()
+                (then or report_and_quit)()
             return super().event(event)
 
     watcher = FirstPaint()
@@ -115,6 +125,50 @@ def _watch_first_paint(journey: bool = False) -> None:
     QApplication._bench_watcher = (watcher, poll)
 
 
+def _watch_stalls_until_analysed() -> None:
+    """From now until the shown window's first analysis has landed, time the
+    gaps between the ticks of a precise timer; print the longest and quit."""
+    from PySide6.QtCore import QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def window_live():
+        for window in QApplication.topLevelWidgets():
+            live = getattr(window, "live", None)
+            if live is not None and window.isVisible():
+                return live
+        return None
+
+    class Stalls(QObject):
+        def __init__(self) -> None:
+            super().__init__(QApplication.instance())
+            self.started = self.last = time.perf_counter()
+            self.longest = 0.0
+            self.timer = QTimer(self, interval=TICK_MS, timerType=Qt.TimerType.PreciseTimer)
+            self.timer.timeout.connect(self.tick)
+            self.timer.start()
+
+        def tick(self) -> None:
+            now = time.perf_counter()
+            self.longest = max(self.longest, now - self.last)
+            self.last = now
+            live = window_live()
+            landed = (
+                live is not None
+                and live.analysis is not None
+                and not live.pending
+                and not live.landing
+            )
+            if landed or now - self.started > ANALYSIS_TIMEOUT_S:
+                if not landed:
+                    sys.stderr.write("the first analysis never landed\n")
+                    os._exit(1)
+                sys.stdout.write(f"{STALL} {self.longest * 1000:.1f}\n")
+                sys.stdout.flush()
+                os._exit(0)
+
+    QApplication.instance()._bench_stalls = Stalls()
+
+
 def bare() -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -126,7 +180,7 @@ def bare() -> int:
     return app.exec()
 
 
-def journeymap_app(path: str, journey: bool = False) -> int:
+def journeymap_app(path: str, mode: str = "app") -> int:
     from journeymap.cli import main
 
     try:
@@ -134,10 +188,11 @@ def journeymap_app(path: str, journey: bool = False) -> int:
     except ImportError as exc:
         sys.stderr.write(f"not available: {exc}\n")
         return NOT_AVAILABLE
-    _watch_first_paint(journey)
+    analysed = _watch_stalls_until_analysed if mode == "analysis" else None
+    _watch_first_paint(mode != "app", then=analysed)
     return main(["open", path])
 
 
 if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else "bare"
-    sys.exit(bare() if mode == "bare" else journeymap_app(sys.argv[2], mode == "journey"))
+    sys.exit(bare() if mode == "bare" else journeymap_app(sys.argv[2], mode))

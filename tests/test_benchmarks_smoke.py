@@ -32,8 +32,9 @@ def test_tiny_run_reports_every_figure(tmp_path):
     assert report["meta"]["sizes"] == [12, 30]
     assert report["meta"]["machine"]["cpus"] >= 1
     assert set(report["figures"]) == {figure.key for figure in FIGURES}
+    groups = {figure.key: figure.group for figure in FIGURES}
     for key, entry in report["figures"].items():
-        expected = ["example"] if key == "startup" else ["12", "30"]
+        expected = ["example"] if groups[key] == "startup" else ["12", "30"]
         assert list(entry["sizes"]) == expected, key
         for row in entry["sizes"].values():
             if row["value"] is None:
@@ -52,6 +53,9 @@ def test_tiny_run_reports_every_figure(tmp_path):
                 "pan_during_analysis", "zoom_during_analysis", "analysis_freeze", "pan_full_gc",
                 "process_svg", "process_csv", "analyse_scale", "export_csv_scale"):  # fmt: skip
         assert figures[key]["sizes"]["30"]["status"] == "ok", (key, figures[key]["sizes"]["30"])
+    for key in ("startup", "startup_journey", "startup_stall"):
+        assert figures[key]["sizes"]["example"]["status"] == "ok", (key, figures[key])
+    assert figures["startup_journey"]["sizes"]["example"]["floor"] > 0
     validate = figures["validate"]["sizes"]["30"]
     assert validate["floor"] > 0 and validate["cpu"] > 0
     assert figures["mermaid_journeymap"]["sizes"]["12"]["status"] == "n/a (skipped)"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from journeymap import __version__
 from journeymap.ui.gc_collector import install_collector
 from journeymap.ui.language import chosen_locale
-from journeymap.ui.main_window import MainWindow, load_journey_parts
+from journeymap.ui.main_window import MainWindow, load_journey_parts, load_other_parts
 
 if TYPE_CHECKING:
     from journeymap.ui.dialogs import Dialogs
@@ -45,6 +45,11 @@ __all__ = [
     "open_editor",
     "run_gui",
 ]
+
+BUILD_PAUSE_MS = 10
+"""Between importing the window's other parts and building them, in the staged
+start: a timer, not a posted call, so the event loop handles input and paints
+in between."""
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 """Where ``journeymap_<lang>.qm`` files are looked for."""
@@ -306,6 +311,12 @@ def start_staged(path: str | None = None) -> MainWindow:
         )
 
     def rest() -> None:
+        if window.isVisible():
+            load_other_parts()
+            # Built in a turn of its own: the window answers in between.
+            QTimer.singleShot(BUILD_PAUSE_MS, window, build_rest)
+
+    def build_rest() -> None:
         if window.isVisible():
             window.add_other_parts()
 

@@ -83,6 +83,24 @@ def load_journey_parts() -> None:
     import journeymap.ui.map.area  # noqa: F401
 
 
+def load_other_parts() -> None:
+    """Import what :meth:`MainWindow.add_other_parts` builds (docks, commands,
+    selectors, the roadmap, the library), without building anything: the
+    staged start does it in a turn of its own, so the window answers between
+    the imports and the building."""
+    import journeymap.ui.compare.install
+    import journeymap.ui.docks.layout
+    import journeymap.ui.edit_actions
+    import journeymap.ui.files.evidence_dialog
+    import journeymap.ui.files.export_dialog
+    import journeymap.ui.library.install
+    import journeymap.ui.map.lanes
+    import journeymap.ui.map.level_selector
+    import journeymap.ui.map.persona_selector
+    import journeymap.ui.roadmap.install
+    import journeymap.ui.window_wiring  # noqa: F401
+
+
 class MainWindow(QMainWindow):
     """A window on one open journey. The editor may have several windows open,
     each on its own :class:`OpenJourney` (document, undo stack, selection, live

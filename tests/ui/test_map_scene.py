@@ -215,6 +215,27 @@ def test_view_zoom_and_fit(qtbot):
     assert visible.contains(setup.scene.step_rect("s4").center())
 
 
+def test_a_piece_that_only_splits_an_import_is_passed_over_when_missing(qtbot, monkeypatch, caplog):
+    """SciPy's internals loaded ahead of the sparse solver, to cut its import into
+    smaller pieces, may be renamed by a release: the analysis does without them."""
+    import journeymap.ui.document.live_analysis as live_analysis
+
+    missing = "journeymap_missing_internal"
+    monkeypatch.setattr(
+        live_analysis, "ANALYSIS_IMPORTS", (missing, *live_analysis.ANALYSIS_IMPORTS)
+    )
+    monkeypatch.setattr(
+        live_analysis, "SPLITTING_IMPORTS", live_analysis.SPLITTING_IMPORTS | {missing}
+    )
+    monkeypatch.setattr(live_analysis, "_passed_over", set())
+    setup = make_map(qtbot, background=True)
+    with qtbot.waitSignal(setup.live.updated, timeout=10000):
+        setup.live.schedule()
+    assert "cannot be loaded" not in caplog.text
+    assert live_analysis._passed_over == {missing}
+    assert setup.live.analysis is not None
+
+
 def test_an_analysis_that_cannot_be_loaded_is_logged_and_the_map_goes_on(
     qtbot, monkeypatch, caplog
 ):
