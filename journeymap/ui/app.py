@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+import journeymap.ui.pyside_start  # noqa: F401 - first: PySide6 would read every later module
 from journeymap import __version__
 from journeymap.ui.gc_collector import install_collector
 from journeymap.ui.language import chosen_locale

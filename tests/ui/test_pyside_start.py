@@ -1,6 +1,6 @@
 """PySide6 reads the source of every module imported after it, unless the
-editor's package has spared it (``journeymap.ui.pyside_start``); Qt keeps its
-own names either way."""
+editor has spared it (``journeymap.ui.pyside_start``, which ``ui/app.py``
+imports first); Qt keeps its own names either way."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import inspect, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import PySide6.QtCore
 if sys.argv[1] == "editor":
-    import journeymap.ui
+    import journeymap.ui.app
 scanned = []
 real = inspect.getsource
 inspect.getsource = lambda obj: scanned.append(obj.__name__) or real(obj)
