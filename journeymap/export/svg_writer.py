@@ -68,7 +68,10 @@ _PEN = _DIRTY.DirtyPen.value
 _BRUSH = _DIRTY.DirtyBrush.value
 _TRANSFORM = _DIRTY.DirtyTransform.value
 _OPACITY = _DIRTY.DirtyOpacity.value
-_CLIP = (_DIRTY.DirtyClipPath | _DIRTY.DirtyClipRegion | _DIRTY.DirtyClipEnabled).value
+_CLIP_ENABLED = _DIRTY.DirtyClipEnabled.value
+_CLIP_PATH = _DIRTY.DirtyClipPath.value
+_CLIP_SHAPE = _CLIP_PATH | _DIRTY.DirtyClipRegion.value
+_CLIP = _CLIP_SHAPE | _CLIP_ENABLED
 _CONTEXT = _TRANSFORM | _OPACITY | _CLIP
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _NO_PEN = Qt.PenStyle.NoPen
@@ -432,7 +435,7 @@ class SvgPaintEngine(QPaintEngine):
                     self._opacity = opacity
                     changed = True
             if flags & _CLIP:
-                self._update_clip(state, state.state())
+                self._update_clip(state, flags)
                 changed = changed or (self._clip_on, self._clips) != before
             if changed:
                 self._context_dirty = True
@@ -573,17 +576,17 @@ class SvgPaintEngine(QPaintEngine):
         bucket.append((QBrush(brush), fill))
         return fill
 
-    def _update_clip(self, state: QPaintEngineState, flags: Any) -> None:
-        if flags & _DIRTY.DirtyClipEnabled:
+    def _update_clip(self, state: QPaintEngineState, flags: int) -> None:
+        if flags & _CLIP_ENABLED:
             self._clip_on = state.isClipEnabled()
-        if not flags & (_DIRTY.DirtyClipPath | _DIRTY.DirtyClipRegion):
+        if not flags & _CLIP_SHAPE:
             return
         op = state.clipOperation()
         self._clip_on = op != Qt.ClipOperation.NoClip
         if op == Qt.ClipOperation.NoClip:
             self._clips = []
             return
-        if flags & _DIRTY.DirtyClipPath:
+        if flags & _CLIP_PATH:
             path = state.clipPath()
         else:
             path = QPainterPath()
