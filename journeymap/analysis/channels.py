@@ -18,6 +18,7 @@ import numpy as np
 
 from journeymap.analysis.flow import FlowReport, compute_flow
 from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.pace import paced
 from journeymap.analysis.phrases import Phrase, template
 from journeymap.analysis.results import ChannelSwitch
 from journeymap.model.entities import Channel, ChannelKind, Ownership, Step
@@ -97,7 +98,7 @@ def find_channel_switches(
     channels = {c.id: c for c in journey.channels}
     steps = journey.ordered_steps()  # the graph's step order
     channel_code = _codes([s.channel_id for s in steps])
-    owner_code = _codes([step_owner(s, channels) or None for s in steps])
+    owner_code = _codes([step_owner(s, channels) or None for s in paced(steps)])
     source = np.asarray(graph.edge_source, dtype=np.int64)
     target = np.asarray(graph.edge_target, dtype=np.int64)
     # Only transitions whose channel or owner differs can be switches.
@@ -107,7 +108,7 @@ def find_channel_switches(
     volumes = flow.transitions
     reasons: dict[tuple, tuple[Phrase, str]] = {}  # few channels and owners: many repeats
     found: list[tuple[bool, float, int, ChannelSwitch]] = []
-    for e in candidates.tolist():
+    for e in paced(candidates.tolist()):
         tid = graph.edge_ids[e]
         volume = volumes.get(tid)
         switch = _switch(tid, steps[source[e]], steps[target[e]], channels, volume, reasons)

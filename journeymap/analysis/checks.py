@@ -41,6 +41,7 @@ from journeymap.analysis.graph import (
     index_journey,
     reachable,
 )
+from journeymap.analysis.pace import paced
 from journeymap.analysis.phrases import Count, Names, Phrase, Quoted, plural, template
 from journeymap.analysis.results import Check
 from journeymap.model.entities import Rating, StepKind
@@ -165,15 +166,16 @@ def _rated(
     rated: list[set[int]] = [set() for _ in journey.personas]
     if table is not None:
         present = table.present
-        for node, column in zip(
-            table.node[present].tolist(), table.persona[present].tolist(), strict=True
+        for node, column in paced(
+            zip(table.node[present].tolist(), table.persona[present].tolist(), strict=True),
+            every=1024,  # a set's add each: cheap
         ):
             rated[column].add(node)
         return table.broken, rated
     persona_index = {p.id: i for i, p in enumerate(journey.personas)}
     index = graph.index
     broken: list[Rating] = []
-    for r in journey.ratings:
+    for r in paced(journey.ratings):
         node, column = index.get(r.step_id), persona_index.get(r.persona_id)
         if node is None or column is None:
             broken.append(r)
@@ -216,7 +218,7 @@ def _structure(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
         checks.append(_check("no_start", "warning", Phrase(NO_START)))
     starts = graph.start_indices()
     seen = reachable(graph, starts)
-    for node, sid in enumerate(graph.step_ids):
+    for node, sid in enumerate(paced(graph.step_ids, every=1024)):
         if not seen[node]:
             checks.append(
                 _check(
@@ -226,7 +228,7 @@ def _structure(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
                     (sid,),
                 )
             )
-    for node, sid in enumerate(graph.step_ids):
+    for node, sid in enumerate(paced(graph.step_ids, every=512)):
         if not graph.out_edges[node] and graph.kinds[node] not in END_KINDS:
             checks.append(
                 _check(
@@ -246,7 +248,7 @@ def _ratings(journey: Journey, graph: JourneyGraph, rated: list[set[int]]) -> li
     checks = []
     for column, persona in enumerate(journey.personas):
         have = rated[column]
-        missing = [sid for i, sid in enumerate(graph.step_ids) if i not in have]
+        missing = [sid for i, sid in enumerate(paced(graph.step_ids, every=1024)) if i not in have]
         if not missing:
             continue
         phrase = Phrase(
@@ -290,7 +292,7 @@ def _flow(flow: FlowReport, titles: dict[str, str]) -> list[Check]:
 
 def _cycles(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
     checks = []
-    for comp in graph.components():
+    for comp in paced(graph.components(), every=256):
         node = comp[0]
         if len(comp) == 1 and not any(graph.edge_target[e] == node for e in graph.out_edges[node]):
             continue

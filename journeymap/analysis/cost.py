@@ -44,6 +44,7 @@ import numpy as np
 from journeymap.analysis.cost_results import CostReport, CostTotals, PersonaCost, StepCost
 from journeymap.analysis.flow import compute_flow
 from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.pace import paced
 from journeymap.analysis.propagation import Propagator
 from journeymap.analysis.results import FlowReport
 from journeymap.model.entities import StepKind
@@ -72,7 +73,7 @@ def compute_cost(
     figures = np.zeros((n, 2))
     given = np.zeros((n, 2), dtype=bool)
     inflow: list[float | None] = []
-    for i, sid in enumerate(graph.step_ids):
+    for i, sid in enumerate(paced(graph.step_ids)):
         step = steps[sid]
         f = flow.steps.get(sid)
         inflow.append(f.inflow if f is not None else None)
@@ -83,9 +84,9 @@ def compute_cost(
     spent = _spent(graph, flow, inflow, figures)
     fig, has = figures.tolist(), given.tolist()  # plain floats: cheaper per step than numpy
     step_costs: dict[str, StepCost] = {}
-    for i, sid in enumerate(graph.step_ids):
+    for i, sid in enumerate(paced(graph.step_ids)):
         step_costs[sid] = _step_cost(sid, flow, inflow[i], fig[i], has[i], spent[i])
-    totals = _totals(graph, flow, step_costs, given)
+    totals = _totals(graph, flow, step_costs, has)
     personas = {p.id: _persona_cost(p.id, p.share, totals) for p in journey.personas}
     return CostReport(steps=step_costs, totals=totals, personas=personas)
 
@@ -95,7 +96,7 @@ def _spent(
 ) -> list[tuple[float, float] | None]:
     """Per step, the average minutes and euros spent by a customer on arrival."""
     coefficient: list[float | None] = []
-    for e, tid in enumerate(graph.edge_ids):
+    for e, tid in enumerate(paced(graph.edge_ids)):
         moved = flow.transitions.get(tid)
         source = inflow[graph.edge_source[e]]
         coefficient.append(None if moved is None or not source else moved / source)
@@ -115,7 +116,7 @@ def _spent(
         )
         solved.append(totals)
     spent: list[tuple[float, float] | None] = []
-    for i, (w_min, w_eur) in enumerate(zip(*solved, strict=True)):
+    for i, (w_min, w_eur) in enumerate(paced(zip(*solved, strict=True))):
         v = inflow[i]
         if w_min is None or w_eur is None or v is None:
             spent.append(None)
@@ -154,25 +155,42 @@ def _step_cost(
 
 
 def _sum(values: list[float | None]) -> float | None:
-    return None if any(v is None for v in values) else float(sum(v or 0.0 for v in values))
+    return None if None in values else float(sum(values))  # type: ignore[arg-type]
 
 
 def _totals(
-    graph: JourneyGraph, flow: FlowReport, steps: dict[str, StepCost], given: np.ndarray
+    graph: JourneyGraph, flow: FlowReport, steps: dict[str, StepCost], given: list[list[bool]]
 ) -> CostTotals:
+    """``given``: per step (in the graph's order), whether its minutes and its
+    euros are given."""
     ids = graph.step_ids
-    with_minutes = [steps[ids[i]] for i in range(len(ids)) if given[i, 0]]
-    with_euros = [steps[ids[i]] for i in range(len(ids)) if given[i, 1]]
-    minutes = _sum([s.total_minutes for s in with_minutes]) if with_minutes else None
-    euros = _sum([s.total_euros for s in with_euros]) if with_euros else None
-    every = list(steps.values())
-    lost_minutes = _sum([s.drop_off_minutes for s in every]) if minutes is not None else None
-    lost_euros = _sum([s.drop_off_euros for s in every]) if euros is not None else None
-    ends = [
-        (flow.steps[sid].completed, steps[sid])
-        for i, sid in enumerate(ids)
-        if graph.kinds[i] == StepKind.SUCCESS and sid in flow.steps
-    ]
+    step_minutes: list[float | None] = []
+    step_euros: list[float | None] = []
+    lost_minutes_each: list[float | None] = []
+    lost_euros_each: list[float | None] = []
+    without_minutes: list[str] = []
+    without_euros: list[str] = []
+    ends: list[tuple[float | None, StepCost]] = []
+    for i, (sid, (has_minutes, has_euros)) in enumerate(
+        paced(zip(ids, given, strict=True), every=256)
+    ):
+        cost = steps[sid]
+        if has_minutes:
+            step_minutes.append(cost.total_minutes)
+        else:
+            without_minutes.append(sid)
+        if has_euros:
+            step_euros.append(cost.total_euros)
+        else:
+            without_euros.append(sid)
+        lost_minutes_each.append(cost.drop_off_minutes)
+        lost_euros_each.append(cost.drop_off_euros)
+        if graph.kinds[i] == StepKind.SUCCESS and sid in flow.steps:
+            ends.append((flow.steps[sid].completed, cost))
+    minutes = _sum(step_minutes) if step_minutes else None
+    euros = _sum(step_euros) if step_euros else None
+    lost_minutes = _sum(lost_minutes_each) if minutes is not None else None
+    lost_euros = _sum(lost_euros_each) if euros is not None else None
     completed = _sum([c for c, _ in ends]) if ends else None
     completer_minutes = completer_euros = None
     if completed and all(c is not None and s.spent_euros is not None for c, s in ends):
@@ -187,8 +205,8 @@ def _totals(
         lost_euros=lost_euros,
         completer_minutes=completer_minutes if minutes is not None else None,
         completer_euros=completer_euros if euros is not None else None,
-        steps_without_minutes=tuple(ids[i] for i in range(len(ids)) if not given[i, 0]),
-        steps_without_euros=tuple(ids[i] for i in range(len(ids)) if not given[i, 1]),
+        steps_without_minutes=tuple(without_minutes),
+        steps_without_euros=tuple(without_euros),
     )
 
 

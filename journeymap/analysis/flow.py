@@ -53,7 +53,7 @@ import math
 from typing import TYPE_CHECKING
 
 from journeymap.analysis.graph import JourneyGraph, index_journey
-from journeymap.analysis.pace import EVERY, checkpoint
+from journeymap.analysis.pace import EVERY, checkpoint, paced
 from journeymap.analysis.phrases import (
     Count,
     Names,
@@ -126,9 +126,13 @@ def flow_arrays(flow: FlowReport, step_ids: list[str]) -> tuple[np.ndarray, np.n
     ):
         blank = StepFlow("", None, None, None, None)
         steps = [flow.steps.get(sid, blank) for sid in step_ids]
-    inflow = [nan if f.inflow is None else f.inflow for f in steps]
-    rate = [nan if f.drop_off_rate is None else f.drop_off_rate for f in steps]
-    dropped = [nan if f.dropped is None else f.dropped for f in steps]
+    inflow: list[float] = []
+    rate: list[float] = []
+    dropped: list[float] = []
+    for f in paced(steps, every=512):
+        inflow.append(nan if f.inflow is None else f.inflow)
+        rate.append(nan if f.drop_off_rate is None else f.drop_off_rate)
+        dropped.append(nan if f.dropped is None else f.dropped)
     return np.array(inflow, float), np.array(rate, float), np.array(dropped, float)
 
 
@@ -206,7 +210,7 @@ class _FlowSolver:
         constant = self._constant_edges(fixed)
         coefficient: list[float | None] = [None] * m
         unknown = [False] * n
-        for e in range(m):
+        for e in paced(range(m), every=256):
             target = g.edge_target[e]
             if constant[e] is not None:
                 base[target] += constant[e]  # type: ignore[operator]
@@ -219,7 +223,7 @@ class _FlowSolver:
         for comp in failed:
             self._unsolvable(comp)
         flows: list[float | None] = []
-        for e in range(m):
+        for e in paced(range(m), every=256):
             if constant[e] is not None:
                 flows.append(constant[e])
             else:
@@ -244,7 +248,7 @@ class _FlowSolver:
         data into a measured step whose other transitions in carry volumes."""
         g = self.g
         constant: list[float | None] = [None if v is None else float(v) for v in g.edge_volume]
-        for target in range(g.n_steps):
+        for target in paced(range(g.n_steps), every=256):
             if fixed[target] is None:
                 continue
             ins = g.in_edges[target]
@@ -415,7 +419,7 @@ class _FlowSolver:
         # The split at every step, as found by the flow: the part of the step's
         # customers that takes each transition.
         fraction: list[float | None] = []
-        for e in range(g.n_edges):
+        for e in paced(range(g.n_edges), every=256):
             v, f = inflow[g.edge_source[e]], flows[e]
             fraction.append(None if v is None or f is None or v <= 0 else f / v)
         # Each start's customers are propagated as one column of a single pass;
@@ -435,7 +439,7 @@ class _FlowSolver:
                 base[s] = base[s].copy()
                 base[s][col] = 1.0
             reach, _ = self.propagator.solve(base, fraction, uncertain=uncertain)
-            for end in ends:
+            for end in paced(ends):
                 row = reach[end]
                 for col, s in enumerate(ranked):
                     rate = None if row is None else float(row[col])

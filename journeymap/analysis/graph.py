@@ -22,6 +22,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from journeymap.analysis.pace import EVERY, checkpoint, paced
 from journeymap.model.entities import StepKind
 from journeymap.model.journey import Journey
 
@@ -114,16 +115,21 @@ def index_journey(journey: Journey) -> JourneyGraph:
     (['a', 'b'], [[0], []], ['t2'])
     """
     steps = journey.ordered_steps()
-    step_ids = [s.id for s in steps]
+    step_ids: list[str] = []
+    kinds: list[StepKind] = []
+    volumes: list[int | None] = []
     index: dict[str, int] = {}
-    for i, sid in enumerate(step_ids):
-        index.setdefault(sid, i)
+    for i, s in enumerate(paced(steps, every=512)):
+        step_ids.append(s.id)
+        kinds.append(s.kind)
+        volumes.append(s.volume)
+        index.setdefault(s.id, i)
     n = len(step_ids)
     graph = JourneyGraph(
         step_ids=step_ids,
         index=index,
-        kinds=[s.kind for s in steps],
-        step_volumes=[s.volume for s in steps],
+        kinds=kinds,
+        step_volumes=volumes,
         edge_ids=[],
         edge_source=[],
         edge_target=[],
@@ -132,7 +138,7 @@ def index_journey(journey: Journey) -> JourneyGraph:
         out_edges=[[] for _ in range(n)],
         in_edges=[[] for _ in range(n)],
     )
-    for t in journey.transitions:
+    for t in paced(journey.transitions):
         src = index.get(t.source)
         dst = index.get(t.target)
         if src is None or dst is None:
@@ -220,21 +226,23 @@ def components_in_order(graph: JourneyGraph) -> list[list[int]]:
         return []
     count, labels = _strong_labels(graph)
     members: list[list[int]] = [[] for _ in range(count)]
-    for node, label in enumerate(labels):
+    for node, label in enumerate(paced(labels, every=1024)):
         members[label].append(node)
     successors: list[list[int]] = [[] for _ in range(count)]
     indegree = [0] * count
-    for a, b in zip(graph.edge_source, graph.edge_target, strict=True):
+    for a, b in paced(zip(graph.edge_source, graph.edge_target, strict=True), every=512):
         la, lb = labels[a], labels[b]
         if la != lb:
             successors[la].append(lb)
             indegree[lb] += 1
     # Kahn's algorithm; the heap keeps ties in map order (members[c][0] is the
     # component's first step in map order).
-    ready = [(members[c][0], c) for c in range(count) if indegree[c] == 0]
+    ready = [(members[c][0], c) for c in paced(range(count), every=1024) if indegree[c] == 0]
     heapq.heapify(ready)
     order: list[list[int]] = []
     while ready:
+        if not len(order) % EVERY:
+            checkpoint()
         _, comp = heapq.heappop(ready)
         order.append(members[comp])
         for nxt in successors[comp]:
@@ -255,7 +263,7 @@ def _strong_labels(graph: JourneyGraph) -> tuple[int, list[int]]:
     label = [-1] * n
     on_stack = [False] * n
     stack: list[int] = []
-    counter = count = 0
+    counter = count = ticks = 0
     for root in range(n):
         if order[root] != -1:
             continue
@@ -265,6 +273,9 @@ def _strong_labels(graph: JourneyGraph) -> tuple[int, list[int]]:
         on_stack[root] = True
         work = [(root, 0)]
         while work:
+            ticks += 1
+            if not ticks % EVERY:
+                checkpoint()  # every so many edges followed or steps finished
             node, i = work[-1]
             edges = out_edges[node]
             if i < len(edges):
@@ -309,7 +320,11 @@ def reachable(graph: JourneyGraph, sources: list[int]) -> list[bool]:
     queue = deque(sources)
     for s in sources:
         seen[s] = True
+    done = 0
     while queue:
+        done += 1
+        if not done % EVERY:
+            checkpoint()
         node = queue.popleft()
         for e in graph.out_edges[node]:
             target = graph.edge_target[e]

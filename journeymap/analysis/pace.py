@@ -6,7 +6,11 @@ Qt calls, waits to have it back each time (up to the switch interval, plus
 the operating system waking it). A frame of a map makes hundreds of such calls.
 
 So the analysis's long loops call :func:`checkpoint` now and then (every
-:data:`EVERY` items, and between its parts). On a thread without a
+:data:`EVERY` items, and between its parts), or go through :func:`paced`,
+which does the same for a loop's items: every loop over steps, transitions,
+ratings or pain points, so that no stretch without one lasts more than a few
+milliseconds even at 10,000 steps (a window waiting for the interpreter waits
+for the longest stretch). On a thread without a
 :class:`Gate` (the command line, a synchronous run) it does nothing but look
 up the thread. On a worker that has entered a gate (:meth:`Gate.enter`) it
 waits, holding nothing, while the gate is shut (:meth:`Gate.shut`: the window
@@ -22,8 +26,21 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
-__all__ = ["EVERY", "FORCED_RUN_S", "MAX_WAIT_S", "PAUSE_MS", "Gate", "checkpoint", "pause_ms"]
+__all__ = [
+    "EVERY",
+    "FORCED_RUN_S",
+    "MAX_WAIT_S",
+    "PAUSE_MS",
+    "Gate",
+    "checkpoint",
+    "paced",
+    "pause_ms",
+]
+
+T = TypeVar("T")
 
 EVERY = 64
 """Items of a long loop between two checkpoints (tens to hundreds of µs of work)."""
@@ -99,3 +116,20 @@ def checkpoint() -> None:
     gate = _gates.get(threading.get_ident())
     if gate is not None:
         gate.pass_through()
+
+
+def paced(items: Iterable[T], every: int = EVERY) -> Iterator[T]:
+    """``items``, with a :func:`checkpoint` before the first and every
+    ``every``-th after it. On a thread without a gate, ``items`` as they are.
+
+    >>> list(paced(range(5), every=2))
+    [0, 1, 2, 3, 4]
+    """
+    gate = _gates.get(threading.get_ident())
+    if gate is None:
+        yield from items
+        return
+    for k, item in enumerate(items):
+        if not k % every:
+            gate.pass_through()
+        yield item

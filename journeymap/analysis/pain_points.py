@@ -259,7 +259,9 @@ def find_pain_points(
     weights_by_id = persona_weights(journey)
     weight = np.array([weights_by_id[p] for p in table.persona_ids])
     share = [1.0 if p.share is None else p.share for p in journey.personas]
+    checkpoint()
     inflow, rate, lost = flow_arrays(flow, graph.step_ids)
+    checkpoint()
     total = flow.total_entries
     reach = np.where(np.isnan(inflow), 1.0, inflow / total) if total else np.ones(len(inflow))
     loss_factor = 1.0 + np.clip(np.nan_to_num(rate, nan=0.0), 0.0, 1.0)
@@ -270,6 +272,7 @@ def find_pain_points(
     severities = np.where(
         scores >= CRITICAL, "critical", np.where(scores >= MAJOR, "major", "minor")
     )[order].tolist()
+    checkpoint()
     # Plain lists: indexing numpy arrays one item at a time is slow.
     rows_l = rows[order].tolist()
     nodes_l = nodes[order].tolist()

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from journeymap.analysis.graph import JourneyGraph
-from journeymap.analysis.pace import EVERY, checkpoint
+from journeymap.analysis.pace import EVERY, checkpoint, paced
 
 if TYPE_CHECKING:
     import numpy as np
@@ -59,7 +59,7 @@ class Propagator:
         self.components = components if components is not None else graph.components()
         self.is_loop = [
             len(comp) > 1 or any(graph.edge_target[e] == comp[0] for e in graph.out_edges[comp[0]])
-            for comp in self.components
+            for comp in paced(self.components, every=256)
         ]
 
     def solve(

@@ -93,12 +93,17 @@ def rating_table(journey: Journey, graph: JourneyGraph | None = None) -> RatingT
         flat.append(_NAN if g is None else g)
         flat.append(_NAN if e is None else e)
         flat.append(_NAN if m is None else m)
+    checkpoint()
     values = np.array(flat, dtype=float).reshape(-1, 3)
+    checkpoint()  # each of these is a few milliseconds at 10,000 steps
     intensity, moment = _measures(values)
+    checkpoint()
+    node = np.array(nodes, dtype=np.int64)
+    persona = np.array(personas, dtype=np.int64)
     return RatingTable(
         ratings=kept,
-        node=np.array(nodes, dtype=np.int64),
-        persona=np.array(personas, dtype=np.int64),
+        node=node,
+        persona=persona,
         persona_ids=list(persona_index),
         values=values,
         intensity=intensity,

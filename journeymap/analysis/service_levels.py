@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from journeymap.analysis.pace import paced
 from journeymap.analysis.phrases import Count, Phrase, Quoted, template
 from journeymap.analysis.results import ChannelSwitch
 from journeymap.model.entities import ServiceLevel
@@ -121,16 +122,18 @@ def find_service_levels(journey: Journey, switches: list[ChannelSwitch]) -> Serv
     switches : list of ChannelSwitch
         The journey's channel switches, busiest first.
     """
-    levels = {step.id: effective_level(journey, step) for step in journey.steps}
+    levels = {step.id: effective_level(journey, step) for step in paced(journey.steps)}
     by_stage: dict[str, list[ServiceLevel | None]] = {stage.id: [] for stage in journey.stages}
-    for step in journey.steps:
+    for step in paced(journey.steps, every=1024):
         found = by_stage.get(step.stage_id)
         if found is not None:
             found.append(levels[step.id])
-    stages = [_mix(stage.id, stage.name, by_stage[stage.id]) for stage in journey.stages]
-    titles = {step.id: step.title for step in journey.steps}
+    stages = [
+        _mix(stage.id, stage.name, by_stage[stage.id]) for stage in paced(journey.stages, every=16)
+    ]
+    titles = {step.id: step.title for step in paced(journey.steps, every=1024)}
     hand_offs = []
-    for switch in switches:
+    for switch in paced(switches):
         level = levels.get(switch.source_id)
         if (
             not switch.changes_channel

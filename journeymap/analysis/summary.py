@@ -34,6 +34,7 @@ import numpy as np
 
 from journeymap.analysis.flow import FlowReport, compute_flow, flow_arrays
 from journeymap.analysis.graph import JourneyGraph, index_journey
+from journeymap.analysis.pace import checkpoint, paced
 from journeymap.analysis.ratings import BAD_WEIGHT, RatingTable, rating_table
 from journeymap.analysis.results import PersonaScore, Summary
 from journeymap.model.entities import Rating
@@ -112,7 +113,7 @@ def main_path(graph: JourneyGraph, flow: FlowReport) -> list[str]:
     node = max(starts, key=lambda s: (customers(s), -s))
     path = [node]
     visited = {node}
-    while True:
+    for _ in paced(iter(int, 1)):  # until no step is left to go to
         options = [e for e in graph.out_edges[node] if graph.edge_target[e] not in visited]
         if not options:
             break
@@ -137,13 +138,13 @@ def worst_path(graph: JourneyGraph, pain: list[float]) -> tuple[list[str], float
 
     Returns the step ids and the summed pain; ``([], 0.0)`` when nothing hurts.
     """
-    order = [node for comp in graph.components() for node in comp]
+    order = [node for comp in paced(graph.components(), every=512) for node in comp]
     position = [0] * graph.n_steps
-    for pos, node in enumerate(order):
+    for pos, node in enumerate(paced(order, every=1024)):
         position[node] = pos
     best = [0.0] * graph.n_steps
     step_to: list[int | None] = [None] * graph.n_steps
-    for node in reversed(order):
+    for node in paced(reversed(order), every=256):
         choice, value = None, 0.0
         for e in graph.out_edges[node]:
             target = graph.edge_target[e]
@@ -159,7 +160,9 @@ def worst_path(graph: JourneyGraph, pain: list[float]) -> tuple[list[str], float
         return [], 0.0
     path: list[str] = []
     here: int | None = first
-    while here is not None:
+    for _ in paced(iter(int, 1), every=512):  # until the path ends
+        if here is None:
+            break
         path.append(graph.step_ids[here])
         here = step_to[here]
     return path, best[first]
@@ -222,18 +225,20 @@ def summarise(
     on_path = np.zeros(n, dtype=bool)
     on_path[path_nodes] = True
     emotion: dict[tuple[int, int], float | None] = {}
-    for row in np.flatnonzero(on_path[table.node] & selected).tolist():
+    for row in paced(np.flatnonzero(on_path[table.node] & selected).tolist(), every=256):
         value = float(table.values[row, 2])
         emotion[(int(table.node[row]), int(table.persona[row]))] = None if value != value else value
     curves = {
         p: [
             (sid, emotion.get((node, column[p])))
-            for sid, node in zip(path, path_nodes, strict=True)
+            for sid, node in paced(zip(path, path_nodes, strict=True), every=256)
         ]
         for p in personas
     }
 
+    checkpoint()
     inflow = flow_arrays(flow, graph.step_ids)[0]
+    checkpoint()
     total = flow.total_entries
     reach = np.where(np.isnan(inflow), 1.0, inflow / total) if total else np.ones(n)
     scores = {

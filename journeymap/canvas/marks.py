@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from journeymap.analysis.measured import measured_flow
-from journeymap.analysis.pace import EVERY, checkpoint
+from journeymap.analysis.pace import EVERY, checkpoint, paced
 from journeymap.model.journey import Journey
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def marks_from_flow(flow: FlowReport) -> MapMarks:
         drop = DropMark.of(step_flow)
         if drop is not None:
             marks.drops[step_id] = drop
-    for transition_id, volume in flow.transitions.items():
+    for transition_id, volume in paced(flow.transitions.items(), every=512):
         if volume is not None:
             marks.transition_volumes[transition_id] = float(volume)
     return marks
@@ -176,7 +176,7 @@ def pain_marks(pain_points: list[PainPoint], persona_id: str | None = None) -> d
             tuple(personas[step_id]),
             point.reason_phrases,
         )
-        for step_id, (point, rank) in first.items()
+        for step_id, (point, rank) in paced(first.items())
     }
 
 
@@ -189,7 +189,7 @@ def marks_from_analysis(analysis: JourneyAnalysis, persona_id: str | None = None
     if analysis.cost is not None and analysis.cost.has_figures:
         marks.costs = {
             sid: CostMark(c.spent_minutes, c.spent_euros, c.drop_off_euros, c.minutes, c.euros)
-            for sid, c in analysis.cost.steps.items()
+            for sid, c in paced(analysis.cost.steps.items())
         }
     return marks
 

@@ -99,7 +99,9 @@ def changed_steps(old: MapMarks, new: MapMarks) -> set[str] | None:
     """The steps whose drop-off, pain, inflow or cost marks differ between
     ``old`` and ``new``; ``None`` when every step's cost bars change scale.
     Plain Python: the live analysis calls it on its worker."""
-    if old.max_spent != new.max_spent:
+    old_max = old.max_spent
+    pace.checkpoint()  # each reads every step's cost
+    if old_max != new.max_spent:
         return None
     changed: set[str] = set()
     for before, after in (
@@ -108,10 +110,10 @@ def changed_steps(old: MapMarks, new: MapMarks) -> set[str] | None:
         (old.inflow, new.inflow),
         (old.costs, new.costs),
     ):
-        if before == after:
-            continue
         changed.update(before.keys() ^ after.keys())
-        changed.update(k for k, v in after.items() if k in before and before[k] != v)
+        changed.update(
+            k for k, v in pace.paced(after.items(), every=256) if k in before and before[k] != v
+        )
     return changed
 
 
