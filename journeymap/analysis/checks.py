@@ -167,8 +167,7 @@ def _rated(
     if table is not None:
         present = table.present
         for node, column in paced(
-            zip(table.node[present].tolist(), table.persona[present].tolist(), strict=True),
-            every=1024,  # a set's add each: cheap
+            zip(table.node[present].tolist(), table.persona[present].tolist(), strict=True)
         ):
             rated[column].add(node)
         return table.broken, rated
@@ -218,7 +217,7 @@ def _structure(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
         checks.append(_check("no_start", "warning", Phrase(NO_START)))
     starts = graph.start_indices()
     seen = reachable(graph, starts)
-    for node, sid in enumerate(paced(graph.step_ids, every=1024)):
+    for node, sid in enumerate(paced(graph.step_ids)):
         if not seen[node]:
             checks.append(
                 _check(
@@ -228,7 +227,7 @@ def _structure(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
                     (sid,),
                 )
             )
-    for node, sid in enumerate(paced(graph.step_ids, every=512)):
+    for node, sid in enumerate(paced(graph.step_ids)):
         if not graph.out_edges[node] and graph.kinds[node] not in END_KINDS:
             checks.append(
                 _check(
@@ -248,7 +247,7 @@ def _ratings(journey: Journey, graph: JourneyGraph, rated: list[set[int]]) -> li
     checks = []
     for column, persona in enumerate(journey.personas):
         have = rated[column]
-        missing = [sid for i, sid in enumerate(paced(graph.step_ids, every=1024)) if i not in have]
+        missing = [sid for i, sid in enumerate(paced(graph.step_ids)) if i not in have]
         if not missing:
             continue
         phrase = Phrase(
@@ -292,7 +291,7 @@ def _flow(flow: FlowReport, titles: dict[str, str]) -> list[Check]:
 
 def _cycles(graph: JourneyGraph, titles: dict[str, str]) -> list[Check]:
     checks = []
-    for comp in paced(graph.components(), every=256):
+    for comp in paced(graph.components()):
         node = comp[0]
         if len(comp) == 1 and not any(graph.edge_target[e] == node for e in graph.out_edges[node]):
             continue

@@ -171,9 +171,7 @@ def _totals(
     without_minutes: list[str] = []
     without_euros: list[str] = []
     ends: list[tuple[float | None, StepCost]] = []
-    for i, (sid, (has_minutes, has_euros)) in enumerate(
-        paced(zip(ids, given, strict=True), every=256)
-    ):
+    for i, (sid, (has_minutes, has_euros)) in enumerate(paced(zip(ids, given, strict=True))):
         cost = steps[sid]
         if has_minutes:
             step_minutes.append(cost.total_minutes)

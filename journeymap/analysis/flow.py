@@ -129,7 +129,7 @@ def flow_arrays(flow: FlowReport, step_ids: list[str]) -> tuple[np.ndarray, np.n
     inflow: list[float] = []
     rate: list[float] = []
     dropped: list[float] = []
-    for f in paced(steps, every=512):
+    for f in paced(steps):
         inflow.append(nan if f.inflow is None else f.inflow)
         rate.append(nan if f.drop_off_rate is None else f.drop_off_rate)
         dropped.append(nan if f.dropped is None else f.dropped)
@@ -210,7 +210,7 @@ class _FlowSolver:
         constant = self._constant_edges(fixed)
         coefficient: list[float | None] = [None] * m
         unknown = [False] * n
-        for e in paced(range(m), every=256):
+        for e in paced(range(m)):
             target = g.edge_target[e]
             if constant[e] is not None:
                 base[target] += constant[e]  # type: ignore[operator]
@@ -223,7 +223,7 @@ class _FlowSolver:
         for comp in failed:
             self._unsolvable(comp)
         flows: list[float | None] = []
-        for e in paced(range(m), every=256):
+        for e in paced(range(m)):
             if constant[e] is not None:
                 flows.append(constant[e])
             else:
@@ -248,7 +248,7 @@ class _FlowSolver:
         data into a measured step whose other transitions in carry volumes."""
         g = self.g
         constant: list[float | None] = [None if v is None else float(v) for v in g.edge_volume]
-        for target in paced(range(g.n_steps), every=256):
+        for target in paced(range(g.n_steps)):
             if fixed[target] is None:
                 continue
             ins = g.in_edges[target]
@@ -419,7 +419,7 @@ class _FlowSolver:
         # The split at every step, as found by the flow: the part of the step's
         # customers that takes each transition.
         fraction: list[float | None] = []
-        for e in paced(range(g.n_edges), every=256):
+        for e in paced(range(g.n_edges)):
             v, f = inflow[g.edge_source[e]], flows[e]
             fraction.append(None if v is None or f is None or v <= 0 else f / v)
         # Each start's customers are propagated as one column of a single pass;

@@ -119,7 +119,7 @@ def index_journey(journey: Journey) -> JourneyGraph:
     kinds: list[StepKind] = []
     volumes: list[int | None] = []
     index: dict[str, int] = {}
-    for i, s in enumerate(paced(steps, every=512)):
+    for i, s in enumerate(paced(steps)):
         step_ids.append(s.id)
         kinds.append(s.kind)
         volumes.append(s.volume)
@@ -226,18 +226,18 @@ def components_in_order(graph: JourneyGraph) -> list[list[int]]:
         return []
     count, labels = _strong_labels(graph)
     members: list[list[int]] = [[] for _ in range(count)]
-    for node, label in enumerate(paced(labels, every=1024)):
+    for node, label in enumerate(paced(labels)):
         members[label].append(node)
     successors: list[list[int]] = [[] for _ in range(count)]
     indegree = [0] * count
-    for a, b in paced(zip(graph.edge_source, graph.edge_target, strict=True), every=512):
+    for a, b in paced(zip(graph.edge_source, graph.edge_target, strict=True)):
         la, lb = labels[a], labels[b]
         if la != lb:
             successors[la].append(lb)
             indegree[lb] += 1
     # Kahn's algorithm; the heap keeps ties in map order (members[c][0] is the
     # component's first step in map order).
-    ready = [(members[c][0], c) for c in paced(range(count), every=1024) if indegree[c] == 0]
+    ready = [(members[c][0], c) for c in paced(range(count)) if indegree[c] == 0]
     heapq.heapify(ready)
     order: list[list[int]] = []
     while ready:

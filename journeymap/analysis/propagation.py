@@ -59,7 +59,7 @@ class Propagator:
         self.components = components if components is not None else graph.components()
         self.is_loop = [
             len(comp) > 1 or any(graph.edge_target[e] == comp[0] for e in graph.out_edges[comp[0]])
-            for comp in paced(self.components, every=256)
+            for comp in paced(self.components)
         ]
 
     def solve(

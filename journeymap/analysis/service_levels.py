@@ -124,14 +124,12 @@ def find_service_levels(journey: Journey, switches: list[ChannelSwitch]) -> Serv
     """
     levels = {step.id: effective_level(journey, step) for step in paced(journey.steps)}
     by_stage: dict[str, list[ServiceLevel | None]] = {stage.id: [] for stage in journey.stages}
-    for step in paced(journey.steps, every=1024):
+    for step in paced(journey.steps):
         found = by_stage.get(step.stage_id)
         if found is not None:
             found.append(levels[step.id])
-    stages = [
-        _mix(stage.id, stage.name, by_stage[stage.id]) for stage in paced(journey.stages, every=16)
-    ]
-    titles = {step.id: step.title for step in paced(journey.steps, every=1024)}
+    stages = [_mix(stage.id, stage.name, by_stage[stage.id]) for stage in paced(journey.stages)]
+    titles = {step.id: step.title for step in paced(journey.steps)}
     hand_offs = []
     for switch in paced(switches):
         level = levels.get(switch.source_id)

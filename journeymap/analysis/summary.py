@@ -34,7 +34,7 @@ import numpy as np
 
 from journeymap.analysis.flow import FlowReport, compute_flow, flow_arrays
 from journeymap.analysis.graph import JourneyGraph, index_journey
-from journeymap.analysis.pace import checkpoint, paced
+from journeymap.analysis.pace import EVERY, checkpoint, paced
 from journeymap.analysis.ratings import BAD_WEIGHT, RatingTable, rating_table
 from journeymap.analysis.results import PersonaScore, Summary
 from journeymap.model.entities import Rating
@@ -113,7 +113,9 @@ def main_path(graph: JourneyGraph, flow: FlowReport) -> list[str]:
     node = max(starts, key=lambda s: (customers(s), -s))
     path = [node]
     visited = {node}
-    for _ in paced(iter(int, 1)):  # until no step is left to go to
+    while True:
+        if not len(path) % EVERY:
+            checkpoint()
         options = [e for e in graph.out_edges[node] if graph.edge_target[e] not in visited]
         if not options:
             break
@@ -138,13 +140,13 @@ def worst_path(graph: JourneyGraph, pain: list[float]) -> tuple[list[str], float
 
     Returns the step ids and the summed pain; ``([], 0.0)`` when nothing hurts.
     """
-    order = [node for comp in paced(graph.components(), every=512) for node in comp]
+    order = [node for comp in paced(graph.components()) for node in comp]
     position = [0] * graph.n_steps
-    for pos, node in enumerate(paced(order, every=1024)):
+    for pos, node in enumerate(paced(order)):
         position[node] = pos
     best = [0.0] * graph.n_steps
     step_to: list[int | None] = [None] * graph.n_steps
-    for node in paced(reversed(order), every=256):
+    for node in paced(reversed(order)):
         choice, value = None, 0.0
         for e in graph.out_edges[node]:
             target = graph.edge_target[e]
@@ -160,9 +162,9 @@ def worst_path(graph: JourneyGraph, pain: list[float]) -> tuple[list[str], float
         return [], 0.0
     path: list[str] = []
     here: int | None = first
-    for _ in paced(iter(int, 1), every=512):  # until the path ends
-        if here is None:
-            break
+    while here is not None:
+        if not len(path) % EVERY:
+            checkpoint()
         path.append(graph.step_ids[here])
         here = step_to[here]
     return path, best[first]
@@ -225,13 +227,13 @@ def summarise(
     on_path = np.zeros(n, dtype=bool)
     on_path[path_nodes] = True
     emotion: dict[tuple[int, int], float | None] = {}
-    for row in paced(np.flatnonzero(on_path[table.node] & selected).tolist(), every=256):
+    for row in paced(np.flatnonzero(on_path[table.node] & selected).tolist()):
         value = float(table.values[row, 2])
         emotion[(int(table.node[row]), int(table.persona[row]))] = None if value != value else value
     curves = {
         p: [
             (sid, emotion.get((node, column[p])))
-            for sid, node in paced(zip(path, path_nodes, strict=True), every=256)
+            for sid, node in paced(zip(path, path_nodes, strict=True))
         ]
         for p in personas
     }

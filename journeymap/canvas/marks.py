@@ -138,7 +138,7 @@ def marks_from_flow(flow: FlowReport) -> MapMarks:
         drop = DropMark.of(step_flow)
         if drop is not None:
             marks.drops[step_id] = drop
-    for transition_id, volume in paced(flow.transitions.items(), every=512):
+    for transition_id, volume in paced(flow.transitions.items()):
         if volume is not None:
             marks.transition_volumes[transition_id] = float(volume)
     return marks

@@ -111,9 +111,7 @@ def changed_steps(old: MapMarks, new: MapMarks) -> set[str] | None:
         (old.costs, new.costs),
     ):
         changed.update(before.keys() ^ after.keys())
-        changed.update(
-            k for k, v in pace.paced(after.items(), every=256) if k in before and before[k] != v
-        )
+        changed.update(k for k, v in pace.paced(after.items()) if k in before and before[k] != v)
     return changed
 
 
