@@ -10,12 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from journeymap.export.excel_layout import Column
 from journeymap.export.safety import from_cell_text, to_cell_text
 
-__all__ = ["CellError", "SpreadsheetError", "join_list", "read_cell", "split_list", "write_cell"]
+__all__ = [
+    "CellError",
+    "SpreadsheetError",
+    "cell_writer",
+    "join_list",
+    "read_cell",
+    "split_list",
+]
 
 
 class CellError(ValueError):
@@ -55,19 +64,32 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def write_cell(column: Column, item: Any) -> Any:
-    """The cell value for ``column`` of ``item`` (a model item)."""
-    value = getattr(item, column.field)  # type: ignore[arg-type]
-    if column.kind in ("x", "y"):
-        return None if value is None else getattr(value, column.kind)
-    if value is None:
-        return None
-    if column.kind == "enum":
-        return value.value if hasattr(value, "value") else str(value)
-    if column.kind == "list":
-        return to_cell_text(join_list(value)) if value else None
-    if column.kind == "counts":
-        return ", ".join(str(v) for v in value)
+def cell_writer(column: Column) -> Callable[[Any], Any]:
+    """A function item (a model item) -> its cell value for ``column``, worked
+    out once per column: a sheet asks it for every row."""
+    field = column.field
+    assert field is not None
+    read = attrgetter(field)
+    kind = column.kind
+    if kind in ("x", "y"):
+        axis = attrgetter(kind)
+        return lambda item: None if (value := read(item)) is None else axis(value)
+    if kind == "enum":
+        return lambda item: None if (value := read(item)) is None else _enum_text(value)
+    if kind == "list":
+        return lambda item: to_cell_text(join_list(value)) if (value := read(item)) else None
+    if kind == "counts":
+        return lambda item: (
+            None if (value := read(item)) is None else ", ".join(str(v) for v in value)
+        )
+    return lambda item: _plain(read(item))
+
+
+def _enum_text(value: Any) -> str:
+    return value.value if hasattr(value, "value") else str(value)
+
+
+def _plain(value: Any) -> Any:
     if isinstance(value, str):
         return to_cell_text(value) if value else None
     return value

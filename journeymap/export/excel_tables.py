@@ -8,7 +8,7 @@ is given here at once.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -150,6 +150,42 @@ def exact_number(ws: Any, value: float, number_format: str | None = None) -> Any
     return cell
 
 
+def _cells_of_rows(ws: Any) -> None:
+    """Give the write-only sheet ``ws`` a quicker way from an appended row to
+    its cells, writing the same cells.
+
+    openpyxl's own (``WriteOnlyWorksheet._values_to_row``) finds a styled cell
+    among the values by trying to store it as a value and catching the
+    ``ValueError`` (which formats the cell's ``repr`` first), then makes a
+    fresh cell for the next value: a styled cell cost twice a plain one, and
+    a workbook has tens of thousands of them (every number with a format,
+    every float written exactly). Here a styled cell is recognised by its
+    type and passed on; plain values go through openpyxl's cell as before
+    (its type checks and string checks included). Set on this sheet only; an
+    openpyxl without that method simply keeps its own way.
+    """
+
+    def values_to_row(values: Sequence[Any], row_idx: int) -> Iterator[Any]:
+        cell = WriteOnlyCell(ws)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                value.column = col_idx
+                value.row = row_idx
+                if value.hyperlink is not None:
+                    value.hyperlink.ref = value.coordinate
+                yield value
+                continue
+            cell.value = value
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    if hasattr(ws, "_values_to_row"):
+        ws._values_to_row = values_to_row
+
+
 def write_table(
     workbook: Any,
     title: str,
@@ -165,6 +201,7 @@ def write_table(
     one blank row, since a table needs a body.
     """
     ws = workbook.create_sheet(title)
+    _cells_of_rows(ws)
     print_landscape(ws, sum(c.width for c in columns))
     ws.freeze_panes = "B2" if len(columns) > 6 else "A2"
     for i, column in enumerate(columns, start=1):

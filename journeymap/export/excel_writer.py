@@ -23,7 +23,6 @@ from journeymap.export.excel_layout import (
     DATA_SHEETS,
     META_SHEET,
     WORKBOOK_MARKER,
-    Column,
     SheetSpec,
     sheet_for,
 )
@@ -128,15 +127,11 @@ def _cost_values(analysis: JourneyAnalysis) -> dict[str, Callable[[Step], float 
 
 
 def _rows(spec: SheetSpec, journey: Journey, analysis: JourneyAnalysis) -> Iterator[list[Any]]:
-    from journeymap.export.excel_cells import write_cell
+    from journeymap.export.excel_cells import cell_writer
 
     computed = _computed_values(spec, journey, analysis)
-
-    def written(column: Column) -> Callable[[Any], Any]:
-        return lambda item: write_cell(column, item)
-
     getters = [
-        computed.get(c.header, lambda _item: None) if c.computed else written(c)
+        computed.get(c.header, lambda _item: None) if c.computed else cell_writer(c)
         for c in spec.columns
     ]
     for item in journey.collection(spec.collection):

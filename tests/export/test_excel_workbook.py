@@ -156,3 +156,44 @@ def test_workbook_gets_ordinary_file_permissions(broadband, tmp_path):
         assert stat.S_IMODE(out.stat().st_mode) == 0o640  # a replaced file keeps its own
     finally:
         os.umask(old)
+
+
+def test_quick_row_cells_write_what_openpyxls_own_way_writes(tmp_path):
+    """A table with plain values, styled (number-formatted, exact float) cells
+    and gaps is written byte for byte as openpyxl's own row conversion writes it."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from journeymap.export import excel_tables
+    from journeymap.export.excel_layout import Column
+
+    columns = [
+        Column("Name", "name", width=10),
+        Column("Share", "share", kind="percent", width=10, number_format="0.0%"),
+        Column("Value", "value", kind="float", width=10),
+        Column("Count", "count", kind="int", width=10),
+    ]
+    rows = [
+        ["a", 0.25, 0.1 + 0.2, 3],
+        [None, None, 1.5, None],
+        ["=x", 1 / 3, 2 / 3, 0],
+    ]
+
+    def written(quick: bool):
+        book = Workbook(write_only=True)
+        original = excel_tables._cells_of_rows
+        if not quick:
+            excel_tables._cells_of_rows = lambda ws: None
+        try:
+            ws, count = excel_tables.write_table(book, "T", "T", columns, rows)
+        finally:
+            excel_tables._cells_of_rows = original
+        assert count == 3
+        assert ("values_to_row" in repr(ws.__dict__.get("_values_to_row"))) is quick
+        path = tmp_path / f"{quick}.xlsx"
+        book.save(path)
+        with zipfile.ZipFile(path) as archive:
+            return archive.read("xl/worksheets/sheet1.xml")
+
+    assert written(True) == written(False)
