@@ -48,6 +48,7 @@ ESCAPE_MARK = "'"
 
 _OOXML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ESCAPED_STARTS = (*FORMULA_TRIGGERS, ESCAPE_MARK)
 
 
 def neutralise(text: str) -> str:
@@ -56,7 +57,7 @@ def neutralise(text: str) -> str:
     >>> neutralise("=1+1"), neutralise("'x"), neutralise("ok")
     ("'=1+1", "''x", 'ok')
     """
-    if text.startswith((*FORMULA_TRIGGERS, ESCAPE_MARK)) or text in ERROR_VALUES:
+    if text.startswith(_ESCAPED_STARTS) or text in ERROR_VALUES:
         return ESCAPE_MARK + text
     return text
 
@@ -73,6 +74,8 @@ def restore(text: str) -> str:
 def _escape_ooxml(text: str) -> str:
     if "_x" in text:
         text = _OOXML_ESCAPED.sub(lambda m: "_x005F" + m.group(0), text)
+    if _XML_ILLEGAL.search(text) is None:  # nearly every text: no substitution to set up
+        return text
     return _XML_ILLEGAL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
 
 
