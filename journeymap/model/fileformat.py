@@ -12,10 +12,12 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from pydantic_core import from_json
 
 from journeymap.model.gcpause import gc_paused
@@ -33,9 +35,11 @@ from journeymap.model.validation import (
 __all__ = [
     "MAX_FILE_BYTES",
     "SUFFIXES",
+    "ItemDumper",
     "JourneyFileError",
     "dumps_journey",
     "encode_json",
+    "item_dumper",
     "journey_from_data",
     "journey_to_data",
     "load_journey",
@@ -197,10 +201,25 @@ def encode_json(data: Any, *, pretty: bool = False) -> bytes:
         return text.encode("utf-8")
 
 
-def journey_to_data(journey: Journey) -> dict[str, Any]:
-    """The JSON-ready data of a journey, in the file's key order."""
+def journey_to_data(
+    journey: Journey, *, dump_items: Callable[[str, list[Any], ItemDumper], Any] | None = None
+) -> dict[str, Any]:
+    """The JSON-ready data of a journey, in the file's key order.
+
+    With ``dump_items``, each written collection is not dumped with the rest
+    but by ``dump_items(name, items, dumper)``, whose result stands for the
+    collection's list (``dumper(some_items)`` dumps some of them as they are
+    dumped here): a caller can dump a large collection in slices (the
+    editor's background autosave) or put already-encoded JSON in its place.
+    """
     data: dict[str, Any] = {"format_version": FORMAT_VERSION}
-    dumped = journey.model_dump(mode="json", exclude_defaults=True)
+    if dump_items is None:
+        dumped = journey.model_dump(mode="json", exclude_defaults=True)
+    else:
+        written = [name for name in COLLECTIONS if name not in DERIVED]
+        dumped = journey.model_dump(mode="json", exclude_defaults=True, exclude=set(written))
+        for name in written:
+            dumped[name] = dump_items(name, getattr(journey, name), item_dumper(name))
     dumped.pop("format_version", None)
     for name in Journey.SCALAR_FIELDS:
         if name in dumped:
@@ -210,6 +229,23 @@ def journey_to_data(journey: Journey) -> dict[str, Any]:
             data[name] = dumped.pop(name, [])
     data.update(dumped)  # lanes, metadata, and any field added later
     return data
+
+
+ItemDumper = Callable[[Sequence[Any]], list[Any]]
+"""Items of one collection -> their JSON-ready data (see :func:`item_dumper`)."""
+
+
+@cache
+def item_dumper(name: str) -> ItemDumper:
+    """A function that dumps items of the collection ``name`` as
+    :func:`journey_to_data` writes them within the journey."""
+    items_type: Any = list.__class_getitem__(COLLECTIONS[name])
+    adapter: TypeAdapter[list[Any]] = TypeAdapter(items_type)
+
+    def dump(items: Sequence[Any]) -> list[Any]:
+        return adapter.dump_python(list(items), mode="json", exclude_defaults=True)
+
+    return dump
 
 
 def dumps_journey(journey: Journey) -> str:

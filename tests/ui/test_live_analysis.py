@@ -8,6 +8,7 @@ import sys
 import threading
 
 from journeymap.model import UpdateItem
+from journeymap.ui import event_gate
 from journeymap.ui.document import live_analysis
 from tests.ui.map_fixtures import make_map
 
@@ -28,7 +29,7 @@ def _blocking_analysis(monkeypatch):
 
 def test_the_switch_interval_is_short_only_while_an_analysis_runs(qtbot, monkeypatch):
     # A worker an earlier test left running keeps it short until it ends.
-    qtbot.waitUntil(lambda: live_analysis._runs["count"] == 0, timeout=30000)
+    qtbot.waitUntil(lambda: event_gate._runs["count"] == 0, timeout=30000)
     before = sys.getswitchinterval()
     assert before > live_analysis.SWITCH_INTERVAL_S
     setup = make_map(qtbot, background=True)

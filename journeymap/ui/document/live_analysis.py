@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from journeymap.analysis import pace
 from journeymap.analysis.pace import Gate
@@ -56,13 +56,19 @@ from journeymap.canvas.marks import MapMarks, marks_from_analysis
 from journeymap.canvas.scene import changed_steps
 from journeymap.ui.document.disposal import SlicedDisposal
 from journeymap.ui.document.editor_document import EditorDocument, collector
+from journeymap.ui.event_gate import (
+    SWITCH_INTERVAL_S,
+    EventLoopGate,
+    worker_ended,
+    worker_started,
+)
 from journeymap.ui.gc_collector import GuiThreadCollector
 
 if TYPE_CHECKING:  # the analysis itself loads NumPy and SciPy: after the first paint
     from journeymap.analysis.results import JourneyAnalysis
     from journeymap.model import Change, Journey
 
-__all__ = ["LiveAnalysis", "analyse_journey"]
+__all__ = ["SWITCH_INTERVAL_S", "LiveAnalysis", "analyse_journey"]
 
 log = logging.getLogger(__name__)
 
@@ -70,30 +76,6 @@ FIRST_RUN_DELAY_MS = 400
 IMPORT_PAUSE_MS = 25
 """Between two of the analysis's imports: long enough that the event loop turns
 with nothing but the user's input and the window's paints to handle."""
-
-
-SWITCH_INTERVAL_S = 0.0005
-"""The interpreter's switch interval while an analysis runs (see the module text)."""
-
-_runs = {"count": 0, "interval": 0.0}
-_runs_lock = threading.Lock()
-
-
-def _run_started() -> None:
-    with _runs_lock:
-        if _runs["count"] == 0:
-            _runs["interval"] = sys.getswitchinterval()
-            sys.setswitchinterval(min(SWITCH_INTERVAL_S, _runs["interval"]))
-        _runs["count"] += 1
-
-
-def _run_ended() -> None:
-    """Called by the worker itself as it ends, so the interval comes back even
-    when the window that started it is gone."""
-    with _runs_lock:
-        _runs["count"] -= 1
-        if _runs["count"] == 0:
-            sys.setswitchinterval(_runs["interval"])
 
 
 def _marks(analysis: JourneyAnalysis | None, persona_id: str | None) -> MapMarks | None:
@@ -216,9 +198,7 @@ class LiveAnalysis(QObject):
         self._collector: GuiThreadCollector | None = None
         self._result: tuple[int, dict[str, Any]] = (0, {})
         self._disposal = SlicedDisposal(self)
-        self._gate: Gate | None = None
-        self._switch = _GateSwitch(self)
-        self._dispatcher: QAbstractEventDispatcher | None = None
+        self._gates = EventLoopGate(self)
         self._receivers: list[tuple[QObject, Callable[[], Iterable[None] | None]]] = []
         self._queue: list[tuple[QObject, Callable[[], Iterable[None] | None]]] = []
         self._slices: tuple[QObject, Iterator[None]] | None = None
@@ -398,42 +378,26 @@ class LiveAnalysis(QObject):
                     box["changes"] = changed_steps(base, marks)
             finally:  # the worker ends its own run, even if the window is gone
                 gate.leave()
-                _run_ended()
+                worker_ended()
                 if gc_policy is not None:
                     with contextlib.suppress(RuntimeError):  # the application is gone
                         gc_policy.resume()
 
         self._running = threading.Thread(target=work, name="journey-analysis", daemon=True)
         self._result = (generation, box)
-        _run_started()
+        worker_started()
         self._running.start()
         self._poll.start()
 
     def _gate_run(self) -> Gate:
         """A gate for the run about to start, shut while this thread handles
         events and open while it waits for them (see the module text)."""
-        self._gate_done()
-        gate = self._gate = self._switch.gate = Gate()
-        dispatcher = QAbstractEventDispatcher.instance()
-        if dispatcher is not None:
-            dispatcher.awake.connect(self._switch.shut)
-            dispatcher.aboutToBlock.connect(self._switch.open)
-            self._dispatcher = dispatcher
-        return gate
+        return self._gates.begin()
 
     def _gate_done(self) -> None:
         """Leave the run's gate open for good: the run is over, or nobody waits
         for this window any more."""
-        gate, self._gate = self._gate, None
-        dispatcher, self._dispatcher = self._dispatcher, None
-        if gate is None:
-            return
-        if dispatcher is not None:
-            with contextlib.suppress(RuntimeError):  # the application is gone
-                dispatcher.awake.disconnect(self._switch.shut)
-                dispatcher.aboutToBlock.disconnect(self._switch.open)
-        self._switch.gate = None
-        gate.open()
+        self._gates.end()
 
     def _resume_import(self) -> None:
         if self._importing:  # not stopped, nor finished by wait(), meanwhile
@@ -497,26 +461,3 @@ class LiveAnalysis(QObject):
     def _on_changed(self, change: Change) -> None:
         if change:
             self.schedule()
-
-
-class _GateSwitch(QObject):
-    """Shuts and opens the running analysis's gate for the event dispatcher.
-
-    The dispatcher lives as long as the application; connecting it to a
-    QObject's slots (rather than to a plain Python object's methods) lets Qt
-    drop the connections by itself if this object goes away with its
-    :class:`LiveAnalysis`, whatever the order in which they are freed."""
-
-    def __init__(self, parent: QObject):
-        super().__init__(parent)
-        self.gate: Gate | None = None
-
-    @Slot()
-    def shut(self) -> None:
-        if self.gate is not None:
-            self.gate.shut()
-
-    @Slot()
-    def open(self) -> None:
-        if self.gate is not None:
-            self.gate.open()
