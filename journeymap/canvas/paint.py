@@ -145,19 +145,48 @@ def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]
     return list(_wrap(" ".join(text.split()), font.toString(), width, max_lines))
 
 
+WRAP_MARGIN = 0.75
+"""How close (px) to the line's width a line measured in pieces must come
+before :func:`_wrap` measures it whole."""
+
+
+@lru_cache(maxsize=50000)
+def _advance(font_key: str, text: str) -> float:
+    """The width of ``text`` (a word, or a space and a word) in the font."""
+    return _metrics(font_key).horizontalAdvance(text)
+
+
 @lru_cache(maxsize=20000)
 def _wrap(text: str, font_key: str, width: float, max_lines: int) -> tuple[str, ...]:
+    """See :func:`wrap_text`. A line grows a word at a time; its width is the
+    width so far plus that of the space and the word (measured once per word
+    and font), and only a line that comes within :data:`WRAP_MARGIN` of
+    ``width`` is measured whole, so a text is not shaped again and again as
+    it grows (the same lines: a test holds it to measuring every candidate)."""
     if not text:
         return ()
     fm = _metrics(font_key)
     lines: list[str] = []
     current = ""
+    current_w = 0.0
     words = text.split(" ")
     for n, word in enumerate(words):
-        candidate = f"{current} {word}" if current else word
-        if fm.horizontalAdvance(candidate) <= width:
-            current = candidate
-            continue
+        if current:
+            grown = current_w + _advance(font_key, " " + word)
+            if grown <= width - WRAP_MARGIN:
+                current, current_w = f"{current} {word}", grown
+                continue
+            if grown <= width + WRAP_MARGIN:
+                candidate = f"{current} {word}"
+                exact = fm.horizontalAdvance(candidate)
+                if exact <= width:
+                    current, current_w = candidate, exact
+                    continue
+        else:
+            alone = _advance(font_key, word)
+            if alone <= width:
+                current, current_w = word, alone
+                continue
         if current:
             lines.append(current)
         current = word
@@ -168,6 +197,7 @@ def _wrap(text: str, font_key: str, width: float, max_lines: int) -> tuple[str, 
                 cut -= 1
             lines.append(current[:cut])
             current = current[cut:]
+        current_w = fm.horizontalAdvance(current)
         if len(lines) >= max_lines:
             rest = " ".join(words[n:])
             lines[-1] = fm.elidedText(lines[-1] + " " + rest, Qt.TextElideMode.ElideRight, width)
