@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 from pydantic_core import from_json
 
 from journeymap.model.gcpause import gc_paused
@@ -239,6 +239,8 @@ ItemDumper = Callable[[Sequence[Any]], list[Any]]
 def item_dumper(name: str) -> ItemDumper:
     """A function that dumps items of the collection ``name`` as
     :func:`journey_to_data` writes them within the journey."""
+    from pydantic import TypeAdapter  # here: reading a journey never needs it
+
     items_type: Any = list.__class_getitem__(COLLECTIONS[name])
     adapter: TypeAdapter[list[Any]] = TypeAdapter(items_type)
 
