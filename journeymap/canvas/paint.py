@@ -197,11 +197,11 @@ def _wrap(text: str, font_key: str, width: float, max_lines: int) -> tuple[str, 
                 cut -= 1
             lines.append(current[:cut])
             current = current[cut:]
-        current_w = fm.horizontalAdvance(current)
         if len(lines) >= max_lines:
             rest = " ".join(words[n:])
             lines[-1] = fm.elidedText(lines[-1] + " " + rest, Qt.TextElideMode.ElideRight, width)
             return tuple(lines[:max_lines])
+        current_w = fm.horizontalAdvance(current)
     if current:
         lines.append(current)
     if len(lines) > max_lines:

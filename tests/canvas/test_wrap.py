@@ -17,7 +17,10 @@ EXAMPLES = sorted((Path(__file__).parents[2] / "journeymap/examples").glob("*.jo
 
 
 def _reference(text: str, font_key: str, width: float, max_lines: int) -> tuple[str, ...]:
-    """The wrap measuring every candidate line whole (the specification)."""
+    """The wrap measuring every candidate line whole (the specification).
+
+    It restates the wrap as it was before it measured in pieces, on purpose:
+    an oracle built from the helpers it checks would agree with their bugs."""
     if not text:
         return ()
     fm = paint._metrics(font_key)

@@ -31,12 +31,12 @@ def test_the_switch_interval_is_short_only_while_an_analysis_runs(qtbot, monkeyp
     # A worker an earlier test left running keeps it short until it ends.
     qtbot.waitUntil(lambda: event_gate._runs["count"] == 0, timeout=30000)
     before = sys.getswitchinterval()
-    assert before > live_analysis.SWITCH_INTERVAL_S
+    assert before > event_gate.SWITCH_INTERVAL_S
     setup = make_map(qtbot, background=True)
     started, release = _blocking_analysis(monkeypatch)
     setup.live.schedule()
     qtbot.waitUntil(started.is_set, timeout=10000)
-    assert sys.getswitchinterval() == live_analysis.SWITCH_INTERVAL_S
+    assert sys.getswitchinterval() == event_gate.SWITCH_INTERVAL_S
     with qtbot.waitSignal(setup.live.updated, timeout=10000):
         release.set()
     assert sys.getswitchinterval() == before
@@ -122,7 +122,7 @@ def test_the_event_loop_shuts_the_gate_while_awake_and_opens_it_before_it_waits(
 
     setup = make_map(qtbot)
     dispatcher = QAbstractEventDispatcher.instance()
-    gate = setup.live._gate_run()
+    gate = setup.live._gates.begin()
     try:
         dispatcher.awake.emit()
         assert not gate.is_open  # the window handles its events: the worker waits
@@ -131,7 +131,7 @@ def test_the_event_loop_shuts_the_gate_while_awake_and_opens_it_before_it_waits(
         dispatcher.awake.emit()
         assert not gate.is_open
     finally:
-        setup.live._gate_done()
+        setup.live._gates.end()
     assert gate.is_open  # left open for good
     dispatcher.awake.emit()
     assert gate.is_open  # and no longer switched by the event loop

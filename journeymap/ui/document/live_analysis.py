@@ -12,7 +12,7 @@ The worker holds the interpreter while it computes, and the window's thread
 waits for it each time a Qt call gives it up: with Python's usual 5 ms switch
 interval a pan frame that crosses a few dozen such calls took 70-250 ms while
 an analysis ran. While a run is under way the switch interval is
-:data:`SWITCH_INTERVAL_S` instead, so no slice of the analysis keeps the
+:data:`~journeymap.ui.event_gate.SWITCH_INTERVAL_S` instead, so no slice of the analysis keeps the
 window waiting more than about a millisecond; it goes back to what it was when
 no run is left.
 
@@ -51,24 +51,18 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journeymap.analysis import pace
-from journeymap.analysis.pace import Gate
 from journeymap.canvas.marks import MapMarks, marks_from_analysis
 from journeymap.canvas.scene import changed_steps
 from journeymap.ui.document.disposal import SlicedDisposal
 from journeymap.ui.document.editor_document import EditorDocument, collector
-from journeymap.ui.event_gate import (
-    SWITCH_INTERVAL_S,
-    EventLoopGate,
-    worker_ended,
-    worker_started,
-)
+from journeymap.ui.event_gate import EventLoopGate, worker_ended, worker_started
 from journeymap.ui.gc_collector import GuiThreadCollector
 
 if TYPE_CHECKING:  # the analysis itself loads NumPy and SciPy: after the first paint
     from journeymap.analysis.results import JourneyAnalysis
     from journeymap.model import Change, Journey
 
-__all__ = ["SWITCH_INTERVAL_S", "LiveAnalysis", "analyse_journey"]
+__all__ = ["LiveAnalysis", "analyse_journey"]
 
 log = logging.getLogger(__name__)
 
@@ -365,7 +359,7 @@ class LiveAnalysis(QObject):
         if gc_policy is not None:
             gc_policy.pause()
 
-        gate = self._gate_run()
+        gate = self._gates.begin()  # shut while this thread handles events
 
         def work() -> None:
             # Plain Python only: the result is collected by the GUI thread's poll.
@@ -389,16 +383,6 @@ class LiveAnalysis(QObject):
         self._running.start()
         self._poll.start()
 
-    def _gate_run(self) -> Gate:
-        """A gate for the run about to start, shut while this thread handles
-        events and open while it waits for them (see the module text)."""
-        return self._gates.begin()
-
-    def _gate_done(self) -> None:
-        """Leave the run's gate open for good: the run is over, or nobody waits
-        for this window any more."""
-        self._gates.end()
-
     def _resume_import(self) -> None:
         if self._importing:  # not stopped, nor finished by wait(), meanwhile
             self._importing = False
@@ -409,7 +393,7 @@ class LiveAnalysis(QObject):
             return
         self._poll.stop()
         self._running = None
-        self._gate_done()
+        self._gates.end()
         gc_policy, self._collector = self._collector, None
         if gc_policy is not None:
             gc_policy.freeze_soon()  # the result lives until the next one
@@ -444,7 +428,7 @@ class LiveAnalysis(QObject):
         self._importing = False
         self._queue, self._slices = [], None
         self._land_timer.stop()
-        self._gate_done()
+        self._gates.end()
 
     def wait(self) -> None:
         """Block until a running background analysis has finished, and take its
@@ -453,7 +437,7 @@ class LiveAnalysis(QObject):
             self._importing = False
             self._start()  # the next import, or the run once all are in
         if self._running is not None:
-            self._gate_done()  # this thread waits for the worker now, not the other way
+            self._gates.end()  # this thread waits for the worker now, not the other way
             self._running.join()
             self._collect()
         self._land_now()

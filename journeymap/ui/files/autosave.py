@@ -270,7 +270,6 @@ class _Writes:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.generation = 0
-        self.stopping = False
 
     def next(self) -> int:
         with self.lock:
@@ -361,7 +360,7 @@ class Autosaver(QObject):
         gate = self._gates.begin()
 
         def wanted() -> bool:
-            return writes.generation == generation and not writes.stopping
+            return writes.generation == generation
 
         def work() -> None:
             gate.enter()
@@ -418,7 +417,7 @@ class Autosaver(QObject):
     def stop(self) -> None:
         """Stop for good (the window closes cleanly): remove the file and the lock."""
         self._timer.stop()
-        self._writes.stopping = True
+        self._writes.next()  # a save under way stops at its next slice
         self.wait()
         self.discard()
         self._lock.unlock()
