@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from journeymap.analysis import pace
 from journeymap.analysis.evidence import FEW_ANSWERS, RatingEstimate, estimate
@@ -63,7 +63,7 @@ from journeymap.model.journey import Lane
 if TYPE_CHECKING:
     from journeymap.analysis.report import JourneyAnalysis
 
-__all__ = ["MapScene", "changed_steps"]
+__all__ = ["MapScene", "changed_steps", "show_map"]
 
 _STRUCTURE = ("steps", "stages", "personas")
 
@@ -88,6 +88,12 @@ _LONG_ARCS = -(10**9)
 FIRST_SPAN = 5000.0
 """How much of the map's start (scene units) is built first when no view
 tells what is shown."""
+
+INDEX_CELL = 2048.0
+"""About how wide a cell of Qt's item index is (a few steps; see :meth:`MapScene._fit_index`)."""
+INDEX_DEPTHS = (2, 18)
+"""The least and most depth of the item index: at 18 (512 × 512 cells) it holds
+a 10,000-step map in cells of 8,192 px for some 20 MB."""
 
 
 def _kind(i: int, j: int) -> str:
@@ -151,6 +157,8 @@ class MapScene(QGraphicsScene):
     caught_up = Signal()
     """Emitted when work done in slices is over: new highlights or a big
     relayout are shown in full (see :attr:`catching_up`)."""
+    map_rect_changed = Signal(QRectF)
+    """The map's own area (:attr:`map_rect`) changed: what a view scrolls over."""
 
     def __init__(
         self,
@@ -212,8 +220,8 @@ class MapScene(QGraphicsScene):
         """Transitions whose arrows are made in those slices."""
         self._arrow_ranges: dict[str, tuple[float, float]] = {}
         self._arrow_buckets: dict[int, list[str]] = {}
-        self._rect_due: QRectF | None = None
-        """The scene rect to set once the columns off screen have moved."""
+        self._map_rect = QRectF()
+        self._index_fitted = False
         self._reroute_due = False
         self._slice_timer = QTimer(self)
         self._slice_timer.setInterval(0)
@@ -460,7 +468,6 @@ class MapScene(QGraphicsScene):
         self._unplaced = {}
         self._unbuilt = set()
         self._unbuilt_arrows = set()
-        self._rect_due = None
         self._stale.clear()
         self._slicing = None
         self._slice_timer.stop()
@@ -584,7 +591,7 @@ class MapScene(QGraphicsScene):
         # Going there: the columns of the part; still there: the cards in it.
         due = {layout.order[k] for k in layout.columns_between(lo, hi)}
         if self._cards:
-            here = QRectF(lo, 0.0, hi - lo, max(layout.height, self.sceneRect().height()))
+            here = QRectF(lo, 0.0, hi - lo, self.sceneRect().height())  # the index's whole height
             for item in self.items(here, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
                 if isinstance(item, StepCardItem):
                     due.add(item.step_id)
@@ -768,15 +775,52 @@ class MapScene(QGraphicsScene):
             self._reroute_soon()
         self._labels.setPos(0, 0)
         self._labels.refresh()
-        rect = QRectF(0, 0, self.layout.width, self.layout.height)
-        if self._unplaced and rect != self.sceneRect() and len(self._cards) * 2 >= SLICE_MIN_ITEMS:
-            # A new scene rect rebuilds Qt's item index over every item (40 ms for
-            # 2,000 steps): done with the columns off screen, not before the paint.
-            self._rect_due = rect
-        else:
-            self._rect_due = None
-            self.setSceneRect(rect)
+        self._set_map_rect(QRectF(0, 0, self.layout.width, self.layout.height))
         self.update()
+
+    @property
+    def map_rect(self) -> QRectF:
+        """The map's own area: what a view scrolls over and an export draws.
+
+        The scene rect is wider than that: it is the area of Qt's item index
+        (see :meth:`_fit_index`), so a view of the map sets its own scene rect
+        to this one (:func:`show_map`)."""
+        return QRectF(self._map_rect)
+
+    def _set_map_rect(self, rect: QRectF) -> None:
+        if rect == self._map_rect:
+            return
+        self._map_rect = QRectF(rect)
+        self._fit_index(rect)
+        self.map_rect_changed.emit(QRectF(rect))
+
+    def _fit_index(self, rect: QRectF) -> None:
+        """Shape Qt's item index (a BSP tree) to the map.
+
+        The tree cuts its area in halves, across and down by turns, as many
+        times each way; over a map hundreds of times wider than tall that gives
+        cells a few pixels high, every card and column of cells in hundreds of
+        them, and finding the 10 items of a strip of a 10,000-step map took
+        1.5 ms, twice a frame. So the index's area is a square whose side is
+        the power of two at or above the map's longer side, and the tree is as
+        deep as makes cells at least :data:`INDEX_CELL` wide and the map's
+        height tall (under twice that): the map lies in the top row of cells,
+        each holding the whole height of a few columns (0.12 ms for that
+        strip). A new area or depth rebuilds the index over every item (0.1 s
+        at 10,000 steps), so the side only changes when the map outgrows it or
+        shrinks to under a quarter of it; before, every relayout that changed
+        the map's width gave the scene a new rect and so rebuilt the index."""
+        need = max(rect.width(), rect.height(), INDEX_CELL)
+        side = self.sceneRect().width() if self._index_fitted else 0.0
+        if need <= side < 4 * need:
+            return
+        side = float(2 ** math.ceil(math.log2(need)))
+        cell = max(INDEX_CELL, rect.height())  # at least this wide and tall
+        low, high = INDEX_DEPTHS
+        depth = max(low, min(high, 2 * math.floor(math.log2(side / cell))))
+        self._index_fitted = True
+        self.setBspTreeDepth(depth)
+        self.setSceneRect(QRectF(0.0, 0.0, side, side))
 
     def _sync_headers(self) -> None:
         wanted = self.layout.stage_order
@@ -863,10 +907,6 @@ class MapScene(QGraphicsScene):
                 count += 1
                 if count % SLICE_ARROWS == 0:
                     yield
-        if self._rect_due is not None:
-            rect, self._rect_due = self._rect_due, None
-            self.setSceneRect(rect)
-            yield
         stale = self._stale
         while stale:
             sid = stale.pop()
@@ -1349,7 +1389,7 @@ class MapScene(QGraphicsScene):
         either end: what a poster cut at ``x0`` and ``x1`` draws whole."""
         found = []
         reach = 200  # wider than any label: arrows whose label may cross x0 or x1
-        scene = self.sceneRect()
+        scene = self._map_rect
         area = QRectF(x0 - reach, scene.top(), x1 - x0 + 2 * reach, scene.height())
         for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if isinstance(item, TransitionItem):
@@ -1413,3 +1453,13 @@ class MapScene(QGraphicsScene):
             return
         self.clearSelection()
         card.setSelected(True)
+
+
+def show_map(view: QGraphicsView, scene: MapScene) -> None:
+    """Let ``view`` show ``scene`` and scroll over the map's own area
+    (:attr:`MapScene.map_rect`), following it as the map grows or shrinks,
+    rather than over the wider area of the scene's item index."""
+    if view.scene() is not scene:
+        view.setScene(scene)
+    view.setSceneRect(scene.map_rect)
+    scene.map_rect_changed.connect(view.setSceneRect)

@@ -329,7 +329,7 @@ def _bands(scene: MapScene, cuts: list[float], chosen: list[int], map_h: float) 
 
     heading = heading_height(scene.journey, scene.persona_id)
     layout = scene.layout
-    map_w = scene.sceneRect().width()
+    map_w = scene.map_rect.width()
     edges = [0.0, *(cuts[i] for i in chosen), map_w]
     firsts = [0, *(i + 1 for i in chosen)]
     lasts = [*chosen, len(layout.stage_order) - 1]
@@ -360,7 +360,7 @@ def plan_sheet(scene: MapScene, wrap: bool = True) -> Sheet:
     never narrower than its widest stage, so one very long stage makes a wide
     sheet.
     """
-    map_h = scene.sceneRect().height()
+    map_h = scene.map_rect.height()
     single = _bands(scene, [], [], map_h)
     cuts = _stage_cuts(scene)
     if not wrap or not cuts or single.width <= WRAP_ASPECT * single.height:
@@ -369,7 +369,7 @@ def plan_sheet(scene: MapScene, wrap: bool = True) -> Sheet:
 
     layout = scene.layout
     starts = [layout.stages[sid].x for sid in layout.stage_order]
-    ends = [*cuts, scene.sceneRect().width()]
+    ends = [*cuts, scene.map_rect.width()]
 
     def fill(limit: float) -> list[int]:
         """Cuts (indexes into ``cuts``) of bands filled from the left up to

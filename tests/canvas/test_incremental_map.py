@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from benchmarks.synthetic import synthetic_journey
-from journeymap.canvas.scene import MapScene
+from journeymap.canvas.scene import MapScene, show_map
 from journeymap.model import (
     AddItem,
     Edit,
@@ -30,7 +30,7 @@ from journeymap.model import (
 def geometry(scene: MapScene) -> dict[str, Any]:
     """Everything about where the scene's items are and what the arrows show."""
     return {
-        "rect": scene.sceneRect().getRect(),
+        "rect": scene.map_rect.getRect(),
         "order": list(scene.layout.order),
         "cards": {
             sid: (card.pos().x(), card.pos().y(), card.boundingRect().getRect())
@@ -104,7 +104,8 @@ def test_an_edited_map_equals_a_fresh_one(qapp, qtbot, monkeypatch, seed, sliced
     if sliced:
         monkeypatch.setattr(scene_module, "SLICE_MIN_ITEMS", 10)
         scene.sliced_updates = True
-        view = QGraphicsView(scene)
+        view = QGraphicsView()
+        show_map(view, scene)
         qtbot.addWidget(view)
         view.resize(700, 600)
         view.show()
@@ -182,7 +183,8 @@ def test_a_big_relayout_moves_what_is_shown_first_and_the_rest_in_slices(qtbot, 
     document = JourneyDocument(synthetic_journey(80, 3, seed=5))
     scene = MapScene(document.journey)
     scene.sliced_updates = True
-    view = QGraphicsView(scene)
+    view = QGraphicsView()
+    show_map(view, scene)
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.synthetic import synthetic_journey
-from journeymap.canvas.scene import MapScene
+from journeymap.canvas.scene import MapScene, show_map
 from journeymap.model import JourneyDocument, RemoveItems
 from tests.canvas.test_incremental_map import geometry
 
@@ -27,7 +27,8 @@ def slow_slices(monkeypatch):
 def _view(qtbot, scene):
     from PySide6.QtWidgets import QGraphicsView
 
-    view = QGraphicsView(scene)
+    view = QGraphicsView()
+    show_map(view, scene)
     qtbot.addWidget(view)
     view.resize(700, 500)
     view.show()

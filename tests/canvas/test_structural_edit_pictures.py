@@ -18,7 +18,7 @@ def _picture(scene: MapScene):
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
-    rect = scene.sceneRect()
+    rect = scene.map_rect
     image = QImage(int(rect.width() / 4), int(rect.height() / 4), QImage.Format.Format_RGB32)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)

@@ -235,7 +235,7 @@ def test_long_poster_shows_every_step_and_repeats_the_lane_names(long_poster):
 def test_bands_are_cut_between_stages_only(planned, steps, personas):
     scene, sheet = planned(synthetic_journey(steps, personas))
     layout = scene.layout
-    map_w, map_h = scene.sceneRect().width(), scene.sceneRect().height()
+    map_w, map_h = scene.map_rect.width(), scene.map_rect.height()
     bands = sheet.bands
     assert len(bands) > 1
     # The bands cover the map from left to right, each once, one under the other.

@@ -220,7 +220,7 @@ def test_opened_map_is_readable_and_zoom_actions_work(example):
     assert view.zoom < before
     example.window_actions.zoom_fit.trigger()
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    scene = example.map_area.scene.sceneRect()
+    scene = example.map_area.scene.map_rect
     assert shown.top() <= scene.top() and shown.bottom() >= scene.bottom()  # the whole height
 
 

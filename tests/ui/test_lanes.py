@@ -40,7 +40,7 @@ def test_hide_a_lane_from_the_view_menu_and_undo(window):
     assert Lane.DOING not in map_lanes(window)
     assert scene.layout.height == height - doing_h  # it takes no space
     assert scene.layout.lane(Lane.THINKING).y == thinking_y - doing_h
-    assert scene.sceneRect().height() == scene.layout.height
+    assert scene.map_rect.height() == scene.layout.height
     assert not action.isChecked()
     assert window.document.undo_stack.count() == 1
     assert "Doing" in window.document.undo_stack.undoText()

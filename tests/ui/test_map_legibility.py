@@ -66,10 +66,10 @@ def test_fit_fills_the_height_of_the_view(qtbot):
     view = setup.view
     view.fit_all()
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    height = setup.scene.sceneRect().height()
+    height = setup.scene.map_rect.height()
     assert shown.height() >= height  # the whole height is in view
     assert shown.height() <= height * 1.1  # and fills it: no empty two thirds
-    assert shown.width() < setup.scene.sceneRect().width()  # the rest scrolls
+    assert shown.width() < setup.scene.map_rect.width()  # the rest scrolls
 
 
 def test_fit_of_a_small_map_shows_all_of_it(qtbot):
@@ -77,7 +77,7 @@ def test_fit_of_a_small_map_shows_all_of_it(qtbot):
     view = setup.view
     view.fit_all()
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert shown.contains(setup.scene.sceneRect().adjusted(1, 1, -1, -1))
+    assert shown.contains(setup.scene.map_rect.adjusted(1, 1, -1, -1))
 
 
 def _scrolled(qtbot):

@@ -147,17 +147,17 @@ def test_adding_and_removing_steps_and_transitions(qtbot):
 def test_hidden_lanes_take_no_space(qtbot):
     setup = make_map(qtbot)
     scene = setup.scene
-    height = scene.sceneRect().height()
+    height = scene.map_rect.height()
     lanes = tuple(
         LaneSetting(lane=s.lane, visible=s.visible and s.lane != Lane.DOING)
         for s in scene.journey.lanes
     )
     setup.document.push(UpdateJourney({"lanes": lanes}))
     assert scene.layout.lane(Lane.DOING) is None
-    assert scene.sceneRect().height() < height
+    assert scene.map_rect.height() < height
     setup.document.undo_stack.undo()
     assert scene.layout.lane(Lane.DOING) is not None
-    assert scene.sceneRect().height() == height
+    assert scene.map_rect.height() == height
 
 
 def test_persona_switch_changes_the_curve_and_rating_rows(qtbot):

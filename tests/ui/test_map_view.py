@@ -95,7 +95,7 @@ def test_small_lane_text_is_sketched_only_where_it_cannot_be_read(qtbot, monkeyp
         cells_module, "sketch_lines", lambda p, lines, *a: sketched.extend(lines) or 0.0
     )
     scene = setup.scene
-    rect = scene.sceneRect()
+    rect = scene.map_rect
 
     def render(zoom: float) -> None:
         for cells in scene._cells.values():

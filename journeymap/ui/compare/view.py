@@ -360,7 +360,7 @@ class ComparisonWindow(QWidget):
         from journeymap.analysis.compare import combined_journey
         from journeymap.analysis.report import analyse
         from journeymap.canvas.marks import marks_from_analysis
-        from journeymap.canvas.scene import MapScene
+        from journeymap.canvas.scene import MapScene, show_map
 
         journey = combined_journey(self.before, self.after) if c.related else self.after.copy_deep()
         # The rows that tell the two versions apart; the texts stay in the editor.
@@ -372,7 +372,7 @@ class ComparisonWindow(QWidget):
         old = self.map_scene
         self.map_scene = MapScene(journey, self, marks=marks, persona_id=self.persona_id)
         mark_steps(self.map_scene, list(c.steps))
-        self.map_view.setScene(self.map_scene)
+        show_map(self.map_view, self.map_scene)
         if old is not None:
             old.deleteLater()
         self.show_first_change()

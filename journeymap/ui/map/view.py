@@ -27,6 +27,7 @@ from journeymap.canvas.header_items import LaneLabelsItem, StageHeaderItem
 from journeymap.canvas.layout import GUTTER, HEADER_H
 from journeymap.canvas.paint import draw_lines, tr, wrap_text
 from journeymap.canvas.recorded_item import RecordedItem
+from journeymap.canvas.scene import show_map
 from journeymap.canvas.style import MapStyle, qcolor
 from journeymap.model.journey import Lane
 from journeymap.ui.map.scene import EditorMapScene
@@ -63,6 +64,7 @@ class MapView(QGraphicsView):
     def __init__(self, scene: EditorMapScene, parent=None):
         super().__init__(scene, parent)
         self.map_scene = scene
+        show_map(self, scene)
         self._context_actions: list[QAction] = []
         self._lane_actions: list[QAction] = []
         self._panning: QPointF | None = None
@@ -159,7 +161,7 @@ class MapView(QGraphicsView):
     def fit_zoom(self) -> float:
         """The zoom at which the map's whole height fills the view (at most
         100 %); the whole map when it is not wider than the view at that zoom."""
-        rect = self.map_scene.sceneRect()
+        rect = self.map_scene.map_rect
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return self.zoom
@@ -169,7 +171,7 @@ class MapView(QGraphicsView):
         """Fit Map: the map's whole height fills the view; a map wider than the
         view scrolls sideways (with the lane labels pinned), centred where the
         view was, so the view is never a thin ribbon with most of it empty."""
-        rect = self.map_scene.sceneRect()
+        rect = self.map_scene.map_rect
         if rect.isEmpty():
             return
         middle = self.mapToScene(self.viewport().rect().center()).x()
@@ -515,7 +517,10 @@ class MapView(QGraphicsView):
         option = QStyleOptionGraphicsItem()
         painter.save()
         edge = origin.x() + (GUTTER if columns else 0.0)
-        if columns:
+        # A frame of panning draws only the strip that came into view: the pinned
+        # strips are drawn when that part reaches them (their edge line included).
+        reach = 2 / max(self.zoom, 1e-6)
+        if columns and rect.left() <= edge + reach:
             painter.save()
             painter.translate(origin.x(), 0)
             labels = self._lane_labels()
@@ -526,10 +531,14 @@ class MapView(QGraphicsView):
             painter.setPen(style.grid)
             painter.drawLine(gutter.topRight(), gutter.bottomRight())
             painter.restore()
-        if headers:
+        if headers and rect.top() <= origin.y() + HEADER_H + reach:
             top = origin.y()
             painter.fillRect(QRectF(rect.left(), top, rect.width(), HEADER_H), style.background)
+            stages = self.map_scene.layout.stages
             for sid in self.map_scene.layout.stage_order:
+                band = stages[sid]
+                if band.right < rect.left() or band.x > rect.right():
+                    continue
                 header = self.map_scene.item_for(("stages", sid))
                 if isinstance(header, StageHeaderItem):
                     self._paint_pinned_header(painter, header, edge, top, option)
