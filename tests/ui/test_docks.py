@@ -294,10 +294,10 @@ def test_outline_of_a_long_journey_opens_the_short_lists_only(qtbot):
 
 def test_outline_of_many_stages_opens_them_while_their_steps_stay_few(qtbot):
     from journeymap.model import Journey, Stage, Step
-    from journeymap.ui.docks.outline import LONG_LIST, OutlineTree
+    from journeymap.ui.docks.outline import OPEN_STEPS, OutlineTree
     from journeymap.ui.document.open_journey import OpenJourney
 
-    size = LONG_LIST // 2 + 1  # two of them are more than a long list together
+    size = OPEN_STEPS // 2 + 1  # two of them are more than the rows opened at first
     stages = [Stage(id=f"s{k}", name=f"Stage {k}") for k in range(3)]
     steps = [
         Step(id=f"t{k}-{i}", title=f"Step {i}", stage_id=f"s{k}")
