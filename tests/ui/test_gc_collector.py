@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from journeymap.ui.gc_collector import GuiThreadCollector
+from journeymap.ui.gc_collector import GuiThreadCollector, collector_of
 
 
 class Cycle:
@@ -126,3 +126,28 @@ def test_nothing_is_collected_while_an_analysis_runs(qapp):
         assert collector.check() == 0
     finally:
         collector.uninstall()
+
+
+def test_what_the_map_made_in_slices_is_frozen_once_it_has_caught_up(qapp, qtbot):
+    """A big relayout or new highlights end with ``caught_up``: the arrows'
+    routes and the rest they made live until the next such work, so the map
+    area asks for them to be frozen at the collector's next tick."""
+    from journeymap.ui.document.editor_document import EditorDocument
+    from journeymap.ui.document.live_analysis import LiveAnalysis
+    from journeymap.ui.document.selection import Selection
+    from journeymap.ui.map.area import MapArea
+    from tests.ui.map_fixtures import small_journey
+
+    collector = collector_of(qapp)  # the editor's, installed for every UI test
+    assert collector is not None
+    document = EditorDocument(small_journey())
+    area = MapArea(document, Selection(), LiveAnalysis(document, background=False))
+    qtbot.addWidget(area)
+    collector.check()  # the freeze asked for by opening the journey
+    assert not collector.freeze_due
+    area.scene.caught_up.emit()
+    assert collector.freeze_due
+    kept = [Cycle() for _ in range(50)]  # made by the slices
+    before = gc.get_freeze_count()
+    assert collector.check() == 2
+    assert gc.get_freeze_count() >= before + len(kept)
