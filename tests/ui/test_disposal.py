@@ -47,6 +47,39 @@ def test_a_result_nobody_holds_is_freed_a_chunk_at_a_time():
         gc.enable()
 
 
+def test_a_long_tuple_is_freed_a_chunk_at_a_time_too(monkeypatch):
+    """A result's long tuples (of measurements, say) are emptied like its
+    lists: no step looks at more than a chunk of items."""
+    looked: list[int] = [0]
+    for name in ("_long", "_parts"):
+        original = getattr(disposal, name)
+
+        def counting(value, original=original):
+            looked[0] += 1
+            return original(value)
+
+        monkeypatch.setattr(disposal, name, counting)
+    gc.disable()
+    try:
+        leaves = tuple(Leaf(i) for i in range(20 * disposal.CHUNK))
+        refs = [weakref.ref(leaf) for leaf in leaves]
+        work = dismantling([Result(items=leaves)])  # type: ignore[arg-type]
+        del leaves
+        steps = 0
+        while True:
+            looked[0] = 0
+            try:
+                next(work)
+            except StopIteration:
+                break
+            steps += 1
+            assert looked[0] <= 2 * disposal.CHUNK + 8  # a chunk's worth, not the tuple
+        assert steps >= 20
+        assert _alive(refs) == 0
+    finally:
+        gc.enable()
+
+
 def test_what_a_view_still_holds_is_left_whole():
     result, refs = _result(500)
     rows = result.rows  # a view keeps the rows of the old result

@@ -83,8 +83,13 @@ def dismantling(objects: list[Any]) -> Iterator[None]:
                 if count % CHUNK == 0:
                     yield
         else:
-            # Immutable: keep its parts, then let it go (they outlive it on the stack).
-            if isinstance(node, (tuple, set, frozenset)):
+            # Immutable. A long one's items go into a list of ours, emptied a
+            # chunk at a time as above: looking at every item of a tuple of
+            # 130,000 measurements in one step held the window 150 ms. A short
+            # one keeps its parts (they outlive it on the stack), then goes.
+            if _long(node):
+                stack.append(list(node))
+            elif isinstance(node, (tuple, set, frozenset)):
                 stack.extend(v for v in node if _parts(v))
             elif dataclasses.is_dataclass(node):
                 for f in dataclasses.fields(node):
