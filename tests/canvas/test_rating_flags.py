@@ -73,3 +73,24 @@ def test_the_rating_tooltip_reads_the_estimates_when_asked(qtbot):
     tip = cells.rating_tooltip(top + 1)
     assert tip.splitlines()[0] == names[row]
     assert len(tip.splitlines()) > 1
+
+
+def test_unsure_follows_an_edit_of_the_measurements(qtbot):
+    from journeymap.model.edits import Change
+
+    journey = synthetic_journey(12)
+    scene = MapScene(journey)
+    rating = journey.ratings[0]
+    assert scene.unsure(*rating.key) == (False, False, False)  # answered, not estimates
+    # The rating's answers turn into a few: the chips must say so at once.
+    few = [
+        m.model_copy(update={"n": 2}) if (m.step_id, m.persona_id) == rating.key else m
+        for m in journey.measurements
+    ]
+    journey.measurements = few
+    scene.apply_change(Change(updated={"measurements": {m.key for m in few}}))
+    assert scene.unsure(*rating.key) == (True, True, True)
+    # Counting no source at all leaves nothing unsure (nothing is counted).
+    journey.rating_sources = ()
+    scene.apply_change(Change(journey={"rating_sources"}))
+    assert scene.unsure(*rating.key) == (False, False, False)
