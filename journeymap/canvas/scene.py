@@ -130,14 +130,8 @@ CARD_ONLY_FIELDS = frozenset({"title"})
 _BY_RATING = "measurements by rating"
 """The lookup key of the measurements grouped by ``(step_id, persona_id)``."""
 
-_UNSURE = "unsure ratings"
-"""The lookup key of :meth:`MapScene.unsure`'s answers for every rating."""
-
 _EMOTIONS = "emotions of "
 """The lookup key of a persona's emotions by step (followed by the persona's id)."""
-
-
-_SURE = (False, False, False)
 
 
 class MapScene(QGraphicsScene):
@@ -320,37 +314,21 @@ class MapScene(QGraphicsScene):
         counted add up to fewer than ``FEW_ANSWERS`` answers, or are estimates
         only. What the chips need, without pooling and intervals (a map asks
         for every rating; the tooltips ask for :meth:`evidence` one at a time)."""
-        flags = self._maps.get(_UNSURE)
-        if flags is None:
-            flags = self._maps[_UNSURE] = self._unsure_ratings()
-        return flags.get((step_id, persona_id), _SURE)
-
-    def _unsure_ratings(self) -> dict[tuple[str, str], tuple[bool, bool, bool]]:
-        """:meth:`unsure` of every rating that has counted measurements, in one
-        pass over them (once per change of them: a map of 2,000 steps asks for
-        10,000 ratings as it first paints)."""
+        parts = self._measurements_by_rating().get((step_id, persona_id))
+        if not parts:
+            return (False, False, False)
         counts = self.journey.counts
-        # Per rating and measure: the counted answers' weight, and whether
-        # every counted measurement is an estimate (no number of answers).
-        totals: dict[tuple[str, str, Any], list[Any]] = {}
-        for m in self.journey.measurements:
-            if not counts(m):
-                continue
-            key = (m.step_id, m.persona_id, m.measure)
-            total = totals.get(key)
-            if total is None:
-                totals[key] = [m.weight, m.n is None]
-            else:
-                total[0] += m.weight
-                total[1] = total[1] and m.n is None
-        flags: dict[tuple[str, str], list[bool]] = {}
-        place = {measure: i for i, measure in enumerate(MEASURES)}
-        for (step_id, persona_id, measure), (weight, estimates) in totals.items():
-            i = place.get(measure)
-            if i is not None:
-                row = flags.setdefault((step_id, persona_id), [False, False, False])
-                row[i] = weight < FEW_ANSWERS or estimates
-        return {key: (row[0], row[1], row[2]) for key, row in flags.items()}
+        flags = []
+        for measure in MEASURES:
+            counted = [m for m in parts.get(measure, ()) if counts(m)]
+            flags.append(
+                bool(counted)
+                and (
+                    sum(m.weight for m in counted) < FEW_ANSWERS
+                    or all(m.n is None for m in counted)
+                )
+            )
+        return flags[0], flags[1], flags[2]
 
     def _forget_lookups(self, change: Change | None) -> None:
         if change is None:
@@ -358,7 +336,6 @@ class MapScene(QGraphicsScene):
             return
         if change.journey or change.keys("measurements"):
             self._maps.pop(_BY_RATING, None)
-            self._maps.pop(_UNSURE, None)
         if change.journey or change.keys("ratings") or change.keys("measurements"):
             for key in [k for k in self._maps if k.startswith(_EMOTIONS)]:
                 del self._maps[key]
