@@ -8,7 +8,7 @@ blocks for events; see :mod:`journeymap.analysis.pace` for the limits that
 keep a busy window from stopping a worker.
 
 While any such worker runs, the interpreter's switch interval is
-:data:`SWITCH_INTERVAL_S` (0.1 ms) instead of its usual 5 ms (:func:`worker_started`,
+:data:`SWITCH_INTERVAL_S` instead of its usual 5 ms (:func:`worker_started`,
 :func:`worker_ended`): between two checkpoints the window's thread, which gives
 the interpreter up around each of its Qt calls, waits at most that long to
 have it back each time.
@@ -33,8 +33,9 @@ Between two of the worker's checkpoints, every Qt call of the window's thread
 that gives the interpreter up costs that thread up to one interval to have it
 back, and a turn of the event loop (a slice of the map's catch-up, of freeing
 a result) makes hundreds of them. At 10,000 steps the window's turns came back
-late by up to 49–160 ms at 0.5 ms, 12–67 ms at 0.1 ms and 85–255 ms at 2 ms;
-the analysis itself takes as long (it runs in the window's idle time)."""
+late by up to 49–160 ms at 0.5 ms, 12–67 ms at 0.1 ms and 85–255 ms at 2 ms.
+With the window idle the analysis takes as long at any of them; behind
+continuous panning it lands later, the worker being made to switch more often."""
 
 _runs = {"count": 0, "interval": 0.0}
 _runs_lock = threading.Lock()
